@@ -1,0 +1,110 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Preferences as a typed value; read tolerantly so a bad stored value never blocks start."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields, replace
+from enum import Enum
+from typing import Any
+
+from breathapp.core.patterns import (
+    DEFAULT_PRESET_ID,
+    RAMP_MAX_MINUTES,
+    RAMP_MIN_MINUTES,
+    RATE_MAX_BPM,
+    RATE_MIN_BPM,
+    PatternError,
+    resolve,
+)
+from breathapp.core.session import (
+    BREATHS_MAX,
+    BREATHS_MIN,
+    MINUTES_MAX,
+    MINUTES_MIN,
+    LengthKind,
+)
+
+LANGUAGES = ("nl", "en")
+
+
+class GuideStyle(Enum):
+    CIRCLE = "circle"
+    BELLY = "belly"
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """What the app remembers for a profile between runs."""
+
+    pattern: str = DEFAULT_PRESET_ID  # a preset id or a pattern text such as 4-2-6-0
+    length_kind: LengthKind = LengthKind.MINUTES
+    length_minutes: float = 5.0
+    length_breaths: int = 30
+    guide_style: GuideStyle = GuideStyle.CIRCLE
+    reduced_motion: bool = False
+    language: str = ""  # "" follows the system
+    ramp: bool = False
+    ramp_start_bpm: float = 10.0
+    ramp_minutes: float = 3.0
+    settle_in: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        for key, value in out.items():
+            if isinstance(value, Enum):
+                out[key] = value.value
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> tuple[Preferences, list[str]]:
+        """Preferences from stored values; each bad value falls back to its default.
+
+        Returns the preferences and the names of the values that were not usable.
+        """
+        prefs = cls()
+        bad: list[str] = []
+        for f in fields(cls):
+            if f.name not in data:
+                continue
+            try:
+                value = _check(f.name, data[f.name], getattr(prefs, f.name))
+            except (ValueError, TypeError, PatternError):
+                bad.append(f.name)
+                continue
+            prefs = replace(prefs, **{f.name: value})
+        return prefs, bad
+
+
+def _in_range(value: Any, low: float, high: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(value)
+    if not low <= value <= high:
+        raise ValueError(value)
+    return float(value)
+
+
+def _check(name: str, value: Any, default: Any) -> Any:
+    if isinstance(default, Enum):
+        return type(default)(value)
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise TypeError(value)
+        return value
+    if name == "pattern":
+        if not isinstance(value, str):
+            raise TypeError(value)
+        resolve(value)
+        return value
+    if name == "language":
+        if value not in ("", *LANGUAGES):
+            raise ValueError(value)
+        return value
+    if name == "length_minutes":
+        return _in_range(value, MINUTES_MIN, MINUTES_MAX)
+    if name == "length_breaths":
+        return int(_in_range(value, BREATHS_MIN, BREATHS_MAX))
+    if name == "ramp_start_bpm":
+        return _in_range(value, RATE_MIN_BPM, RATE_MAX_BPM)
+    if name == "ramp_minutes":
+        return _in_range(value, RAMP_MIN_MINUTES, RAMP_MAX_MINUTES)
+    raise ValueError(name)
