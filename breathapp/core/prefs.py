@@ -13,7 +13,9 @@ from breathapp.core.patterns import (
     RAMP_MIN_MINUTES,
     RATE_MAX_BPM,
     RATE_MIN_BPM,
+    Pacing,
     PatternError,
+    Ramp,
     resolve,
 )
 from breathapp.core.session import (
@@ -21,7 +23,10 @@ from breathapp.core.session import (
     BREATHS_MIN,
     MINUTES_MAX,
     MINUTES_MIN,
+    SETTLE_S,
+    Length,
     LengthKind,
+    SessionPlan,
 )
 
 LANGUAGES = ("nl", "en")
@@ -108,3 +113,16 @@ def _check(name: str, value: Any, default: Any) -> Any:
     if name == "ramp_minutes":
         return _in_range(value, RAMP_MIN_MINUTES, RAMP_MAX_MINUTES)
     raise ValueError(name)
+
+
+def session_plan(prefs: Preferences, pattern_override: str | None = None) -> SessionPlan:
+    """The session the preferences describe; raises PatternError or LengthError if invalid."""
+    pattern, preset_id = resolve(pattern_override or prefs.pattern)
+    pacing: Pacing = pattern
+    if prefs.ramp:
+        pacing = Ramp.make(pattern, prefs.ramp_start_bpm, prefs.ramp_minutes)
+    if prefs.length_kind is LengthKind.BREATHS:
+        length = Length.breaths(prefs.length_breaths)
+    else:
+        length = Length.minutes(prefs.length_minutes)
+    return SessionPlan(pacing, length, preset_id, SETTLE_S if prefs.settle_in else 0.0)

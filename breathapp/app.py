@@ -1,0 +1,241 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Composition root: builds the store, controllers and views, connects them, runs Qt."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from logging.handlers import RotatingFileHandler
+from types import TracebackType
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from breathapp.cli import Options
+from breathapp.controllers.prefs_controller import PrefsController
+from breathapp.controllers.session_controller import FRAME_INTERVAL_MS, SessionController
+from breathapp.core.clock import Clock, SystemClock
+from breathapp.core.errors import StorageError
+from breathapp.core.patterns import PatternError, resolve
+from breathapp.core.prefs import Preferences, session_plan
+from breathapp.core.session import LengthKind
+from breathapp.paths import asset_path
+from breathapp.storage.db import Database, OpenReport
+from breathapp.storage.prefs_repo import PrefsRepo
+from breathapp.storage.profiles_repo import ProfileRepo
+from breathapp.storage.sessions_repo import SessionRepo
+from breathapp.ui import labels
+from breathapp.ui.guide_view import GuideView
+from breathapp.ui.i18n import LanguageSwitcher, system_language
+from breathapp.ui.main_window import MainWindow
+from breathapp.ui.pattern_editor import PatternEditor
+from breathapp.ui.settings_view import SettingsView
+from breathapp.ui.style import style_sheet
+from breathapp.ui.theme import Theme, apply_to_palette, theme_for_palette
+
+log = logging.getLogger("breathapp")
+
+
+@dataclass
+class Built:
+    """Everything the running app is made of; tests and benchmarks reach in here."""
+
+    app: QApplication
+    window: MainWindow
+    session: SessionController
+    prefs: PrefsController
+    db: Database
+    report: OpenReport
+    clock: Clock
+    language: LanguageSwitcher
+
+
+def _qapplication() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("BreathApp")
+    app.setOrganizationName("BreathApp")
+    app.setDesktopFileName("breathapp")
+    # Fusion draws the same calm controls on every platform and follows our palette.
+    app.setStyle("Fusion")
+    return app
+
+
+def _setup_logging(options: Options) -> None:
+    log_dir = options.data_dir / "logs"
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = RotatingFileHandler(
+            log_dir / "breathapp.log", maxBytes=512_000, backupCount=2, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.handlers[:] = [handler]
+    log.setLevel(logging.INFO)
+
+
+def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    # A bug: log it with its traceback, and tell the user calmly instead of vanishing.
+    log.error("unexpected error", exc_info=(kind, value, tb))
+    sys.__excepthook__(kind, value, tb)
+
+
+def _current_theme(app: QApplication) -> Theme:
+    dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    palette = app.palette()
+    theme = theme_for_palette(palette)
+    if dark and not theme.is_dark:
+        from breathapp.ui.theme import DARK
+
+        return DARK
+    return theme
+
+
+def _apply_theme(app: QApplication, theme: Theme) -> None:
+    app.setPalette(apply_to_palette(theme))
+    app.setStyleSheet(style_sheet(theme))
+
+
+def _open_report_text(report: OpenReport) -> str | None:
+    if report.damaged_moved_to is None:
+        return None
+    moved = str(report.damaged_moved_to)
+    if report.restored_from is not None:
+        text = QApplication.translate(
+            "app",
+            "The file with your practice history was damaged. It has been set aside, "
+            "untouched, as:\n%1\n\nYour history was restored from the backup of %2. "
+            "Practice after that backup may be missing.",
+        )
+        return text.replace("%1", moved).replace("%2", report.restored_from.stem[-10:])
+    text = QApplication.translate(
+        "app",
+        "The file with your practice history was damaged and no backup was found. It has "
+        "been set aside, untouched, as:\n%1\n\nBreathApp starts a new history.",
+    )
+    return text.replace("%1", moved)
+
+
+def build(options: Options, clock: Clock | None = None) -> Built | None:
+    """Open the store and build the window; None (after telling the user) if that fails."""
+    app = _qapplication()
+    clock = clock or SystemClock()
+    _setup_logging(options)
+    sys.excepthook = _excepthook
+    language = LanguageSwitcher(app, asset_path("translations"))
+    language.switch(options.language or system_language())
+    try:
+        db, report = Database.open(options.data_dir, clock.now_utc())
+    except StorageError as error:
+        log.error("cannot open the store: %s", error)
+        sys.stderr.write(f"breathapp: {error}\n")
+        QMessageBox.critical(None, "BreathApp", labels.storage_message(error))
+        return None
+    profile = ProfileRepo(db).default()
+    prefs = PrefsController(PrefsRepo(db), profile.id)
+    language.switch(options.language or prefs.prefs.language or system_language())
+
+    theme = _current_theme(app)
+    _apply_theme(app, theme)
+
+    frame_timer = QTimer()
+    frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
+    checkpoint_timer = QTimer()
+    session = SessionController(clock, frame_timer, checkpoint_timer, SessionRepo(db), profile.id)
+    frame_timer.setParent(session)
+    checkpoint_timer.setParent(session)
+    screen = app.primaryScreen()
+    if screen is not None and screen.refreshRate() > 0:
+        session.frame_interval_ms = max(8, int(1000 / screen.refreshRate()))
+    else:
+        session.frame_interval_ms = FRAME_INTERVAL_MS
+
+    guide = GuideView(session, prefs, theme)
+    settings_view = SettingsView(prefs, str(options.data_dir))
+    qsettings = QSettings(str(options.data_dir / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(guide, settings_view, session, qsettings, str(options.data_dir))
+    built = Built(app, window, session, prefs, db, report, clock, language)
+    _connect(built, options)
+    return built
+
+
+def _connect(built: Built, options: Options) -> None:
+    window, prefs, session = built.window, built.prefs, built.session
+    guide = window.guide
+
+    def on_prefs(new: Preferences) -> None:
+        wanted = options.language or new.language or system_language()
+        if wanted != built.language.language:
+            built.language.switch(wanted)
+
+    def edit_pattern() -> None:
+        try:
+            current, _ = resolve(prefs.prefs.pattern)
+        except PatternError:
+            current, _ = resolve("calm")
+        editor = PatternEditor(
+            current, built.clock, _current_theme(built.app), prefs.prefs.guide_style, window
+        )
+        if editor.exec() and editor.pattern is not None:
+            _pattern, preset_id = resolve(editor.pattern.text())
+            prefs.update(pattern=preset_id or editor.pattern.text())
+
+    def on_theme_change() -> None:
+        theme = _current_theme(built.app)
+        _apply_theme(built.app, theme)
+        guide.set_theme(theme)
+
+    def on_storage_failed(error: StorageError) -> None:
+        log.warning("store: %s", error)
+        guide.show_notice(labels.storage_message(error))
+
+    prefs.changed.connect(on_prefs)
+    guide.edit_pattern_requested.connect(edit_pattern)
+    QGuiApplication.styleHints().colorSchemeChanged.connect(on_theme_change)
+    session.storage_failed.connect(on_storage_failed)
+    prefs.storage_failed.connect(on_storage_failed)
+    session.storage_recovered.connect(guide.hide_notice)
+    if options.quit_when_done:
+        session.session_ended.connect(lambda _record: QTimer.singleShot(0, window.close))
+
+
+def _start_from_options(built: Built, options: Options) -> None:
+    # The command line chooses this one session; the saved choices stay as they were.
+    prefs = built.prefs.prefs
+    if options.minutes is not None:
+        prefs = replace(prefs, length_kind=LengthKind.MINUTES, length_minutes=options.minutes)
+    elif options.breaths is not None:
+        prefs = replace(prefs, length_kind=LengthKind.BREATHS, length_breaths=options.breaths)
+    built.session.start(session_plan(prefs, pattern_override=options.start))
+
+
+def _after_first_paint(built: Built) -> None:
+    text = _open_report_text(built.report)
+    if text:
+        QMessageBox.information(built.window, "BreathApp", text)
+    try:
+        built.db.daily_backup(datetime.now(UTC).astimezone().date())
+    except StorageError as error:
+        log.warning("daily backup: %s", error)
+
+
+def run(options: Options) -> int:
+    built = build(options)
+    if built is None:
+        return 1
+    window = built.window
+    if options.fullscreen:
+        window.toggle_fullscreen()
+    else:
+        window.show()
+    if options.start:
+        _start_from_options(built, options)
+    QTimer.singleShot(0, lambda: _after_first_paint(built))
+    code = built.app.exec()
+    built.session.flush()
+    built.db.close()
+    return code

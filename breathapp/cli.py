@@ -1,0 +1,185 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Command line: options for the window, and headless commands (list, export)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from breathapp import __version__
+from breathapp.core.errors import StorageError
+from breathapp.core.patterns import PRESETS, PatternError, fmt_s, resolve
+from breathapp.core.session import Length, LengthError
+from breathapp.paths import resolve_data_dir
+
+EXIT_USAGE = 2
+EXIT_ENVIRONMENT = 1
+
+
+class UsageError(Exception):
+    """Bad command-line input: one clear line, exit code 2, nothing written."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the window needs from the command line."""
+
+    data_dir: Path
+    language: str | None
+    start: str | None
+    minutes: float | None
+    breaths: int | None
+    fullscreen: bool
+    quit_when_done: bool
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="folder for the history (default: BREATHAPP_DATA_DIR, else the per-user folder)",
+    )
+    common.add_argument(
+        "--lang", choices=("nl", "en"), default=argparse.SUPPRESS, help="language of the app"
+    )
+    parser = _Parser(
+        prog="breathapp",
+        description="Guided slow belly breathing. Without a command, opens the app.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"BreathApp {__version__}")
+    parser.add_argument(
+        "--start",
+        metavar="PATTERN",
+        help="open straight into a session: a preset id (see 'list') or IN-HOLD-OUT-HOLD seconds",
+    )
+    length = parser.add_mutually_exclusive_group()
+    length.add_argument("--minutes", metavar="M", help="session length in minutes")
+    length.add_argument("--breaths", metavar="N", help="session length in breaths")
+    parser.add_argument("--fullscreen", action="store_true", help="start in full screen")
+    parser.add_argument(
+        "--quit-when-done", action="store_true", help="close the app when the session ends"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser(
+        "list", parents=[common], help="print the breathing patterns", description="Presets."
+    )
+    export = commands.add_parser(
+        "export", parents=[common], help="write the history to a file, without a window"
+    )
+    export.add_argument("--format", choices=("csv",), required=True)
+    export.add_argument("--output", metavar="FILE", required=True, help="'-' for standard output")
+    return parser
+
+
+def _number(text: str, option: str) -> float:
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise UsageError(f"{option} must be a number, got {text!r}") from None
+    return value
+
+
+def parse_options(argv: Sequence[str], environ: dict[str, str] | None = None) -> argparse.Namespace:
+    """Parse and check everything before anything is opened or written."""
+    env = dict(os.environ) if environ is None else environ
+    args = _parser().parse_args(list(argv))
+    if args.command is None:
+        if (args.minutes or args.breaths or args.quit_when_done) and not args.start:
+            raise UsageError("--minutes, --breaths and --quit-when-done need --start")
+        try:
+            if args.start is not None:
+                resolve(args.start)
+            if args.minutes is not None:
+                args.minutes = Length.minutes(_number(args.minutes, "--minutes")).value
+            if args.breaths is not None:
+                args.breaths = int(Length.breaths(_number(args.breaths, "--breaths")).value)
+        except (PatternError, LengthError) as error:
+            raise UsageError(str(error)) from None
+    args.data_dir = resolve_data_dir(getattr(args, "data_dir", None), env)
+    args.lang = getattr(args, "lang", None)
+    return args
+
+
+def _print_list(out: TextIO) -> None:
+    out.write(f"{'id':<14}{'seconds (in-hold-out-hold)':<28}{'breaths/min':<13}holds\n")
+    for p in PRESETS:
+        rate = f"{p.pattern.rate_bpm:.2f}".rstrip("0").rstrip(".")
+        holds = "yes" if p.pattern.has_holds else "no"
+        out.write(f"{p.id:<14}{p.pattern.text():<28}{rate:<13}{holds}\n")
+    out.write(
+        "\nOr give your own seconds, e.g. --start 4-2-6-0 (each 0 to 20 s, in and out at "
+        f"least 1 s, a whole breath at most {fmt_s(40)} s).\n"
+    )
+
+
+def _export(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from breathapp.storage.db import Database
+    from breathapp.storage.export import write_csv
+    from breathapp.storage.profiles_repo import ProfileRepo
+    from breathapp.storage.sessions_repo import SessionRepo
+
+    db, _report = Database.open(args.data_dir, datetime.now(UTC))
+    try:
+        profile = ProfileRepo(db).default()
+        records = SessionRepo(db).list(profile.id)
+    finally:
+        db.close()
+    if args.output == "-":
+        write_csv(records, sys.stdout)
+        return 0
+    target = Path(args.output)
+    temporary = target.with_name(target.name + ".part")
+    try:
+        with temporary.open("w", encoding="utf-8", newline="") as stream:
+            write_csv(records, stream)
+        temporary.replace(target)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise UsageError(f"cannot write {target}: {error.strerror or error}") from None
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        args = parse_options(argv)
+        if args.command == "list":
+            _print_list(sys.stdout)
+            return 0
+        if args.command == "export":
+            return _export(args)
+    except UsageError as error:
+        sys.stderr.write(f"breathapp: {error}\n")
+        return EXIT_USAGE
+    except StorageError as error:
+        sys.stderr.write(f"breathapp: {error}\n")
+        return EXIT_ENVIRONMENT
+
+    from breathapp.app import run
+
+    return run(
+        Options(
+            data_dir=args.data_dir,
+            language=args.lang,
+            start=args.start,
+            minutes=args.minutes,
+            breaths=args.breaths,
+            fullscreen=args.fullscreen,
+            quit_when_done=args.quit_when_done,
+        )
+    )

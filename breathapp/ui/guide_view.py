@@ -1,0 +1,266 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The main screen: the breathing guide with its words, numbers and controls."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from breathapp.controllers.prefs_controller import PrefsController
+from breathapp.controllers.session_controller import Readout, SessionController
+from breathapp.core.patterns import PatternError
+from breathapp.core.prefs import Preferences, session_plan
+from breathapp.core.session import LengthError, SessionRecord, SessionState
+from breathapp.ui import labels
+from breathapp.ui.guide_canvas import GuideCanvas
+from breathapp.ui.session_setup import SetupBar
+from breathapp.ui.summary_panel import SummaryPanel
+from breathapp.ui.theme import Theme
+
+
+class GuideView(QWidget):
+    """Shows one session from ready to summary and sends the user's intents to the controller.
+
+    Signals:
+        edit_pattern_requested(): open the custom-pattern editor.
+        fullscreen_requested(): the full-screen button was pressed.
+    """
+
+    edit_pattern_requested = Signal()
+    fullscreen_requested = Signal()
+
+    def __init__(
+        self,
+        session: SessionController,
+        prefs: PrefsController,
+        theme: Theme,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._prefs = prefs
+        self._readout: Readout | None = None
+        self._presenting = False
+
+        self.phase_label = QLabel()
+        self.phase_label.setObjectName("phaseWord")
+        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.canvas = GuideCanvas(
+            session.pacer_state, theme, prefs.prefs.guide_style, prefs.prefs.reduced_motion
+        )
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countdown")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.info_label = QLabel()
+        self.info_label.setObjectName("muted")
+        self.info_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("notice")
+        self.error_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        guide_page = QWidget()
+        guide = QVBoxLayout(guide_page)
+        guide.setContentsMargins(16, 16, 16, 0)
+        guide.addWidget(self.phase_label)
+        guide.addWidget(self.canvas, 1)
+        guide.addWidget(self.count_label)
+        guide.addWidget(self.info_label)
+        guide.addWidget(self.error_label)
+        self.summary = SummaryPanel()
+        self.pages = QStackedLayout()
+        self.pages.addWidget(guide_page)
+        self.pages.addWidget(self.summary)
+
+        self.setup_bar = SetupBar(prefs)
+        self.pause_button = QPushButton()
+        self.stop_button = QPushButton()
+        self.fullscreen_button = QPushButton()
+        self.session_bar = QWidget()
+        bar = QHBoxLayout(self.session_bar)
+        bar.setContentsMargins(24, 8, 24, 16)
+        bar.addStretch(1)
+        bar.addWidget(self.pause_button)
+        bar.addWidget(self.stop_button)
+        bar.addWidget(self.fullscreen_button)
+        bar.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.pages, 1)
+        layout.addWidget(self.setup_bar)
+        layout.addWidget(self.session_bar)
+
+        self.setup_bar.start_requested.connect(self.start)
+        self.setup_bar.edit_pattern_requested.connect(self.edit_pattern_requested)
+        self.pause_button.clicked.connect(session.toggle_pause)
+        self.stop_button.clicked.connect(session.stop)
+        self.fullscreen_button.clicked.connect(self.fullscreen_requested)
+        self.summary.again_requested.connect(self._on_again)
+        self.summary.done.connect(self._on_done)
+        session.frame.connect(self.canvas.update)
+        session.readout_changed.connect(self._on_readout)
+        session.state_changed.connect(self._on_state)
+        session.session_ended.connect(self._on_ended)
+        prefs.changed.connect(self._on_prefs)
+        self.retranslate()
+        self._on_state(session.state)
+
+    # -- intents ----------------------------------------------------------------
+    @Slot()
+    def start(self) -> None:
+        """Start a session from the current choices, or say what is wrong with them."""
+        try:
+            plan = session_plan(self._prefs.prefs)
+        except PatternError as error:
+            self._show_error(labels.pattern_error(error))
+            return
+        except LengthError as error:
+            self._show_error(labels.length_error(error))
+            return
+        self.error_label.hide()
+        self._session.start(plan)
+
+    def primary_action(self) -> None:
+        """Space: start, skip the settle-in, or pause and resume."""
+        state = self._session.state
+        if state is SessionState.READY:
+            self.start()
+        elif state is SessionState.SETTLING:
+            self._session.skip_settle()
+        elif state in (SessionState.RUNNING, SessionState.PAUSED):
+            self._session.toggle_pause()
+        elif state.is_over:
+            self._on_done()
+
+    def set_presenting(self, presenting: bool) -> None:
+        """Full screen: only the guide, its word and its numbers, sized for across the room."""
+        self._presenting = presenting
+        self._on_state(self._session.state)
+        self._scale_fonts()
+
+    def set_theme(self, theme: Theme) -> None:
+        self.canvas.set_theme(theme)
+
+    # -- showing ------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.stop_button.setText(self.tr("Stop"))
+        self.stop_button.setToolTip(self.tr("Stop the session (Esc)"))
+        self.fullscreen_button.setText(self.tr("Full screen"))
+        self.fullscreen_button.setToolTip(self.tr("Full screen (F11)"))
+        self._show_pause_text()
+        self._show_readout()
+
+    def _show_pause_text(self) -> None:
+        paused = self._session.state is SessionState.PAUSED
+        self.pause_button.setText(self.tr("Continue") if paused else self.tr("Pause"))
+        self.pause_button.setToolTip(self.tr("Pause or continue (Space)"))
+
+    @Slot(object)
+    def _on_state(self, state: SessionState) -> None:
+        self.pages.setCurrentIndex(1 if state.is_over else 0)
+        self.setup_bar.setVisible(state is SessionState.READY and not self._presenting)
+        self.session_bar.setVisible(state.is_live and not self._presenting)
+        self.pause_button.setEnabled(state in (SessionState.RUNNING, SessionState.PAUSED))
+        self._show_pause_text()
+        if state is SessionState.READY:
+            self._readout = None
+            self._show_readout()
+            self.canvas.update()
+
+    @Slot(object)
+    def _on_readout(self, readout: Readout) -> None:
+        self._readout = readout
+        self._show_readout()
+
+    def _show_readout(self) -> None:
+        r = self._readout
+        if r is None or r.state is SessionState.READY:
+            self.phase_label.setText(self.tr("Ready when you are"))
+            self.count_label.setText("")
+            self.info_label.setText(
+                self.tr("Sit or lie comfortably. Breathe gently: slower, not deeper.")
+                + "  "
+                + self.tr("Press Space to start.")
+            )
+            return
+        if r.state is SessionState.SETTLING:
+            self.phase_label.setText(self.tr("Get comfortable"))
+            self.count_label.setText(str(max(1, r.settle_left_s)))
+            self.info_label.setText(self.tr("Press Space to begin now."))
+            return
+        if r.state is SessionState.PAUSED:
+            self.phase_label.setText(self.tr("Paused"))
+            self.count_label.setText("")
+        elif r.phase is not None:
+            self.phase_label.setText(labels.phase_word(r.phase))
+            self.count_label.setText(str(max(1, r.phase_left_s)))
+        parts = [
+            self.tr("%1 done").replace("%1", labels.clock_text(r.elapsed_s)),
+            self.tr("%1 to go").replace("%1", labels.clock_text(r.remaining_s)),
+            labels.rate_text(r.rate_bpm),
+        ]
+        self.info_label.setText("   ·   ".join(parts))
+
+    @Slot(object)
+    def _on_ended(self, record: SessionRecord) -> None:
+        self.summary.show_record(record)
+
+    @Slot()
+    def _on_again(self) -> None:
+        self._session.reset()
+        self.start()
+
+    @Slot()
+    def _on_done(self) -> None:
+        self._session.reset()
+        self.setup_bar.focus_start()
+
+    @Slot(object)
+    def _on_prefs(self, prefs: Preferences) -> None:
+        self.canvas.set_style(prefs.guide_style)
+        self.canvas.set_reduced_motion(prefs.reduced_motion)
+        self.error_label.hide()
+
+    def show_notice(self, text: str) -> None:
+        """A calm message under the guide, e.g. that saving has to wait."""
+        self._show_error(text)
+
+    def hide_notice(self) -> None:
+        self.error_label.hide()
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._scale_fonts()
+
+    def _scale_fonts(self) -> None:
+        # Readable from across the treatment room: the word grows with the window.
+        h = max(1, self.height())
+        word = QFont(self.font())
+        word.setPixelSize(max(28, int(h * (0.085 if self._presenting else 0.06))))
+        word.setWeight(QFont.Weight.Medium)
+        self.phase_label.setFont(word)
+        count = QFont(self.font())
+        count.setPixelSize(max(22, int(h * (0.06 if self._presenting else 0.045))))
+        self.count_label.setFont(count)
+        info = QFont(self.font())
+        info.setPixelSize(max(15, int(h * (0.028 if self._presenting else 0.022))))
+        self.info_label.setFont(info)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

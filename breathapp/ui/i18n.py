@@ -1,0 +1,103 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Translations: Qt Linguist .ts sources, loaded directly or from compiled .qm files."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+LANGUAGES = ("nl", "en")
+SOURCE_LANGUAGE = "en"
+
+
+class TsTranslator(QTranslator):
+    """A QTranslator fed straight from a .ts file.
+
+    The .ts files are the only source of truth in the repository, and no generated
+    .qm file is committed, yet a plain ``pip install .`` or source checkout has working
+    translations: this reads the finished messages of the .ts with the standard
+    library's XML parser (a few milliseconds). A bundle that ships compiled .qm files
+    uses Qt's own loader instead (see load_translator).
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self._messages: dict[tuple[str, str], list[str]] = {}
+        self._language = ""
+        root = ET.parse(path).getroot()
+        self._language = root.get("language", "")
+        for context in root.iter("context"):
+            name = context.findtext("name", "")
+            for message in context.iter("message"):
+                source = message.findtext("source")
+                node = message.find("translation")
+                if source is None or node is None or node.get("type") in ("unfinished", "obsolete"):
+                    continue
+                forms = [f.text or "" for f in node.iter("numerusform")] or [node.text or ""]
+                if all(forms):
+                    self._messages[(name, source)] = forms
+
+    def translate(
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str:
+        forms = self._messages.get((context, source_text))
+        if forms is None:
+            # None reaches Qt as a null QString, which makes Qt fall back to the source text.
+            return None  # type: ignore[return-value]
+        # Dutch and English (and German): one form for 1, the other for every other number.
+        return forms[0] if n == 1 or len(forms) == 1 else forms[1]
+
+    def isEmpty(self) -> bool:
+        return not self._messages
+
+    def language(self) -> str:
+        return self._language
+
+
+def system_language() -> str:
+    """The first of the system's UI languages that the app speaks; Dutch when none fits."""
+    for name in QLocale.system().uiLanguages():
+        code = name.split("-")[0].split("_")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "nl"
+
+
+def load_translator(translations_dir: Path, language: str) -> QTranslator | None:
+    """A translator for the language, or None when there is nothing to translate."""
+    compiled = translations_dir / f"breathapp_{language}.qm"
+    if compiled.is_file():
+        translator = QTranslator()
+        if translator.load(str(compiled)):
+            return translator
+    source = translations_dir / f"breathapp_{language}.ts"
+    if source.is_file():
+        return TsTranslator(source)
+    return None
+
+
+class LanguageSwitcher:
+    """Installs one app translator at a time; Qt then sends LanguageChange to every widget."""
+
+    def __init__(self, app: QCoreApplication, translations_dir: Path) -> None:
+        self._app = app
+        self._dir = translations_dir
+        self._current: QTranslator | None = None
+        self.language = SOURCE_LANGUAGE
+
+    def switch(self, language: str) -> None:
+        if self._current is not None:
+            self._app.removeTranslator(self._current)
+            self._current = None
+        translator = load_translator(self._dir, language)
+        if translator is not None:
+            self._app.installTranslator(translator)
+            self._current = translator
+        self.language = language
+        QLocale.setDefault(QLocale(language))

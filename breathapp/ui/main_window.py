@@ -1,0 +1,257 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The main window: a calm navigation rail, the screens, the menu, shortcuts, full screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from breathapp import __version__
+from breathapp.controllers.session_controller import SessionController
+from breathapp.core.session import SessionState
+from breathapp.ui.guide_view import GuideView
+from breathapp.ui.settings_view import SettingsView
+
+GEOMETRY_KEY = "main_window/geometry"
+STATE_KEY = "main_window/state"
+
+
+class MainWindow(QMainWindow):
+    """Hosts the screens it is given; it builds none of its dependencies.
+
+    Signals:
+        close_confirmed(): the window is about to close; time to save.
+    """
+
+    close_confirmed = Signal()
+
+    def __init__(
+        self,
+        guide: GuideView,
+        settings_view: SettingsView,
+        session: SessionController,
+        qsettings: QSettings,
+        data_dir: str,
+    ) -> None:
+        super().__init__()
+        self.guide = guide
+        self.settings_view = settings_view
+        self._session = session
+        self._qsettings = qsettings
+        self._data_dir = data_dir
+        self.setObjectName("mainWindow")
+        self.setMinimumSize(720, 540)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(guide)
+        self.pages.addWidget(settings_view)
+        self.nav = QWidget()
+        self.nav.setObjectName("nav")
+        nav_layout = QVBoxLayout(self.nav)
+        nav_layout.setContentsMargins(12, 24, 12, 24)
+        nav_layout.setSpacing(8)
+        self.nav_buttons = QButtonGroup(self)
+        self.breathe_button = self._nav_button(0)
+        self.settings_button = self._nav_button(1)
+        nav_layout.addWidget(self.breathe_button)
+        nav_layout.addWidget(self.settings_button)
+        nav_layout.addStretch(1)
+        self.breathe_button.setChecked(True)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self._make_actions()
+        guide.fullscreen_requested.connect(self.toggle_fullscreen)
+        session.state_changed.connect(self._on_session_state)
+        self.retranslate()
+        self._restore_geometry()
+
+    def _nav_button(self, index: int) -> QPushButton:
+        button = QPushButton()
+        button.setObjectName("navButton")
+        button.setCheckable(True)
+        button.clicked.connect(lambda: self.show_page(index))
+        self.nav_buttons.addButton(button, index)
+        return button
+
+    def _make_actions(self) -> None:
+        self.start_action = QAction(self)
+        self.start_action.setShortcuts(
+            [
+                QKeySequence(Qt.Key.Key_Space),
+                QKeySequence(Qt.Key.Key_Return),
+                QKeySequence(Qt.Key.Key_Enter),
+            ]
+        )
+        self.start_action.triggered.connect(self._on_primary)
+        self.stop_action = QAction(self)
+        self.stop_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.stop_action.triggered.connect(self._on_escape)
+        self.fullscreen_action = QAction(self)
+        self.fullscreen_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.fullscreen_action.setCheckable(True)
+        self.fullscreen_action.triggered.connect(self.toggle_fullscreen)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        for action in (self.start_action, self.stop_action, self.fullscreen_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+        menu = self.menuBar()
+        self.file_menu = menu.addMenu("")
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = menu.addMenu("")
+        self.view_menu.addAction(self.fullscreen_action)
+        self.help_menu = menu.addMenu("")
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle("BreathApp")
+        self.breathe_button.setText(self.tr("Breathe"))
+        self.settings_button.setText(self.tr("Settings"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.start_action.setText(self.tr("Start or pause"))
+        self.stop_action.setText(self.tr("Stop"))
+        self.fullscreen_action.setText(self.tr("Full screen"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.shortcuts_action.setText(self.tr("Keyboard shortcuts"))
+        self.about_action.setText(self.tr("About BreathApp"))
+
+    # -- navigation ---------------------------------------------------------------
+    def show_page(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        button = self.nav_buttons.button(index)
+        if button is not None:
+            button.setChecked(True)
+
+    @Slot()
+    def _on_primary(self) -> None:
+        if self.pages.currentWidget() is self.guide:
+            self.guide.primary_action()
+
+    @Slot()
+    def _on_escape(self) -> None:
+        if self._session.state.is_live:
+            self._session.stop()
+        elif self.isFullScreen():
+            self.toggle_fullscreen()
+
+    @Slot(object)
+    def _on_session_state(self, state: SessionState) -> None:
+        # While breathing, the rest of the app steps back.
+        self.nav.setEnabled(not state.is_live)
+        if state.is_live:
+            self.show_page(0)
+
+    @Slot()
+    def toggle_fullscreen(self) -> None:
+        going_full = not self.isFullScreen()
+        if going_full:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+        self.nav.setVisible(not going_full)
+        self.menuBar().setVisible(not going_full)
+        self.fullscreen_action.setChecked(going_full)
+        self.show_page(0)
+        self.guide.set_presenting(going_full)
+
+    # -- dialogs ------------------------------------------------------------------
+    @Slot()
+    def show_shortcuts(self) -> None:
+        rows = [
+            (self.tr("Space"), self.tr("Start, pause or continue")),
+            (self.tr("Enter"), self.tr("Start")),
+            (self.tr("Esc"), self.tr("Stop the session, or leave full screen")),
+            ("F11", self.tr("Full screen on or off")),
+            ("Ctrl+Q", self.tr("Quit")),
+        ]
+        table = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{table}</table>")
+
+    @Slot()
+    def show_about(self) -> None:
+        text = self.tr(
+            "<h3>BreathApp %1</h3><p>Guided slow belly breathing, at your own pace.</p>"
+            "<p>A practice aid, not a medical device. Breathe gently; if you feel dizzy, "
+            "stop and breathe normally.</p><p>Works fully offline: nothing leaves this "
+            "computer.</p><p>Your data is kept in:<br>%2</p><p>Licence: GPL-3.0-or-later</p>"
+        )
+        QMessageBox.about(
+            self,
+            self.tr("About BreathApp"),
+            text.replace("%1", __version__).replace("%2", self._data_dir),
+        )
+
+    # -- window state -------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self._qsettings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            return
+        self.resize(1100, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._session.state.is_live:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Stop and close?"),
+                self.tr(
+                    "A session is under way. Stop it and close BreathApp? "
+                    "What you practised so far is kept."
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            self._session.stop()
+        if not self._session.flush():
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Practice not saved yet"),
+                self.tr(
+                    "Your last practice could not be saved yet (the disk may be full). "
+                    "If you close now, it is lost. Close anyway?"
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        if self.isFullScreen():
+            self.showNormal()
+        self._qsettings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self._qsettings.sync()
+        self.close_confirmed.emit()
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,131 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Settings: language, how the guide looks, the settle-in, and where the data lives."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from breathapp.controllers.prefs_controller import PrefsController
+from breathapp.core.prefs import LANGUAGES, GuideStyle, Preferences
+from breathapp.ui import labels
+
+
+class SettingsView(QWidget):
+    """Changes go straight to the preferences; there is nothing to confirm or undo."""
+
+    def __init__(self, prefs: PrefsController, data_dir: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._prefs = prefs
+        self._updating = False
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.language = QComboBox()
+        self.language.addItem("", "")
+        for code in LANGUAGES:
+            self.language.addItem(labels.language_name(code), code)
+        self.circle = QRadioButton()
+        self.belly = QRadioButton()
+        self.reduced_motion = QCheckBox()
+        self.reduced_motion_help = QLabel()
+        self.reduced_motion_help.setObjectName("muted")
+        self.reduced_motion_help.setWordWrap(True)
+        self.settle_in = QCheckBox()
+        self.data_label = QLabel(data_dir)
+        self.data_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.data_label.setObjectName("muted")
+        self.data_label.setWordWrap(True)
+
+        self.form = QFormLayout()
+        self.form.setVerticalSpacing(18)
+        self.form.setHorizontalSpacing(24)
+        self.form.addRow("", self.language)
+        style_box = QVBoxLayout()
+        style_box.addWidget(self.circle)
+        style_box.addWidget(self.belly)
+        self.form.addRow("", style_box)
+        motion = QVBoxLayout()
+        motion.addWidget(self.reduced_motion)
+        motion.addWidget(self.reduced_motion_help)
+        self.form.addRow("", motion)
+        self.form.addRow("", self.settle_in)
+        self.form.addRow("", self.data_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 36, 48, 36)
+        layout.addWidget(self.title)
+        layout.addSpacing(24)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+
+        self.language.activated.connect(self._on_language)
+        self.circle.toggled.connect(self._on_style)
+        self.reduced_motion.toggled.connect(self._on_flags)
+        self.settle_in.toggled.connect(self._on_flags)
+        prefs.changed.connect(self._show)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Settings"))
+        self.language.setItemText(0, self.tr("Same as the computer"))
+        self.circle.setText(labels.guide_style_name(GuideStyle.CIRCLE))
+        self.belly.setText(labels.guide_style_name(GuideStyle.BELLY))
+        self.reduced_motion.setText(self.tr("Less movement"))
+        self.reduced_motion_help.setText(
+            self.tr("The guide fills and empties like a glass instead of growing and shrinking.")
+        )
+        self.settle_in.setText(self.tr("Count down 3-2-1 before the first breath"))
+        captions = (
+            self.tr("Language"),
+            self.tr("Guide"),
+            self.tr("Movement"),
+            self.tr("Start"),
+            self.tr("Your data is kept in"),
+        )
+        for row, caption in enumerate(captions):
+            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if label is not None and isinstance(label.widget(), QLabel):
+                label.widget().setText(caption)  # type: ignore[union-attr]
+        self._show(self._prefs.prefs)
+
+    @Slot(object)
+    def _show(self, prefs: Preferences) -> None:
+        self._updating = True
+        try:
+            self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
+            self.circle.setChecked(prefs.guide_style is GuideStyle.CIRCLE)
+            self.belly.setChecked(prefs.guide_style is GuideStyle.BELLY)
+            self.reduced_motion.setChecked(prefs.reduced_motion)
+            self.settle_in.setChecked(prefs.settle_in)
+        finally:
+            self._updating = False
+
+    @Slot()
+    def _on_language(self) -> None:
+        self._prefs.update(language=self.language.currentData())
+
+    @Slot()
+    def _on_style(self) -> None:
+        if not self._updating:
+            style = GuideStyle.CIRCLE if self.circle.isChecked() else GuideStyle.BELLY
+            self._prefs.update(guide_style=style)
+
+    @Slot()
+    def _on_flags(self) -> None:
+        if not self._updating:
+            self._prefs.update(
+                reduced_motion=self.reduced_motion.isChecked(),
+                settle_in=self.settle_in.isChecked(),
+            )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

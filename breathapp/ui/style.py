@@ -1,0 +1,44 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The app's style sheet, made from the theme: large, quiet, obvious."""
+
+from __future__ import annotations
+
+from breathapp.ui.theme import Theme
+
+BASE_FONT_PX = 17
+
+
+def style_sheet(theme: Theme) -> str:
+    t = theme
+    return f"""
+QWidget {{ font-size: {BASE_FONT_PX}px; }}
+QMainWindow, QDialog {{ background: {t.background}; }}
+QLabel {{ color: {t.text}; }}
+QLabel#muted {{ color: {t.muted}; }}
+QLabel#notice {{ color: {t.text}; background: {t.accent_soft}; border-radius: 10px;
+    padding: 10px 16px; }}
+QLabel#phaseWord {{ color: {t.text}; }}
+QLabel#countdown {{ color: {t.muted}; }}
+QLabel#pageTitle {{ font-size: 30px; }}
+QLabel#summaryTitle {{ font-size: 32px; }}
+QLabel#summaryBody {{ font-size: 22px; }}
+QWidget#nav {{ background: {t.surface}; border-right: 1px solid {t.accent_soft}; }}
+QPushButton {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.body};
+    border-radius: 12px; padding: 10px 22px; min-height: 26px; }}
+QPushButton:hover {{ border-color: {t.accent}; }}
+QPushButton:focus {{ border: 2px solid {t.focus}; }}
+QPushButton:disabled {{ color: {t.muted}; border-color: {t.accent_soft}; }}
+QPushButton#primary {{ background: {t.accent}; color: {t.background}; border: none;
+    font-weight: 600; padding: 12px 34px; }}
+QPushButton#primary:focus {{ border: 2px solid {t.focus}; }}
+QPushButton#navButton {{ text-align: left; border: none; border-radius: 10px;
+    padding: 12px 20px; min-width: 130px; background: transparent; }}
+QPushButton#navButton:checked {{ background: {t.accent_soft}; }}
+QPushButton#navButton:focus {{ border: 2px solid {t.focus}; }}
+QCheckBox, QRadioButton {{ color: {t.text}; spacing: 10px; }}
+QMenuBar {{ background: {t.background}; color: {t.text}; }}
+QMenuBar::item:selected {{ background: {t.accent_soft}; }}
+QMenu {{ background: {t.surface}; color: {t.text}; }}
+QMenu::item:selected {{ background: {t.accent_soft}; }}
+QToolTip {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.body}; }}
+"""

@@ -1,0 +1,94 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The short, kind summary shown when a session is over."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from breathapp.core.patterns import parse
+from breathapp.core.session import SessionRecord, SessionStatus
+from breathapp.ui import labels
+
+
+class SummaryPanel(QWidget):
+    """Minutes, breaths and pattern of the session that just ended.
+
+    Signals:
+        again_requested(): start the same session once more.
+        done(): back to the guide.
+    """
+
+    again_requested = Signal()
+    done = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._record: SessionRecord | None = None
+        self.title = QLabel()
+        self.title.setObjectName("summaryTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
+        self.body = QLabel()
+        self.body.setObjectName("summaryBody")
+        self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.body.setWordWrap(True)
+        self.tip = QLabel()
+        self.tip.setObjectName("muted")
+        self.tip.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tip.setWordWrap(True)
+        self.again_button = QPushButton()
+        self.done_button = QPushButton()
+        self.done_button.setObjectName("primary")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.again_button)
+        buttons.addWidget(self.done_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(self.title)
+        layout.addSpacing(16)
+        layout.addWidget(self.body)
+        layout.addSpacing(8)
+        layout.addWidget(self.tip)
+        layout.addSpacing(32)
+        layout.addLayout(buttons)
+        layout.addStretch(3)
+        self.again_button.clicked.connect(self.again_requested)
+        self.done_button.clicked.connect(self.done)
+        self.retranslate()
+
+    def show_record(self, record: SessionRecord) -> None:
+        self._record = record
+        self.retranslate()
+        self.done_button.setFocus()
+
+    def retranslate(self) -> None:
+        self.again_button.setText(self.tr("Once more"))
+        self.done_button.setText(self.tr("Done"))
+        record = self._record
+        if record is None:
+            return
+        if record.status is SessionStatus.COMPLETED:
+            self.title.setText(self.tr("Good that you took this time for yourself."))
+            self.tip.setText(self.tr("Take a moment to notice how your body feels now."))
+        else:
+            self.title.setText(self.tr("You stopped here, and that is fine."))
+            self.tip.setText(
+                self.tr("Listening to your body is part of practising. Every minute counts.")
+            )
+        if record.pattern_id:
+            name = labels.preset_name(record.pattern_id)
+        else:
+            name = self.tr("Your own pattern")
+        timing = labels.pattern_timing(parse(record.pattern_text))
+        self.body.setText(
+            f"{labels.minutes_text(record.active_s)}  ·  {labels.breaths_text(record.breaths)}"
+            f"\n{name} ({timing})"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

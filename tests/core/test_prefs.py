@@ -1,0 +1,33 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Preferences round-trip and fall back value by value."""
+
+from breathapp.core.prefs import GuideStyle, Preferences
+from breathapp.core.session import LengthKind
+
+
+def test_round_trip() -> None:
+    prefs = Preferences(
+        pattern="4-2-6-0",
+        length_kind=LengthKind.BREATHS,
+        length_breaths=12,
+        guide_style=GuideStyle.BELLY,
+        language="en",
+        ramp=True,
+    )
+    assert Preferences.from_dict(prefs.to_dict()) == (prefs, [])
+
+
+def test_bad_values_fall_back_one_by_one() -> None:
+    data = Preferences(guide_style=GuideStyle.BELLY).to_dict()
+    data.update(
+        pattern="4-0-0-0",
+        length_minutes=-3,
+        language="xx",
+        reduced_motion="yes",
+        guide_style="belly",
+        unknown_key=1,
+    )
+    prefs, bad = Preferences.from_dict(data)
+    assert sorted(bad) == ["language", "length_minutes", "pattern", "reduced_motion"]
+    assert prefs.pattern == "calm"
+    assert prefs.guide_style is GuideStyle.BELLY
