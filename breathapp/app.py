@@ -8,13 +8,13 @@ import sys
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from logging.handlers import RotatingFileHandler
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from breathapp.cli import Options
 from breathapp.controllers.prefs_controller import PrefsController
 from breathapp.controllers.session_controller import FRAME_INTERVAL_MS, SessionController
 from breathapp.core.clock import Clock, SystemClock
@@ -37,6 +37,19 @@ from breathapp.ui.style import style_sheet
 from breathapp.ui.theme import Theme, apply_to_palette, theme_for_palette
 
 log = logging.getLogger("breathapp")
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the window needs from the command line."""
+
+    data_dir: Path
+    language: str | None
+    start: str | None
+    minutes: float | None
+    breaths: int | None
+    fullscreen: bool
+    quit_when_done: bool
 
 
 @dataclass

@@ -7,7 +7,6 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn, TextIO
 
@@ -28,19 +27,6 @@ class UsageError(Exception):
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise UsageError(message)
-
-
-@dataclass(frozen=True)
-class Options:
-    """What the window needs from the command line."""
-
-    data_dir: Path
-    language: str | None
-    start: str | None
-    minutes: float | None
-    breaths: int | None
-    fullscreen: bool
-    quit_when_done: bool
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -170,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"breathapp: {error}\n")
         return EXIT_ENVIRONMENT
 
-    from breathapp.app import run
+    from breathapp.app import Options, run
 
     return run(
         Options(

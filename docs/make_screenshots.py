@@ -11,10 +11,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from breathapp.app import build  # noqa: E402
-from breathapp.cli import Options  # noqa: E402
-from breathapp.core.clock import ManualClock  # noqa: E402
-from breathapp.core.prefs import GuideStyle, session_plan  # noqa: E402
+from breathapp.app import Options, build
+from breathapp.core.clock import ManualClock
+from breathapp.core.prefs import GuideStyle, session_plan
 
 
 def shoot(out: Path, language: str) -> None:

@@ -215,7 +215,9 @@ class SessionController(QObject):
             state=s.state,
             phase=pacer.phase if pacer else None,
             phase_left_s=math.ceil(pacer.phase_remaining_s - 1e-9) if pacer else 0,
-            settle_left_s=math.ceil(s.settle_remaining_s() - 1e-9),
+            settle_left_s=max(1, math.ceil(s.settle_remaining_s() - 1e-9))
+            if s.state is SessionState.SETTLING
+            else 0,
             elapsed_s=math.floor(active + 1e-9),
             remaining_s=math.ceil(s.remaining_s() - 1e-9),
             rate_bpm=round(pacer.rate_bpm if pacer else rate_at(s.plan.pacing, 0.0), 1),

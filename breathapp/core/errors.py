@@ -1,5 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Errors of the environment (disk full, read-only folder, newer file): not bugs."""
+"""Errors of the environment (disk full, read-only folder, newer file): not bugs.
+
+They live in core so every layer can name them; storage raises them.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +11,8 @@ from pathlib import Path
 
 
 class StorageProblem(Enum):
+    """What went wrong, for the ui to put into the user's language."""
+
     DATA_DIR_UNUSABLE = "data_dir_unusable"
     DISK_FULL = "disk_full"
     READ_ONLY = "read_only"
@@ -15,26 +20,25 @@ class StorageProblem(Enum):
     IO = "io"
 
 
-_ENGLISH = {
-    StorageProblem.DATA_DIR_UNUSABLE: "the data folder cannot be created or written",
-    StorageProblem.DISK_FULL: "the disk is full",
-    StorageProblem.READ_ONLY: "the data folder is read-only",
-    StorageProblem.NEWER_VERSION: "the database was made by a newer version of BreathApp",
-    StorageProblem.IO: "the database file could not be read or written",
+_SENTENCES = {
+    StorageProblem.DATA_DIR_UNUSABLE: "The data folder {where} cannot be used",
+    StorageProblem.DISK_FULL: "The disk is full, so {where} could not be written",
+    StorageProblem.READ_ONLY: "{where} is read-only, so it could not be written",
+    StorageProblem.NEWER_VERSION: "{where} was written by a newer version of BreathApp",
+    StorageProblem.IO: "Reading or writing {where} failed",
 }
 
 
 class StorageError(Exception):
-    """The store could not do its work because of the machine, not because of a bug.
-
-    The ui words it by ``problem``; ``str()`` is a plain English sentence for logs and
-    the command line.
-    """
+    """An error of the environment, not a bug: the user can do something about it."""
 
     def __init__(self, problem: StorageProblem, path: Path | None = None, detail: str = "") -> None:
+        super().__init__(problem, path, detail)
         self.problem = problem
         self.path = path
         self.detail = detail
-        where = f" ({path})" if path else ""
-        extra = f": {detail}" if detail else ""
-        super().__init__(f"{_ENGLISH[problem]}{where}{extra}")
+
+    def __str__(self) -> str:
+        where = str(self.path) if self.path is not None else "the data file"
+        text = _SENTENCES[self.problem].format(where=where)
+        return f"{text} ({self.detail})." if self.detail else f"{text}."

@@ -207,6 +207,17 @@ class MainWindow(QMainWindow):
             text.replace("%1", __version__).replace("%2", self._data_dir),
         )
 
+    def confirm(self, title: str, question: str) -> bool:
+        """Ask before something that cannot be undone; No is the default."""
+        answer = QMessageBox.question(
+            self,
+            title,
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     # -- window state -------------------------------------------------------------
     def _restore_geometry(self) -> None:
         geometry = self._qsettings.value(GEOMETRY_KEY)
@@ -216,34 +227,25 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._session.state.is_live:
-            answer = QMessageBox.question(
-                self,
+            if not self.confirm(
                 self.tr("Stop and close?"),
                 self.tr(
                     "A session is under way. Stop it and close BreathApp? "
                     "What you practised so far is kept."
                 ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            ):
                 event.ignore()
                 return
             self._session.stop()
-        if not self._session.flush():
-            answer = QMessageBox.warning(
-                self,
-                self.tr("Practice not saved yet"),
-                self.tr(
-                    "Your last practice could not be saved yet (the disk may be full). "
-                    "If you close now, it is lost. Close anyway?"
-                ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
+        if not self._session.flush() and not self.confirm(
+            self.tr("Practice not saved yet"),
+            self.tr(
+                "Your last practice could not be saved yet (the disk may be full). "
+                "If you close now, it is lost. Close anyway?"
+            ),
+        ):
+            event.ignore()
+            return
         if self.isFullScreen():
             self.showNormal()
         self._qsettings.setValue(GEOMETRY_KEY, self.saveGeometry())

@@ -94,8 +94,9 @@ def test_ramp_starts_at_the_start_rate_and_ends_at_the_target() -> None:
     assert state_at(ramp, 600).rate_bpm == 6
     # first breath at 10 /min with ratio 4:6 -> 2.4 s in
     assert state_at(ramp, 0).phase_duration_s == pytest.approx(2.4, abs=0.01)
-    assert state_at(ramp, 1000).phase_duration_s == pytest.approx(4.0 if state_at(
-        ramp, 1000).phase is Phase.INHALE else 6.0)
+    assert state_at(ramp, 1000).phase_duration_s == pytest.approx(
+        4.0 if state_at(ramp, 1000).phase is Phase.INHALE else 6.0
+    )
 
 
 @pytest.mark.parametrize("start_bpm", [12, 9, 4])

@@ -1,0 +1,257 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The database file: opening with checks and recovery, migrations, transactions, backups."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from types import TracebackType
+
+from breathapp.storage import migrations
+from breathapp.storage.errors import StorageError, StorageProblem, storage_errors
+from breathapp.storage.files import (
+    check_file,
+    copy_database,
+    header_user_version,
+    move_aside,
+    newest_first,
+    open_read_only,
+    unused_path,
+)
+from breathapp.storage.timestamps import file_stamp
+
+DB_FILENAME = "breathapp.db"
+SCHEMA_VERSION = migrations.SCHEMA_VERSION
+BACKUP_DIR = "backups"
+KEEP_DAILY_BACKUPS = 7
+
+_PROBE_NAME = ".breathapp-write-probe"
+_DAILY_BACKUP = re.compile(r"breathapp-\d{4}-\d{2}-\d{2}\.db")
+
+Params = Sequence[object] | Mapping[str, object]
+
+
+def prepare_data_dir(path: Path) -> None:
+    """Create the data folder if needed and prove that files can be written in it."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        probe = path / f"{_PROBE_NAME}-{os.getpid()}"
+        with probe.open("wb") as stream:
+            stream.write(b"BreathApp checks that this folder is writable.\n")
+        probe.unlink()
+    except OSError as exc:
+        raise StorageError(
+            StorageProblem.DATA_DIR_UNUSABLE, path, exc.strerror or str(exc)
+        ) from exc
+
+
+@dataclass(frozen=True)
+class OpenReport:
+    """What opening the database had to do; the ui tells the user about the unusual parts."""
+
+    damaged_moved_to: Path | None = None
+    restored_from: Path | None = None
+    started_fresh_after_damage: bool = False
+    migrated_from: int | None = None
+    pre_migration_backup: Path | None = None
+    interrupted_recovered: int = 0
+
+
+def _refuse_newer(path: Path, version: int | None, known: int) -> None:
+    if version is not None and version > known:
+        raise StorageError(
+            StorageProblem.NEWER_VERSION,
+            path,
+            f"file version {version}, this version of BreathApp reads up to {known}",
+        )
+
+
+class Database:
+    """One open database file. Build it with :meth:`open`."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        connection.row_factory = sqlite3.Row
+        self._conn: sqlite3.Connection | None = connection
+        self._savepoints = 0
+        self.path = path
+        self.data_dir = path.parent
+        self.backup_dir = path.parent / BACKUP_DIR
+
+    @classmethod
+    def open(cls, data_dir: Path, now_utc: datetime) -> tuple[Database, OpenReport]:
+        """Open (creating, recovering or migrating as needed) the database in ``data_dir``.
+
+        Raises StorageError for problems of the environment, including a database
+        written by a newer version, which is left exactly as it was.
+        """
+        prepare_data_dir(data_dir)
+        path = data_dir / DB_FILENAME
+        stamp = file_stamp(now_utc)
+        known = migrations.target_version()
+        moved_to: Path | None = None
+        restored: Path | None = None
+        with storage_errors(path):
+            if path.exists():
+                # The header alone answers "newer?" without SQLite touching anything.
+                _refuse_newer(path, header_user_version(path), known)
+                check = check_file(path, known)
+                _refuse_newer(path, check.user_version, known)
+                if check.damaged:
+                    moved_to = move_aside(path, f"breathapp.damaged-{stamp}")
+                    restored = _restore_newest_backup(path, known)
+            conn = sqlite3.connect(path, isolation_level=None)
+        db = cls(conn, path)
+        try:
+            migrated_from, pre_backup = db._migrate(now_utc, stamp)
+            recovered = db._recover_interrupted()
+        except BaseException:
+            db.close()
+            raise
+        report = OpenReport(
+            damaged_moved_to=moved_to,
+            restored_from=restored,
+            started_fresh_after_damage=moved_to is not None and restored is None,
+            migrated_from=migrated_from,
+            pre_migration_backup=pre_backup,
+            interrupted_recovered=recovered,
+        )
+        return db, report
+
+    def _migrate(self, now_utc: datetime, stamp: str) -> tuple[int | None, Path | None]:
+        """Back up an older database, switch on WAL, then run the missing migration steps."""
+        conn = self.connection
+        known = migrations.target_version()
+        with storage_errors(self.path):
+            version = migrations.user_version(conn)
+            _refuse_newer(self.path, version, known)
+            has_content = (
+                version > 0 or conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+            )
+            migrating = version < known and has_content
+            backup: Path | None = None
+            if migrating:
+                self.backup_dir.mkdir(parents=True, exist_ok=True)
+                backup = unused_path(self.backup_dir, f"breathapp-before-v{known}-{stamp}")
+                copy_database(conn, backup)
+            conn.execute("PRAGMA journal_mode=WAL")
+            # NORMAL, not FULL: in WAL mode NORMAL never corrupts the file; a power cut
+            # may lose only the last commits. Sessions are checkpointed every 5 s, so
+            # that is a few seconds of one session, and it spares an fsync per checkpoint.
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            migrations.migrate(conn, now_utc)
+        return (version, backup) if migrating else (None, None)
+
+    def _recover_interrupted(self) -> int:
+        """Sessions still 'running' at open were cut off by a crash, kill or power cut."""
+        with self.transaction() as conn:
+            cursor = conn.execute(
+                "UPDATE sessions SET status = 'interrupted',"
+                " ended_utc = COALESCE(checkpoint_utc, started_utc)"
+                " WHERE status = 'running'"
+            )
+            return cursor.rowcount
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise RuntimeError("the database is closed")
+        return self._conn
+
+    @property
+    def closed(self) -> bool:
+        return self._conn is None
+
+    def close(self) -> None:
+        if self._conn is None:
+            return
+        conn, self._conn = self._conn, None
+        with storage_errors(self.path):
+            conn.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction; nested use becomes a savepoint. Rolls back on any exception."""
+        conn = self.connection
+        with storage_errors(self.path):
+            if conn.in_transaction:
+                self._savepoints += 1
+                name = f"sp{self._savepoints}"
+                conn.execute(f"SAVEPOINT {name}")
+                try:
+                    yield conn
+                    conn.execute(f"RELEASE {name}")
+                except BaseException:
+                    with contextlib.suppress(sqlite3.Error):
+                        conn.execute(f"ROLLBACK TO {name}")
+                        conn.execute(f"RELEASE {name}")
+                    raise
+                finally:
+                    self._savepoints -= 1
+            else:
+                # IMMEDIATE takes the write lock now, so a write never fails half-way
+                # through for want of a lock.
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield conn
+                    conn.execute("COMMIT")
+                except BaseException:
+                    migrations.rollback_quietly(conn)
+                    raise
+
+    def query(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
+        """Rows of a read; environment failures become StorageError."""
+        with storage_errors(self.path):
+            rows: list[sqlite3.Row] = self.connection.execute(sql, params).fetchall()
+            return rows
+
+    def daily_backup(self, today: date) -> Path | None:
+        """Copy the database to backups/breathapp-YYYY-MM-DD.db once per day; keep the newest 7.
+
+        Returns the new file, or None when today's backup already exists.
+        """
+        dest = self.backup_dir / f"breathapp-{today.isoformat()}.db"
+        with storage_errors(dest):
+            if dest.exists():
+                return None
+            self.backup_dir.mkdir(parents=True, exist_ok=True)
+            copy_database(self.connection, dest)
+            dailies = sorted(
+                p for p in self.backup_dir.iterdir() if _DAILY_BACKUP.fullmatch(p.name)
+            )
+            for old in dailies[:-KEEP_DAILY_BACKUPS]:
+                old.unlink()
+        return dest
+
+
+def _restore_newest_backup(path: Path, known: int) -> Path | None:
+    """Copy the newest sound backup to ``path``; None when there is none."""
+    backup_dir = path.parent / BACKUP_DIR
+    if not backup_dir.is_dir():
+        return None
+    for candidate in newest_first(p for p in backup_dir.glob("*.db") if p.is_file()):
+        check = check_file(candidate, known)
+        if check.damaged or check.user_version is None or check.user_version > known:
+            continue
+        with closing(open_read_only(candidate)) as source:
+            copy_database(source, path)
+        return candidate
+    return None

@@ -1,0 +1,109 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Schema migrations: MIGRATIONS[n] takes a database from user_version n to n + 1."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+
+from breathapp.storage.timestamps import to_iso_z
+
+# A step gets the connection (inside its own transaction) and the time the app opened it.
+Migration = Callable[[sqlite3.Connection, datetime], None]
+
+_V1_STATEMENTS = (
+    """
+    CREATE TABLE profiles (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        created_utc TEXT NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE sessions (
+        id INTEGER PRIMARY KEY,
+        profile_id INTEGER NOT NULL REFERENCES profiles(id),
+        kind TEXT NOT NULL DEFAULT 'breathing',
+        started_utc TEXT NOT NULL,
+        ended_utc TEXT,
+        checkpoint_utc TEXT,
+        local_day TEXT NOT NULL,
+        active_s REAL NOT NULL DEFAULT 0,
+        pattern_text TEXT NOT NULL,
+        pattern_id TEXT,
+        rate_bpm REAL NOT NULL,
+        ramp_start_bpm REAL,
+        breaths INTEGER NOT NULL DEFAULT 0,
+        status TEXT NOT NULL
+            CHECK (status IN ('running', 'completed', 'stopped', 'interrupted')),
+        length_kind TEXT NOT NULL,
+        length_value REAL NOT NULL
+    )
+    """,
+    "CREATE INDEX sessions_profile_day ON sessions (profile_id, local_day)",
+    "CREATE INDEX sessions_status ON sessions (status)",
+    """
+    CREATE TABLE preferences (
+        profile_id INTEGER NOT NULL REFERENCES profiles(id),
+        key TEXT NOT NULL,
+        value TEXT NOT NULL,
+        PRIMARY KEY (profile_id, key)
+    )
+    """,
+)
+
+
+def _v1(conn: sqlite3.Connection, now_utc: datetime) -> None:
+    """Profiles, sessions and preferences, with the default profile (name '')."""
+    # One statement per execute(): executescript() would commit our transaction early.
+    for statement in _V1_STATEMENTS:
+        conn.execute(statement)
+    conn.execute(
+        "INSERT INTO profiles (name, created_utc) VALUES ('', ?)",
+        (to_iso_z(now_utc),),
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def target_version() -> int:
+    """The version this build migrates to; read at call time so tests can add steps."""
+    return len(MIGRATIONS)
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, now_utc: datetime) -> None:
+    """Apply each missing step in its own transaction; a failed step leaves the previous version.
+
+    ``conn`` must be in autocommit mode (isolation_level=None): transactions are ours.
+    """
+    steps = list(MIGRATIONS)
+    version = user_version(conn)
+    if version < 0:
+        raise ValueError(f"user_version {version} was not written by BreathApp")
+    while version < len(steps):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            steps[version](conn, now_utc)
+            # PRAGMA takes no parameters; version is an int we computed.
+            conn.execute(f"PRAGMA user_version = {version + 1:d}")
+            conn.execute("COMMIT")
+        except BaseException:
+            rollback_quietly(conn)
+            raise
+        version += 1
+
+
+def rollback_quietly(conn: sqlite3.Connection) -> None:
+    """Roll back after a failure without hiding that failure behind a second one."""
+    if conn.in_transaction:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")

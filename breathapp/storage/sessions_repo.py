@@ -1,0 +1,139 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Sessions in the history: written at start, checkpointed while running, finished at the end."""
+
+from __future__ import annotations
+
+import builtins
+import sqlite3
+from datetime import datetime, tzinfo
+
+from breathapp.core.session import LengthKind, SessionRecord, SessionStatus
+from breathapp.storage.db import Database
+from breathapp.storage.timestamps import (
+    from_iso_z,
+    from_iso_z_or_none,
+    to_iso_z,
+    to_iso_z_or_none,
+)
+
+_COLUMNS = (
+    "id, profile_id, kind, started_utc, ended_utc, active_s, pattern_text, pattern_id,"
+    " rate_bpm, ramp_start_bpm, breaths, status, length_kind, length_value"
+)
+
+
+class SessionRepo:
+    """Reads and writes sessions. ``tz`` fixes the zone of local_day (the system's by default)."""
+
+    def __init__(self, db: Database, tz: tzinfo | None = None) -> None:
+        self._db = db
+        self._tz = tz
+
+    def local_day(self, started_utc: datetime) -> str:
+        """The calendar day (YYYY-MM-DD) a session started on, in the user's zone."""
+        return started_utc.astimezone(self._tz).date().isoformat()
+
+    def add(self, profile_id: int, record: SessionRecord) -> int:
+        """Store a session as it starts; returns its id."""
+        with self._db.transaction() as conn:
+            cursor = conn.execute(
+                "INSERT INTO sessions (profile_id, kind, started_utc, ended_utc, local_day,"
+                " active_s, pattern_text, pattern_id, rate_bpm, ramp_start_bpm, breaths,"
+                " status, length_kind, length_value)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    profile_id,
+                    record.kind,
+                    to_iso_z(record.started_utc),
+                    to_iso_z_or_none(record.ended_utc),
+                    self.local_day(record.started_utc),
+                    record.active_s,
+                    record.pattern_text,
+                    record.pattern_id,
+                    record.rate_bpm,
+                    record.ramp_start_bpm,
+                    record.breaths,
+                    record.status.value,
+                    record.length_kind.value,
+                    record.length_value,
+                ),
+            )
+            session_id = cursor.lastrowid
+        if session_id is None:
+            raise RuntimeError("INSERT gave no row id")
+        return session_id
+
+    def checkpoint(self, session_id: int, record: SessionRecord, now_utc: datetime) -> None:
+        """Save a running session's progress, so a crash loses seconds, not the session."""
+        self._update(session_id, record, now_utc)
+
+    def finish(self, session_id: int, record: SessionRecord, now_utc: datetime) -> None:
+        """Save a session's final state; its status must say how it ended."""
+        if record.status is SessionStatus.RUNNING:
+            raise ValueError("a finished session cannot have status 'running'")
+        self._update(session_id, record, now_utc)
+
+    def _update(self, session_id: int, record: SessionRecord, now_utc: datetime) -> None:
+        with self._db.transaction() as conn:
+            cursor = conn.execute(
+                "UPDATE sessions SET active_s = ?, breaths = ?, status = ?, ended_utc = ?,"
+                " checkpoint_utc = ? WHERE id = ?",
+                (
+                    record.active_s,
+                    record.breaths,
+                    record.status.value,
+                    to_iso_z_or_none(record.ended_utc),
+                    to_iso_z(now_utc),
+                    session_id,
+                ),
+            )
+            if cursor.rowcount != 1:
+                raise KeyError(session_id)
+
+    def get(self, session_id: int) -> SessionRecord:
+        rows = self._db.query(f"SELECT {_COLUMNS} FROM sessions WHERE id = ?", (session_id,))
+        if not rows:
+            raise KeyError(session_id)
+        return _record(rows[0])
+
+    def list(
+        self,
+        profile_id: int,
+        since_utc: datetime | None = None,
+        until_utc: datetime | None = None,
+    ) -> builtins.list[SessionRecord]:
+        """A profile's sessions that started in [since_utc, until_utc), oldest first."""
+        sql = f"SELECT {_COLUMNS} FROM sessions WHERE profile_id = ?"
+        params: builtins.list[object] = [profile_id]
+        # The fixed-width ISO text sorts and compares in time order.
+        if since_utc is not None:
+            sql += " AND started_utc >= ?"
+            params.append(to_iso_z(since_utc))
+        if until_utc is not None:
+            sql += " AND started_utc < ?"
+            params.append(to_iso_z(until_utc))
+        sql += " ORDER BY started_utc, id"
+        return [_record(row) for row in self._db.query(sql, params)]
+
+    def count(self, profile_id: int) -> int:
+        rows = self._db.query("SELECT count(*) FROM sessions WHERE profile_id = ?", (profile_id,))
+        return int(rows[0][0])
+
+
+def _record(row: sqlite3.Row) -> SessionRecord:
+    return SessionRecord(
+        started_utc=from_iso_z(row["started_utc"]),
+        ended_utc=from_iso_z_or_none(row["ended_utc"]),
+        active_s=float(row["active_s"]),
+        pattern_text=row["pattern_text"],
+        pattern_id=row["pattern_id"],
+        rate_bpm=float(row["rate_bpm"]),
+        ramp_start_bpm=None if row["ramp_start_bpm"] is None else float(row["ramp_start_bpm"]),
+        breaths=int(row["breaths"]),
+        status=SessionStatus(row["status"]),
+        length_kind=LengthKind(row["length_kind"]),
+        length_value=float(row["length_value"]),
+        kind=row["kind"],
+        id=int(row["id"]),
+        profile_id=int(row["profile_id"]),
+    )

@@ -1,0 +1,132 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The one place colours come from: light, dark and high-contrast themes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from PySide6.QtGui import QColor, QPalette
+
+# Below this lightness (0..255) the system palette counts as dark.
+DARK_LIGHTNESS_BELOW = 128
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Named colours as ``#RRGGBB`` strings; ``color(role)`` gives a fresh QColor.
+
+    Strings keep the value immutable and hashable, so a widget can use the theme
+    itself as a cache key.
+    """
+
+    name: str
+    background: str  # the window, and the guide's canvas
+    surface: str  # cards, input fields, buttons
+    text: str
+    muted: str  # secondary text; still meets WCAG AA on background and surface
+    accent: str  # the breath itself
+    accent_soft: str  # resting guide, selection; text stays readable on it
+    hold: str  # the ring shown while the breath is held
+    body: str  # the belly-breathing figure
+    focus: str  # keyboard focus ring and links
+
+    @property
+    def is_dark(self) -> bool:
+        return QColor(self.background).lightness() < DARK_LIGHTNESS_BELOW
+
+    def color(self, role: str) -> QColor:
+        """The colour of a role by its field name, for example ``theme.color("accent")``."""
+        if role == "name" or role not in _ROLES:
+            raise KeyError(role)
+        return QColor(getattr(self, role))
+
+
+_ROLES = frozenset(f.name for f in fields(Theme))
+
+# Soft sea-green breath on a warm off-white, like paper in daylight.
+LIGHT = Theme(
+    name="light",
+    background="#F6F2EA",
+    surface="#FFFCF6",
+    text="#1F2C31",
+    muted="#4F5E64",
+    accent="#2B776F",
+    accent_soft="#CBE5DF",
+    hold="#B7802A",
+    body="#7A8E97",
+    focus="#2A64A0",
+)
+
+# Deep blue-grey for dim treatment rooms and evenings; nothing glares.
+DARK = Theme(
+    name="dark",
+    background="#17202A",
+    surface="#212C38",
+    text="#E6EDF0",
+    muted="#A2B0B9",
+    accent="#5BBFB1",
+    accent_soft="#2A5550",
+    hold="#E0B262",
+    body="#8CA0AC",
+    focus="#8CC4FF",
+)
+
+# Black, white and yellow for low vision: every shape stands out on its own.
+HIGH_CONTRAST = Theme(
+    name="high_contrast",
+    background="#000000",
+    surface="#000000",
+    text="#FFFFFF",
+    muted="#E0E0E0",
+    accent="#FFD400",
+    accent_soft="#5C4D00",
+    hold="#6FE3FF",
+    body="#FFFFFF",
+    focus="#FFD400",
+)
+
+THEMES: dict[str, Theme] = {t.name: t for t in (LIGHT, DARK, HIGH_CONTRAST)}
+
+
+def theme_for_palette(palette: QPalette, high_contrast: bool = False) -> Theme:
+    """The theme that suits the system palette: dark when its window colour is dark.
+
+    The palette cannot tell whether the user asked for high contrast, so the caller
+    passes that (from a preference or the platform's accessibility hints).
+    """
+    if high_contrast:
+        return HIGH_CONTRAST
+    window = palette.color(QPalette.ColorRole.Window)
+    return DARK if window.lightness() < DARK_LIGHTNESS_BELOW else LIGHT
+
+
+def apply_to_palette(theme: Theme) -> QPalette:
+    """A QPalette with the theme's colours, for QApplication.setPalette."""
+    role = QPalette.ColorRole
+    group = QPalette.ColorGroup
+    palette = QPalette()
+    pairs = {
+        role.Window: theme.background,
+        role.WindowText: theme.text,
+        role.Base: theme.surface,
+        role.AlternateBase: theme.background,
+        role.Text: theme.text,
+        role.PlaceholderText: theme.muted,
+        role.Button: theme.surface,
+        role.ButtonText: theme.text,
+        role.BrightText: theme.accent,
+        role.ToolTipBase: theme.surface,
+        role.ToolTipText: theme.text,
+        # Selection is the soft accent with normal text on it: readable in every theme.
+        role.Highlight: theme.accent_soft,
+        role.HighlightedText: theme.text,
+        role.Link: theme.focus,
+        role.LinkVisited: theme.focus,
+        role.Accent: theme.accent,
+    }
+    for palette_role, hex_color in pairs.items():
+        palette.setColor(palette_role, QColor(hex_color))
+    # Disabled text is quieter but keeps its shape; WCAG exempts inactive controls.
+    for palette_role in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(group.Disabled, palette_role, QColor(theme.muted))
+    return palette

@@ -1,0 +1,192 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The session controller on a hand-driven clock and hand-fired timers."""
+
+from __future__ import annotations
+
+import pytest
+
+from breathapp.controllers.session_controller import (
+    CHECKPOINT_INTERVAL_MS,
+    Readout,
+    SessionController,
+)
+from breathapp.core.clock import ManualClock
+from breathapp.core.pacer import state_at
+from breathapp.core.patterns import Phase, preset
+from breathapp.core.session import Length, SessionPlan, SessionState, SessionStatus
+from tests.fakes import FakeTimer, MemoryStore
+
+CALM = preset("calm").pattern
+
+
+class Rig:
+    def __init__(self) -> None:
+        self.clock = ManualClock()
+        self.frame = FakeTimer()
+        self.checkpoint = FakeTimer()
+        self.store = MemoryStore()
+        self.c = SessionController(self.clock, self.frame, self.checkpoint, self.store, 1)
+        self.readouts: list[Readout] = []
+        self.states: list[SessionState] = []
+        self.ended: list[object] = []
+        self.failed: list[object] = []
+        self.recovered = 0
+        self.frames = 0
+        self.c.readout_changed.connect(self.readouts.append)
+        self.c.state_changed.connect(self.states.append)
+        self.c.session_ended.connect(self.ended.append)
+        self.c.storage_failed.connect(self.failed.append)
+        self.c.storage_recovered.connect(self._on_recovered)
+        self.c.frame.connect(self._on_frame)
+
+    def _on_recovered(self) -> None:
+        self.recovered += 1
+
+    def _on_frame(self) -> None:
+        self.frames += 1
+
+    def run(self, seconds: float, step: float = 1 / 60) -> None:
+        """Advance the clock frame by frame, firing the timers when they are due."""
+        t = 0.0
+        next_checkpoint = CHECKPOINT_INTERVAL_MS / 1000
+        while t < seconds - 1e-9:
+            self.clock.advance(step)
+            t += step
+            self.frame.fire()
+            if t >= next_checkpoint:
+                self.checkpoint.fire()
+                next_checkpoint += CHECKPOINT_INTERVAL_MS / 1000
+
+
+def plan(length: Length, settle_s: float = 3.0) -> SessionPlan:
+    return SessionPlan(CALM, length, "calm", settle_s)
+
+
+def test_start_writes_the_session_at_once_and_starts_the_timers() -> None:
+    rig = Rig()
+    rig.c.start(plan(Length.minutes(5)))
+    assert rig.store.rows[1].status is SessionStatus.RUNNING
+    assert rig.frame.active and rig.checkpoint.active
+    assert rig.states == [SessionState.SETTLING]
+    assert rig.readouts[-1].settle_left_s == 3
+
+
+def test_settle_in_counts_three_two_one_then_breathes() -> None:
+    rig = Rig()
+    rig.c.start(plan(Length.minutes(5)))
+    rig.run(3.5)
+    counts = [r.settle_left_s for r in rig.readouts if r.state is SessionState.SETTLING]
+    assert counts == [3, 2, 1]
+    assert rig.c.state is SessionState.RUNNING
+    assert rig.readouts[-1].phase is Phase.INHALE
+
+
+def test_the_painted_state_comes_from_the_clock_not_from_ticks() -> None:
+    rig = Rig()
+    rig.c.start(plan(Length.minutes(5), settle_s=0))
+    rig.run(2.0)
+    # Frames are lost (a busy machine): the clock moves on without ticks.
+    rig.clock.advance(3.3)
+    state = rig.c.pacer_state()
+    active = rig.c.session.active_s()  # type: ignore[union-attr]
+    assert active == pytest.approx(5.3)
+    assert state == state_at(CALM, active)
+    assert state is not None and state.phase is Phase.EXHALE
+
+
+def test_text_is_emitted_only_when_a_whole_number_changes() -> None:
+    rig = Rig()
+    rig.c.start(plan(Length.minutes(5), settle_s=0))
+    rig.run(10.0)
+    assert rig.frames >= 599
+    # 10 s of breathing: about one readout per second (phase countdown, elapsed, remaining)
+    assert 10 <= len(rig.readouts) <= 25
+
+
+def test_checkpoints_at_least_every_ten_seconds() -> None:
+    rig = Rig()
+    rig.c.start(plan(Length.minutes(5), settle_s=0))
+    rig.run(31.0)
+    saved = [active for _id, active in rig.store.checkpoints]
+    assert len(saved) >= 6
+    assert saved[-1] == pytest.approx(30, abs=0.1)
+    gaps = [b - a for a, b in zip([0.0, *saved], saved, strict=False)]
+    assert max(gaps) <= 10
+
+
+def test_pause_stops_the_frames_and_saves() -> None:
+    rig = Rig()
+    rig.c.start(plan(Length.minutes(5), settle_s=0))
+    rig.run(7)
+    rig.c.toggle_pause()
+    assert rig.c.state is SessionState.PAUSED
+    assert not rig.frame.active
+    assert rig.store.checkpoints[-1][1] == pytest.approx(7)
+    rig.clock.advance(100)
+    rig.c.toggle_pause()
+    assert rig.frame.active
+    assert rig.c.session.active_s() == pytest.approx(7)  # type: ignore[union-attr]
+
+
+def test_a_finished_session_is_written_complete_and_the_timers_stop() -> None:
+    rig = Rig()
+    rig.c.start(plan(Length.breaths(2), settle_s=0))
+    rig.run(20.5)
+    assert rig.c.state is SessionState.FINISHED
+    record = rig.store.rows[1]
+    assert (record.status, record.active_s, record.breaths) == (SessionStatus.COMPLETED, 20, 2)
+    assert rig.ended == [record]
+    assert not rig.frame.active and not rig.checkpoint.active
+
+
+def test_stop_is_saved_as_stopped() -> None:
+    rig = Rig()
+    rig.c.start(plan(Length.minutes(5), settle_s=0))
+    rig.run(12)
+    rig.c.stop()
+    assert rig.store.rows[1].status is SessionStatus.STOPPED
+    assert rig.store.rows[1].active_s == pytest.approx(12)
+    rig.c.reset()
+    assert rig.c.state is SessionState.READY
+    assert rig.c.pacer_state() is None
+
+
+def test_a_full_disk_keeps_the_session_going_and_writes_it_later() -> None:
+    rig = Rig()
+    rig.store.full = True
+    rig.c.start(plan(Length.minutes(1), settle_s=0))
+    assert len(rig.failed) == 1
+    assert rig.c.has_unsaved()
+    rig.run(30)
+    assert rig.c.state is SessionState.RUNNING  # the guide goes on
+    assert len(rig.failed) == 1  # said once, not every checkpoint
+    assert rig.store.rows == {}
+    rig.store.full = False
+    rig.run(6)
+    assert rig.recovered == 1
+    assert rig.store.rows[1].status is SessionStatus.RUNNING
+    assert not rig.c.has_unsaved()
+
+
+def test_a_session_that_ends_on_a_full_disk_is_kept_until_it_fits() -> None:
+    rig = Rig()
+    rig.c.start(plan(Length.breaths(1), settle_s=0))
+    rig.store.full = True
+    rig.run(10.5)
+    assert rig.c.state is SessionState.FINISHED
+    assert rig.c.has_unsaved()
+    assert rig.checkpoint.active  # keeps trying
+    rig.store.full = False
+    rig.checkpoint.fire()
+    assert rig.store.rows[1].status is SessionStatus.COMPLETED
+    assert not rig.checkpoint.active
+    assert rig.c.flush()
+
+
+def test_space_like_intents_do_nothing_when_they_do_not_apply() -> None:
+    rig = Rig()
+    rig.c.toggle_pause()
+    rig.c.stop()
+    rig.c.skip_settle()
+    assert rig.c.state is SessionState.READY
+    assert rig.store.rows == {}

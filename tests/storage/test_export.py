@@ -1,0 +1,67 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""CSV export: exact header and rows."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from breathapp.core.session import LengthKind, SessionRecord, SessionStatus
+from breathapp.storage.db import Database
+from breathapp.storage.export import CSV_COLUMNS, write_csv
+from breathapp.storage.sessions_repo import SessionRepo
+
+MakeRecord = Callable[..., SessionRecord]
+
+HEADER = (
+    "id,started_utc,ended_utc,active_s,active_minutes,kind,pattern_id,pattern,rate_bpm,"
+    "ramp_start_bpm,breaths,status,length_kind,length_value\n"
+)
+
+
+def test_header_only_for_no_sessions() -> None:
+    out = io.StringIO()
+    assert write_csv([], out) == 0
+    assert out.getvalue() == HEADER
+    assert ",".join(CSV_COLUMNS) + "\n" == HEADER
+
+
+def test_rows_exact(make_record: MakeRecord) -> None:
+    done = make_record(
+        id=3,
+        ended_utc=datetime(2026, 11, 25, 8, 5, 30, 500000, tzinfo=UTC),
+        active_s=330.0,
+        breaths=33,
+        status=SessionStatus.COMPLETED,
+    )
+    cut = make_record(
+        id=4,
+        pattern_id=None,
+        pattern_text="5,5-0-5,5-0",
+        rate_bpm=5.455,
+        ramp_start_bpm=8.0,
+        active_s=61.257,
+        breaths=5,
+        status=SessionStatus.INTERRUPTED,
+        length_kind=LengthKind.BREATHS,
+        length_value=30.0,
+    )
+    out = io.StringIO()
+    assert write_csv([done, cut], out) == 2
+    assert out.getvalue() == HEADER + (
+        "3,2026-11-25T08:00:00.250Z,2026-11-25T08:05:30.500Z,330,5.50,breathing,calm,"
+        "4-0-6-0,6,,33,completed,minutes,5\n"
+        '4,2026-11-25T08:00:00.250Z,,61.257,1.02,breathing,,"5,5-0-5,5-0",5.455,8,5,'
+        "interrupted,breaths,30\n"
+    )
+
+
+def test_export_from_the_repository(db: Database, make_record: MakeRecord) -> None:
+    repo = SessionRepo(db)
+    session_id = repo.add(1, make_record())
+    out = io.StringIO()
+    assert write_csv(repo.list(1), out) == 1
+    lines = out.getvalue().splitlines()
+    assert lines[1].startswith(f"{session_id},2026-11-25T08:00:00.250Z,,0,0.00,")
+    assert lines[1].endswith(",running,minutes,5")

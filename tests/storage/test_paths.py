@@ -1,0 +1,99 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Data folder precedence, per-platform folders and asset lookup."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+import breathapp
+from breathapp import paths
+from breathapp.paths import asset_path, resolve_data_dir, user_data_dir
+
+REPO = Path(breathapp.__file__).resolve().parent.parent
+HOME = Path.home()
+
+
+def test_cli_value_wins_over_env() -> None:
+    env = {"BREATHAPP_DATA_DIR": "/from/env", "XDG_DATA_HOME": "/xdg"}
+    assert resolve_data_dir("/from/cli", env) == Path("/from/cli")
+
+
+def test_env_wins_over_per_user_folder() -> None:
+    env = {"BREATHAPP_DATA_DIR": "/from/env", "XDG_DATA_HOME": "/xdg"}
+    assert resolve_data_dir(None, env) == Path("/from/env")
+    assert resolve_data_dir("", env) == Path("/from/env")
+
+
+def test_empty_env_falls_back_to_per_user_folder() -> None:
+    env = {"BREATHAPP_DATA_DIR": "", "XDG_DATA_HOME": "/xdg"}
+    assert resolve_data_dir(None, env) == user_data_dir(env)
+
+
+def test_tilde_is_expanded_and_relative_made_absolute(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert resolve_data_dir("~/breath", {}) == HOME / "breath"
+    assert resolve_data_dir("rel/../data", {}) == tmp_path / "data"
+    assert resolve_data_dir(None, {"BREATHAPP_DATA_DIR": "envdir"}) == tmp_path / "envdir"
+
+
+def test_windows_uses_appdata() -> None:
+    got = user_data_dir({"APPDATA": "/roaming"}, platform="win32")
+    assert got == Path("/roaming") / "BreathApp"
+
+
+def test_windows_without_appdata() -> None:
+    assert user_data_dir({}, platform="win32") == HOME / "AppData" / "Roaming" / "BreathApp"
+
+
+def test_macos() -> None:
+    got = user_data_dir({"XDG_DATA_HOME": "/xdg"}, platform="darwin")
+    assert got == HOME / "Library" / "Application Support" / "BreathApp"
+
+
+def test_linux_xdg_and_default() -> None:
+    assert user_data_dir({"XDG_DATA_HOME": "/xdg"}, platform="linux") == Path("/xdg/breathapp")
+    assert user_data_dir({}, platform="linux") == HOME / ".local" / "share" / "breathapp"
+    # Relative XDG values are invalid by the spec and ignored.
+    got = user_data_dir({"XDG_DATA_HOME": "rel"}, platform="linux")
+    assert got == HOME / ".local" / "share" / "breathapp"
+
+
+def test_per_user_folder_is_not_next_to_the_executable() -> None:
+    got = user_data_dir({}, platform="linux")
+    assert Path(sys.executable).parent not in (got, got.parent)
+
+
+def test_asset_path_finds_the_source_checkout_assets() -> None:
+    assert asset_path() == REPO / "assets"
+    assert asset_path("translations") == REPO / "assets" / "translations"
+    assert asset_path("translations").is_dir()
+    assert asset_path("README.md").is_file()
+
+
+def test_asset_path_in_a_frozen_bundle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "assets").mkdir()
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert asset_path("sounds", "bell.wav") == tmp_path / "assets" / "sounds" / "bell.wav"
+
+
+def test_asset_path_from_an_installed_wheel(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = tmp_path / "site-packages" / "breathapp"
+    (package / "assets").mkdir(parents=True)
+    monkeypatch.setattr(paths, "__file__", str(package / "paths.py"))
+    assert asset_path("icons") == package / "assets" / "icons"
+
+
+def test_asset_path_without_any_assets_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(paths, "__file__", str(tmp_path / "pkg" / "breathapp" / "paths.py"))
+    with pytest.raises(FileNotFoundError, match="no assets folder"):
+        asset_path("icons")

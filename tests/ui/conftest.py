@@ -1,0 +1,78 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Views wired to real controllers over fake timers, a manual clock and in-memory stores."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from breathapp.controllers.prefs_controller import PrefsController
+from breathapp.controllers.session_controller import SessionController
+from breathapp.core.clock import ManualClock
+from breathapp.core.prefs import Preferences
+from breathapp.ui.guide_view import GuideView
+from breathapp.ui.i18n import LanguageSwitcher
+from breathapp.ui.main_window import MainWindow
+from breathapp.ui.settings_view import SettingsView
+from breathapp.ui.theme import LIGHT
+from tests.fakes import FakeTimer, MemoryStore
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "assets" / "translations"
+
+
+class MemoryPrefs:
+    def __init__(self) -> None:
+        self.saved: Preferences | None = None
+
+    def load(self, profile_id: int) -> tuple[Preferences, list[str]]:
+        return (self.saved or Preferences(language="en")), []
+
+    def save(self, profile_id: int, prefs: Preferences) -> None:
+        self.saved = prefs
+
+
+@dataclass
+class Ui:
+    window: MainWindow
+    guide: GuideView
+    session: SessionController
+    prefs: PrefsController
+    clock: ManualClock
+    frame: FakeTimer
+    checkpoint: FakeTimer
+    store: MemoryStore
+    language: LanguageSwitcher
+
+    def tick(self, seconds: float) -> None:
+        steps = max(1, round(seconds * 60))
+        for _ in range(steps):
+            self.clock.advance(seconds / steps)
+            self.frame.fire()
+
+
+@pytest.fixture
+def ui(qtbot: object, tmp_path: Path) -> Iterator[Ui]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    language = LanguageSwitcher(app, TRANSLATIONS)
+    language.switch("en")
+    clock = ManualClock()
+    frame, checkpoint = FakeTimer(), FakeTimer()
+    store = MemoryStore()
+    session = SessionController(clock, frame, checkpoint, store, 1)
+    prefs = PrefsController(MemoryPrefs(), 1)
+    guide = GuideView(session, prefs, LIGHT)
+    settings_view = SettingsView(prefs, str(tmp_path))
+    qsettings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(guide, settings_view, session, qsettings, str(tmp_path))
+    window.confirm = lambda _title, _question: True  # type: ignore[method-assign]
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.resize(1000, 700)
+    window.show()
+    yield Ui(window, guide, session, prefs, clock, frame, checkpoint, store, language)
+    language.switch("en")

@@ -1,0 +1,173 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The guide screen driven by keys, the picker, the editor, languages and full screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from breathapp.core.clock import ManualClock
+from breathapp.core.patterns import preset
+from breathapp.core.prefs import GuideStyle
+from breathapp.core.session import SessionState, SessionStatus
+from breathapp.ui.main_window import GEOMETRY_KEY
+from breathapp.ui.pattern_editor import PatternEditor
+from breathapp.ui.theme import LIGHT
+from tests.ui.conftest import Ui
+
+
+def test_space_starts_skips_the_countdown_pauses_and_resumes(ui: Ui, qtbot: QtBot) -> None:
+    assert ui.guide.phase_label.text() == "Ready when you are"
+    qtbot.keyClick(ui.window, Qt.Key.Key_Space)
+    assert ui.session.state is SessionState.SETTLING
+    assert ui.guide.count_label.text() == "3"
+    assert ui.guide.setup_bar.isHidden() and not ui.guide.session_bar.isHidden()
+    qtbot.keyClick(ui.window, Qt.Key.Key_Space)
+    assert ui.session.state is SessionState.RUNNING
+    ui.tick(1.0)
+    assert ui.guide.phase_label.text() == "Breathe in"
+    assert ui.guide.count_label.text() == "3"
+    ui.tick(3.5)
+    assert ui.guide.phase_label.text() == "Breathe out"
+    assert "0:04 done" in ui.guide.info_label.text()
+    assert "6 breaths per minute" in ui.guide.info_label.text()
+    qtbot.keyClick(ui.window, Qt.Key.Key_Space)
+    assert ui.session.state is SessionState.PAUSED
+    assert ui.guide.pause_button.text() == "Continue"
+    qtbot.keyClick(ui.window, Qt.Key.Key_Space)
+    assert ui.session.state is SessionState.RUNNING
+
+
+def test_escape_stops_and_shows_a_kind_summary(ui: Ui, qtbot: QtBot) -> None:
+    qtbot.keyClick(ui.window, Qt.Key.Key_Return)
+    ui.session.skip_settle()
+    ui.tick(95)
+    qtbot.keyClick(ui.window, Qt.Key.Key_Escape)
+    assert ui.session.state is SessionState.STOPPED
+    assert ui.store.rows[1].status is SessionStatus.STOPPED
+    assert ui.guide.pages.currentWidget() is ui.guide.summary
+    assert "2 minutes" in ui.guide.summary.body.text()
+    assert "9 breaths" in ui.guide.summary.body.text()
+    assert "that is fine" in ui.guide.summary.title.text()
+    qtbot.mouseClick(ui.guide.summary.done_button, Qt.MouseButton.LeftButton)
+    assert ui.session.state is SessionState.READY
+    assert not ui.guide.setup_bar.isHidden()
+
+
+def test_a_finished_session_summarises_minutes_breaths_and_pattern(ui: Ui, qtbot: QtBot) -> None:
+    ui.prefs.update(length_minutes=1.0, settle_in=False)
+    ui.guide.start()
+    ui.tick(61)
+    assert ui.session.state is SessionState.FINISHED
+    text = ui.guide.summary.body.text()
+    assert "1 minute" in text and "6 breaths" in text and "Calm belly breathing (4-0-6-0)" in text
+    qtbot.mouseClick(ui.guide.summary.again_button, Qt.MouseButton.LeftButton)
+    assert ui.session.state is SessionState.RUNNING
+
+
+def test_picker_lists_presets_marks_holds_and_remembers_the_choice(ui: Ui) -> None:
+    combo = ui.guide.setup_bar.pattern_combo
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    assert len(texts) == 9  # eight presets and "make your own"
+    assert "with pauses" in texts[combo.findData("box")]
+    assert "with pauses" not in texts[combo.findData("calm")]
+    combo.activated.emit(combo.findData("box"))
+    assert ui.prefs.prefs.pattern == "box"
+    assert "two short pauses" in ui.guide.setup_bar.description.text()
+
+
+def test_length_and_ramp_choices_are_saved(ui: Ui) -> None:
+    bar = ui.guide.setup_bar
+    bar.length_spin.setValue(12)
+    assert ui.prefs.prefs.length_minutes == 12
+    bar.unit_combo.setCurrentIndex(1)
+    bar.length_spin.setValue(40)
+    assert (ui.prefs.prefs.length_kind.value, ui.prefs.prefs.length_breaths) == ("breaths", 40)
+    assert not bar.ramp_from.isEnabled()
+    bar.ramp_check.setChecked(True)
+    assert ui.prefs.prefs.ramp and bar.ramp_from.isEnabled()
+
+
+def test_editor_refuses_a_bad_pattern_with_a_clear_message(qtbot: QtBot) -> None:
+    editor = PatternEditor(preset("calm").pattern, ManualClock(), LIGHT, GuideStyle.CIRCLE)
+    qtbot.addWidget(editor)
+    ok = editor.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled()
+    editor.exhale.setValue(0)
+    assert not ok.isEnabled()
+    assert editor.problem.text() == "Breathing out can be 1 to 20 seconds, not 0."
+    editor.exhale.setValue(20)
+    editor.hold_in.setValue(20)
+    assert "at most 40 seconds; this one lasts 44" in editor.problem.text()
+    editor.hold_in.setValue(2)
+    assert ok.isEnabled()
+    assert editor.pattern is not None and editor.pattern.text() == "4-2-20-0"
+
+
+def test_editor_by_pace_and_ratio_and_its_live_preview(qtbot: QtBot) -> None:
+    clock = ManualClock()
+    editor = PatternEditor(preset("calm").pattern, clock, LIGHT, GuideStyle.CIRCLE)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.by_rate.setChecked(True)
+    editor.rate.setValue(5)
+    editor.ratio.setValue(2)
+    assert editor.pattern is not None and editor.pattern.text() == "4-0-8-0"
+    assert "5 breaths per minute" in editor.summary.text()
+    clock.advance(5.0)
+    editor.preview.grab()
+    painted = editor.preview.last_painted
+    assert painted is not None and painted.phase.value == "exhale"
+
+
+def _switch(ui: Ui, language: str) -> None:
+    ui.language.switch(language)
+    QApplication.processEvents()  # Qt delivers LanguageChange as posted events
+
+
+def test_switching_language_retranslates_every_screen(ui: Ui) -> None:
+    _switch(ui, "nl")
+    assert ui.guide.phase_label.text() == "Begin wanneer je er klaar voor bent"
+    assert ui.window.settings_button.text() == "Instellingen"
+    assert ui.guide.setup_bar.start_button.text() == "Starten"
+    combo = ui.guide.setup_bar.pattern_combo
+    assert combo.itemText(combo.findData("calm")).startswith("Rustig buikademen")
+    ui.guide.start()
+    ui.session.skip_settle()
+    ui.tick(0.5)
+    assert ui.guide.phase_label.text() == "Adem in"
+    ui.tick(4)
+    assert ui.guide.phase_label.text() == "Adem uit"
+    _switch(ui, "en")
+    assert ui.guide.phase_label.text() == "Breathe out"
+
+
+def test_language_choice_in_settings_is_saved(ui: Ui) -> None:
+    view = ui.window.settings_view
+    view.language.setCurrentIndex(view.language.findData("nl"))
+    view.language.activated.emit(view.language.currentIndex())
+    assert ui.prefs.prefs.language == "nl"
+    view.belly.setChecked(True)
+    assert ui.prefs.prefs.guide_style is GuideStyle.BELLY
+    view.reduced_motion.setChecked(True)
+    assert ui.prefs.prefs.reduced_motion
+
+
+def test_f11_goes_full_screen_with_only_the_guide(ui: Ui, qtbot: QtBot) -> None:
+    ui.guide.start()
+    qtbot.keyClick(ui.window, Qt.Key.Key_F11)
+    assert ui.window.isFullScreen()
+    assert ui.window.nav.isHidden() and ui.guide.session_bar.isHidden()
+    assert ui.guide.phase_label.font().pixelSize() >= 0.08 * ui.guide.height()
+    qtbot.keyClick(ui.window, Qt.Key.Key_Escape)  # stops the session first
+    assert ui.window.isFullScreen()
+    qtbot.keyClick(ui.window, Qt.Key.Key_Escape)  # then leaves full screen
+    assert not ui.window.isFullScreen()
+
+
+def test_geometry_is_remembered(ui: Ui, tmp_path: object) -> None:
+    ui.window.resize(900, 640)
+    ui.window.close()
+    settings = QSettings(str(tmp_path) + "/window.ini", QSettings.Format.IniFormat)  # type: ignore[operator]
+    assert settings.value(GEOMETRY_KEY) is not None
