@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from breathapp.controllers.prefs_controller import PrefsController
 from breathapp.controllers.session_controller import FRAME_INTERVAL_MS, SessionController
@@ -64,6 +64,7 @@ class Built:
     report: OpenReport
     clock: Clock
     language: LanguageSwitcher
+    tell: Callable[[QWidget | None, str], None]
 
 
 def _qapplication() -> QApplication:
@@ -87,6 +88,8 @@ def _setup_logging(options: Options) -> None:
     except OSError:
         handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    for old in log.handlers:
+        old.close()
     log.handlers[:] = [handler]
     log.setLevel(logging.INFO)
 
@@ -133,12 +136,22 @@ def _open_report_text(report: OpenReport) -> str | None:
     return text.replace("%1", moved)
 
 
-def build(options: Options, clock: Clock | None = None) -> Built | None:
-    """Open the store and build the window; None (after telling the user) if that fails."""
+def _message_box(parent: QWidget | None, text: str) -> None:
+    QMessageBox.information(parent, "BreathApp", text)
+
+
+def build(
+    options: Options,
+    clock: Clock | None = None,
+    tell: Callable[[QWidget | None, str], None] = _message_box,
+) -> Built | None:
+    """Open the store and build the window; None (after telling the user) if that fails.
+
+    ``tell`` shows a calm message to the user; tests pass one that records it.
+    """
     app = _qapplication()
     clock = clock or SystemClock()
     _setup_logging(options)
-    sys.excepthook = _excepthook
     language = LanguageSwitcher(app, asset_path("translations"))
     language.switch(options.language or system_language())
     try:
@@ -146,7 +159,7 @@ def build(options: Options, clock: Clock | None = None) -> Built | None:
     except StorageError as error:
         log.error("cannot open the store: %s", error)
         sys.stderr.write(f"breathapp: {error}\n")
-        QMessageBox.critical(None, "BreathApp", labels.storage_message(error))
+        tell(None, labels.storage_message(error))
         return None
     profile = ProfileRepo(db).default()
     prefs = PrefsController(PrefsRepo(db), profile.id)
@@ -171,7 +184,7 @@ def build(options: Options, clock: Clock | None = None) -> Built | None:
     settings_view = SettingsView(prefs, str(options.data_dir))
     qsettings = QSettings(str(options.data_dir / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow(guide, settings_view, session, qsettings, str(options.data_dir))
-    built = Built(app, window, session, prefs, db, report, clock, language)
+    built = Built(app, window, session, prefs, db, report, clock, language, tell)
     _connect(built, options)
     return built
 
@@ -216,7 +229,7 @@ def _connect(built: Built, options: Options) -> None:
         session.session_ended.connect(lambda _record: QTimer.singleShot(0, window.close))
 
 
-def _start_from_options(built: Built, options: Options) -> None:
+def start_from_options(built: Built, options: Options) -> None:
     # The command line chooses this one session; the saved choices stay as they were.
     prefs = built.prefs.prefs
     if options.minutes is not None:
@@ -226,17 +239,19 @@ def _start_from_options(built: Built, options: Options) -> None:
     built.session.start(session_plan(prefs, pattern_override=options.start))
 
 
-def _after_first_paint(built: Built) -> None:
+def after_first_paint(built: Built) -> None:
+    """Work that can wait until the window is up: the damage report and the daily backup."""
     text = _open_report_text(built.report)
     if text:
-        QMessageBox.information(built.window, "BreathApp", text)
+        built.tell(built.window, text)
     try:
-        built.db.daily_backup(datetime.now(UTC).astimezone().date())
+        built.db.daily_backup(built.clock.now_utc().astimezone().date())
     except StorageError as error:
         log.warning("daily backup: %s", error)
 
 
 def run(options: Options) -> int:
+    sys.excepthook = _excepthook
     built = build(options)
     if built is None:
         return 1
@@ -246,8 +261,8 @@ def run(options: Options) -> int:
     else:
         window.show()
     if options.start:
-        _start_from_options(built, options)
-    QTimer.singleShot(0, lambda: _after_first_paint(built))
+        start_from_options(built, options)
+    QTimer.singleShot(0, lambda: after_first_paint(built))
     code = built.app.exec()
     built.session.flush()
     built.db.close()

@@ -1,0 +1,157 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The composition root: what is remembered, what is told, and the real timers wired."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from breathapp.app import Built, Options, after_first_paint, build, start_from_options
+from breathapp.core.clock import ManualClock
+from breathapp.core.errors import StorageError, StorageProblem
+from breathapp.core.prefs import GuideStyle, session_plan
+from breathapp.core.session import LengthKind, SessionState
+
+
+class Told:
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+
+    def __call__(self, _parent: QWidget | None, text: str) -> None:
+        self.messages.append(text)
+
+
+def options(data: Path, **changes: object) -> Options:
+    base = Options(data, "en", None, None, None, False, False)
+    return replace(base, **changes)  # type: ignore[arg-type]
+
+
+def make(qtbot: QtBot, data: Path, told: Told, **changes: object) -> Built:
+    built = build(options(data, **changes), ManualClock(), told)
+    assert built is not None
+    built.window.confirm = lambda _t, _q: True  # type: ignore[method-assign]
+    qtbot.addWidget(built.window)
+    return built
+
+
+def close(built: Built) -> None:
+    built.window.close()
+    built.db.close()
+    built.language.switch("en")  # the QApplication outlives this build
+
+
+def test_choices_are_remembered_between_runs(qtbot: QtBot, tmp_path: Path) -> None:
+    told = Told()
+    first = make(qtbot, tmp_path, told, language=None)
+    first.prefs.update(
+        pattern="box", length_minutes=12.0, guide_style=GuideStyle.BELLY, language="nl"
+    )
+    close(first)
+    second = make(qtbot, tmp_path, told, language=None)
+    prefs = second.prefs.prefs
+    assert (prefs.pattern, prefs.length_minutes, prefs.guide_style) == (
+        "box",
+        12.0,
+        GuideStyle.BELLY,
+    )
+    assert second.language.language == "nl"
+    assert second.window.guide.setup_bar.start_button.text() == "Starten"
+    close(second)
+    assert told.messages == []
+
+
+def test_language_from_the_command_line_wins_over_the_saved_one(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    first = make(qtbot, tmp_path, Told(), language=None)
+    first.prefs.update(language="nl")
+    close(first)
+    second = make(qtbot, tmp_path, Told(), language="en")
+    assert second.language.language == "en"
+    close(second)
+
+
+def test_an_unusable_data_dir_is_told_calmly(tmp_path: Path) -> None:
+    blocker = tmp_path / "afile"
+    blocker.write_text("x")
+    told = Told()
+    assert build(options(blocker / "data"), ManualClock(), told) is None
+    assert len(told.messages) == 1
+    assert "cannot save in this folder" in told.messages[0]
+    assert str(blocker / "data") in told.messages[0]
+
+
+def test_a_damaged_file_is_set_aside_and_told_after_the_first_paint(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    (tmp_path / "breathapp.db").write_bytes(b"this is not a database" * 100)
+    told = Told()
+    built = make(qtbot, tmp_path, told)
+    assert told.messages == []
+    after_first_paint(built)
+    assert len(told.messages) == 1
+    assert "set aside, untouched" in told.messages[0]
+    assert list(tmp_path.glob("breathapp.damaged-*.db"))
+    assert len(list((tmp_path / "backups").glob("breathapp-*.db"))) == 1  # the daily backup
+    close(built)
+
+
+def test_start_from_the_command_line_does_not_change_the_saved_choices(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    built = make(qtbot, tmp_path, Told(), start="4-2-6-0", breaths=3)
+    start_from_options(built, built_options := options(tmp_path, start="4-2-6-0", breaths=3))
+    session = built.session.session
+    assert session is not None and session.state is SessionState.SETTLING
+    assert session.plan.length.kind is LengthKind.BREATHS and session.plan.length.value == 3
+    assert session.record().pattern_text == "4-2-6-0"
+    assert built.prefs.prefs.pattern == "calm"
+    assert built_options.start == "4-2-6-0"
+    built.session.stop()
+    close(built)
+
+
+def test_a_failed_write_is_said_under_the_guide_and_cleared_when_it_works(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    built = make(qtbot, tmp_path, Told())
+    guide = built.window.guide
+    built.window.show()
+    built.session.storage_failed.emit(StorageError(StorageProblem.DISK_FULL, tmp_path))
+    assert guide.error_label.isVisible()
+    assert "disk is full" in guide.error_label.text()
+    built.session.storage_recovered.emit()
+    assert not guide.error_label.isVisible()
+    close(built)
+
+
+def test_the_real_frame_timer_paints_the_guide(qtbot: QtBot, tmp_path: Path) -> None:
+    """The one test on real time: proves the QTimer is connected to the canvas."""
+    built = build(options(tmp_path), None, Told())
+    assert built is not None
+    built.window.confirm = lambda _t, _q: True  # type: ignore[method-assign]
+    qtbot.addWidget(built.window)
+    built.window.show()
+    canvas = built.window.guide.canvas
+    built.session.start(session_plan(replace(built.prefs.prefs, settle_in=False)))
+    qtbot.waitUntil(lambda: canvas.last_painted is not None, timeout=5000)
+    first = canvas.last_painted
+    qtbot.waitUntil(lambda: canvas.last_painted != first, timeout=5000)
+    built.session.stop()
+    close(built)
+    QApplication.processEvents()
+
+
+@pytest.mark.parametrize("theme_dark", [False, True])
+def test_theme_follows_the_palette(theme_dark: bool) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    from breathapp.ui.theme import theme_for_palette
+
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#202020" if theme_dark else "#f0f0f0"))
+    assert theme_for_palette(palette).is_dark is theme_dark

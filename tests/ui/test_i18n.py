@@ -1,0 +1,97 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Translations: complete, up to date with the code, placeholders kept, loaded everywhere."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from breathapp.paths import asset_path
+from breathapp.ui.i18n import TsTranslator, load_translator
+
+ROOT = Path(__file__).resolve().parents[2]
+NL = ROOT / "assets" / "translations" / "breathapp_nl.ts"
+BIN = Path(sys.executable).parent
+
+
+def _messages(path: Path) -> list[ET.Element]:
+    return list(ET.parse(path).getroot().iter("message"))
+
+
+def test_every_dutch_message_is_translated() -> None:
+    messages = _messages(NL)
+    assert len(messages) > 100
+    for m in messages:
+        node = m.find("translation")
+        assert node is not None and node.get("type") is None, m.findtext("source")
+        assert node.text, m.findtext("source")
+
+
+def test_placeholders_survive_translation() -> None:
+    for m in _messages(NL):
+        source = m.findtext("source") or ""
+        translation = m.findtext("translation") or ""
+        assert sorted(re.findall(r"%\d", source)) == sorted(re.findall(r"%\d", translation)), source
+
+
+def test_the_ts_file_is_up_to_date_with_the_code(tmp_path: Path) -> None:
+    lupdate = BIN / "pyside6-lupdate"
+    if not lupdate.exists():
+        pytest.skip("pyside6-lupdate is not installed")
+    copy = tmp_path / "breathapp_nl.ts"
+    shutil.copy(NL, copy)
+    sources = [str(p) for p in (ROOT / "breathapp").rglob("*.py")]
+    subprocess.run(
+        [str(lupdate), *sources, "-no-obsolete", "-ts", str(copy)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    unfinished = [
+        m.findtext("source")
+        for m in _messages(copy)
+        if (node := m.find("translation")) is not None and node.get("type") == "unfinished"
+    ]
+    assert unfinished == [], "new strings need a Dutch translation"
+
+
+def test_ts_translator_translates_and_falls_back(qapp: object) -> None:
+    translator = TsTranslator(NL)
+    app = QCoreApplication.instance()
+    assert app is not None
+    app.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("labels", "Breathe in") == "Adem in"
+        assert QCoreApplication.translate("labels", "No such text") == "No such text"
+    finally:
+        app.removeTranslator(translator)
+    assert QCoreApplication.translate("labels", "Breathe in") == "Breathe in"
+
+
+def test_a_compiled_qm_is_preferred_when_a_bundle_ships_one(tmp_path: Path) -> None:
+    lrelease = BIN / "pyside6-lrelease"
+    if not lrelease.exists():
+        pytest.skip("pyside6-lrelease is not installed")
+    shutil.copy(NL, tmp_path / NL.name)
+    assert isinstance(load_translator(tmp_path, "nl"), TsTranslator)
+    subprocess.run(
+        [str(lrelease), str(tmp_path / NL.name), "-qm", str(tmp_path / "breathapp_nl.qm")],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    translator = load_translator(tmp_path, "nl")
+    assert isinstance(translator, QTranslator) and not isinstance(translator, TsTranslator)
+    assert translator.translate("labels", "Breathe out") == "Adem uit"
+
+
+def test_the_translations_are_found_through_the_asset_lookup() -> None:
+    assert asset_path("translations", "breathapp_nl.ts").is_file()
+    assert load_translator(asset_path("translations"), "en") is None
