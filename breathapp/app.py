@@ -33,7 +33,7 @@ from breathapp.ui.i18n import LanguageSwitcher, system_language
 from breathapp.ui.main_window import MainWindow
 from breathapp.ui.pattern_editor import PatternEditor
 from breathapp.ui.settings_view import SettingsView
-from breathapp.ui.style import style_sheet
+from breathapp.ui.style import base_font, style_sheet
 from breathapp.ui.theme import Theme, apply_to_palette, theme_for_palette
 
 log = logging.getLogger("breathapp")
@@ -111,8 +111,9 @@ def _current_theme(app: QApplication) -> Theme:
     return theme
 
 
-def _apply_theme(app: QApplication, theme: Theme) -> None:
+def apply_theme(app: QApplication, theme: Theme) -> None:
     app.setPalette(apply_to_palette(theme))
+    app.setFont(base_font(app.font()))
     app.setStyleSheet(style_sheet(theme))
 
 
@@ -166,7 +167,7 @@ def build(
     language.switch(options.language or prefs.prefs.language or system_language())
 
     theme = _current_theme(app)
-    _apply_theme(app, theme)
+    apply_theme(app, theme)
 
     frame_timer = QTimer()
     frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -212,7 +213,7 @@ def _connect(built: Built, options: Options) -> None:
 
     def on_theme_change() -> None:
         theme = _current_theme(built.app)
-        _apply_theme(built.app, theme)
+        apply_theme(built.app, theme)
         guide.set_theme(theme)
 
     def on_storage_failed(error: StorageError) -> None:

@@ -6,46 +6,80 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from breathapp.app import Options, build
-from breathapp.core.clock import ManualClock
-from breathapp.core.prefs import GuideStyle, session_plan
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from breathapp.app import Built, Options, apply_theme, build  # noqa: E402
+from breathapp.core.clock import ManualClock  # noqa: E402
+from breathapp.core.patterns import preset  # noqa: E402
+from breathapp.core.prefs import GuideStyle, session_plan  # noqa: E402
+from breathapp.ui.pattern_editor import PatternEditor  # noqa: E402
+from breathapp.ui.theme import DARK, LIGHT  # noqa: E402
+
+
+def _save(widget: QWidget, path: Path) -> None:
+    QApplication.processEvents()
+    widget.grab().save(str(path))
+
+
+def _advance(built: Built, clock: ManualClock, seconds: float) -> None:
+    clock.advance(seconds)
+    built.session.frame.emit()
+    built.session._on_frame()  # a frame tick, as the real timer would give
 
 
 def shoot(out: Path, language: str) -> None:
-    data = Path(tempfile.mkdtemp())
-    options = Options(data, language, None, None, None, False, False)
     clock = ManualClock()
-    built = build(options, clock)
+    options = Options(Path(tempfile.mkdtemp()), language, None, None, None, False, False)
+    built = build(options, clock, lambda _parent, _text: None)
     assert built is not None
-    window = built.window
+    window, guide = built.window, built.window.guide
     window.resize(1200, 820)
     window.show()
-    built.app.processEvents()
-    window.grab().save(str(out / f"ready-{language}.png"))
+    _save(window, out / f"ready-{language}.png")
     built.session.start(session_plan(built.prefs.prefs))
-    clock.advance(3 + 22.0)  # settle-in, then two breaths and into the third inhale
-    built.session.frame.emit()
-    built.session._on_frame()
-    built.app.processEvents()
-    window.grab().save(str(out / f"guide-circle-{language}.png"))
+    _advance(built, clock, 3 + 22.0)  # settle-in, two breaths, into the third inhale
+    _save(window, out / f"guide-circle-{language}.png")
     built.prefs.update(guide_style=GuideStyle.BELLY)
-    clock.advance(3.0)
-    built.session._on_frame()
-    built.app.processEvents()
-    window.grab().save(str(out / f"guide-belly-{language}.png"))
+    _advance(built, clock, 3.0)
+    _save(window, out / f"guide-belly-{language}.png")
+    built.prefs.update(guide_style=GuideStyle.CIRCLE, reduced_motion=True)
+    _save(window, out / f"guide-level-{language}.png")
+    built.prefs.update(reduced_motion=False)
+    apply_theme(built.app, DARK)
+    guide.set_theme(DARK)
+    _save(window, out / f"guide-dark-{language}.png")
+    apply_theme(built.app, LIGHT)
+    guide.set_theme(LIGHT)
+    window.resize(1920, 1080)
+    guide.set_presenting(True)
+    window.nav.hide()
+    window.menuBar().hide()
+    _save(window, out / f"fullscreen-{language}.png")
+    guide.set_presenting(False)
+    window.nav.show()
+    window.menuBar().show()
+    window.resize(1200, 820)
     built.session.stop()
-    built.app.processEvents()
-    window.grab().save(str(out / f"summary-{language}.png"))
+    _save(window, out / f"summary-{language}.png")
     built.session.reset()
-    built.prefs.update(guide_style=GuideStyle.CIRCLE)
+    window.show_page(1)
+    _save(window, out / f"settings-{language}.png")
+    editor = PatternEditor(preset("calm").pattern, clock, LIGHT, GuideStyle.CIRCLE, window)
+    editor.show()
+    editor.exhale.setValue(0)
+    _save(editor, out / f"editor-invalid-{language}.png")
+    editor.exhale.setValue(7)
+    editor.hold_in.setValue(2)
+    _save(editor, out / f"editor-{language}.png")
+    editor.close()
+    window.confirm = lambda _t, _q: True  # type: ignore[method-assign]
     window.close()
     built.db.close()
-    _ = replace
+    built.language.switch("en")
 
 
 if __name__ == "__main__":

@@ -150,6 +150,8 @@ class GuideView(QWidget):
 
     def set_theme(self, theme: Theme) -> None:
         self.canvas.set_theme(theme)
+        # A new style sheet re-polishes the labels and forgets their window-sized fonts.
+        self._scale_fonts()
 
     # -- showing ------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -250,7 +252,7 @@ class GuideView(QWidget):
         # Readable from across the treatment room: the word grows with the window.
         h = max(1, self.height())
         word = QFont(self.font())
-        word.setPixelSize(max(28, int(h * (0.085 if self._presenting else 0.06))))
+        word.setPixelSize(max(28, int(h * (0.1 if self._presenting else 0.06))))
         word.setWeight(QFont.Weight.Medium)
         self.phase_label.setFont(word)
         count = QFont(self.font())

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -44,20 +45,24 @@ class SettingsView(QWidget):
         self.data_label.setObjectName("muted")
         self.data_label.setWordWrap(True)
 
+        self.captions = [QLabel() for _ in range(5)]
         self.form = QFormLayout()
-        self.form.setVerticalSpacing(18)
-        self.form.setHorizontalSpacing(24)
-        self.form.addRow("", self.language)
+        self.form.setVerticalSpacing(22)
+        self.form.setHorizontalSpacing(32)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.language.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.language.setMinimumWidth(280)
+        self.form.addRow(self.captions[0], self.language)
         style_box = QVBoxLayout()
         style_box.addWidget(self.circle)
         style_box.addWidget(self.belly)
-        self.form.addRow("", style_box)
+        self.form.addRow(self.captions[1], style_box)
         motion = QVBoxLayout()
         motion.addWidget(self.reduced_motion)
         motion.addWidget(self.reduced_motion_help)
-        self.form.addRow("", motion)
-        self.form.addRow("", self.settle_in)
-        self.form.addRow("", self.data_label)
+        self.form.addRow(self.captions[2], motion)
+        self.form.addRow(self.captions[3], self.settle_in)
+        self.form.addRow(self.captions[4], self.data_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 36, 48, 36)
         layout.addWidget(self.title)
@@ -89,10 +94,8 @@ class SettingsView(QWidget):
             self.tr("Start"),
             self.tr("Your data is kept in"),
         )
-        for row, caption in enumerate(captions):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if label is not None and isinstance(label.widget(), QLabel):
-                label.widget().setText(caption)  # type: ignore[union-attr]
+        for label, caption in zip(self.captions, captions, strict=True):
+            label.setText(caption)
         self._show(self._prefs.prefs)
 
     @Slot(object)

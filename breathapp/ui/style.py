@@ -3,15 +3,27 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QFont
+
 from breathapp.ui.theme import Theme
 
 BASE_FONT_PX = 17
 
 
+def base_font(font: QFont) -> QFont:
+    """The app's font: the system family, a size that reads easily for tired eyes.
+
+    Set on the application rather than in the style sheet, so the guide's words can
+    still be sized to the window with setFont.
+    """
+    font = QFont(font)
+    font.setPixelSize(BASE_FONT_PX)
+    return font
+
+
 def style_sheet(theme: Theme) -> str:
     t = theme
     return f"""
-QWidget {{ font-size: {BASE_FONT_PX}px; }}
 QMainWindow, QDialog {{ background: {t.background}; }}
 QLabel {{ color: {t.text}; }}
 QLabel#muted {{ color: {t.muted}; }}
