@@ -10,14 +10,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget
 
-from breathapp.app import Built, Options, apply_theme, build  # noqa: E402
-from breathapp.core.clock import ManualClock  # noqa: E402
-from breathapp.core.patterns import preset  # noqa: E402
-from breathapp.core.prefs import GuideStyle, session_plan  # noqa: E402
-from breathapp.ui.pattern_editor import PatternEditor  # noqa: E402
-from breathapp.ui.theme import DARK, LIGHT  # noqa: E402
+from breathapp.app import Built, Options, apply_theme, build
+from breathapp.core.clock import ManualClock
+from breathapp.core.patterns import preset
+from breathapp.core.prefs import GuideStyle, session_plan
+from breathapp.ui.pattern_editor import PatternEditor
+from breathapp.ui.theme import DARK, LIGHT
 
 
 def _save(widget: QWidget, path: Path) -> None:
