@@ -245,6 +245,14 @@ def after_first_paint(built: Built) -> None:
     text = _open_report_text(built.report)
     if text:
         built.tell(built.window, text)
+    if built.report.interrupted_recovered:
+        built.window.guide.show_notice(
+            QApplication.translate(
+                "app",
+                "Your last session was cut off before it ended. "
+                "The time you practised until then is kept.",
+            )
+        )
     try:
         built.db.daily_backup(built.clock.now_utc().astimezone().date())
     except StorageError as error:

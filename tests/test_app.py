@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
@@ -155,3 +156,24 @@ def test_theme_follows_the_palette(theme_dark: bool) -> None:
     palette = QPalette()
     palette.setColor(QPalette.ColorRole.Window, QColor("#202020" if theme_dark else "#f0f0f0"))
     assert theme_for_palette(palette).is_dark is theme_dark
+
+
+def test_an_interrupted_session_is_mentioned_kindly_at_the_next_start(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    first = make(qtbot, tmp_path / "a", Told())
+    first.session.start(session_plan(replace(first.prefs.prefs, settle_in=False)))
+    # What a power cut leaves on disk: the session row, still marked running.
+    (tmp_path / "b").mkdir()
+    with sqlite3.connect(tmp_path / "b" / "breathapp.db") as copy:
+        first.db.connection.backup(copy)
+    copy.close()
+    first.session.stop()
+    close(first)
+    second = make(qtbot, tmp_path / "b", Told())
+    second.window.show()
+    after_first_paint(second)
+    notice = second.window.guide.error_label
+    assert notice.isVisible() and "cut off" in notice.text()
+    assert second.report.interrupted_recovered == 1
+    close(second)

@@ -4,7 +4,6 @@
 <context>
     <name>GuideCanvas</name>
     <message>
-        <location filename="../../breathapp/ui/guide_canvas.py" line="97" />
         <source>Breathing guide</source>
         <translation>Ademgids</translation>
     </message>
@@ -12,77 +11,62 @@
 <context>
     <name>GuideView</name>
     <message>
-        <location filename="../../breathapp/ui/guide_view.py" line="156" />
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/guide_view.py" line="157" />
         <source>Stop the session (Esc)</source>
         <translation>De sessie stoppen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/guide_view.py" line="158" />
         <source>Full screen</source>
         <translation>Volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/guide_view.py" line="159" />
         <source>Full screen (F11)</source>
         <translation>Volledig scherm (F11)</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/guide_view.py" line="165" />
         <source>Continue</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/guide_view.py" line="165" />
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/guide_view.py" line="166" />
         <source>Pause or continue (Space)</source>
         <translation>Pauzeren of verdergaan (spatie)</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/guide_view.py" line="188" />
         <source>Ready when you are</source>
         <translation>Begin wanneer je er klaar voor bent</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/guide_view.py" line="191" />
         <source>Sit or lie comfortably. Breathe gently: slower, not deeper.</source>
         <translation>Zit of lig gemakkelijk. Adem zacht: trager, niet dieper.</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/guide_view.py" line="193" />
         <source>Press Space to start.</source>
         <translation>Druk op de spatiebalk om te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/guide_view.py" line="197" />
         <source>Get comfortable</source>
         <translation>Maak het je gemakkelijk</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/guide_view.py" line="199" />
         <source>Press Space to begin now.</source>
         <translation>Druk op de spatiebalk om nu te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/guide_view.py" line="202" />
         <source>Paused</source>
         <translation>Even pauze</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/guide_view.py" line="208" />
         <source>%1 done</source>
         <translation>%1 gedaan</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/guide_view.py" line="209" />
         <source>%1 to go</source>
         <translation>nog %1</translation>
     </message>
@@ -90,120 +74,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../breathapp/ui/main_window.py" line="132" />
         <source>Breathe</source>
         <translation>Ademen</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/main_window.py" line="133" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/main_window.py" line="134" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/main_window.py" line="135" />
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/main_window.py" line="136" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/main_window.py" line="137" />
         <source>Start or pause</source>
         <translation>Starten of pauzeren</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/main_window.py" line="138" />
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/main_window.py" line="139" />
         <source>Full screen</source>
         <translation>Volledig scherm</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/main_window.py" line="140" />
-        <location filename="../../breathapp/ui/main_window.py" line="191" />
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/main_window.py" line="141" />
-        <location filename="../../breathapp/ui/main_window.py" line="194" />
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/main_window.py" line="142" />
-        <location filename="../../breathapp/ui/main_window.py" line="206" />
         <source>About BreathApp</source>
         <translation>Over BreathApp</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/main_window.py" line="187" />
         <source>Space</source>
         <translation>Spatie</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/main_window.py" line="187" />
         <source>Start, pause or continue</source>
         <translation>Starten, pauzeren of verdergaan</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/main_window.py" line="188" />
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/main_window.py" line="188" />
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/main_window.py" line="189" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/main_window.py" line="189" />
         <source>Stop the session, or leave full screen</source>
         <translation>De sessie stoppen, of volledig scherm verlaten</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/main_window.py" line="190" />
         <source>Full screen on or off</source>
         <translation>Volledig scherm aan of uit</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/main_window.py" line="199" />
         <source>&lt;h3&gt;BreathApp %1&lt;/h3&gt;&lt;p&gt;Guided slow belly breathing, at your own pace.&lt;/p&gt;&lt;p&gt;A practice aid, not a medical device. Breathe gently; if you feel dizzy, stop and breathe normally.&lt;/p&gt;&lt;p&gt;Works fully offline: nothing leaves this computer.&lt;/p&gt;&lt;p&gt;Your data is kept in:&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</source>
         <translation>&lt;h3&gt;BreathApp %1&lt;/h3&gt;&lt;p&gt;Begeleid rustig buikademen, op je eigen tempo.&lt;/p&gt;&lt;p&gt;Een hulp bij het oefenen, geen medisch hulpmiddel. Adem zacht; word je duizelig, stop dan en adem gewoon verder.&lt;/p&gt;&lt;p&gt;Werkt volledig offline: er gaat niets van deze computer weg.&lt;/p&gt;&lt;p&gt;Je gegevens staan in:&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;Licentie: GPL-3.0-or-later&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/main_window.py" line="221" />
         <source>Stop and close?</source>
         <translation>Stoppen en afsluiten?</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/main_window.py" line="223" />
         <source>A session is under way. Stop it and close BreathApp? What you practised so far is kept.</source>
         <translation>Er loopt een sessie. Wil je die stoppen en BreathApp afsluiten? Wat je al geoefend hebt, blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/main_window.py" line="236" />
         <source>Practice not saved yet</source>
         <translation>Oefening nog niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/main_window.py" line="238" />
         <source>Your last practice could not be saved yet (the disk may be full). If you close now, it is lost. Close anyway?</source>
         <translation>Je laatste oefening kon nog niet bewaard worden (misschien is de schijf vol). Als je nu afsluit, gaat ze verloren. Toch afsluiten?</translation>
     </message>
@@ -211,62 +169,50 @@
 <context>
     <name>PatternEditor</name>
     <message>
-        <location filename="../../breathapp/ui/pattern_editor.py" line="61" />
         <source>Make your own pattern</source>
         <translation>Je eigen patroon maken</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/pattern_editor.py" line="67" />
         <source>Seconds per step</source>
         <translation>Seconden per stap</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/pattern_editor.py" line="68" />
         <source>Pace and ratio</source>
         <translation>Tempo en verhouding</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/pattern_editor.py" line="88" />
         <source>Breathe in</source>
         <translation>Adem in</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/pattern_editor.py" line="89" />
         <source>Pause after breathing in</source>
         <translation>Pauze na het inademen</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/pattern_editor.py" line="90" />
         <source>Breathe out</source>
         <translation>Adem uit</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/pattern_editor.py" line="91" />
         <source>Pause after breathing out</source>
         <translation>Pauze na het uitademen</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/pattern_editor.py" line="98" />
         <source>/min</source>
         <translation>/min</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/pattern_editor.py" line="107" />
         <source>Breaths per minute</source>
         <translation>Ademhalingen per minuut</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/pattern_editor.py" line="108" />
         <source>Breathe in : breathe out</source>
         <translation>Inademen : uitademen</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/pattern_editor.py" line="124" />
         <source>Use this pattern</source>
         <translation>Dit patroon gebruiken</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/pattern_editor.py" line="125" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -274,52 +220,42 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../breathapp/ui/settings_view.py" line="76" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/settings_view.py" line="77" />
         <source>Same as the computer</source>
         <translation>Zoals de computer</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/settings_view.py" line="80" />
         <source>Less movement</source>
         <translation>Minder beweging</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/settings_view.py" line="82" />
         <source>The guide fills and empties like a glass instead of growing and shrinking.</source>
         <translation>De gids vult zich en loopt leeg als een glas, in plaats van te groeien en te krimpen.</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/settings_view.py" line="84" />
         <source>Count down 3-2-1 before the first breath</source>
         <translation>Aftellen 3-2-1 voor de eerste ademhaling</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/settings_view.py" line="86" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/settings_view.py" line="87" />
         <source>Guide</source>
         <translation>Gids</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/settings_view.py" line="88" />
         <source>Movement</source>
         <translation>Beweging</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/settings_view.py" line="89" />
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/settings_view.py" line="90" />
         <source>Your data is kept in</source>
         <translation>Je gegevens staan in</translation>
     </message>
@@ -327,68 +263,54 @@
 <context>
     <name>SetupBar</name>
     <message>
-        <location filename="../../breathapp/ui/session_setup.py" line="132" />
         <source>Pattern</source>
         <translation>Patroon</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/session_setup.py" line="133" />
-        <location filename="../../breathapp/ui/session_setup.py" line="199" />
         <source>Make your own…</source>
         <translation>Zelf maken…</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/session_setup.py" line="134" />
         <source>Length</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/session_setup.py" line="137" />
         <source>Pace</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/session_setup.py" line="138" />
         <source>Slow down gradually</source>
         <translation>Geleidelijk vertragen</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/session_setup.py" line="140" />
         <source>Begin at a more comfortable, quicker pace and ease into the pattern.</source>
         <translation>Begin aan een comfortabel, iets sneller tempo en vertraag rustig naar het patroon.</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/session_setup.py" line="142" />
         <source>from</source>
         <translation>van</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/session_setup.py" line="143" />
         <source>/min</source>
         <translation>/min</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/session_setup.py" line="144" />
         <source>over</source>
         <translation>in</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/session_setup.py" line="145" />
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/session_setup.py" line="146" />
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/session_setup.py" line="147" />
         <source>Start (Space)</source>
         <translation>Starten (spatie)</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/session_setup.py" line="190" />
         <source>Your own: %1</source>
         <translation>Eigen patroon: %1</translation>
     </message>
@@ -396,37 +318,30 @@
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../breathapp/ui/summary_panel.py" line="68" />
         <source>Once more</source>
         <translation>Nog een keer</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/summary_panel.py" line="69" />
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/summary_panel.py" line="74" />
         <source>Good that you took this time for yourself.</source>
         <translation>Fijn dat je deze tijd voor jezelf nam.</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/summary_panel.py" line="75" />
         <source>Take a moment to notice how your body feels now.</source>
         <translation>Neem even de tijd om te voelen hoe je lichaam zich nu voelt.</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/summary_panel.py" line="77" />
         <source>You stopped here, and that is fine.</source>
         <translation>Je bent hier gestopt, en dat is goed.</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/summary_panel.py" line="79" />
         <source>Listening to your body is part of practising. Every minute counts.</source>
         <translation>Luisteren naar je lichaam hoort bij het oefenen. Elke minuut telt.</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/summary_panel.py" line="84" />
         <source>Your own pattern</source>
         <translation>Je eigen patroon</translation>
     </message>
@@ -434,7 +349,6 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../breathapp/app.py" line="108" />
         <source>The file with your practice history was damaged. It has been set aside, untouched, as:
 %1
 
@@ -445,7 +359,6 @@ Your history was restored from the backup of %2. Practice after that backup may 
 Je geschiedenis is teruggezet uit de reservekopie van %2. Oefeningen van na die kopie kunnen ontbreken.</translation>
     </message>
     <message>
-        <location filename="../../breathapp/app.py" line="115" />
         <source>The file with your practice history was damaged and no backup was found. It has been set aside, untouched, as:
 %1
 
@@ -455,236 +368,194 @@ BreathApp starts a new history.</source>
 
 BreathApp begint een nieuwe geschiedenis.</translation>
     </message>
+    <message>
+        <source>Your last session was cut off before it ended. The time you practised until then is kept.</source>
+        <translation>Je vorige sessie werd onderbroken voor ze klaar was. De tijd die je tot dan oefende, blijft bewaard.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="16" />
         <source>Breathe in</source>
         <translation>Adem in</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="18" />
         <source>A little more in</source>
         <translation>Nog een beetje in</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="20" />
         <source>Breathe out</source>
         <translation>Adem uit</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="21" />
         <source>Hold</source>
         <translation>Houd vast</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="26" />
         <source>Calm belly breathing</source>
         <translation>Rustig buikademen</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="27" />
         <source>Even breathing</source>
         <translation>Gelijkmatig ademen</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="28" />
         <source>Even breathing, a little slower</source>
         <translation>Gelijkmatig ademen, iets trager</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="29" />
         <source>Long breath out</source>
         <translation>Lang uitademen</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="30" />
         <source>Gentle start</source>
         <translation>Zachte start</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="31" />
         <source>Box breathing</source>
         <translation>Vierkant ademen</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="32" />
         <source>4-7-8 breathing</source>
         <translation>4-7-8-ademhaling</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="33" />
         <source>Double breath in, long sigh out</source>
         <translation>Dubbel in, lang uitzuchten</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="40" />
         <source>A longer breath out than in. A good pattern to begin with.</source>
         <translation>Langer uit dan in. Een goed patroon om mee te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="43" />
         <source>As long in as out, about six breaths a minute.</source>
         <translation>Even lang in als uit, ongeveer zes ademhalingen per minuut.</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="46" />
         <source>As long in as out, a touch slower still.</source>
         <translation>Even lang in als uit, nog een tikje trager.</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="49" />
         <source>Short in, long out. Nice in the evening, to wind down.</source>
         <translation>Kort in, lang uit. Fijn 's avonds, om tot rust te komen.</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="52" />
         <source>A little quicker, for when six a minute still feels too slow.</source>
         <translation>Iets sneller, voor als zes per minuut nog te traag aanvoelt.</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="55" />
         <source>With two short pauses. Can steady you in a tense moment.</source>
         <translation>Met twee korte pauzes. Kan je rust geven op een gespannen moment.</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="58" />
         <source>With a long pause. In the first month, keep it to four breaths.</source>
         <translation>Met een lange pauze. Houd het de eerste maand bij vier ademhalingen.</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="61" />
         <source>Breathe in, add a small second breath, then sigh out slowly.</source>
         <translation>Adem in, neem er nog een klein beetje bij en zucht dan traag uit.</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="85" />
         <source>%1 breaths per minute</source>
         <translation>%1 ademhalingen per minuut</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="92" />
         <source>in : out = 1 : %1</source>
         <translation>in : uit = 1 : %1</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="96" />
         <source>with pauses</source>
         <translation>met pauzes</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="101" />
         <source>Belly figure</source>
         <translation>Buikfiguur</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="102" />
         <source>Circle</source>
         <translation>Cirkel</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="107" />
         <source>breaths</source>
         <translation>ademhalingen</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="108" />
         <source>minutes</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="128" />
         <source>less than a minute</source>
         <translation>minder dan een minuut</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="130" />
         <source>1 minute</source>
         <translation>1 minuut</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="131" />
         <source>%1 minutes</source>
         <translation>%1 minuten</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="137" />
         <source>1 breath</source>
         <translation>1 ademhaling</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="138" />
         <source>%1 breaths</source>
         <translation>%1 ademhalingen</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="143" />
         <source>Breathing in</source>
         <translation>Inademen</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="144" />
         <source>The second breath in</source>
         <translation>De tweede inademing</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="145" />
         <source>The pause after breathing in</source>
         <translation>De pauze na het inademen</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="146" />
         <source>Breathing out</source>
         <translation>Uitademen</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="147" />
         <source>The pause after breathing out</source>
         <translation>De pauze na het uitademen</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="157" />
         <source>%1 can be %2 to %3 seconds, not %4.</source>
         <translation>%1 kan %2 tot %3 seconden duren, niet %4.</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="160" />
         <source>One whole breath can last at most %1 seconds; this one lasts %2.</source>
         <translation>Een hele ademhaling duurt hoogstens %1 seconden; deze duurt %2.</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="165" />
         <source>The pace can be %1 to %2 breaths per minute, not %3.</source>
         <translation>Het tempo kan %1 tot %2 ademhalingen per minuut zijn, niet %3.</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="170" />
         <source>Breathing out can last one to two times as long as breathing in.</source>
         <translation>Uitademen duurt één tot twee keer zo lang als inademen.</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="174" />
         <source>Slowing down can take %1 to %2 minutes.</source>
         <translation>Vertragen kan %1 tot %2 minuten duren.</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="176" />
         <source>This pattern is not clear. Write it as in-pause-out-pause, for example 4-0-6-0.</source>
         <translation>Dit patroon is niet duidelijk. Schrijf het als in-pauze-uit-pauze, bijvoorbeeld 4-0-6-0.</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="183" />
         <source>A session can last half a minute to 3 hours.</source>
         <translation>Een sessie kan een halve minuut tot 3 uur duren.</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="184" />
         <source>A session can last 1 to 2000 breaths.</source>
         <translation>Een sessie kan 1 tot 2000 ademhalingen duren.</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="191" />
         <source>BreathApp cannot save in this folder:
 %1
 
@@ -695,12 +566,10 @@ Choose another folder with --data-dir, or ask whoever looks after this computer 
 Kies een andere map met --data-dir, of vraag aan wie deze computer beheert om schrijfrechten.</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="196" />
         <source>The disk is full, so your practice cannot be saved right now. Nothing is lost: BreathApp keeps it and saves it as soon as there is room again.</source>
         <translation>De schijf is vol, dus je oefening kan nu niet bewaard worden. Er gaat niets verloren: BreathApp houdt ze bij en bewaart ze zodra er weer plaats is.</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="201" />
         <source>The folder with your practice is read-only:
 %1
 
@@ -711,7 +580,6 @@ BreathApp keeps your practice and saves it as soon as it may write again.</sourc
 BreathApp houdt je oefening bij en bewaart ze zodra dat weer mag.</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="206" />
         <source>Your practice history was saved by a newer version of BreathApp:
 %1
 
@@ -722,7 +590,6 @@ This version leaves it untouched. Please install the newer version again.</sourc
 Deze versie laat ze onaangeroerd. Installeer de nieuwere versie opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../breathapp/ui/labels.py" line="211" />
         <source>The file with your practice could not be read or written:
 %1
 
