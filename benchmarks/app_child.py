@@ -1,0 +1,159 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The app child: BreathApp started for real, with its guide canvas watched from outside."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from benchmarks.measure import (
+    AnimationWindow,
+    ChildArgs,
+    Result,
+    drive,
+    emit,
+    peak_rss_mb,
+    versions,
+)
+
+
+def startup(args: ChildArgs) -> int:
+    """Start the app by its own entry point; report the end of the guide's first paint."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QPaintEvent
+    from PySide6.QtWidgets import QApplication
+
+    from breathapp import cli
+    from breathapp.ui.guide_canvas import GuideCanvas
+
+    original = GuideCanvas.paintEvent
+
+    def paintEvent(self: GuideCanvas, event: QPaintEvent) -> None:
+        original(self, event)
+        done = time.monotonic()
+        GuideCanvas.paintEvent = original  # type: ignore[method-assign]
+        top = self.window()
+        emit(
+            {
+                "first_paint_s": done,
+                "window": type(top).__name__,
+                "width": top.width(),
+                "height": top.height(),
+            }
+        )
+        QTimer.singleShot(0, lambda: QApplication.exit(0))
+
+    GuideCanvas.paintEvent = paintEvent  # type: ignore[method-assign]
+    return cli.main(["--data-dir", args.data_dir])
+
+
+def animate(args: ChildArgs) -> int:
+    """Run a calm session for the measured window; report CPU, frames, phase error and RSS."""
+    from dataclasses import replace
+
+    from PySide6.QtGui import QPaintEvent
+    from PySide6.QtWidgets import QApplication
+
+    from breathapp.app import Options, build
+    from breathapp.core.clock import SystemClock
+    from breathapp.core.pacer import PacerState, state_at
+    from breathapp.core.prefs import session_plan
+    from breathapp.core.session import MINUTES_MAX, LengthKind
+    from breathapp.ui.guide_canvas import GuideCanvas
+
+    class HoldableClock(SystemClock):
+        """The system clock, held still for the length of one guide paint."""
+
+        held: float | None = None
+
+        def monotonic(self) -> float:
+            held = self.held
+            return time.monotonic() if held is None else held
+
+    clock = HoldableClock()
+    options = Options(
+        data_dir=Path(args.data_dir),
+        language=None,
+        start=None,
+        minutes=None,
+        breaths=None,
+        fullscreen=False,
+        quit_when_done=False,
+    )
+    built = build(options, clock=clock)
+    if built is None:
+        sys.stderr.write("benchmark: build() returned None (the store did not open)\n")
+        return 1
+    canvas = built.window.guide.canvas
+    window = AnimationWindow(args.profile)
+    painted: list[tuple[float, PacerState]] = []
+    original = GuideCanvas.paintEvent
+
+    def paintEvent(self: GuideCanvas, event: QPaintEvent) -> None:
+        if self is not canvas:
+            original(self, event)
+            return
+        # Hold the clock while the canvas asks for its state, so we know exactly which
+        # moment of the breath it painted; read the live session once the paint is done.
+        t = time.monotonic()
+        clock.held = t
+        try:
+            original(self, event)
+        finally:
+            clock.held = None
+        session = built.session.session
+        state = self.last_painted
+        if not window.active or session is None or state is None:
+            return
+        clock.held = t
+        painted_active = session.active_s()
+        clock.held = None
+        after = session.active_s()
+        window.paint(t, after - painted_active)
+        painted.append((painted_active, state))
+
+    GuideCanvas.paintEvent = paintEvent  # type: ignore[method-assign]
+
+    prefs = built.prefs.prefs
+    minutes = min(MINUTES_MAX, max(prefs.length_minutes, (args.warmup_s + args.seconds) / 60 + 1))
+    prefs = replace(
+        prefs, settle_in=False, length_kind=LengthKind.MINUTES, length_minutes=float(minutes)
+    )
+    plan = session_plan(prefs, "calm")
+    drive(window, args, lambda: built.session.start(plan), lambda: QApplication.exit(0))
+    built.window.resize(args.width, args.height)
+    built.window.show()
+    code = built.app.exec()
+
+    session = built.session.session
+    mismatches = -1
+    if session is not None:
+        pacing = session.plan.pacing
+        mismatches = sum(state_at(pacing, a) != state for a, state in painted)
+    result: Result = {
+        **window.summary(),
+        "checked": len(painted),
+        "mismatches": mismatches,
+        "session_state": session.state.value if session is not None else None,
+        "rss_mb": peak_rss_mb(),
+        "width": built.window.width(),
+        "height": built.window.height(),
+        "canvas_width": canvas.width(),
+        "canvas_height": canvas.height(),
+        "interval_ms": built.session.frame_interval_ms,
+        **versions(),
+    }
+    built.session.flush()
+    built.db.close()
+    emit(result)
+    return code
+
+
+def main(argv: list[str]) -> int:
+    args = ChildArgs(argv)
+    return startup(args) if args.mode == "startup" else animate(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
