@@ -7,6 +7,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import NoReturn, TextIO
 
@@ -15,6 +16,13 @@ from breathapp.core.errors import StorageError
 from breathapp.core.patterns import PRESETS, PatternError, fmt_s, resolve
 from breathapp.core.session import Length, LengthError
 from breathapp.paths import resolve_data_dir
+
+# The store is imported here, before the window code imports PySide6: PySide6 inspects
+# the source of every module imported after it, which would add to start-up.
+from breathapp.storage.db import Database
+from breathapp.storage.export import write_csv
+from breathapp.storage.profiles_repo import ProfileRepo
+from breathapp.storage.sessions_repo import SessionRepo
 
 EXIT_USAGE = 2
 EXIT_ENVIRONMENT = 1
@@ -112,13 +120,6 @@ def _print_list(out: TextIO) -> None:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from datetime import UTC, datetime
-
-    from breathapp.storage.db import Database
-    from breathapp.storage.export import write_csv
-    from breathapp.storage.profiles_repo import ProfileRepo
-    from breathapp.storage.sessions_repo import SessionRepo
-
     db, _report = Database.open(args.data_dir, datetime.now(UTC))
     try:
         profile = ProfileRepo(db).default()
