@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import cached_property
 from dataclasses import dataclass
 from enum import Enum
 
@@ -155,7 +156,7 @@ class Pattern:
         inhale_s = _q(cycle_s / (1.0 + exhale_ratio))
         return cls.make(inhale_s, 0.0, _q(cycle_s - inhale_s), 0.0)
 
-    @property
+    @cached_property
     def phases(self) -> tuple[tuple[Phase, float], ...]:
         """The phases that last longer than zero, in order, with their seconds."""
         all_phases = (
@@ -167,7 +168,7 @@ class Pattern:
         )
         return tuple((p, s) for p, s in all_phases if s > 0)
 
-    @property
+    @cached_property
     def cycle_s(self) -> float:
         # Summed in integer milliseconds so 5.5 + 5.5 is exactly 11.
         total_ms = sum(round(s * _RESOLUTION) for _, s in self.phases)

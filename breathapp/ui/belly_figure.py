@@ -135,9 +135,9 @@ def pillow() -> QPainterPath:
     return path
 
 
-def thigh() -> tuple[QPointF, QPointF, float]:
-    """The near thigh, painted again over the breath: the belly meets it, not crosses it."""
-    return _HIP_JOINT, _KNEE, THIGH_WIDTH
+def thigh() -> tuple[QPointF, QPointF]:
+    """Where the near thigh runs (THIGH_WIDTH wide): the belly ends against it."""
+    return _HIP_JOINT, _KNEE
 
 
 def limb_segments() -> tuple[tuple[QPointF, QPointF, float], ...]:

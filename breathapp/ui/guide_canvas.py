@@ -30,7 +30,11 @@ MAX_RADIUS_SHARE = 0.4
 MIN_RADIUS_SHARE = 0.4
 # The soft edge of the breath: faint bands this wide in all (share of the radius).
 HALO_SHARE = 0.08
-HALO_MIX = (0.07, 0.16, 0.30)  # how much accent each band has, outermost first
+# Each band's colour on the way background -> accent_soft (0..1) -> accent (1..2), outermost
+# first: through the soft tint, because a deep accent mixed straight into the background
+# turns grey.
+HALO_STEPS = (0.2, 0.42, 0.66, 0.9, 1.2)
+TARGET_RING_STEP = 1.25
 # Idle (no session): a calm middle size, neither full nor empty.
 IDLE_VOLUME = 0.5
 # The hold cue fades in and out over this long so a hold never starts with a jolt.
@@ -38,7 +42,6 @@ HOLD_FADE_S = 0.6
 HOLD_RING_GAP_SHARE = 0.035  # of min(width, height); wider than the halo
 HOLD_RING_WIDTH_SHARE = 0.018
 OUTLINE_SHARE = 0.012  # target ring and vessel outline, of the full radius
-TARGET_RING_ALPHA = 0.35
 VESSEL_TINT = 0.55  # how much accent_soft the empty vessel shows
 BELLY_HOLD_WIDTH = 2.2  # figure units
 ARM_GAP = 1.2  # figure units of background between the near arm and the body
@@ -81,6 +84,7 @@ class _Paints:
     """Colours and brushes of one theme, made once per theme rather than per frame."""
 
     def __init__(self, theme: Theme) -> None:
+        self.theme = theme
         self.bg = theme.color("background")
         self.accent = theme.color("accent")
         self.soft = theme.color("accent_soft")
@@ -92,8 +96,17 @@ class _Paints:
         self.accent_brush = QBrush(self.accent)
         self.idle_brush = QBrush(self.soft)
         self.body_brush = QBrush(self.body)
-        self.halo_brushes = tuple(QBrush(_mix(self.bg, self.accent, m)) for m in HALO_MIX)
-        self.vessel_brush = QBrush(_mix(self.bg, self.soft, VESSEL_TINT))
+        self.thigh_pen = _round_pen(self.body, fig.THIGH_WIDTH)
+        halo = HALO_STEPS if theme.soft_edges else ()
+        self.halo_brushes = tuple(QBrush(self.tint(step)) for step in halo)
+        self.target = self.tint(TARGET_RING_STEP)
+        self.vessel_brush = QBrush(self.tint(VESSEL_TINT))
+
+    def tint(self, step: float) -> QColor:
+        """Background (0), accent_soft (1) and accent (2), and opaque colours between."""
+        if step <= 1.0:
+            return _mix(self.bg, self.soft, step)
+        return _mix(self.soft, self.accent, step - 1.0)
 
 
 class GuideCanvas(QWidget):
@@ -128,6 +141,7 @@ class GuideCanvas(QWidget):
         self._ring_width = 0.0
         self._fig = QTransform()
         self._vessel = QPainterPath()
+        self._vessel_bounds = QRectF()
         # Every paint covers the whole rect, so Qt need not clear it first.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -177,7 +191,7 @@ class GuideCanvas(QWidget):
         key = (w, h, dpr, self._theme, self._style, self._reduced_motion)
         if key == self._cache_key:
             return
-        if self._cache_key is None or self._cache_key[3] != self._theme:
+        if self._paints.theme != self._theme:
             self._paints = _Paints(self._theme)
         self._cache_key = key
         side = float(min(w, h))
@@ -191,6 +205,7 @@ class GuideCanvas(QWidget):
         else:
             self._vessel = QPainterPath()
             self._vessel.addEllipse(self._center, self._max_r, self._max_r)
+        self._vessel_bounds = self._vessel.boundingRect()
         self._static = self._render_static(dpr)
 
     def _render_static(self, dpr: float) -> QPixmap:
@@ -215,7 +230,7 @@ class GuideCanvas(QWidget):
         elif self._style is GuideStyle.CIRCLE:
             # A faint target ring just inside full size: where the breath is going,
             # covered completely when it gets there.
-            painter.setPen(QPen(_alpha(p.accent, TARGET_RING_ALPHA), outline))
+            painter.setPen(QPen(p.target, outline))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             ring_r = self._max_r - outline / 2.0
             painter.drawEllipse(self._center, ring_r, ring_r)
@@ -262,7 +277,7 @@ class GuideCanvas(QWidget):
             painter.drawEllipse(self._center, inner + self._ring_width, inner + self._ring_width)
             painter.setBrush(p.bg_brush)
             painter.drawEllipse(self._center, inner, inner)
-        if state is not None:
+        if state is not None and p.halo_brushes:
             # Faint bands just outside the disc give it a soft edge.
             band = radius * HALO_SHARE / len(p.halo_brushes)
             for i, brush in enumerate(p.halo_brushes):
@@ -275,7 +290,7 @@ class GuideCanvas(QWidget):
     def _paint_level(self, painter: QPainter, state: PacerState | None) -> None:
         p = self._paints
         volume = IDLE_VOLUME if state is None else state.volume
-        bounds = self._vessel.boundingRect()
+        bounds = self._vessel_bounds
         level_y = bounds.bottom() - bounds.height() * volume
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(p.idle_brush if state is None else p.accent_brush)
@@ -320,10 +335,11 @@ class GuideCanvas(QWidget):
         self._paint_thigh(painter)
 
     def _paint_thigh(self, painter: QPainter) -> None:
-        start, end, width = fig.thigh()
+        """The near thigh again, over the breath: the belly meets the thigh, not crosses it."""
+        start, end = fig.thigh()
         painter.save()
         painter.setTransform(self._fig)
-        painter.setPen(_round_pen(self._paints.body, width))
+        painter.setPen(self._paints.thigh_pen)
         painter.drawLine(start, end)
         painter.restore()
 

@@ -29,6 +29,7 @@ class Theme:
     hold: str  # the ring shown while the breath is held
     body: str  # the belly-breathing figure
     focus: str  # keyboard focus ring and links
+    soft_edges: bool = True  # a faint halo round the breath; off where crisp edges help
 
     @property
     def is_dark(self) -> bool:
@@ -36,12 +37,13 @@ class Theme:
 
     def color(self, role: str) -> QColor:
         """The colour of a role by its field name, for example ``theme.color("accent")``."""
-        if role == "name" or role not in _ROLES:
+        if role not in COLOR_ROLES:
             raise KeyError(role)
         return QColor(getattr(self, role))
 
 
-_ROLES = frozenset(f.name for f in fields(Theme))
+# The fields that are colours, in the order they are declared.
+COLOR_ROLES = tuple(f.name for f in fields(Theme) if f.name not in ("name", "soft_edges"))
 
 # Soft sea-green breath on a warm off-white, like paper in daylight.
 LIGHT = Theme(
@@ -83,6 +85,7 @@ HIGH_CONTRAST = Theme(
     hold="#6FE3FF",
     body="#FFFFFF",
     focus="#FFD400",
+    soft_edges=False,
 )
 
 THEMES: dict[str, Theme] = {t.name: t for t in (LIGHT, DARK, HIGH_CONTRAST)}
