@@ -3,14 +3,14 @@
 
 from __future__ import annotations
 
-import math
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainterPath, QTransform
 
 # Figure units: x to the right (head on the left), y down, the mat's top at y = 88.
-# Everything below is drawn in these units through figure_transform().
+# Everything below is drawn in these units through figure_transform(). The cached paths
+# are shared: draw them, never change them.
 FIGURE_RECT = QRectF(8.0, 40.0, 184.0, 56.0)
 
 # The belly is the only part that moves: its front rises from BELLY_LOW_Y (empty)
@@ -56,20 +56,6 @@ def _belly_controls(volume: float) -> tuple[QPointF, QPointF]:
     ends = (_RIBS.y() + _HIP.y()) / 2.0
     c = (top - 0.25 * ends) / 0.75
     return QPointF(103.0, c), QPointF(118.0, c)
-
-
-def belly_point(volume: float, t: float) -> tuple[QPointF, float]:
-    """A point on the belly front and the surface angle there (degrees, Qt's y-down)."""
-    c1, c2 = _belly_controls(volume)
-    p0, p3 = _RIBS, _HIP
-    u = 1.0 - t
-    w0, w1, w2, w3 = u**3, 3 * u * u * t, 3 * u * t * t, t**3
-    x = w0 * p0.x() + w1 * c1.x() + w2 * c2.x() + w3 * p3.x()
-    y = w0 * p0.y() + w1 * c1.y() + w2 * c2.y() + w3 * p3.y()
-    d0, d1, d2 = 3 * u * u, 6 * u * t, 3 * t * t
-    dx = d0 * (c1.x() - p0.x()) + d1 * (c2.x() - c1.x()) + d2 * (p3.x() - c2.x())
-    dy = d0 * (c1.y() - p0.y()) + d1 * (c2.y() - c1.y()) + d2 * (p3.y() - c2.y())
-    return QPointF(x, y), math.degrees(math.atan2(dy, dx))
 
 
 def belly_front(volume: float) -> QPainterPath:
