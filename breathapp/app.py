@@ -12,7 +12,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from breathapp.controllers.prefs_controller import PrefsController
 from breathapp.controllers.session_controller import FRAME_INTERVAL_MS, SessionController
@@ -30,7 +30,6 @@ from breathapp.ui import labels
 from breathapp.ui.guide_view import GuideView
 from breathapp.ui.i18n import LanguageSwitcher, system_language
 from breathapp.ui.main_window import MainWindow
-from breathapp.ui.settings_view import SettingsView
 from breathapp.ui.style import base_font, style_sheet
 from breathapp.ui.theme import Theme, apply_to_palette, theme_for_palette
 
@@ -142,6 +141,8 @@ def _open_report_text(report: OpenReport) -> str | None:
 
 
 def _message_box(parent: QWidget | None, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox  # rarely needed: kept off the start-up path
+
     QMessageBox.information(parent, "BreathApp", text)
 
 
@@ -186,7 +187,12 @@ def build(
         session.frame_interval_ms = FRAME_INTERVAL_MS
 
     guide = GuideView(session, prefs, theme)
-    settings_view = SettingsView(prefs, str(options.data_dir))
+
+    def settings_view() -> QWidget:
+        from breathapp.ui.settings_view import SettingsView
+
+        return SettingsView(prefs, str(options.data_dir))
+
     qsettings = QSettings(str(options.data_dir / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow(guide, settings_view, session, qsettings, str(options.data_dir))
     built = Built(app, window, session, prefs, db, report, clock, language, tell)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import math
 import re
-from functools import cached_property
 from dataclasses import dataclass
 from enum import Enum
+from functools import cached_property
 
 PHASE_MAX_S = 20.0
 BREATH_MIN_S = 1.0  # inhale and exhale

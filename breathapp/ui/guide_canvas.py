@@ -29,11 +29,11 @@ MAX_RADIUS_SHARE = 0.4
 # The circle's radius with empty lungs, as a share of its full radius.
 MIN_RADIUS_SHARE = 0.4
 # The soft edge of the breath: faint bands this wide in all (share of the radius).
-HALO_SHARE = 0.08
+HALO_SHARE = 0.045
 # Each band's colour on the way background -> accent_soft (0..1) -> accent (1..2), outermost
 # first: through the soft tint, because a deep accent mixed straight into the background
 # turns grey.
-HALO_STEPS = (0.2, 0.42, 0.66, 0.9, 1.2)
+HALO_STEPS = (0.55,)  # one band: each band is another disc to fill every frame
 TARGET_RING_STEP = 1.25
 # Idle (no session): a calm middle size, neither full nor empty.
 IDLE_VOLUME = 0.5
@@ -172,9 +172,15 @@ class GuideCanvas(QWidget):
         self.last_painted = state
         self._ensure_cache()
         painter = QPainter(self)
-        # The static layer is opaque and covers the widget: it is the background fill.
-        painter.drawPixmap(0, 0, self._static)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._static.isNull():
+            # A ring or a vessel is cheaper to draw than a full-window image is to keep.
+            painter.fillRect(self.rect(), self._paints.bg)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._paint_static(painter)
+        else:
+            # The figure's image is opaque and covers the widget: it is the background.
+            painter.drawPixmap(0, 0, self._static)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self._reduced_motion:
             self._paint_level(painter, state)
         elif self._style is GuideStyle.BELLY:
@@ -206,16 +212,23 @@ class GuideCanvas(QWidget):
             self._vessel = QPainterPath()
             self._vessel.addEllipse(self._center, self._max_r, self._max_r)
         self._vessel_bounds = self._vessel.boundingRect()
-        self._static = self._render_static(dpr)
+        # Only the lying figure is worth an image of its own (about 5 MB at 1080p).
+        self._static = self._render_static(dpr) if self._style is GuideStyle.BELLY else QPixmap()
 
     def _render_static(self, dpr: float) -> QPixmap:
-        p = self._paints
         size = QSize(max(1, round(self.width() * dpr)), max(1, round(self.height() * dpr)))
         pixmap = QPixmap(size)
         pixmap.setDevicePixelRatio(dpr)
-        pixmap.fill(p.bg)
+        pixmap.fill(self._paints.bg)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint_static(painter)
+        painter.end()
+        return pixmap
+
+    def _paint_static(self, painter: QPainter) -> None:
+        """What does not move with the breath: the figure, the vessel, the target ring."""
+        p = self._paints
         if self._style is GuideStyle.BELLY:
             self._paint_figure(painter)
         outline = max(1.0, self._max_r * OUTLINE_SHARE)
@@ -234,8 +247,6 @@ class GuideCanvas(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             ring_r = self._max_r - outline / 2.0
             painter.drawEllipse(self._center, ring_r, ring_r)
-        painter.end()
-        return pixmap
 
     def _paint_figure(self, painter: QPainter) -> None:
         """Everything of the lying figure except the breath in the belly."""

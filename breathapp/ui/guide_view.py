@@ -76,10 +76,9 @@ class GuideView(QWidget):
         guide.addWidget(self.count_label)
         guide.addWidget(self.info_label)
         guide.addWidget(self.error_label)
-        self.summary = SummaryPanel()
+        self._summary: SummaryPanel | None = None  # made when a session first ends
         self.pages = QStackedLayout()
         self.pages.addWidget(guide_page)
-        self.pages.addWidget(self.summary)
 
         self.setup_bar = SetupBar(prefs)
         self.pause_button = QPushButton()
@@ -105,8 +104,6 @@ class GuideView(QWidget):
         self.pause_button.clicked.connect(session.toggle_pause)
         self.stop_button.clicked.connect(session.stop)
         self.fullscreen_button.clicked.connect(self.fullscreen_requested)
-        self.summary.again_requested.connect(self._on_again)
-        self.summary.done.connect(self._on_done)
         session.frame.connect(self.canvas.update)
         session.readout_changed.connect(self._on_readout)
         session.state_changed.connect(self._on_state)
@@ -142,6 +139,15 @@ class GuideView(QWidget):
         elif state.is_over:
             self._on_done()
 
+    @property
+    def summary(self) -> SummaryPanel:
+        if self._summary is None:
+            self._summary = SummaryPanel()
+            self._summary.again_requested.connect(self._on_again)
+            self._summary.done.connect(self._on_done)
+            self.pages.addWidget(self._summary)
+        return self._summary
+
     def set_presenting(self, presenting: bool) -> None:
         """Full screen: only the guide, its word and its numbers, sized for across the room."""
         self._presenting = presenting
@@ -169,7 +175,10 @@ class GuideView(QWidget):
 
     @Slot(object)
     def _on_state(self, state: SessionState) -> None:
-        self.pages.setCurrentIndex(1 if state.is_over else 0)
+        if state.is_over:
+            self.pages.setCurrentWidget(self.summary)
+        else:
+            self.pages.setCurrentIndex(0)
         self.setup_bar.setVisible(state is SessionState.READY and not self._presenting)
         self.session_bar.setVisible(state.is_live and not self._presenting)
         self.pause_button.setEnabled(state in (SessionState.RUNNING, SessionState.PAUSED))

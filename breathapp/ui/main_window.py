@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -20,7 +21,6 @@ from breathapp import __version__
 from breathapp.controllers.session_controller import SessionController
 from breathapp.core.session import SessionState
 from breathapp.ui.guide_view import GuideView
-from breathapp.ui.settings_view import SettingsView
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -38,14 +38,16 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         guide: GuideView,
-        settings_view: SettingsView,
+        settings_factory: Callable[[], QWidget],
         session: SessionController,
         qsettings: QSettings,
         data_dir: str,
     ) -> None:
         super().__init__()
         self.guide = guide
-        self.settings_view = settings_view
+        # Built when first shown: a screen nobody opens should not slow the start.
+        self._settings_factory = settings_factory
+        self._settings_view: QWidget | None = None
         self._session = session
         self._qsettings = qsettings
         self._data_dir = data_dir
@@ -54,7 +56,6 @@ class MainWindow(QMainWindow):
 
         self.pages = QStackedWidget()
         self.pages.addWidget(guide)
-        self.pages.addWidget(settings_view)
         self.nav = QWidget()
         self.nav.setObjectName("nav")
         nav_layout = QVBoxLayout(self.nav)
@@ -142,8 +143,18 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("About BreathApp"))
 
     # -- navigation ---------------------------------------------------------------
+    @property
+    def settings_view(self) -> QWidget:
+        if self._settings_view is None:
+            self._settings_view = self._settings_factory()
+            self.pages.addWidget(self._settings_view)
+        return self._settings_view
+
     def show_page(self, index: int) -> None:
-        self.pages.setCurrentIndex(index)
+        if index == 1:
+            self.pages.setCurrentWidget(self.settings_view)
+        else:
+            self.pages.setCurrentIndex(index)
         button = self.nav_buttons.button(index)
         if button is not None:
             button.setChecked(True)
@@ -183,6 +194,8 @@ class MainWindow(QMainWindow):
     # -- dialogs ------------------------------------------------------------------
     @Slot()
     def show_shortcuts(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # dialogs are rare: off the start-up path
+
         rows = [
             (self.tr("Space"), self.tr("Start, pause or continue")),
             (self.tr("Enter"), self.tr("Start")),
@@ -195,6 +208,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # dialogs are rare: off the start-up path
+
         text = self.tr(
             "<h3>BreathApp %1</h3><p>Guided slow belly breathing, at your own pace.</p>"
             "<p>A practice aid, not a medical device. Breathe gently; if you feel dizzy, "
@@ -209,6 +224,8 @@ class MainWindow(QMainWindow):
 
     def confirm(self, title: str, question: str) -> bool:
         """Ask before something that cannot be undone; No is the default."""
+        from PySide6.QtWidgets import QMessageBox  # dialogs are rare: off the start-up path
+
         answer = QMessageBox.question(
             self,
             title,

@@ -67,9 +67,10 @@ def ui(qtbot: object, tmp_path: Path) -> Iterator[Ui]:
     session = SessionController(clock, frame, checkpoint, store, 1)
     prefs = PrefsController(MemoryPrefs(), 1)
     guide = GuideView(session, prefs, LIGHT)
-    settings_view = SettingsView(prefs, str(tmp_path))
     qsettings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(guide, settings_view, session, qsettings, str(tmp_path))
+    window = MainWindow(
+        guide, lambda: SettingsView(prefs, str(tmp_path)), session, qsettings, str(tmp_path)
+    )
     window.confirm = lambda _title, _question: True  # type: ignore[method-assign]
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     window.resize(1000, 700)
