@@ -4,17 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QPainter,
     QPainterPath,
-    QPaintEvent,
     QPen,
     QPixmap,
-    QResizeEvent,
     QTransform,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -23,6 +21,9 @@ from breathapp.core.pacer import PacerState
 from breathapp.core.prefs import GuideStyle
 from breathapp.ui import belly_figure as fig
 from breathapp.ui.theme import Theme
+
+if TYPE_CHECKING:  # event types only annotate: importing them costs start-up time
+    from PySide6.QtGui import QPaintEvent, QResizeEvent
 
 # Full radius as a share of min(width, height): leaves room for the hold ring.
 MAX_RADIUS_SHARE = 0.4
@@ -92,15 +93,17 @@ class _Paints:
         self.body = theme.color("body")
         # The near arm is a shade closer to the text colour, so it reads in front.
         self.near = _mix(self.body, theme.color("text"), 0.22)
-        self.bg_brush = QBrush(self.bg)
-        self.accent_brush = QBrush(self.accent)
-        self.idle_brush = QBrush(self.soft)
-        self.body_brush = QBrush(self.body)
+        # Plain colours serve as brushes: making QBrush objects would pull in its
+        # gradient enums at start-up for nothing.
+        self.bg_brush = self.bg
+        self.accent_brush = self.accent
+        self.idle_brush = self.soft
+        self.body_brush = self.body
         self.thigh_pen = _round_pen(self.body, fig.THIGH_WIDTH)
         halo = HALO_STEPS if theme.soft_edges else ()
-        self.halo_brushes = tuple(QBrush(self.tint(step)) for step in halo)
+        self.halo_brushes = tuple(self.tint(step) for step in halo)
         self.target = self.tint(TARGET_RING_STEP)
-        self.vessel_brush = QBrush(self.tint(VESSEL_TINT))
+        self.vessel_brush = self.tint(VESSEL_TINT)
 
     def tint(self, step: float) -> QColor:
         """Background (0), accent_soft (1) and accent (2), and opaque colours between."""

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,6 +26,9 @@ from breathapp.ui.guide_canvas import GuideCanvas
 from breathapp.ui.session_setup import SetupBar
 from breathapp.ui.summary_panel import SummaryPanel
 from breathapp.ui.theme import Theme
+
+if TYPE_CHECKING:  # only annotates: importing it costs start-up time
+    from PySide6.QtGui import QResizeEvent
 
 
 class GuideView(QWidget):

@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -21,6 +22,9 @@ from breathapp import __version__
 from breathapp.controllers.session_controller import SessionController
 from breathapp.core.session import SessionState
 from breathapp.ui.guide_view import GuideView
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -93,26 +97,22 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         self.start_action = QAction(self)
-        self.start_action.setShortcuts(
-            [
-                QKeySequence(Qt.Key.Key_Space),
-                QKeySequence(Qt.Key.Key_Return),
-                QKeySequence(Qt.Key.Key_Enter),
-            ]
-        )
+        # Shortcuts as text: Qt maps Ctrl to Cmd on macOS, and the QKeySequence type
+        # (with its large enums) stays off the start-up path.
+        self.start_action.setShortcuts(["Space", "Return", "Enter"])
         self.start_action.triggered.connect(self._on_primary)
         self.stop_action = QAction(self)
-        self.stop_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.stop_action.setShortcut("Esc")
         self.stop_action.triggered.connect(self._on_escape)
         self.fullscreen_action = QAction(self)
-        self.fullscreen_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.fullscreen_action.setShortcut("F11")
         self.fullscreen_action.setCheckable(True)
         self.fullscreen_action.triggered.connect(self.toggle_fullscreen)
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcut("Ctrl+Q")
         self.quit_action.triggered.connect(self.close)
         self.shortcuts_action = QAction(self)
-        self.shortcuts_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action.setShortcut("F1")
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)

@@ -95,3 +95,35 @@ def test_a_compiled_qm_is_preferred_when_a_bundle_ships_one(tmp_path: Path) -> N
 def test_the_translations_are_found_through_the_asset_lookup() -> None:
     assert asset_path("translations", "breathapp_nl.ts").is_file()
     assert load_translator(asset_path("translations"), "en") is None
+
+
+def test_the_ts_reader_matches_a_full_xml_parse(tmp_path: Path) -> None:
+    from breathapp.ui.ts_file import read_ts
+
+    sample = tmp_path / "x.ts"
+    sample.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="nl">'
+        "<context><name>A</name>"
+        "<message><source>One</source><translation>Een &amp; twee</translation></message>"
+        '<message><source>Two</source><translation type="unfinished"></translation></message>'
+        '<message numerus="yes"><source>%n x</source><translation>'
+        "<numerusform>%n keer</numerusform><numerusform>%n keren</numerusform>"
+        "</translation></message></context>"
+        "<context><name>B</name><message><source>One</source><translation>Uno</translation>"
+        "</message></context></TS>",
+        encoding="utf-8",
+    )
+    language, messages = read_ts(sample)
+    assert language == "nl"
+    assert messages == {
+        ("A", "One"): ["Een & twee"],
+        ("A", "%n x"): ["%n keer", "%n keren"],
+        ("B", "One"): ["Uno"],
+    }
+    _, real = read_ts(NL)
+    parsed = {
+        (c.findtext("name"), m.findtext("source")): m.findtext("translation")
+        for c in ET.parse(NL).getroot().iter("context")
+        for m in c.iter("message")
+    }
+    assert {k: v[0] for k, v in real.items()} == parsed
