@@ -24,7 +24,7 @@ from breathapp.core.session import SessionState
 from breathapp.ui.guide_view import GuideView
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QShowEvent
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         # Built when first shown: a screen nobody opens should not slow the start.
         self._settings_factory = settings_factory
         self._settings_view: QWidget | None = None
+        self._shown_once = False
         self._session = session
         self._qsettings = qsettings
         self._data_dir = data_dir
@@ -241,6 +242,13 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
             return
         self.resize(1100, 760)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            # Enter or Space is all it takes; the focus starts on the Start button.
+            self._shown_once = True
+            self.guide.setup_bar.focus_start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._session.state.is_live:
