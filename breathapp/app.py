@@ -7,11 +7,12 @@ import logging
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from breathapp.controllers.prefs_controller import PrefsController
@@ -31,7 +32,7 @@ from breathapp.ui.guide_view import GuideView
 from breathapp.ui.i18n import LanguageSwitcher, system_language
 from breathapp.ui.main_window import MainWindow
 from breathapp.ui.style import base_font, style_sheet
-from breathapp.ui.theme import Theme, apply_to_palette, theme_for_palette
+from breathapp.ui.theme import DARK, LIGHT, Theme, apply_to_palette, theme_for_palette
 
 log = logging.getLogger("breathapp")
 LOG_MAX_BYTES = 512_000
@@ -63,6 +64,7 @@ class Built:
     clock: Clock
     language: LanguageSwitcher
     tell: Callable[[QWidget | None, str], None]
+    system_palette: QPalette
 
 
 def _qapplication() -> QApplication:
@@ -98,20 +100,19 @@ def _setup_logging(options: Options) -> None:
 
 
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-    # A bug: log it with its traceback, and tell the user calmly instead of vanishing.
+    # A bug, not the machine: into the log with its traceback, and onto stderr.
     log.error("unexpected error", exc_info=(kind, value, tb))
     sys.__excepthook__(kind, value, tb)
 
 
-def _current_theme(app: QApplication) -> Theme:
-    dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
-    palette = app.palette()
-    theme = theme_for_palette(palette)
-    if dark and not theme.is_dark:
-        from breathapp.ui.theme import DARK
-
+def _current_theme(system_palette: QPalette) -> Theme:
+    """Light or dark as the system says now; its palette when it does not say."""
+    scheme = QGuiApplication.styleHints().colorScheme()
+    if scheme == Qt.ColorScheme.Dark:
         return DARK
-    return theme
+    if scheme == Qt.ColorScheme.Light:
+        return LIGHT
+    return theme_for_palette(system_palette)
 
 
 def apply_theme(app: QApplication, theme: Theme) -> None:
@@ -131,7 +132,8 @@ def _open_report_text(report: OpenReport) -> str | None:
             "untouched, as:\n%1\n\nYour history was restored from the backup of %2. "
             "Practice after that backup may be missing.",
         )
-        return text.replace("%1", moved).replace("%2", report.restored_from.stem[-10:])
+        made = datetime.fromtimestamp(report.restored_from.stat().st_mtime)
+        return text.replace("%1", moved).replace("%2", made.strftime("%Y-%m-%d %H:%M"))
     text = QApplication.translate(
         "app",
         "The file with your practice history was damaged and no backup was found. It has "
@@ -171,7 +173,8 @@ def build(
     prefs = PrefsController(PrefsRepo(db), profile.id)
     language.switch(options.language or prefs.prefs.language or system_language())
 
-    theme = _current_theme(app)
+    system_palette = QPalette(app.palette())  # before ours replaces it
+    theme = _current_theme(system_palette)
     apply_theme(app, theme)
 
     frame_timer = QTimer()
@@ -195,7 +198,7 @@ def build(
 
     qsettings = QSettings(str(options.data_dir / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow(guide, settings_view, session, qsettings, str(options.data_dir))
-    built = Built(app, window, session, prefs, db, report, clock, language, tell)
+    built = Built(app, window, session, prefs, db, report, clock, language, tell, system_palette)
     _connect(built, options)
     return built
 
@@ -218,14 +221,18 @@ def _connect(built: Built, options: Options) -> None:
         except PatternError:
             current, _ = resolve("calm")
         editor = PatternEditor(
-            current, built.clock, _current_theme(built.app), prefs.prefs.guide_style, window
+            current,
+            built.clock,
+            _current_theme(built.system_palette),
+            prefs.prefs.guide_style,
+            window,
         )
         if editor.exec() and editor.pattern is not None:
             _pattern, preset_id = resolve(editor.pattern.text())
             prefs.update(pattern=preset_id or editor.pattern.text())
 
     def on_theme_change() -> None:
-        theme = _current_theme(built.app)
+        theme = _current_theme(built.system_palette)
         apply_theme(built.app, theme)
         guide.set_theme(theme)
 

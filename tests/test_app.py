@@ -177,3 +177,17 @@ def test_an_interrupted_session_is_mentioned_kindly_at_the_next_start(
     assert notice.isVisible() and "cut off" in notice.text()
     assert second.report.interrupted_recovered == 1
     close(second)
+
+
+def test_a_damaged_file_is_restored_from_the_newest_backup(qtbot: QtBot, tmp_path: Path) -> None:
+    first = make(qtbot, tmp_path, Told())
+    first.prefs.update(pattern="box")
+    after_first_paint(first)  # makes today's backup
+    close(first)
+    (tmp_path / "breathapp.db").write_bytes(b"\0garbage" * 512)
+    told = Told()
+    second = make(qtbot, tmp_path, told)
+    after_first_paint(second)
+    assert len(told.messages) == 1 and "restored from the backup of" in told.messages[0]
+    assert second.prefs.prefs.pattern == "box"
+    close(second)
