@@ -138,6 +138,8 @@ class GuideCanvas(QWidget):
         self._cache_key: tuple[object, ...] | None = None
         self._paints = _Paints(theme)
         self._static = QPixmap()
+        self._static_rect = QRectF()
+        self._static_covers = False
         self._center = QPointF()
         self._max_r = 0.0
         self._ring_gap = 0.0
@@ -175,15 +177,12 @@ class GuideCanvas(QWidget):
         self.last_painted = state
         self._ensure_cache()
         painter = QPainter(self)
-        if self._static.isNull():
-            # A ring or a vessel is cheaper to draw than a full-window image is to keep.
+        if not self._static_covers:
             painter.fillRect(self.rect(), self._paints.bg)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self._paint_static(painter)
-        else:
-            # The figure's image is opaque and covers the widget: it is the background.
-            painter.drawPixmap(0, 0, self._static)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # The still parts come from an opaque image: copying it costs far less than
+        # stroking an antialiased ring or a figure again on every frame.
+        painter.drawPixmap(self._static_rect.topLeft(), self._static)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self._reduced_motion:
             self._paint_level(painter, state)
         elif self._style is GuideStyle.BELLY:
@@ -215,16 +214,30 @@ class GuideCanvas(QWidget):
             self._vessel = QPainterPath()
             self._vessel.addEllipse(self._center, self._max_r, self._max_r)
         self._vessel_bounds = self._vessel.boundingRect()
-        # Only the lying figure is worth an image of its own (about 5 MB at 1080p).
-        self._static = self._render_static(dpr) if self._style is GuideStyle.BELLY else QPixmap()
+        # The figure spans the widget; a ring or a vessel needs only its own square,
+        # which keeps the image small (about 1.6 MB rather than 5 MB at 1080p).
+        if self._style is GuideStyle.BELLY:
+            self._static_rect = QRectF(0.0, 0.0, float(w), float(h))
+        else:
+            half = self._max_r + 2.0
+            self._static_rect = QRectF(
+                round(self._center.x() - half),
+                round(self._center.y() - half),
+                round(2 * half),
+                round(2 * half),
+            ).intersected(QRectF(0.0, 0.0, float(w), float(h)))
+        self._static_covers = self._static_rect == QRectF(0.0, 0.0, float(w), float(h))
+        self._static = self._render_static(dpr)
 
     def _render_static(self, dpr: float) -> QPixmap:
-        size = QSize(max(1, round(self.width() * dpr)), max(1, round(self.height() * dpr)))
+        rect = self._static_rect
+        size = QSize(max(1, round(rect.width() * dpr)), max(1, round(rect.height() * dpr)))
         pixmap = QPixmap(size)
         pixmap.setDevicePixelRatio(dpr)
         pixmap.fill(self._paints.bg)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(-rect.topLeft())
         self._paint_static(painter)
         painter.end()
         return pixmap
