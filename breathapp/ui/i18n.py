@@ -76,9 +76,11 @@ class LanguageSwitcher:
         self._app = app
         self._dir = translations_dir
         self._current: QTranslator | None = None
-        self.language = SOURCE_LANGUAGE
+        self.language = ""  # nothing chosen yet: the first switch always applies
 
     def switch(self, language: str) -> None:
+        if language == self.language:
+            return
         if self._current is not None:
             self._app.removeTranslator(self._current)
             self._current = None
