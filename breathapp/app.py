@@ -16,10 +16,11 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from breathapp.controllers.prefs_controller import PrefsController
+from breathapp.controllers.profile_controller import ProfileController
 from breathapp.controllers.session_controller import FRAME_INTERVAL_MS, SessionController
 from breathapp.core.clock import Clock, SystemClock
 from breathapp.core.errors import StorageError
-from breathapp.core.patterns import PatternError, resolve
+from breathapp.core.patterns import DEFAULT_PRESET_ID, PatternError, resolve
 from breathapp.core.prefs import Preferences, session_plan
 from breathapp.core.session import LengthKind
 from breathapp.paths import asset_path
@@ -59,6 +60,7 @@ class Built:
     window: MainWindow
     session: SessionController
     prefs: PrefsController
+    profile: ProfileController
     db: Database
     report: OpenReport
     clock: Clock
@@ -169,8 +171,9 @@ def build(
         sys.stderr.write(f"breathapp: {error}\n")
         tell(None, labels.storage_message(error))
         return None
-    profile = ProfileRepo(db).default()
-    prefs = PrefsController(PrefsRepo(db), profile.id)
+    profiles = ProfileRepo(db)
+    profile = ProfileController(profiles, profiles.default())
+    prefs = PrefsController(PrefsRepo(db), profile.profile.id)
     language.switch(options.language or prefs.prefs.language or system_language())
 
     system_palette = QPalette(app.palette())  # before ours replaces it
@@ -180,7 +183,9 @@ def build(
     frame_timer = QTimer()
     frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
     checkpoint_timer = QTimer()
-    session = SessionController(clock, frame_timer, checkpoint_timer, SessionRepo(db), profile.id)
+    session = SessionController(
+        clock, frame_timer, checkpoint_timer, SessionRepo(db), profile.profile.id
+    )
     frame_timer.setParent(session)
     checkpoint_timer.setParent(session)
     screen = app.primaryScreen()
@@ -189,16 +194,18 @@ def build(
     else:
         session.frame_interval_ms = FRAME_INTERVAL_MS
 
-    guide = GuideView(session, prefs, theme)
+    guide = GuideView(session, prefs, profile, theme)
 
     def settings_view() -> QWidget:
         from breathapp.ui.settings_view import SettingsView
 
-        return SettingsView(prefs, str(options.data_dir))
+        return SettingsView(prefs, profile, str(options.data_dir))
 
     qsettings = QSettings(str(options.data_dir / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow(guide, settings_view, session, qsettings, str(options.data_dir))
-    built = Built(app, window, session, prefs, db, report, clock, language, tell, system_palette)
+    built = Built(
+        app, window, session, prefs, profile, db, report, clock, language, tell, system_palette
+    )
     _connect(built, options)
     return built
 
@@ -240,6 +247,18 @@ def _connect(built: Built, options: Options) -> None:
         log.warning("store: %s", error)
         guide.show_notice(labels.storage_message(error))
 
+    def keep_within_safety(*_args: object) -> None:
+        # A therapist turned breath holds off: a remembered pattern with holds gives way.
+        try:
+            pattern, _preset = resolve(prefs.prefs.pattern)
+        except PatternError:
+            return
+        if built.profile.profile.no_holds and pattern.has_holds:
+            prefs.update(pattern=DEFAULT_PRESET_ID)
+
+    keep_within_safety()
+    built.profile.changed.connect(keep_within_safety)
+    built.profile.storage_failed.connect(on_storage_failed)
     prefs.changed.connect(on_prefs)
     guide.edit_pattern_requested.connect(edit_pattern)
     QGuiApplication.styleHints().colorSchemeChanged.connect(on_theme_change)
@@ -265,6 +284,9 @@ def after_first_paint(built: Built) -> None:
     text = _open_report_text(built.report)
     if text:
         built.tell(built.window, text)
+    if not built.prefs.prefs.safety_notice_seen:
+        built.tell(built.window, labels.safety_notice())
+        built.prefs.update(safety_notice_seen=True)
     if built.report.interrupted_recovered:
         built.window.guide.show_notice(
             QApplication.translate(

@@ -14,14 +14,15 @@ from typing import NoReturn, TextIO
 from breathapp import __version__
 from breathapp.core.errors import StorageError
 from breathapp.core.patterns import PRESETS, PatternError, fmt_s, resolve
+from breathapp.core.safety import HoldsNotAllowedError, check_pacing
 from breathapp.core.session import Length, LengthError
 from breathapp.paths import resolve_data_dir
 
 # The store is imported here, before the window code imports PySide6: PySide6 inspects
 # the source of every module imported after it, which would add to start-up.
-from breathapp.storage.db import Database
+from breathapp.storage.db import DB_FILENAME, Database
 from breathapp.storage.export import write_csv
-from breathapp.storage.profiles_repo import ProfileRepo
+from breathapp.storage.profiles_repo import ProfileRepo, default_profile_read_only
 from breathapp.storage.sessions_repo import SessionRepo
 
 EXIT_USAGE = 2
@@ -104,6 +105,14 @@ def parse_options(argv: Sequence[str], environ: dict[str, str] | None = None) ->
             raise UsageError(str(error)) from None
     args.data_dir = resolve_data_dir(getattr(args, "data_dir", None), env)
     args.lang = getattr(args, "lang", None)
+    if args.command is None and args.start is not None:
+        # Read without writing: a refused start must leave no trace, not even a new file.
+        profile = default_profile_read_only(args.data_dir / DB_FILENAME)
+        if profile is not None:
+            try:
+                check_pacing(resolve(args.start)[0], profile)
+            except HoldsNotAllowedError as error:
+                raise UsageError(str(error)) from None
     return args
 
 

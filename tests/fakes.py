@@ -65,3 +65,7 @@ class MemoryStore:
     def finish(self, session_id: int, record: SessionRecord, now_utc: datetime) -> None:
         self._check()
         self.rows[session_id] = record
+
+    def last(self, profile_id: int) -> SessionRecord | None:
+        ended = [r for r in self.rows.values() if r.status.value != "running"]
+        return ended[-1] if ended else None

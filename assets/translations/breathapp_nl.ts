@@ -23,6 +23,14 @@
         <translation>Volledig scherm</translation>
     </message>
     <message>
+        <source>I feel dizzy</source>
+        <translation>Ik voel me duizelig</translation>
+    </message>
+    <message>
+        <source>Stop now and breathe normally (D)</source>
+        <translation>Nu stoppen en gewoon verder ademen (D)</translation>
+    </message>
+    <message>
         <source>Full screen (F11)</source>
         <translation>Volledig scherm (F11)</translation>
     </message>
@@ -70,6 +78,14 @@
         <source>%1 to go</source>
         <translation>nog %1</translation>
     </message>
+    <message>
+        <source>Last time you felt dizzy. %1 may suit you better. Breathe softly: slower, not deeper.</source>
+        <translation>De vorige keer werd je duizelig. %1 past misschien beter bij je. Adem zacht: trager, niet dieper.</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 gebruiken</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -100,6 +116,14 @@
     <message>
         <source>Stop</source>
         <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>I feel dizzy</source>
+        <translation>Ik voel me duizelig</translation>
+    </message>
+    <message>
+        <source>Breathing safely…</source>
+        <translation>Veilig ademen…</translation>
     </message>
     <message>
         <source>Full screen</source>
@@ -142,6 +166,10 @@
         <translation>De sessie stoppen, of volledig scherm verlaten</translation>
     </message>
     <message>
+        <source>I feel dizzy: stop at once</source>
+        <translation>Ik voel me duizelig: meteen stoppen</translation>
+    </message>
+    <message>
         <source>Full screen on or off</source>
         <translation>Volledig scherm aan of uit</translation>
     </message>
@@ -179,6 +207,10 @@
     <message>
         <source>Pace and ratio</source>
         <translation>Tempo en verhouding</translation>
+    </message>
+    <message>
+        <source>Pauses are turned off for you.</source>
+        <translation>Pauzes staan voor jou uit.</translation>
     </message>
     <message>
         <source>Breathe in</source>
@@ -240,6 +272,14 @@
         <translation>Aftellen 3-2-1 voor de eerste ademhaling</translation>
     </message>
     <message>
+        <source>No breath holds</source>
+        <translation>Geen adem vasthouden</translation>
+    </message>
+    <message>
+        <source>For heart problems, pregnancy or high blood pressure: patterns with pauses are then not offered. Your therapist can advise you.</source>
+        <translation>Bij hartproblemen, zwangerschap of hoge bloeddruk: patronen met pauzes worden dan niet aangeboden. Je therapeut kan je hierbij raad geven.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -254,6 +294,10 @@
     <message>
         <source>Start</source>
         <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Veiligheid</translation>
     </message>
     <message>
         <source>Your data is kept in</source>
@@ -324,6 +368,14 @@
     <message>
         <source>Done</source>
         <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Breathe normally now.</source>
+        <translation>Adem nu gewoon verder.</translation>
+    </message>
+    <message>
+        <source>Sit or lie still and let your breath find its own pace. The light-headed feeling usually passes within a minute or two. If it does not pass, or you have chest pain, call your doctor.</source>
+        <translation>Blijf rustig zitten of liggen en laat je adem zijn eigen tempo vinden. Het lichte gevoel in je hoofd gaat meestal binnen een minuut of twee voorbij. Gaat het niet over, of heb je pijn in je borst, bel dan je arts.</translation>
     </message>
     <message>
         <source>Good that you took this time for yourself.</source>
@@ -598,6 +650,18 @@ BreathApp keeps what you practise and tries again.</source>
 %1
 
 BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Breathing safely</source>
+        <translation>Veilig ademen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;BreathApp helps you practise calm, slow breathing. Breathe gently: slower, not deeper.&lt;/p&gt;&lt;p&gt;Stop and breathe normally if you feel dizzy or light-headed, feel tingling, become short of breath or have pain in your chest. &lt;b&gt;I feel dizzy&lt;/b&gt; (or the D key) ends a session at once.&lt;/p&gt;&lt;p&gt;Not sure whether this is right for you? Ask your therapist or doctor.&lt;/p&gt;&lt;p&gt;BreathApp is a practice aid, not a medical device.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;BreathApp helpt je rustig en traag te leren ademen. Adem zacht: trager, niet dieper.&lt;/p&gt;&lt;p&gt;Stop en adem gewoon verder als je duizelig of licht in het hoofd wordt, tintelingen voelt, kortademig wordt of pijn in je borst hebt. &lt;b&gt;Ik voel me duizelig&lt;/b&gt; (of de toets D) stopt een sessie meteen.&lt;/p&gt;&lt;p&gt;Twijfel je of dit bij je past? Vraag het aan je therapeut of arts.&lt;/p&gt;&lt;p&gt;BreathApp is een hulp bij het oefenen, geen medisch hulpmiddel.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This pattern has pauses (breath holds), and pauses are turned off for you. Please choose another pattern.</source>
+        <translation>Dit patroon heeft pauzes (adem vasthouden), en pauzes staan voor jou uit. Kies een ander patroon.</translation>
     </message>
 </context>
 </TS>

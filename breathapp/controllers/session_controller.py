@@ -14,6 +14,7 @@ from breathapp.core.clock import Clock
 from breathapp.core.errors import StorageError
 from breathapp.core.pacer import PacerState, rate_at
 from breathapp.core.patterns import Phase
+from breathapp.core.safety import gentler_after
 from breathapp.core.session import (
     Session,
     SessionPlan,
@@ -43,6 +44,7 @@ class SessionStore(Protocol):
     def add(self, profile_id: int, record: SessionRecord) -> int: ...
     def checkpoint(self, session_id: int, record: SessionRecord, now_utc: datetime) -> None: ...
     def finish(self, session_id: int, record: SessionRecord, now_utc: datetime) -> None: ...
+    def last(self, profile_id: int) -> SessionRecord | None: ...
 
 
 @dataclass(eq=False)
@@ -106,6 +108,7 @@ class SessionController(QObject):
         self._dirty: list[_Unsaved] = []
         self._failing = False
         self._readout: Readout | None = None
+        self.last_ended: SessionRecord | None = store.last(profile_id)
         self.frame_interval_ms = FRAME_INTERVAL_MS
         frame_timer.timeout.connect(self._on_frame)
         checkpoint_timer.timeout.connect(self._on_checkpoint)
@@ -152,10 +155,15 @@ class SessionController(QObject):
             self._frame_timer.start(self.frame_interval_ms)
         self._after_change()
 
-    def stop(self) -> None:
+    def stop(self, dizzy: bool = False) -> None:
+        """End the session now; ``dizzy`` records that the user felt unwell."""
         if self._session is not None and self._session.state.is_live:
-            self._session.stop()
+            self._session.stop(dizzy=dizzy)
             self._after_change()
+
+    def suggested_preset(self) -> str | None:
+        """A gentler preset to offer when the last session ended with dizziness."""
+        return gentler_after(self.last_ended)
 
     def reset(self) -> None:
         """Back to ready after a summary was shown."""
@@ -230,6 +238,7 @@ class SessionController(QObject):
         ended.record = s.record()
         ended.final = True
         self._current = None
+        self.last_ended = ended.record
         self._mark_dirty(ended)
         self._sync()
         if not self._dirty:

@@ -52,6 +52,7 @@ class Preferences:
     ramp_start_bpm: float = 10.0
     ramp_minutes: float = 3.0
     settle_in: bool = True
+    safety_notice_seen: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)

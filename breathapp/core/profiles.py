@@ -10,3 +10,5 @@ from dataclasses import dataclass
 class Profile:
     id: int
     name: str  # "" for the default profile, which the ui names in the user's language
+    # Set by a therapist for heart problems, pregnancy or high blood pressure.
+    no_holds: bool = False

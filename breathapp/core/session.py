@@ -115,6 +115,7 @@ class SessionRecord:
     length_kind: LengthKind
     length_value: float
     kind: str = "breathing"
+    dizzy: bool = False  # ended with "I feel dizzy"
     id: int | None = None
     profile_id: int | None = None
 
@@ -135,6 +136,7 @@ class Session:
         self._settle_until = 0.0
         self._run_since = 0.0  # monotonic time the current running stretch began
         self._banked_s = 0.0  # active seconds of earlier running stretches
+        self.dizzy = False
 
     # -- transitions -----------------------------------------------------
     def start(self) -> None:
@@ -168,9 +170,11 @@ class Session:
         else:
             self.pause()
 
-    def stop(self) -> None:
+    def stop(self, dizzy: bool = False) -> None:
+        """End now, mid-breath if need be; ``dizzy`` records that the user felt unwell."""
         self.update()
         if self.state.is_live:
+            self.dizzy = dizzy
             self._banked_s = self.active_s()
             self.state = SessionState.STOPPED
             self.ended_utc = self._clock.now_utc()
@@ -238,4 +242,5 @@ class Session:
             status=status,
             length_kind=self.plan.length.kind,
             length_value=self.plan.length.value,
+            dizzy=self.dizzy,
         )

@@ -25,6 +25,7 @@ CSV_COLUMNS: tuple[str, ...] = (
     "status",
     "length_kind",
     "length_value",
+    "dizzy",
 )
 
 
@@ -66,6 +67,7 @@ def write_csv(records: Iterable[SessionRecord], stream: TextIO) -> int:
                 record.status.value,
                 record.length_kind.value,
                 _num(record.length_value),
+                "yes" if record.dizzy else "no",
             )
         )
         count += 1

@@ -66,7 +66,13 @@ def _v1(conn: sqlite3.Connection, now_utc: datetime) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1]
+def _v2(conn: sqlite3.Connection, now_utc: datetime) -> None:
+    """Safety: a session can end with "I feel dizzy"; a profile can forbid breath holds."""
+    conn.execute("ALTER TABLE sessions ADD COLUMN dizzy INTEGER NOT NULL DEFAULT 0")
+    conn.execute("ALTER TABLE profiles ADD COLUMN no_holds INTEGER NOT NULL DEFAULT 0")
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -3,23 +3,66 @@
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 from breathapp.core.profiles import Profile
 from breathapp.storage.db import Database
 
 
 class ProfileRepo:
+    """Reads profiles and their safety settings."""
+
     def __init__(self, db: Database) -> None:
         self._db = db
 
     def default(self) -> Profile:
         """The profile with the lowest id; the schema always creates one."""
-        rows = self._db.query("SELECT id, name FROM profiles ORDER BY id LIMIT 1")
+        rows = self._db.query(f"SELECT {_COLUMNS} FROM profiles ORDER BY id LIMIT 1")
         if not rows:
             raise LookupError("the database has no profile")
-        return Profile(id=int(rows[0]["id"]), name=str(rows[0]["name"]))
+        return _profile(rows[0])
 
     def get(self, profile_id: int) -> Profile:
-        rows = self._db.query("SELECT id, name FROM profiles WHERE id = ?", (profile_id,))
+        rows = self._db.query(f"SELECT {_COLUMNS} FROM profiles WHERE id = ?", (profile_id,))
         if not rows:
             raise KeyError(profile_id)
-        return Profile(id=int(rows[0]["id"]), name=str(rows[0]["name"]))
+        return _profile(rows[0])
+
+    def set_no_holds(self, profile_id: int, no_holds: bool) -> Profile:
+        """Allow or forbid breath holds for the profile; returns it as stored."""
+        with self._db.transaction() as conn:
+            cursor = conn.execute(
+                "UPDATE profiles SET no_holds = ? WHERE id = ?", (int(no_holds), profile_id)
+            )
+            if cursor.rowcount != 1:
+                raise KeyError(profile_id)
+        return self.get(profile_id)
+
+
+_COLUMNS = "id, name, no_holds"
+
+
+def _profile(row: sqlite3.Row) -> Profile:
+    return Profile(id=int(row["id"]), name=str(row["name"]), no_holds=bool(row["no_holds"]))
+
+
+def default_profile_read_only(db_file: Path) -> Profile | None:
+    """The default profile of a database file without changing anything (None if unreadable).
+
+    For checks on the command line that must write nothing, not even a new file.
+    """
+    if not db_file.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        conn.row_factory = sqlite3.Row
+        row = conn.execute(f"SELECT {_COLUMNS} FROM profiles ORDER BY id LIMIT 1").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    return _profile(row) if row is not None else None

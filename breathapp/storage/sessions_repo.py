@@ -18,7 +18,7 @@ from breathapp.storage.timestamps import (
 
 _COLUMNS = (
     "id, profile_id, kind, started_utc, ended_utc, active_s, pattern_text, pattern_id,"
-    " rate_bpm, ramp_start_bpm, breaths, status, length_kind, length_value"
+    " rate_bpm, ramp_start_bpm, breaths, status, length_kind, length_value, dizzy"
 )
 
 
@@ -39,8 +39,8 @@ class SessionRepo:
             cursor = conn.execute(
                 "INSERT INTO sessions (profile_id, kind, started_utc, ended_utc, local_day,"
                 " active_s, pattern_text, pattern_id, rate_bpm, ramp_start_bpm, breaths,"
-                " status, length_kind, length_value)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " status, length_kind, length_value, dizzy)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     profile_id,
                     record.kind,
@@ -56,6 +56,7 @@ class SessionRepo:
                     record.status.value,
                     record.length_kind.value,
                     record.length_value,
+                    int(record.dizzy),
                 ),
             )
             session_id = cursor.lastrowid
@@ -77,13 +78,14 @@ class SessionRepo:
         with self._db.transaction() as conn:
             cursor = conn.execute(
                 "UPDATE sessions SET active_s = ?, breaths = ?, status = ?, ended_utc = ?,"
-                " checkpoint_utc = ? WHERE id = ?",
+                " checkpoint_utc = ?, dizzy = ? WHERE id = ?",
                 (
                     record.active_s,
                     record.breaths,
                     record.status.value,
                     to_iso_z_or_none(record.ended_utc),
                     to_iso_z(now_utc),
+                    int(record.dizzy),
                     session_id,
                 ),
             )
@@ -115,6 +117,15 @@ class SessionRepo:
         sql += " ORDER BY started_utc, id"
         return [_record(row) for row in self._db.query(sql, params)]
 
+    def last(self, profile_id: int) -> SessionRecord | None:
+        """The profile's most recent session that has ended, if any."""
+        rows = self._db.query(
+            f"SELECT {_COLUMNS} FROM sessions WHERE profile_id = ? AND status != 'running'"
+            " ORDER BY started_utc DESC, id DESC LIMIT 1",
+            (profile_id,),
+        )
+        return _record(rows[0]) if rows else None
+
     def count(self, profile_id: int) -> int:
         rows = self._db.query("SELECT count(*) FROM sessions WHERE profile_id = ?", (profile_id,))
         return int(rows[0][0])
@@ -134,6 +145,7 @@ def _record(row: sqlite3.Row) -> SessionRecord:
         length_kind=LengthKind(row["length_kind"]),
         length_value=float(row["length_value"]),
         kind=row["kind"],
+        dizzy=bool(row["dizzy"]),
         id=int(row["id"]),
         profile_id=int(row["profile_id"]),
     )

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from breathapp.controllers.prefs_controller import PrefsController
+from breathapp.controllers.profile_controller import ProfileController
 from breathapp.controllers.session_controller import Readout, SessionController
 from breathapp.core.patterns import PatternError
 from breathapp.core.prefs import Preferences, session_plan
+from breathapp.core.safety import HoldsNotAllowedError, check_pacing
 from breathapp.core.session import LengthError, SessionRecord, SessionState
 from breathapp.ui import labels
 from breathapp.ui.guide_canvas import GuideCanvas
@@ -46,12 +48,14 @@ class GuideView(QWidget):
         self,
         session: SessionController,
         prefs: PrefsController,
+        profile: ProfileController,
         theme: Theme,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._session = session
         self._prefs = prefs
+        self._profile = profile
         self._readout: Readout | None = None
         self._presenting = False
 
@@ -72,6 +76,8 @@ class GuideView(QWidget):
         self.error_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
+        self.suggest_button = QPushButton()
+        self.suggest_button.hide()
 
         guide_page = QWidget()
         guide = QVBoxLayout(guide_page)
@@ -81,14 +87,17 @@ class GuideView(QWidget):
         guide.addWidget(self.count_label)
         guide.addWidget(self.info_label)
         guide.addWidget(self.error_label)
+        guide.addWidget(self.suggest_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self._summary: SummaryPanel | None = None  # made when a session first ends
         self.pages = QStackedLayout()
         self.pages.addWidget(guide_page)
 
-        self.setup_bar = SetupBar(prefs)
+        self.setup_bar = SetupBar(prefs, profile)
         self.pause_button = QPushButton()
         self.stop_button = QPushButton()
         self.fullscreen_button = QPushButton()
+        self.dizzy_button = QPushButton()
+        self.dizzy_button.setObjectName("dizzy")
         self.session_bar = QWidget()
         bar = QHBoxLayout(self.session_bar)
         bar.setContentsMargins(24, 8, 24, 16)
@@ -96,6 +105,8 @@ class GuideView(QWidget):
         bar.addWidget(self.pause_button)
         bar.addWidget(self.stop_button)
         bar.addWidget(self.fullscreen_button)
+        bar.addSpacing(32)
+        bar.addWidget(self.dizzy_button)
         bar.addStretch(1)
 
         layout = QVBoxLayout(self)
@@ -109,6 +120,8 @@ class GuideView(QWidget):
         self.pause_button.clicked.connect(session.toggle_pause)
         self.stop_button.clicked.connect(session.stop)
         self.fullscreen_button.clicked.connect(self.fullscreen_requested)
+        self.dizzy_button.clicked.connect(self.feel_dizzy)
+        self.suggest_button.clicked.connect(self._on_use_suggestion)
         session.frame.connect(self.canvas.update)
         session.readout_changed.connect(self._on_readout)
         session.state_changed.connect(self._on_state)
@@ -129,8 +142,18 @@ class GuideView(QWidget):
         except LengthError as error:
             self._show_error(labels.length_error(error))
             return
-        self.error_label.hide()
+        try:
+            check_pacing(plan.pacing, self._profile.profile)
+        except HoldsNotAllowedError:
+            self._show_error(labels.holds_refused())
+            return
+        self.hide_notice()
         self._session.start(plan)
+
+    @Slot()
+    def feel_dizzy(self) -> None:
+        """End the session at once and show calm advice; the event is kept with it."""
+        self._session.stop(dizzy=True)
 
     def primary_action(self) -> None:
         """Space: start, skip the settle-in, or pause and resume."""
@@ -169,9 +192,13 @@ class GuideView(QWidget):
         self.stop_button.setText(self.tr("Stop"))
         self.stop_button.setToolTip(self.tr("Stop the session (Esc)"))
         self.fullscreen_button.setText(self.tr("Full screen"))
+        self.dizzy_button.setText(self.tr("I feel dizzy"))
+        self.dizzy_button.setToolTip(self.tr("Stop now and breathe normally (D)"))
         self.fullscreen_button.setToolTip(self.tr("Full screen (F11)"))
         self._show_pause_text()
         self._show_readout()
+        if self.suggest_button.isVisibleTo(self):
+            self._show_suggestion()
 
     def _show_pause_text(self) -> None:
         paused = self._session.state is SessionState.PAUSED
@@ -185,12 +212,16 @@ class GuideView(QWidget):
         else:
             self.pages.setCurrentIndex(0)
         self.setup_bar.setVisible(state is SessionState.READY and not self._presenting)
-        self.session_bar.setVisible(state.is_live and not self._presenting)
+        # Full screen keeps only "I feel dizzy": it must be there in every session.
+        self.session_bar.setVisible(state.is_live)
+        for button in (self.pause_button, self.stop_button, self.fullscreen_button):
+            button.setVisible(not self._presenting)
         self.pause_button.setEnabled(state in (SessionState.RUNNING, SessionState.PAUSED))
         self._show_pause_text()
         if state is SessionState.READY:
             self._readout = None
             self._show_readout()
+            self._show_suggestion()
             self.canvas.update()
 
     @Slot(object)
@@ -245,7 +276,31 @@ class GuideView(QWidget):
     def _on_prefs(self, prefs: Preferences) -> None:
         self.canvas.set_style(prefs.guide_style)
         self.canvas.set_reduced_motion(prefs.reduced_motion)
-        self.error_label.hide()
+        self.hide_notice()
+        if self._session.state is SessionState.READY:
+            self._show_suggestion()
+
+    def _show_suggestion(self) -> None:
+        """After a dizzy session, offer a gentler pattern (once it is chosen, say no more)."""
+        preset_id = self._session.suggested_preset()
+        if preset_id is None or self._prefs.prefs.pattern == preset_id:
+            self.suggest_button.hide()
+            return
+        name = labels.preset_name(preset_id)
+        self._show_error(
+            self.tr(
+                "Last time you felt dizzy. %1 may suit you better. Breathe softly: "
+                "slower, not deeper."
+            ).replace("%1", name)
+        )
+        self.suggest_button.setText(self.tr("Use %1").replace("%1", name))
+        self.suggest_button.setProperty("preset_id", preset_id)
+        self.suggest_button.show()
+
+    @Slot()
+    def _on_use_suggestion(self) -> None:
+        self._prefs.update(pattern=self.suggest_button.property("preset_id"))
+        self.hide_notice()
 
     def show_notice(self, text: str) -> None:
         """A calm message under the guide, e.g. that saving has to wait."""
@@ -253,6 +308,7 @@ class GuideView(QWidget):
 
     def hide_notice(self) -> None:
         self.error_label.hide()
+        self.suggest_button.hide()
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)

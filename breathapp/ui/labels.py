@@ -229,3 +229,29 @@ def _fill(text: str, *args: str) -> str:
     for i, arg in enumerate(args, start=1):
         text = text.replace(f"%{i}", arg)
     return text
+
+
+def safety_title() -> str:
+    return QCoreApplication.translate("labels", "Breathing safely")
+
+
+def safety_notice() -> str:
+    """The first-run notice (also under Help), as rich text."""
+    return QCoreApplication.translate(
+        "labels",
+        "<p>BreathApp helps you practise calm, slow breathing. Breathe gently: "
+        "slower, not deeper.</p>"
+        "<p>Stop and breathe normally if you feel dizzy or light-headed, feel tingling, "
+        "become short of breath or have pain in your chest. <b>I feel dizzy</b> (or the "
+        "D key) ends a session at once.</p>"
+        "<p>Not sure whether this is right for you? Ask your therapist or doctor.</p>"
+        "<p>BreathApp is a practice aid, not a medical device.</p>",
+    )
+
+
+def holds_refused() -> str:
+    return QCoreApplication.translate(
+        "labels",
+        "This pattern has pauses (breath holds), and pauses are turned off for you. "
+        "Please choose another pattern.",
+    )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from breathapp import __version__
 from breathapp.controllers.session_controller import SessionController
 from breathapp.core.session import SessionState
+from breathapp.ui import labels
 from breathapp.ui.guide_view import GuideView
 
 if TYPE_CHECKING:
@@ -105,6 +106,9 @@ class MainWindow(QMainWindow):
         self.stop_action = QAction(self)
         self.stop_action.setShortcut("Esc")
         self.stop_action.triggered.connect(self._on_escape)
+        self.dizzy_action = QAction(self)
+        self.dizzy_action.setShortcut("D")
+        self.dizzy_action.triggered.connect(self._on_dizzy)
         self.fullscreen_action = QAction(self)
         self.fullscreen_action.setShortcut("F11")
         self.fullscreen_action.setCheckable(True)
@@ -115,9 +119,16 @@ class MainWindow(QMainWindow):
         self.shortcuts_action = QAction(self)
         self.shortcuts_action.setShortcut("F1")
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.safety_action = QAction(self)
+        self.safety_action.triggered.connect(self.show_safety_notice)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
-        for action in (self.start_action, self.stop_action, self.fullscreen_action):
+        for action in (
+            self.start_action,
+            self.stop_action,
+            self.dizzy_action,
+            self.fullscreen_action,
+        ):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
         menu = self.menuBar()
@@ -126,6 +137,7 @@ class MainWindow(QMainWindow):
         self.view_menu = menu.addMenu("")
         self.view_menu.addAction(self.fullscreen_action)
         self.help_menu = menu.addMenu("")
+        self.help_menu.addAction(self.safety_action)
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.about_action)
 
@@ -138,6 +150,8 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.start_action.setText(self.tr("Start or pause"))
         self.stop_action.setText(self.tr("Stop"))
+        self.dizzy_action.setText(self.tr("I feel dizzy"))
+        self.safety_action.setText(self.tr("Breathing safely…"))
         self.fullscreen_action.setText(self.tr("Full screen"))
         self.quit_action.setText(self.tr("Quit"))
         self.shortcuts_action.setText(self.tr("Keyboard shortcuts"))
@@ -172,6 +186,11 @@ class MainWindow(QMainWindow):
         elif self.isFullScreen():
             self.toggle_fullscreen()
 
+    @Slot()
+    def _on_dizzy(self) -> None:
+        if self._session.state.is_live:
+            self.guide.feel_dizzy()
+
     @Slot(object)
     def _on_session_state(self, state: SessionState) -> None:
         # While breathing, the rest of the app steps back.
@@ -201,11 +220,18 @@ class MainWindow(QMainWindow):
             (self.tr("Space"), self.tr("Start, pause or continue")),
             (self.tr("Enter"), self.tr("Start")),
             (self.tr("Esc"), self.tr("Stop the session, or leave full screen")),
+            ("D", self.tr("I feel dizzy: stop at once")),
             ("F11", self.tr("Full screen on or off")),
             ("Ctrl+Q", self.tr("Quit")),
         ]
         table = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{table}</table>")
+
+    @Slot()
+    def show_safety_notice(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # dialogs are rare: off the start-up path
+
+        QMessageBox.information(self, labels.safety_title(), labels.safety_notice())
 
     @Slot()
     def show_about(self) -> None:

@@ -56,6 +56,8 @@ class PatternEditor(QDialog):
         theme: Theme,
         style: GuideStyle,
         parent: QWidget | None = None,
+        *,
+        no_holds: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Make your own pattern"))
@@ -83,12 +85,21 @@ class PatternEditor(QDialog):
         ):
             spin.setValue(value)
             spin.setSuffix(" s")
+        self.holds_note = QLabel(self.tr("Pauses are turned off for you."))
+        self.holds_note.setObjectName("muted")
+        self.holds_note.setVisible(no_holds)
+        if no_holds:
+            # A therapist turned breath holds off for this person: keep both pauses at 0.
+            for spin in (self.hold_in, self.hold_out):
+                spin.setValue(0.0)
+                spin.setEnabled(False)
         seconds_page = QWidget()
         form = QFormLayout(seconds_page)
         form.addRow(self.tr("Breathe in"), self.inhale)
         form.addRow(self.tr("Pause after breathing in"), self.hold_in)
         form.addRow(self.tr("Breathe out"), self.exhale)
         form.addRow(self.tr("Pause after breathing out"), self.hold_out)
+        form.addRow("", self.holds_note)
 
         self.rate = QDoubleSpinBox()
         self.rate.setRange(RATE_MIN_BPM, RATE_MAX_BPM)

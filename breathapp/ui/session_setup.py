@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from breathapp.controllers.prefs_controller import PrefsController
+from breathapp.controllers.profile_controller import ProfileController
 from breathapp.core.patterns import (
-    PRESETS,
     RAMP_MAX_MINUTES,
     RAMP_MIN_MINUTES,
     RATE_MAX_BPM,
@@ -28,6 +28,7 @@ from breathapp.core.patterns import (
     resolve,
 )
 from breathapp.core.prefs import Preferences
+from breathapp.core.safety import allowed_presets
 from breathapp.core.session import BREATHS_MAX, MINUTES_MAX, LengthKind
 from breathapp.ui import labels
 
@@ -45,9 +46,12 @@ class SetupBar(QWidget):
     start_requested = Signal()
     edit_pattern_requested = Signal()
 
-    def __init__(self, prefs: PrefsController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, prefs: PrefsController, profile: ProfileController, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._prefs = prefs
+        self._profile = profile
         self._updating = False
 
         self.pattern_label = QLabel()
@@ -125,6 +129,7 @@ class SetupBar(QWidget):
         self.ramp_minutes.valueChanged.connect(self._on_ramp_changed)
         self.start_button.clicked.connect(self.start_requested)
         prefs.changed.connect(self._show)
+        profile.changed.connect(lambda _profile: self._show(self._prefs.prefs))
         self.retranslate()
 
     # -- showing ----------------------------------------------------------------
@@ -176,7 +181,7 @@ class SetupBar(QWidget):
     def _fill_patterns(self, prefs: Preferences) -> None:
         combo = self.pattern_combo
         combo.clear()
-        for p in PRESETS:
+        for p in allowed_presets(self._profile.profile):
             text = f"{labels.preset_name(p.id)}   {labels.pattern_timing(p.pattern)}"
             if p.pattern.has_holds:
                 text += f"   ({labels.holds_mark()})"
@@ -185,13 +190,15 @@ class SetupBar(QWidget):
             pattern, preset_id = resolve(prefs.pattern)
         except PatternError:
             pattern, preset_id = resolve("calm")
-        if preset_id is None:
+        if preset_id is None or combo.findData(preset_id) < 0:
             combo.addItem(
                 self.tr("Your own: %1").replace("%1", labels.pattern_timing(pattern)),
                 prefs.pattern,
             )
             combo.setCurrentIndex(combo.count() - 1)
             description = labels.rate_text(pattern.rate_bpm)
+            if pattern.has_holds and self._profile.profile.no_holds:
+                description = labels.holds_refused()
         else:
             combo.setCurrentIndex(combo.findData(preset_id))
             description = labels.preset_description(preset_id)

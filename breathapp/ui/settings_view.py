@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from breathapp.controllers.prefs_controller import PrefsController
+from breathapp.controllers.profile_controller import ProfileController
 from breathapp.core.prefs import LANGUAGES, GuideStyle, Preferences
 from breathapp.ui import labels
 
@@ -23,9 +24,16 @@ from breathapp.ui import labels
 class SettingsView(QWidget):
     """Changes go straight to the preferences; there is nothing to confirm or undo."""
 
-    def __init__(self, prefs: PrefsController, data_dir: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        prefs: PrefsController,
+        profile: ProfileController,
+        data_dir: str,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self._prefs = prefs
+        self._profile = profile
         self._updating = False
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -40,12 +48,16 @@ class SettingsView(QWidget):
         self.reduced_motion_help.setObjectName("muted")
         self.reduced_motion_help.setWordWrap(True)
         self.settle_in = QCheckBox()
+        self.no_holds = QCheckBox()
+        self.no_holds_help = QLabel()
+        self.no_holds_help.setObjectName("muted")
+        self.no_holds_help.setWordWrap(True)
         self.data_label = QLabel(data_dir)
         self.data_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.data_label.setObjectName("muted")
         self.data_label.setWordWrap(True)
 
-        self.captions = [QLabel() for _ in range(5)]
+        self.captions = [QLabel() for _ in range(6)]
         self.form = QFormLayout()
         self.form.setVerticalSpacing(22)
         self.form.setHorizontalSpacing(32)
@@ -62,7 +74,11 @@ class SettingsView(QWidget):
         motion.addWidget(self.reduced_motion_help)
         self.form.addRow(self.captions[2], motion)
         self.form.addRow(self.captions[3], self.settle_in)
-        self.form.addRow(self.captions[4], self.data_label)
+        safety = QVBoxLayout()
+        safety.addWidget(self.no_holds)
+        safety.addWidget(self.no_holds_help)
+        self.form.addRow(self.captions[4], safety)
+        self.form.addRow(self.captions[5], self.data_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 36, 48, 36)
         layout.addWidget(self.title)
@@ -74,6 +90,8 @@ class SettingsView(QWidget):
         self.circle.toggled.connect(self._on_style)
         self.reduced_motion.toggled.connect(self._on_flags)
         self.settle_in.toggled.connect(self._on_flags)
+        self.no_holds.toggled.connect(self._on_no_holds)
+        profile.changed.connect(lambda _profile: self._show(self._prefs.prefs))
         prefs.changed.connect(self._show)
         self.retranslate()
 
@@ -87,11 +105,19 @@ class SettingsView(QWidget):
             self.tr("The guide fills and empties like a glass instead of growing and shrinking.")
         )
         self.settle_in.setText(self.tr("Count down 3-2-1 before the first breath"))
+        self.no_holds.setText(self.tr("No breath holds"))
+        self.no_holds_help.setText(
+            self.tr(
+                "For heart problems, pregnancy or high blood pressure: patterns with pauses "
+                "are then not offered. Your therapist can advise you."
+            )
+        )
         captions = (
             self.tr("Language"),
             self.tr("Guide"),
             self.tr("Movement"),
             self.tr("Start"),
+            self.tr("Safety"),
             self.tr("Your data is kept in"),
         )
         for label, caption in zip(self.captions, captions, strict=True):
@@ -107,6 +133,7 @@ class SettingsView(QWidget):
             self.belly.setChecked(prefs.guide_style is GuideStyle.BELLY)
             self.reduced_motion.setChecked(prefs.reduced_motion)
             self.settle_in.setChecked(prefs.settle_in)
+            self.no_holds.setChecked(self._profile.profile.no_holds)
         finally:
             self._updating = False
 
@@ -127,6 +154,12 @@ class SettingsView(QWidget):
                 reduced_motion=self.reduced_motion.isChecked(),
                 settle_in=self.settle_in.isChecked(),
             )
+
+    @Slot()
+    def _on_no_holds(self) -> None:
+        if not self._updating:
+            self._profile.set_no_holds(self.no_holds.isChecked())
+            self._show(self._prefs.prefs)  # shows the stored value if saving failed
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

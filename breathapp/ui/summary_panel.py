@@ -70,7 +70,18 @@ class SummaryPanel(QWidget):
         record = self._record
         if record is None:
             return
-        if record.status is SessionStatus.COMPLETED:
+        # Straight after feeling dizzy, "once more" is not what to offer.
+        self.again_button.setVisible(not record.dizzy)
+        if record.dizzy:
+            self.title.setText(self.tr("Breathe normally now."))
+            self.tip.setText(
+                self.tr(
+                    "Sit or lie still and let your breath find its own pace. The light-headed "
+                    "feeling usually passes within a minute or two. If it does not pass, or "
+                    "you have chest pain, call your doctor."
+                )
+            )
+        elif record.status is SessionStatus.COMPLETED:
             self.title.setText(self.tr("Good that you took this time for yourself."))
             self.tip.setText(self.tr("Take a moment to notice how your body feels now."))
         else:

@@ -190,3 +190,18 @@ def test_space_like_intents_do_nothing_when_they_do_not_apply() -> None:
     rig.c.skip_settle()
     assert rig.c.state is SessionState.READY
     assert rig.store.rows == {}
+
+
+def test_dizzy_ends_at_once_is_recorded_and_a_gentler_pattern_is_suggested() -> None:
+    rig = Rig()
+    assert rig.c.suggested_preset() is None
+    rig.c.start(plan(Length.minutes(5), settle_s=0))
+    rig.run(6.5)  # in the middle of the exhale
+    rig.c.stop(dizzy=True)
+    record = rig.store.rows[1]
+    assert (record.status, record.dizzy) == (SessionStatus.STOPPED, True)
+    assert record.active_s == pytest.approx(6.5, abs=0.02)
+    assert rig.c.suggested_preset() == "gentle"
+    # it is remembered across a restart through the store
+    again = SessionController(rig.clock, FakeTimer(), FakeTimer(), rig.store, 1)
+    assert again.suggested_preset() == "gentle"

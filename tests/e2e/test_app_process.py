@@ -183,3 +183,19 @@ def test_an_unusable_data_dir_is_a_message_not_a_traceback(tmp_path: Path) -> No
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "cannot be used" in result.stderr
+
+
+def test_holds_are_refused_on_the_command_line_for_a_no_holds_profile(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    result = breathapp("export", "--data-dir", str(data), "--format", "csv", "--output", "-")
+    assert result.returncode == 0
+    with sqlite3.connect(data / "breathapp.db") as conn:
+        conn.execute("UPDATE profiles SET no_holds = 1")
+    conn.close()
+    before = (data / "breathapp.db").read_bytes()
+    result = breathapp("--data-dir", str(data), "--start", "box", timeout=30)
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        "breathapp: 4-4-4-4 has breath holds, and this profile is set to no breath holds"
+    )
+    assert (data / "breathapp.db").read_bytes() == before

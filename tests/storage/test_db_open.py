@@ -33,7 +33,7 @@ def _version(path: Path) -> int:
 
 
 def test_schema_version_matches_the_steps() -> None:
-    assert SCHEMA_VERSION == len(migrations.MIGRATIONS) == 1
+    assert SCHEMA_VERSION == len(migrations.MIGRATIONS) == 2
 
 
 def test_fresh_folder(data_dir: Path, now: datetime) -> None:
@@ -83,7 +83,7 @@ def test_v0_file_with_data_is_backed_up_and_kept(data_dir: Path, now: datetime, 
     with db:
         assert [tuple(r) for r in db.query("SELECT text FROM notes")] == [("keep me",)]
     assert report.migrated_from == 0
-    backup = data_dir / "backups" / f"breathapp-before-v1-{stamp}.db"
+    backup = data_dir / "backups" / f"breathapp-before-v{SCHEMA_VERSION}-{stamp}.db"
     assert report.pre_migration_backup == backup
     assert _version(backup) == 0
     with closing(sqlite3.connect(backup)) as conn:
@@ -107,13 +107,13 @@ def test_older_schema_gets_a_backup_then_migrates_keeping_rows(
     monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, _v2_add_note])
     db, report = Database.open(data_dir, now)
     with db:
-        assert db.connection.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert db.connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
         row = db.query("SELECT pattern_text, note FROM sessions WHERE id = ?", (session_id,))
         assert tuple(row[0]) == ("4-0-6-0", None)
-    backup = data_dir / "backups" / f"breathapp-before-v2-{stamp}.db"
-    assert report.migrated_from == 1
+    backup = data_dir / "backups" / f"breathapp-before-v{SCHEMA_VERSION + 1}-{stamp}.db"
+    assert report.migrated_from == SCHEMA_VERSION
     assert report.pre_migration_backup == backup
-    assert _version(backup) == 1
+    assert _version(backup) == SCHEMA_VERSION
     with closing(sqlite3.connect(backup)) as conn:
         assert conn.execute("SELECT count(*) FROM sessions").fetchone()[0] == 1
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
@@ -123,13 +123,14 @@ def test_a_second_migration_the_same_second_gets_its_own_backup_name(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch, now: datetime, stamp: str
 ) -> None:
     Database.open(data_dir, now)[0].close()
-    taken = data_dir / "backups" / f"breathapp-before-v2-{stamp}.db"
+    taken = data_dir / "backups" / f"breathapp-before-v{SCHEMA_VERSION + 1}-{stamp}.db"
     taken.parent.mkdir()
     taken.write_bytes(b"someone else's file")
     monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, _v2_add_note])
     db, report = Database.open(data_dir, now)
     db.close()
-    assert report.pre_migration_backup == taken.with_name(f"breathapp-before-v2-{stamp}-2.db")
+    name = f"breathapp-before-v{SCHEMA_VERSION + 1}-{stamp}-2.db"
+    assert report.pre_migration_backup == taken.with_name(name)
     assert taken.read_bytes() == b"someone else's file"
 
 
@@ -151,7 +152,7 @@ def test_a_failing_step_leaves_the_previous_version_and_data(
     with pytest.raises(RuntimeError, match="bug in step 2"):
         Database.open(data_dir, now)
     path = data_dir / DB_FILENAME
-    assert _version(path) == 1
+    assert _version(path) == SCHEMA_VERSION
     with closing(sqlite3.connect(path)) as conn:
         columns = [r[1] for r in conn.execute("PRAGMA table_info(sessions)")]
         assert "note" not in columns
@@ -229,3 +230,28 @@ def test_probe_failure_is_unusable(data_dir: Path, monkeypatch: pytest.MonkeyPat
         prepare_data_dir(data_dir)
     assert info.value.problem is StorageProblem.DATA_DIR_UNUSABLE
     assert info.value.detail == "No space left on device"
+
+
+def test_version_1_gains_the_safety_columns_and_keeps_its_sessions(
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    now: datetime,
+    make_record: Callable[..., SessionRecord],
+) -> None:
+    with monkeypatch.context() as m:
+        m.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:1])
+        db, _ = Database.open(data_dir, now)
+        with db:
+            db.connection.execute(
+                "INSERT INTO sessions (profile_id, started_utc, local_day, pattern_text,"
+                " rate_bpm, status, length_kind, length_value)"
+                " VALUES (1, '2026-01-05T08:00:00.000Z', '2026-01-05', '4-0-6-0', 6,"
+                " 'completed', 'minutes', 5)"
+            )
+    db, report = Database.open(data_dir, now)
+    with db:
+        record = SessionRepo(db).get(1)
+        assert (record.pattern_text, record.dizzy) == ("4-0-6-0", False)
+        assert ProfileRepo(db).default().no_holds is False
+    assert report.migrated_from == 1
+    assert report.pre_migration_backup is not None and report.pre_migration_backup.exists()

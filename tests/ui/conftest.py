@@ -12,9 +12,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from breathapp.controllers.prefs_controller import PrefsController
+from breathapp.controllers.profile_controller import ProfileController
 from breathapp.controllers.session_controller import SessionController
 from breathapp.core.clock import ManualClock
 from breathapp.core.prefs import Preferences
+from breathapp.core.profiles import Profile
 from breathapp.ui.guide_view import GuideView
 from breathapp.ui.i18n import LanguageSwitcher
 from breathapp.ui.main_window import MainWindow
@@ -36,12 +38,18 @@ class MemoryPrefs:
         self.saved = prefs
 
 
+class MemoryProfiles:
+    def set_no_holds(self, profile_id: int, no_holds: bool) -> Profile:
+        return Profile(profile_id, "", no_holds)
+
+
 @dataclass
 class Ui:
     window: MainWindow
     guide: GuideView
     session: SessionController
     prefs: PrefsController
+    profile: ProfileController
     clock: ManualClock
     frame: FakeTimer
     checkpoint: FakeTimer
@@ -66,14 +74,19 @@ def ui(qtbot: object, tmp_path: Path) -> Iterator[Ui]:
     store = MemoryStore()
     session = SessionController(clock, frame, checkpoint, store, 1)
     prefs = PrefsController(MemoryPrefs(), 1)
-    guide = GuideView(session, prefs, LIGHT)
+    profile = ProfileController(MemoryProfiles(), Profile(1, ""))
+    guide = GuideView(session, prefs, profile, LIGHT)
     qsettings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow(
-        guide, lambda: SettingsView(prefs, str(tmp_path)), session, qsettings, str(tmp_path)
+        guide,
+        lambda: SettingsView(prefs, profile, str(tmp_path)),
+        session,
+        qsettings,
+        str(tmp_path),
     )
     window.confirm = lambda _title, _question: True  # type: ignore[method-assign]
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     window.resize(1000, 700)
     window.show()
-    yield Ui(window, guide, session, prefs, clock, frame, checkpoint, store, language)
+    yield Ui(window, guide, session, prefs, profile, clock, frame, checkpoint, store, language)
     language.switch("en")

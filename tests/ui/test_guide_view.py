@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -158,7 +159,8 @@ def test_f11_goes_full_screen_with_only_the_guide(ui: Ui, qtbot: QtBot) -> None:
     ui.guide.start()
     qtbot.keyClick(ui.window, Qt.Key.Key_F11)
     assert ui.window.isFullScreen()
-    assert ui.window.nav.isHidden() and ui.guide.session_bar.isHidden()
+    assert ui.window.nav.isHidden() and ui.guide.pause_button.isHidden()
+    assert ui.guide.dizzy_button.isVisible()
     assert ui.guide.phase_label.font().pixelSize() >= 0.08 * ui.guide.height()
     qtbot.keyClick(ui.window, Qt.Key.Key_Escape)  # stops the session first
     assert ui.window.isFullScreen()
@@ -171,3 +173,53 @@ def test_geometry_is_remembered(ui: Ui, tmp_path: object) -> None:
     ui.window.close()
     settings = QSettings(str(tmp_path) + "/window.ini", QSettings.Format.IniFormat)  # type: ignore[operator]
     assert settings.value(GEOMETRY_KEY) is not None
+
+
+def test_i_feel_dizzy_ends_at_once_with_calm_advice_and_suggests_gentler(
+    ui: Ui, qtbot: QtBot
+) -> None:
+    ui.guide.start()
+    ui.session.skip_settle()
+    ui.tick(7.3)  # mid-exhale: no waiting for the breath to end
+    qtbot.keyClick(ui.window, Qt.Key.Key_D)
+    assert ui.session.state is SessionState.STOPPED
+    record = ui.store.rows[1]
+    assert record.dizzy and record.active_s == pytest.approx(7.3, abs=0.05)
+    assert ui.guide.summary.title.text() == "Breathe normally now."
+    assert "own pace" in ui.guide.summary.tip.text()
+    assert not ui.guide.summary.again_button.isVisible()
+    qtbot.mouseClick(ui.guide.summary.done_button, Qt.MouseButton.LeftButton)
+    assert "Last time you felt dizzy" in ui.guide.error_label.text()
+    assert ui.guide.suggest_button.text() == "Use Gentle start"
+    qtbot.mouseClick(ui.guide.suggest_button, Qt.MouseButton.LeftButton)
+    assert ui.prefs.prefs.pattern == "gentle"
+    assert ui.guide.suggest_button.isHidden()
+
+
+def test_the_dizzy_button_is_there_in_every_session(ui: Ui, qtbot: QtBot) -> None:
+    assert not ui.guide.dizzy_button.isVisible()
+    ui.guide.start()
+    assert ui.guide.dizzy_button.isVisible()
+    qtbot.mouseClick(ui.guide.dizzy_button, Qt.MouseButton.LeftButton)
+    assert ui.store.rows[1].dizzy
+
+
+def test_no_breath_holds_hides_them_and_refuses_them(ui: Ui) -> None:
+    view = ui.window.settings_view
+    view.no_holds.setChecked(True)
+    assert ui.profile.profile.no_holds
+    combo = ui.guide.setup_bar.pattern_combo
+    assert combo.findData("box") < 0 and combo.findData("calm") >= 0
+    ui.prefs.update(pattern="4-4-4-4")  # e.g. remembered from before
+    ui.guide.start()
+    assert ui.session.state is SessionState.READY
+    assert "pauses are turned off for you" in ui.guide.error_label.text()
+
+
+def test_the_editor_keeps_pauses_at_zero_when_holds_are_off(qtbot: QtBot) -> None:
+    editor = PatternEditor(
+        preset("box").pattern, ManualClock(), LIGHT, GuideStyle.CIRCLE, no_holds=True
+    )
+    qtbot.addWidget(editor)
+    assert not editor.hold_in.isEnabled() and editor.hold_in.value() == 0
+    assert editor.pattern is not None and not editor.pattern.has_holds
