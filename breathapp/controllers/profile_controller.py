@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
@@ -13,6 +14,7 @@ from breathapp.core.profiles import Profile
 
 class ProfileStore(Protocol):
     def set_no_holds(self, profile_id: int, no_holds: bool) -> Profile: ...
+    def set_ask_pain(self, profile_id: int, ask_pain: bool) -> Profile: ...
 
 
 class ProfileController(QObject):
@@ -32,11 +34,17 @@ class ProfileController(QObject):
         self.profile = profile
 
     def set_no_holds(self, no_holds: bool) -> None:
-        if no_holds == self.profile.no_holds:
-            return
+        if no_holds != self.profile.no_holds:
+            self._save(self._store.set_no_holds, no_holds)
+
+    def set_ask_pain(self, ask_pain: bool) -> None:
+        if ask_pain != self.profile.ask_pain:
+            self._save(self._store.set_ask_pain, ask_pain)
+
+    def _save(self, setter: Callable[[int, bool], Profile], value: bool) -> None:
         try:
-            # A safety setting only counts once it is stored: no saving, no change.
-            self.profile = self._store.set_no_holds(self.profile.id, no_holds)
+            # A setting only counts once it is stored: no saving, no change.
+            self.profile = setter(self.profile.id, value)
         except StorageError as error:
             self.storage_failed.emit(error)
             return

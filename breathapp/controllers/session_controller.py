@@ -10,6 +10,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal, SignalInstance, Slot
 
+from breathapp.core.checkin import Ratings, check_note
 from breathapp.core.clock import Clock
 from breathapp.core.errors import StorageError
 from breathapp.core.pacer import PacerState, rate_at
@@ -109,6 +110,7 @@ class SessionController(QObject):
         self._failing = False
         self._readout: Readout | None = None
         self.last_ended: SessionRecord | None = store.last(profile_id)
+        self._last_item: _Unsaved | None = None  # the ended session, for its after check-in
         self.frame_interval_ms = FRAME_INTERVAL_MS
         frame_timer.timeout.connect(self._on_frame)
         checkpoint_timer.timeout.connect(self._on_checkpoint)
@@ -121,9 +123,6 @@ class SessionController(QObject):
     @property
     def state(self) -> SessionState:
         return self._session.state if self._session else SessionState.READY
-
-    def set_profile(self, profile_id: int) -> None:
-        self._profile_id = profile_id
 
     def start(self, plan: SessionPlan) -> None:
         """Begin a new session (the previous one must be over)."""
@@ -160,6 +159,21 @@ class SessionController(QObject):
         if self._session is not None and self._session.state.is_live:
             self._session.stop(dizzy=dizzy)
             self._after_change()
+
+    def record_after(self, after: Ratings, note: str = "") -> None:
+        """Add the after check-in and the note to the session that just ended."""
+        item = self._last_item
+        if item is None:
+            return
+        item.record = replace(
+            item.record,
+            tension_after=after.tension,
+            pain_after=after.pain,
+            note=check_note(note),
+        )
+        self.last_ended = item.record
+        self._mark_dirty(item)
+        self._sync()
 
     def suggested_preset(self) -> str | None:
         """A gentler preset to offer when the last session ended with dizziness."""
@@ -238,6 +252,7 @@ class SessionController(QObject):
         ended.record = s.record()
         ended.final = True
         self._current = None
+        self._last_item = ended
         self.last_ended = ended.record
         self._mark_dirty(ended)
         self._sync()

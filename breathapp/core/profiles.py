@@ -12,3 +12,4 @@ class Profile:
     name: str  # "" for the default profile, which the ui names in the user's language
     # Set by a therapist for heart problems, pregnancy or high blood pressure.
     no_holds: bool = False
+    ask_pain: bool = False  # the check-in asks about pain too

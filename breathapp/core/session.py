@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import Enum
 
+from breathapp.core.checkin import Ratings
 from breathapp.core.clock import Clock
 from breathapp.core.pacer import PacerState, cycles_at, state_at, time_of_cycle, whole_breaths_end_s
 from breathapp.core.patterns import Pacing, Ramp, target_pattern
@@ -97,6 +98,7 @@ class SessionPlan:
     length: Length
     pattern_id: str | None = None  # the preset it came from, if any
     settle_s: float = SETTLE_S
+    before: Ratings = field(default_factory=Ratings)
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,11 @@ class SessionRecord:
     length_value: float
     kind: str = "breathing"
     dizzy: bool = False  # ended with "I feel dizzy"
+    tension_before: int | None = None  # self-ratings 0 to 10; None when skipped
+    tension_after: int | None = None
+    pain_before: int | None = None
+    pain_after: int | None = None
+    note: str = ""
     id: int | None = None
     profile_id: int | None = None
 
@@ -243,4 +250,6 @@ class Session:
             length_kind=self.plan.length.kind,
             length_value=self.plan.length.value,
             dizzy=self.dizzy,
+            tension_before=self.plan.before.tension,
+            pain_before=self.plan.before.pain,
         )

@@ -26,6 +26,11 @@ CSV_COLUMNS: tuple[str, ...] = (
     "length_kind",
     "length_value",
     "dizzy",
+    "tension_before",
+    "tension_after",
+    "pain_before",
+    "pain_after",
+    "note",
 )
 
 
@@ -68,6 +73,11 @@ def write_csv(records: Iterable[SessionRecord], stream: TextIO) -> int:
                 record.length_kind.value,
                 _num(record.length_value),
                 "yes" if record.dizzy else "no",
+                _text(record.tension_before),
+                _text(record.tension_after),
+                _text(record.pain_before),
+                _text(record.pain_after),
+                record.note,
             )
         )
         count += 1

@@ -72,7 +72,18 @@ def _v2(conn: sqlite3.Connection, now_utc: datetime) -> None:
     conn.execute("ALTER TABLE profiles ADD COLUMN no_holds INTEGER NOT NULL DEFAULT 0")
 
 
-MIGRATIONS: list[Migration] = [_v1, _v2]
+def _v3(conn: sqlite3.Connection, now_utc: datetime) -> None:
+    """Check-ins: tension (and pain) before and after, a note; a profile may rate pain."""
+    for column in ("tension_before", "tension_after", "pain_before", "pain_after"):
+        conn.execute(
+            f"ALTER TABLE sessions ADD COLUMN {column} INTEGER"
+            f" CHECK ({column} IS NULL OR {column} BETWEEN 0 AND 10)"
+        )
+    conn.execute("ALTER TABLE sessions ADD COLUMN note TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE profiles ADD COLUMN ask_pain INTEGER NOT NULL DEFAULT 0")
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

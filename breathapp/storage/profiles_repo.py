@@ -31,20 +31,33 @@ class ProfileRepo:
 
     def set_no_holds(self, profile_id: int, no_holds: bool) -> Profile:
         """Allow or forbid breath holds for the profile; returns it as stored."""
+        return self._set(profile_id, "no_holds", no_holds)
+
+    def set_ask_pain(self, profile_id: int, ask_pain: bool) -> Profile:
+        """Whether check-ins ask about pain too; returns the profile as stored."""
+        return self._set(profile_id, "ask_pain", ask_pain)
+
+    def _set(self, profile_id: int, column: str, value: bool) -> Profile:
+        # column comes from the two methods above, never from outside.
         with self._db.transaction() as conn:
             cursor = conn.execute(
-                "UPDATE profiles SET no_holds = ? WHERE id = ?", (int(no_holds), profile_id)
+                f"UPDATE profiles SET {column} = ? WHERE id = ?", (int(value), profile_id)
             )
             if cursor.rowcount != 1:
                 raise KeyError(profile_id)
         return self.get(profile_id)
 
 
-_COLUMNS = "id, name, no_holds"
+_COLUMNS = "id, name, no_holds, ask_pain"
 
 
 def _profile(row: sqlite3.Row) -> Profile:
-    return Profile(id=int(row["id"]), name=str(row["name"]), no_holds=bool(row["no_holds"]))
+    return Profile(
+        id=int(row["id"]),
+        name=str(row["name"]),
+        no_holds=bool(row["no_holds"]),
+        ask_pain=bool(row["ask_pain"]),
+    )
 
 
 def default_profile_read_only(db_file: Path) -> Profile | None:

@@ -18,7 +18,8 @@ from breathapp.storage.timestamps import (
 
 _COLUMNS = (
     "id, profile_id, kind, started_utc, ended_utc, active_s, pattern_text, pattern_id,"
-    " rate_bpm, ramp_start_bpm, breaths, status, length_kind, length_value, dizzy"
+    " rate_bpm, ramp_start_bpm, breaths, status, length_kind, length_value, dizzy,"
+    " tension_before, tension_after, pain_before, pain_after, note"
 )
 
 
@@ -39,8 +40,8 @@ class SessionRepo:
             cursor = conn.execute(
                 "INSERT INTO sessions (profile_id, kind, started_utc, ended_utc, local_day,"
                 " active_s, pattern_text, pattern_id, rate_bpm, ramp_start_bpm, breaths,"
-                " status, length_kind, length_value, dizzy)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " status, length_kind, length_value, dizzy, tension_before, pain_before)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     profile_id,
                     record.kind,
@@ -57,6 +58,8 @@ class SessionRepo:
                     record.length_kind.value,
                     record.length_value,
                     int(record.dizzy),
+                    record.tension_before,
+                    record.pain_before,
                 ),
             )
             session_id = cursor.lastrowid
@@ -78,7 +81,8 @@ class SessionRepo:
         with self._db.transaction() as conn:
             cursor = conn.execute(
                 "UPDATE sessions SET active_s = ?, breaths = ?, status = ?, ended_utc = ?,"
-                " checkpoint_utc = ?, dizzy = ? WHERE id = ?",
+                " checkpoint_utc = ?, dizzy = ?, tension_after = ?, pain_after = ?, note = ?"
+                " WHERE id = ?",
                 (
                     record.active_s,
                     record.breaths,
@@ -86,6 +90,9 @@ class SessionRepo:
                     to_iso_z_or_none(record.ended_utc),
                     to_iso_z(now_utc),
                     int(record.dizzy),
+                    record.tension_after,
+                    record.pain_after,
+                    record.note,
                     session_id,
                 ),
             )
@@ -146,6 +153,11 @@ def _record(row: sqlite3.Row) -> SessionRecord:
         length_value=float(row["length_value"]),
         kind=row["kind"],
         dizzy=bool(row["dizzy"]),
+        tension_before=row["tension_before"],
+        tension_after=row["tension_after"],
+        pain_before=row["pain_before"],
+        pain_after=row["pain_after"],
+        note=row["note"],
         id=int(row["id"]),
         profile_id=int(row["profile_id"]),
     )

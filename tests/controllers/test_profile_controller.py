@@ -17,6 +17,9 @@ class Store:
             raise StorageError(StorageProblem.READ_ONLY)
         return Profile(profile_id, "", no_holds)
 
+    def set_ask_pain(self, profile_id: int, ask_pain: bool) -> Profile:
+        return Profile(profile_id, "", ask_pain=ask_pain)
+
 
 def test_no_holds_is_saved_then_announced() -> None:
     store = Store()
@@ -38,3 +41,9 @@ def test_a_setting_that_cannot_be_saved_does_not_change() -> None:
     controller.set_no_holds(True)
     assert controller.profile == replace(Profile(1, ""), no_holds=False)
     assert len(failures) == 1
+
+
+def test_ask_pain_is_saved() -> None:
+    controller = ProfileController(Store(), Profile(1, ""))
+    controller.set_ask_pain(True)
+    assert controller.profile.ask_pain

@@ -10,6 +10,7 @@ from breathapp.controllers.session_controller import (
     Readout,
     SessionController,
 )
+from breathapp.core.checkin import Ratings
 from breathapp.core.clock import ManualClock
 from breathapp.core.pacer import state_at
 from breathapp.core.patterns import Phase, preset
@@ -205,3 +206,16 @@ def test_dizzy_ends_at_once_is_recorded_and_a_gentler_pattern_is_suggested() -> 
     # it is remembered across a restart through the store
     again = SessionController(rig.clock, FakeTimer(), FakeTimer(), rig.store, 1)
     assert again.suggested_preset() == "gentle"
+
+
+def test_check_ins_before_and_after_are_stored_with_the_session() -> None:
+    rig = Rig()
+    before = Ratings(tension=7, pain=5)
+    rig.c.start(SessionPlan(CALM, Length.breaths(1), "calm", 0, before))
+    assert (rig.store.rows[1].tension_before, rig.store.rows[1].pain_before) == (7, 5)
+    rig.run(10.5)
+    rig.c.record_after(Ratings(tension=3), "  warm hands  ")
+    record = rig.store.rows[1]
+    assert (record.tension_after, record.pain_after, record.note) == (3, None, "warm hands")
+    assert record.status is SessionStatus.COMPLETED
+    assert rig.c.last_ended == record

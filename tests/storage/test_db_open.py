@@ -33,7 +33,7 @@ def _version(path: Path) -> int:
 
 
 def test_schema_version_matches_the_steps() -> None:
-    assert SCHEMA_VERSION == len(migrations.MIGRATIONS) == 2
+    assert SCHEMA_VERSION == len(migrations.MIGRATIONS) == 3
 
 
 def test_fresh_folder(data_dir: Path, now: datetime) -> None:
@@ -91,7 +91,7 @@ def test_v0_file_with_data_is_backed_up_and_kept(data_dir: Path, now: datetime, 
 
 
 def _v2_add_note(conn: sqlite3.Connection, now_utc: datetime) -> None:
-    conn.execute("ALTER TABLE sessions ADD COLUMN note TEXT")
+    conn.execute("ALTER TABLE sessions ADD COLUMN test_extra TEXT")
 
 
 def test_older_schema_gets_a_backup_then_migrates_keeping_rows(
@@ -108,7 +108,7 @@ def test_older_schema_gets_a_backup_then_migrates_keeping_rows(
     db, report = Database.open(data_dir, now)
     with db:
         assert db.connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
-        row = db.query("SELECT pattern_text, note FROM sessions WHERE id = ?", (session_id,))
+        row = db.query("SELECT pattern_text, test_extra FROM sessions WHERE id = ?", (session_id,))
         assert tuple(row[0]) == ("4-0-6-0", None)
     backup = data_dir / "backups" / f"breathapp-before-v{SCHEMA_VERSION + 1}-{stamp}.db"
     assert report.migrated_from == SCHEMA_VERSION
@@ -145,7 +145,7 @@ def test_a_failing_step_leaves_the_previous_version_and_data(
         SessionRepo(db).add(1, make_record(status=SessionStatus.COMPLETED))
 
     def broken(conn: sqlite3.Connection, now_utc: datetime) -> None:
-        conn.execute("ALTER TABLE sessions ADD COLUMN note TEXT")
+        conn.execute("ALTER TABLE sessions ADD COLUMN test_extra TEXT")
         raise RuntimeError("bug in step 2")
 
     monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, broken])
@@ -155,7 +155,7 @@ def test_a_failing_step_leaves_the_previous_version_and_data(
     assert _version(path) == SCHEMA_VERSION
     with closing(sqlite3.connect(path)) as conn:
         columns = [r[1] for r in conn.execute("PRAGMA table_info(sessions)")]
-        assert "note" not in columns
+        assert "test_extra" not in columns
         assert conn.execute("SELECT count(*) FROM sessions").fetchone()[0] == 1
 
 

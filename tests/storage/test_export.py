@@ -16,7 +16,8 @@ MakeRecord = Callable[..., SessionRecord]
 
 HEADER = (
     "id,started_utc,ended_utc,active_s,active_minutes,kind,pattern_id,pattern,rate_bpm,"
-    "ramp_start_bpm,breaths,status,length_kind,length_value,dizzy\n"
+    "ramp_start_bpm,breaths,status,length_kind,length_value,dizzy,tension_before,"
+    "tension_after,pain_before,pain_after,note\n"
 )
 
 
@@ -47,14 +48,17 @@ def test_rows_exact(make_record: MakeRecord) -> None:
         length_kind=LengthKind.BREATHS,
         length_value=30.0,
         dizzy=True,
+        tension_before=7,
+        tension_after=4,
+        note='felt "lighter", calmer',
     )
     out = io.StringIO()
     assert write_csv([done, cut], out) == 2
     assert out.getvalue() == HEADER + (
         "3,2026-11-25T08:00:00.250Z,2026-11-25T08:05:30.500Z,330,5.50,breathing,calm,"
-        "4-0-6-0,6,,33,completed,minutes,5,no\n"
+        "4-0-6-0,6,,33,completed,minutes,5,no,,,,,\n"
         '4,2026-11-25T08:00:00.250Z,,61.257,1.02,breathing,,"5,5-0-5,5-0",5.455,8,5,'
-        "interrupted,breaths,30,yes\n"
+        'interrupted,breaths,30,yes,7,4,,,"felt ""lighter"", calmer"\n'
     )
 
 
@@ -65,4 +69,4 @@ def test_export_from_the_repository(db: Database, make_record: MakeRecord) -> No
     assert write_csv(repo.list(1), out) == 1
     lines = out.getvalue().splitlines()
     assert lines[1].startswith(f"{session_id},2026-11-25T08:00:00.250Z,,0,0.00,")
-    assert lines[1].endswith(",running,minutes,5,no")
+    assert lines[1].endswith(",running,minutes,5,no,,,,,")

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -39,8 +39,16 @@ class MemoryPrefs:
 
 
 class MemoryProfiles:
+    def __init__(self) -> None:
+        self.profile = Profile(1, "")
+
     def set_no_holds(self, profile_id: int, no_holds: bool) -> Profile:
-        return Profile(profile_id, "", no_holds)
+        self.profile = replace(self.profile, no_holds=no_holds)
+        return self.profile
+
+    def set_ask_pain(self, profile_id: int, ask_pain: bool) -> Profile:
+        self.profile = replace(self.profile, ask_pain=ask_pain)
+        return self.profile
 
 
 @dataclass
