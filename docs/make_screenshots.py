@@ -40,6 +40,9 @@ def shoot(out: Path, language: str) -> None:
     window.resize(1200, 820)
     window.show()
     _save(window, out / f"ready-{language}.png")
+    guide.start()  # the check-in comes first
+    _save(window, out / f"checkin-{language}.png")
+    guide.escape()
     built.session.start(session_plan(built.prefs.prefs))
     _advance(built, clock, 3 + 22.0)  # settle-in, two breaths, into the third inhale
     _save(window, out / f"guide-circle-{language}.png")

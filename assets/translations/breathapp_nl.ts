@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
+    <name>CheckInPanel</name>
+    <message>
+        <source>How much pain do you feel now?</source>
+        <translation>Hoeveel pijn voel je nu?</translation>
+    </message>
+    <message>
+        <source>How much pain do you feel right now?</source>
+        <translation>Hoeveel pijn voel je op dit moment?</translation>
+    </message>
+    <message>
+        <source>0 is no pain, 10 is the worst pain you can imagine.</source>
+        <translation>0 is geen pijn, 10 is de ergste pijn die je je kan voorstellen.</translation>
+    </message>
+    <message>
+        <source>How tense do you feel now?</source>
+        <translation>Hoe gespannen voel je je nu?</translation>
+    </message>
+    <message>
+        <source>How tense do you feel right now?</source>
+        <translation>Hoe gespannen voel je je op dit moment?</translation>
+    </message>
+    <message>
+        <source>0 is completely relaxed, 10 is very tense. Your own feeling, not a test.</source>
+        <translation>0 is helemaal ontspannen, 10 is heel gespannen. Je eigen gevoel, geen test.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+</context>
+<context>
     <name>GuideCanvas</name>
     <message>
         <source>Breathing guide</source>
@@ -195,6 +226,25 @@
     </message>
 </context>
 <context>
+    <name>NotePanel</name>
+    <message>
+        <source>What did you notice? (optional)</source>
+        <translation>Wat viel je op? (mag je overslaan)</translation>
+    </message>
+    <message>
+        <source>For example: my shoulders felt looser</source>
+        <translation>Bijvoorbeeld: mijn schouders voelden losser</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+</context>
+<context>
     <name>PatternEditor</name>
     <message>
         <source>Make your own pattern</source>
@@ -272,6 +322,14 @@
         <translation>Aftellen 3-2-1 voor de eerste ademhaling</translation>
     </message>
     <message>
+        <source>Ask how I feel before and after</source>
+        <translation>Vragen hoe ik me voel, ervoor en erna</translation>
+    </message>
+    <message>
+        <source>Ask about pain too</source>
+        <translation>Ook naar pijn vragen</translation>
+    </message>
+    <message>
         <source>No breath holds</source>
         <translation>Geen adem vasthouden</translation>
     </message>
@@ -292,8 +350,8 @@
         <translation>Beweging</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Starten</translation>
+        <source>Each session</source>
+        <translation>Elke sessie</translation>
     </message>
     <message>
         <source>Safety</source>
@@ -396,6 +454,14 @@
     <message>
         <source>Your own pattern</source>
         <translation>Je eigen patroon</translation>
+    </message>
+    <message>
+        <source>Tension</source>
+        <translation>Spanning</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Pijn</translation>
     </message>
 </context>
 <context>

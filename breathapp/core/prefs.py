@@ -53,6 +53,7 @@ class Preferences:
     ramp_minutes: float = 3.0
     settle_in: bool = True
     safety_notice_seen: bool = False
+    check_in: bool = True  # ask how tense (and in pain) before and after
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)

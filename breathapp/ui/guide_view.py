@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
@@ -19,11 +20,13 @@ from PySide6.QtWidgets import (
 from breathapp.controllers.prefs_controller import PrefsController
 from breathapp.controllers.profile_controller import ProfileController
 from breathapp.controllers.session_controller import Readout, SessionController
+from breathapp.core.checkin import Ratings
 from breathapp.core.patterns import PatternError
 from breathapp.core.prefs import Preferences, session_plan
 from breathapp.core.safety import HoldsNotAllowedError, check_pacing
-from breathapp.core.session import LengthError, SessionRecord, SessionState
+from breathapp.core.session import LengthError, SessionPlan, SessionRecord, SessionState
 from breathapp.ui import labels
+from breathapp.ui.checkin_panel import CheckIn
 from breathapp.ui.guide_canvas import GuideCanvas
 from breathapp.ui.session_setup import SetupBar
 from breathapp.ui.summary_panel import SummaryPanel
@@ -89,6 +92,8 @@ class GuideView(QWidget):
         guide.addWidget(self.error_label)
         guide.addWidget(self.suggest_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self._summary: SummaryPanel | None = None  # made when a session first ends
+        self._checkin: CheckIn | None = None  # made when first needed
+        self._pending_plan: SessionPlan | None = None  # waits for the check-in before
         self.pages = QStackedLayout()
         self.pages.addWidget(guide_page)
 
@@ -148,7 +153,49 @@ class GuideView(QWidget):
             self._show_error(labels.holds_refused())
             return
         self.hide_notice()
-        self._session.start(plan)
+        if not self._prefs.prefs.check_in:
+            self._session.start(plan)
+            return
+        self._pending_plan = plan
+        self._show_checkin(after=False)
+
+    def _show_checkin(self, after: bool) -> None:
+        self.pages.setCurrentWidget(self.checkin)
+        self.setup_bar.hide()
+        self.checkin.begin(self._profile.profile.ask_pain, after)
+
+    @Slot(object)
+    def _on_before_done(self, before: Ratings) -> None:
+        plan, self._pending_plan = self._pending_plan, None
+        if plan is not None:
+            self._session.start(replace(plan, before=before))
+
+    @Slot(object, str)
+    def _on_after_done(self, after: Ratings, note: str) -> None:
+        self._session.record_after(after, note)
+        if self._session.last_ended is not None:
+            self.summary.show_record(self._session.last_ended)
+        self.pages.setCurrentWidget(self.summary)
+
+    def escape(self) -> bool:
+        """Esc outside a session: leave a check-in. True when there was one to leave."""
+        if self.pages.currentWidget() is not self._checkin or self._checkin is None:
+            return False
+        if self._pending_plan is not None:  # before a session: back to the start screen
+            self._pending_plan = None
+            self._on_state(self._session.state)
+        else:
+            self._checkin.skip_all()
+        return True
+
+    @property
+    def checkin(self) -> CheckIn:
+        if self._checkin is None:
+            self._checkin = CheckIn()
+            self._checkin.before_done.connect(self._on_before_done)
+            self._checkin.after_done.connect(self._on_after_done)
+            self.pages.addWidget(self._checkin)
+        return self._checkin
 
     @Slot()
     def feel_dizzy(self) -> None:
@@ -156,9 +203,11 @@ class GuideView(QWidget):
         self._session.stop(dizzy=True)
 
     def primary_action(self) -> None:
-        """Space: start, skip the settle-in, or pause and resume."""
+        """Space: answer the check-in, start, skip the settle-in, or pause and resume."""
         state = self._session.state
-        if state is SessionState.READY:
+        if self._checkin is not None and self.pages.currentWidget() is self._checkin:
+            self._checkin.confirm()
+        elif state is SessionState.READY:
             self.start()
         elif state is SessionState.SETTLING:
             self._session.skip_settle()
@@ -261,6 +310,9 @@ class GuideView(QWidget):
     @Slot(object)
     def _on_ended(self, record: SessionRecord) -> None:
         self.summary.show_record(record)
+        if self._prefs.prefs.check_in and not record.dizzy:
+            # After dizziness: advice first, no questions.
+            self._show_checkin(after=True)
 
     @Slot()
     def _on_again(self) -> None:

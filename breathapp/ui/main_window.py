@@ -183,6 +183,8 @@ class MainWindow(QMainWindow):
     def _on_escape(self) -> None:
         if self._session.state.is_live:
             self._session.stop()
+        elif self.guide.escape():
+            pass
         elif self.isFullScreen():
             self.toggle_fullscreen()
 

@@ -48,6 +48,8 @@ class SettingsView(QWidget):
         self.reduced_motion_help.setObjectName("muted")
         self.reduced_motion_help.setWordWrap(True)
         self.settle_in = QCheckBox()
+        self.check_in = QCheckBox()
+        self.ask_pain = QCheckBox()
         self.no_holds = QCheckBox()
         self.no_holds_help = QLabel()
         self.no_holds_help.setObjectName("muted")
@@ -73,7 +75,11 @@ class SettingsView(QWidget):
         motion.addWidget(self.reduced_motion)
         motion.addWidget(self.reduced_motion_help)
         self.form.addRow(self.captions[2], motion)
-        self.form.addRow(self.captions[3], self.settle_in)
+        start_box = QVBoxLayout()
+        start_box.addWidget(self.settle_in)
+        start_box.addWidget(self.check_in)
+        start_box.addWidget(self.ask_pain)
+        self.form.addRow(self.captions[3], start_box)
         safety = QVBoxLayout()
         safety.addWidget(self.no_holds)
         safety.addWidget(self.no_holds_help)
@@ -90,6 +96,8 @@ class SettingsView(QWidget):
         self.circle.toggled.connect(self._on_style)
         self.reduced_motion.toggled.connect(self._on_flags)
         self.settle_in.toggled.connect(self._on_flags)
+        self.check_in.toggled.connect(self._on_flags)
+        self.ask_pain.toggled.connect(self._on_ask_pain)
         self.no_holds.toggled.connect(self._on_no_holds)
         profile.changed.connect(lambda _profile: self._show(self._prefs.prefs))
         prefs.changed.connect(self._show)
@@ -105,6 +113,8 @@ class SettingsView(QWidget):
             self.tr("The guide fills and empties like a glass instead of growing and shrinking.")
         )
         self.settle_in.setText(self.tr("Count down 3-2-1 before the first breath"))
+        self.check_in.setText(self.tr("Ask how I feel before and after"))
+        self.ask_pain.setText(self.tr("Ask about pain too"))
         self.no_holds.setText(self.tr("No breath holds"))
         self.no_holds_help.setText(
             self.tr(
@@ -116,7 +126,7 @@ class SettingsView(QWidget):
             self.tr("Language"),
             self.tr("Guide"),
             self.tr("Movement"),
-            self.tr("Start"),
+            self.tr("Each session"),
             self.tr("Safety"),
             self.tr("Your data is kept in"),
         )
@@ -133,6 +143,9 @@ class SettingsView(QWidget):
             self.belly.setChecked(prefs.guide_style is GuideStyle.BELLY)
             self.reduced_motion.setChecked(prefs.reduced_motion)
             self.settle_in.setChecked(prefs.settle_in)
+            self.check_in.setChecked(prefs.check_in)
+            self.ask_pain.setChecked(self._profile.profile.ask_pain)
+            self.ask_pain.setEnabled(prefs.check_in)
             self.no_holds.setChecked(self._profile.profile.no_holds)
         finally:
             self._updating = False
@@ -153,7 +166,13 @@ class SettingsView(QWidget):
             self._prefs.update(
                 reduced_motion=self.reduced_motion.isChecked(),
                 settle_in=self.settle_in.isChecked(),
+                check_in=self.check_in.isChecked(),
             )
+
+    @Slot()
+    def _on_ask_pain(self) -> None:
+        if not self._updating:
+            self._profile.set_ask_pain(self.ask_pain.isChecked())
 
     @Slot()
     def _on_no_holds(self) -> None:

@@ -43,6 +43,8 @@ QPushButton:disabled {{ color: {t.muted}; border-color: {t.accent_soft}; }}
 QPushButton#primary {{ background: {t.accent}; color: {t.background}; border: none;
     font-weight: 600; padding: 12px 34px; }}
 QPushButton#primary:focus {{ border: 2px solid {t.focus}; }}
+QPushButton#rating {{ font-size: 24px; padding: 14px 10px; min-width: 44px; }}
+QPushButton#rating:checked {{ background: {t.accent}; color: {t.background}; border: none; }}
 QPushButton#navButton {{ text-align: left; border: none; border-radius: 10px;
     padding: 12px 20px; min-width: 130px; background: transparent; }}
 QPushButton#navButton:checked {{ background: {t.accent_soft}; }}

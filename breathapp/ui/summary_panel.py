@@ -94,10 +94,22 @@ class SummaryPanel(QWidget):
         else:
             name = self.tr("Your own pattern")
         timing = labels.pattern_timing(parse(record.pattern_text))
-        self.body.setText(
-            f"{labels.minutes_text(record.active_s)}  ·  {labels.breaths_text(record.breaths)}"
-            f"\n{name} ({timing})"
-        )
+        text = f"{labels.minutes_text(record.active_s)}  ·  {labels.breaths_text(record.breaths)}"
+        text += f"\n{name} ({timing})"
+        changes = [
+            self._change(self.tr("Tension"), record.tension_before, record.tension_after),
+            self._change(self.tr("Pain"), record.pain_before, record.pain_after),
+        ]
+        if any(changes):
+            text += "\n" + "  ·  ".join(c for c in changes if c)
+        self.body.setText(text)
+
+    @staticmethod
+    def _change(name: str, before: int | None, after: int | None) -> str:
+        """ "Tension 7 → 4": only numbers; a change, or none, is never judged."""
+        if before is None and after is None:
+            return ""
+        return f"{name} {'–' if before is None else before} → {'–' if after is None else after}"
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

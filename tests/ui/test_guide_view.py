@@ -11,17 +11,32 @@ from pytestqt.qtbot import QtBot
 from breathapp.core.clock import ManualClock
 from breathapp.core.patterns import preset
 from breathapp.core.prefs import GuideStyle
-from breathapp.core.session import SessionState, SessionStatus
+from breathapp.core.session import LengthKind, SessionState, SessionStatus
 from breathapp.ui.main_window import GEOMETRY_KEY
 from breathapp.ui.pattern_editor import PatternEditor
 from breathapp.ui.theme import LIGHT
 from tests.ui.conftest import Ui
 
 
+def begin(ui: Ui) -> None:
+    """Start, skipping the check-in before."""
+    ui.guide.start()
+    ui.guide.checkin.rating.skip()
+
+
+def leave_checkin_after(ui: Ui) -> None:
+    """Esc twice after a session: skip the ratings, then the note."""
+    assert ui.guide.escape() and ui.guide.escape()
+
+
 def test_space_starts_skips_the_countdown_pauses_and_resumes(ui: Ui, qtbot: QtBot) -> None:
     assert ui.guide.phase_label.text() == "Ready when you are"
     qtbot.keyClick(ui.window, Qt.Key.Key_Space)
+    assert ui.guide.pages.currentWidget() is ui.guide.checkin  # how tense, first
+    qtbot.keyClick(ui.guide.checkin.rating, Qt.Key.Key_6)
+    qtbot.keyClick(ui.window, Qt.Key.Key_Space)
     assert ui.session.state is SessionState.SETTLING
+    assert ui.store.rows[1].tension_before == 6
     assert ui.guide.count_label.text() == "3"
     assert ui.guide.setup_bar.isHidden() and not ui.guide.session_bar.isHidden()
     qtbot.keyClick(ui.window, Qt.Key.Key_Space)
@@ -42,11 +57,15 @@ def test_space_starts_skips_the_countdown_pauses_and_resumes(ui: Ui, qtbot: QtBo
 
 def test_escape_stops_and_shows_a_kind_summary(ui: Ui, qtbot: QtBot) -> None:
     qtbot.keyClick(ui.window, Qt.Key.Key_Return)
+    ui.guide.checkin.rating.skip()
     ui.session.skip_settle()
     ui.tick(95)
     qtbot.keyClick(ui.window, Qt.Key.Key_Escape)
     assert ui.session.state is SessionState.STOPPED
     assert ui.store.rows[1].status is SessionStatus.STOPPED
+    assert ui.guide.pages.currentWidget() is ui.guide.checkin  # how tense now?
+    qtbot.keyClick(ui.window, Qt.Key.Key_Escape)
+    qtbot.keyClick(ui.window, Qt.Key.Key_Escape)
     assert ui.guide.pages.currentWidget() is ui.guide.summary
     assert "2 minutes" in ui.guide.summary.body.text()
     assert "9 breaths" in ui.guide.summary.body.text()
@@ -58,12 +77,14 @@ def test_escape_stops_and_shows_a_kind_summary(ui: Ui, qtbot: QtBot) -> None:
 
 def test_a_finished_session_summarises_minutes_breaths_and_pattern(ui: Ui, qtbot: QtBot) -> None:
     ui.prefs.update(length_minutes=1.0, settle_in=False)
-    ui.guide.start()
+    begin(ui)
     ui.tick(61)
     assert ui.session.state is SessionState.FINISHED
+    leave_checkin_after(ui)
     text = ui.guide.summary.body.text()
     assert "1 minute" in text and "6 breaths" in text and "Calm belly breathing (4-0-6-0)" in text
     qtbot.mouseClick(ui.guide.summary.again_button, Qt.MouseButton.LeftButton)
+    ui.guide.checkin.rating.skip()
     assert ui.session.state is SessionState.RUNNING
 
 
@@ -134,7 +155,7 @@ def test_switching_language_retranslates_every_screen(ui: Ui) -> None:
     assert ui.guide.setup_bar.start_button.text() == "Starten"
     combo = ui.guide.setup_bar.pattern_combo
     assert combo.itemText(combo.findData("calm")).startswith("Rustig buikademen")
-    ui.guide.start()
+    begin(ui)
     ui.session.skip_settle()
     ui.tick(0.5)
     assert ui.guide.phase_label.text() == "Adem in"
@@ -156,7 +177,7 @@ def test_language_choice_in_settings_is_saved(ui: Ui) -> None:
 
 
 def test_f11_goes_full_screen_with_only_the_guide(ui: Ui, qtbot: QtBot) -> None:
-    ui.guide.start()
+    begin(ui)
     qtbot.keyClick(ui.window, Qt.Key.Key_F11)
     assert ui.window.isFullScreen()
     assert ui.window.nav.isHidden() and ui.guide.pause_button.isHidden()
@@ -164,6 +185,7 @@ def test_f11_goes_full_screen_with_only_the_guide(ui: Ui, qtbot: QtBot) -> None:
     assert ui.guide.phase_label.font().pixelSize() >= 0.08 * ui.guide.height()
     qtbot.keyClick(ui.window, Qt.Key.Key_Escape)  # stops the session first
     assert ui.window.isFullScreen()
+    leave_checkin_after(ui)
     qtbot.keyClick(ui.window, Qt.Key.Key_Escape)  # then leaves full screen
     assert not ui.window.isFullScreen()
 
@@ -178,7 +200,7 @@ def test_geometry_is_remembered(ui: Ui, tmp_path: object) -> None:
 def test_i_feel_dizzy_ends_at_once_with_calm_advice_and_suggests_gentler(
     ui: Ui, qtbot: QtBot
 ) -> None:
-    ui.guide.start()
+    begin(ui)
     ui.session.skip_settle()
     ui.tick(7.3)  # mid-exhale: no waiting for the breath to end
     qtbot.keyClick(ui.window, Qt.Key.Key_D)
@@ -198,7 +220,7 @@ def test_i_feel_dizzy_ends_at_once_with_calm_advice_and_suggests_gentler(
 
 def test_the_dizzy_button_is_there_in_every_session(ui: Ui, qtbot: QtBot) -> None:
     assert not ui.guide.dizzy_button.isVisible()
-    ui.guide.start()
+    begin(ui)
     assert ui.guide.dizzy_button.isVisible()
     qtbot.mouseClick(ui.guide.dizzy_button, Qt.MouseButton.LeftButton)
     assert ui.store.rows[1].dizzy
@@ -223,3 +245,48 @@ def test_the_editor_keeps_pauses_at_zero_when_holds_are_off(qtbot: QtBot) -> Non
     qtbot.addWidget(editor)
     assert not editor.hold_in.isEnabled() and editor.hold_in.value() == 0
     assert editor.pattern is not None and not editor.pattern.has_holds
+
+
+def test_check_in_before_and_after_with_pain_and_a_note(ui: Ui, qtbot: QtBot) -> None:
+    ui.profile.set_ask_pain(True)
+    ui.prefs.update(length_breaths=1, length_kind=LengthKind.BREATHS, settle_in=False)
+    ui.guide.start()
+    rating = ui.guide.checkin.rating
+    assert "How tense" in rating.title.text() and "not a test" in rating.scale.text()
+    qtbot.keyClick(rating, Qt.Key.Key_1)
+    qtbot.keyClick(rating, Qt.Key.Key_0)  # "1" then "0" is ten
+    assert rating.buttons.checkedId() == 10
+    rating.confirm()
+    assert "pain" in rating.title.text()
+    qtbot.mouseClick(rating.buttons.button(6), Qt.MouseButton.LeftButton)
+    assert ui.session.state is SessionState.RUNNING
+    ui.tick(10.5)
+    assert ui.guide.pages.currentWidget() is ui.guide.checkin
+    assert rating.title.text() == "How tense do you feel now?"
+    qtbot.mouseClick(rating.buttons.button(4), Qt.MouseButton.LeftButton)
+    rating.skip()  # no pain rating after
+    note = ui.guide.checkin.note
+    assert note.isVisible()
+    note.edit.setText("My shoulders dropped")
+    qtbot.keyClick(note.edit, Qt.Key.Key_Return)
+    record = ui.store.rows[1]
+    assert (record.tension_before, record.pain_before) == (10, 6)
+    assert (record.tension_after, record.pain_after) == (4, None)
+    assert record.note == "My shoulders dropped"
+    assert ui.guide.pages.currentWidget() is ui.guide.summary
+    assert "Tension 10 → 4" in ui.guide.summary.body.text()
+    assert "Pain 6 → –" in ui.guide.summary.body.text()
+
+
+def test_esc_before_a_session_goes_back_and_starts_nothing(ui: Ui, qtbot: QtBot) -> None:
+    ui.guide.start()
+    qtbot.keyClick(ui.window, Qt.Key.Key_Escape)
+    assert ui.session.state is SessionState.READY
+    assert ui.guide.pages.currentIndex() == 0 and not ui.guide.setup_bar.isHidden()
+    assert ui.store.rows == {}
+
+
+def test_check_ins_can_be_turned_off(ui: Ui) -> None:
+    ui.prefs.update(check_in=False)
+    ui.guide.start()
+    assert ui.session.state is SessionState.SETTLING
