@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QStackedLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from breathapp.core.checkin import NOTE_MAX_CHARS, RATING_MAX, RATING_MIN, Ratings
+from breathapp.ui.widgets import centered_label, centered_row
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
@@ -41,14 +41,8 @@ class CheckInPanel(QWidget):
         self._after = False
         self._typed: int | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.title = QLabel()
-        self.title.setObjectName("summaryTitle")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title.setWordWrap(True)
-        self.scale = QLabel()
-        self.scale.setObjectName("muted")
-        self.scale.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scale.setWordWrap(True)
+        self.title = centered_label("summaryTitle", wrap=True)
+        self.scale = centered_label("muted", wrap=True)
         self.buttons = QButtonGroup(self)
         row = QHBoxLayout()
         row.setSpacing(8)
@@ -153,20 +147,14 @@ class NotePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel()
-        self.title.setObjectName("summaryTitle")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title = centered_label("summaryTitle")
         self.edit = QLineEdit()
         self.edit.setMaxLength(NOTE_MAX_CHARS)
         self.edit.setMinimumWidth(520)
         self.save_button = QPushButton()
         self.save_button.setObjectName("primary")
         self.skip_button = QPushButton()
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.skip_button)
-        buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
+        buttons = centered_row(self.skip_button, self.save_button)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         layout.addWidget(self.title)

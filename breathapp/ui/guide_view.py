@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QStackedLayout,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from breathapp.ui.guide_canvas import GuideCanvas
 from breathapp.ui.session_setup import SetupBar
 from breathapp.ui.summary_panel import SummaryPanel
 from breathapp.ui.theme import Theme
+from breathapp.ui.widgets import centered_label
 
 if TYPE_CHECKING:  # only annotates: importing it costs start-up time
     from PySide6.QtGui import QResizeEvent
@@ -62,22 +62,13 @@ class GuideView(QWidget):
         self._readout: Readout | None = None
         self._presenting = False
 
-        self.phase_label = QLabel()
-        self.phase_label.setObjectName("phaseWord")
-        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.phase_label = centered_label("phaseWord")
         self.canvas = GuideCanvas(
             session.pacer_state, theme, prefs.prefs.guide_style, prefs.prefs.reduced_motion
         )
-        self.count_label = QLabel()
-        self.count_label.setObjectName("countdown")
-        self.count_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.info_label = QLabel()
-        self.info_label.setObjectName("muted")
-        self.info_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("notice")
-        self.error_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.error_label.setWordWrap(True)
+        self.count_label = centered_label("countdown")
+        self.info_label = centered_label("muted")
+        self.error_label = centered_label("notice", wrap=True)
         self.error_label.hide()
         self.suggest_button = QPushButton()
         self.suggest_button.hide()

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from breathapp.core.patterns import parse
 from breathapp.core.session import SessionRecord, SessionStatus
 from breathapp.ui import labels
+from breathapp.ui.widgets import centered_label, centered_row
 
 
 class SummaryPanel(QWidget):
@@ -25,26 +26,13 @@ class SummaryPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._record: SessionRecord | None = None
-        self.title = QLabel()
-        self.title.setObjectName("summaryTitle")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title.setWordWrap(True)
-        self.body = QLabel()
-        self.body.setObjectName("summaryBody")
-        self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.body.setWordWrap(True)
-        self.tip = QLabel()
-        self.tip.setObjectName("muted")
-        self.tip.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.tip.setWordWrap(True)
+        self.title = centered_label("summaryTitle", wrap=True)
+        self.body = centered_label("summaryBody", wrap=True)
+        self.tip = centered_label("muted", wrap=True)
         self.again_button = QPushButton()
         self.done_button = QPushButton()
         self.done_button.setObjectName("primary")
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.again_button)
-        buttons.addWidget(self.done_button)
-        buttons.addStretch(1)
+        buttons = centered_row(self.again_button, self.done_button)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         layout.addWidget(self.title)
