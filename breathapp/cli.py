@@ -21,7 +21,6 @@ from breathapp.paths import resolve_data_dir
 # The store is imported here, before the window code imports PySide6: PySide6 inspects
 # the source of every module imported after it, which would add to start-up.
 from breathapp.storage.db import DB_FILENAME, Database
-from breathapp.storage.export import write_csv
 from breathapp.storage.profiles_repo import ProfileRepo, default_profile_read_only
 from breathapp.storage.sessions_repo import SessionRepo
 
@@ -129,6 +128,9 @@ def _print_list(out: TextIO) -> None:
 
 
 def _export(args: argparse.Namespace) -> int:
+    # Only this headless command writes CSV: the csv module stays off the window's start.
+    from breathapp.storage.export import write_csv
+
     db, _report = Database.open(args.data_dir, datetime.now(UTC))
     try:
         profile = ProfileRepo(db).default()
