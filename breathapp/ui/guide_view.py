@@ -28,12 +28,13 @@ from breathapp.ui import labels
 from breathapp.ui.checkin_panel import CheckIn
 from breathapp.ui.guide_canvas import GuideCanvas
 from breathapp.ui.session_setup import SetupBar
-from breathapp.ui.summary_panel import SummaryPanel
 from breathapp.ui.theme import Theme
 from breathapp.ui.widgets import centered_label
 
 if TYPE_CHECKING:  # only annotates: importing it costs start-up time
     from PySide6.QtGui import QResizeEvent
+
+    from breathapp.ui.summary_panel import SummaryPanel
 
 
 class GuideView(QWidget):
@@ -210,6 +211,9 @@ class GuideView(QWidget):
     @property
     def summary(self) -> SummaryPanel:
         if self._summary is None:
+            # Imported when a session first ends: not needed for the first paint.
+            from breathapp.ui.summary_panel import SummaryPanel
+
             self._summary = SummaryPanel()
             self._summary.again_requested.connect(self._on_again)
             self._summary.done.connect(self._on_done)
