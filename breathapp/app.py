@@ -6,10 +6,11 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
+from typing import NamedTuple
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPalette
@@ -39,9 +40,10 @@ log = logging.getLogger("breathapp")
 LOG_MAX_BYTES = 512_000
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     """What the window needs from the command line."""
+
+    # A NamedTuple, not a dataclass: nothing to compile when the module loads (start-up).
 
     data_dir: Path
     language: str | None
@@ -52,9 +54,10 @@ class Options:
     quit_when_done: bool
 
 
-@dataclass
-class Built:
+class Built(NamedTuple):
     """Everything the running app is made of; tests and benchmarks reach in here."""
+
+    # A NamedTuple, not a dataclass: nothing to compile when the module loads (start-up).
 
     app: QApplication
     window: MainWindow

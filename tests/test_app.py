@@ -28,7 +28,7 @@ class Told:
 
 def options(data: Path, **changes: object) -> Options:
     base = Options(data, "en", None, None, None, False, False)
-    return replace(base, **changes)  # type: ignore[arg-type]
+    return base._replace(**changes)  # type: ignore[arg-type]
 
 
 def make(qtbot: QtBot, data: Path, told: Told, **changes: object) -> Built:

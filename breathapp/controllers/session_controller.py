@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from PySide6.QtCore import QObject, Signal, SignalInstance, Slot
 
@@ -48,18 +48,21 @@ class SessionStore(Protocol):
     def last(self, profile_id: int) -> SessionRecord | None: ...
 
 
-@dataclass(eq=False)
 class _Unsaved:
     """A session the store has not fully taken yet (a full disk, a read-only folder)."""
 
-    row_id: int | None
-    record: SessionRecord
-    final: bool
+    __slots__ = ("final", "record", "row_id")
+
+    def __init__(self, row_id: int | None, record: SessionRecord, final: bool) -> None:
+        self.row_id = row_id
+        self.record = record
+        self.final = final
 
 
-@dataclass(frozen=True)
-class Readout:
+class Readout(NamedTuple):
     """The text the guide shows; emitted only when one of its whole numbers changes."""
+
+    # A NamedTuple, not a dataclass: nothing to compile when the module loads (start-up).
 
     state: SessionState
     phase: Phase | None

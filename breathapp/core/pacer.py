@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from breathapp.core.patterns import Pacing, Pattern, Phase, Ramp
 
@@ -14,10 +14,10 @@ TOP_UP_FROM = 0.75
 _EPS_CYCLES = 1e-9
 
 
-@dataclass(frozen=True)
-class PacerState:
+class PacerState(NamedTuple):
     """The guide at one moment."""
 
+    # A NamedTuple, not a dataclass: nothing to compile when the module loads (start-up).
     phase: Phase
     phase_elapsed_s: float
     phase_duration_s: float

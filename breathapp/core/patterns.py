@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property
+from typing import NamedTuple
 
 PHASE_MAX_S = 20.0
 BREATH_MIN_S = 1.0  # inhale and exhale
@@ -199,10 +200,10 @@ class Pattern:
         return Pattern.make(self.inhale_s, 0.0, self.exhale_s, 0.0, self.top_up_s)
 
 
-@dataclass(frozen=True)
-class Preset:
+class Preset(NamedTuple):
     """A named pattern with a stable id (ids are stored and typed on command lines)."""
 
+    # A NamedTuple, not a dataclass: nothing to compile when the module loads (start-up).
     id: str
     pattern: Pattern
 
@@ -270,10 +271,10 @@ def resolve(spec: str) -> tuple[Pattern, str | None]:
     return pattern, None
 
 
-@dataclass(frozen=True)
-class Ramp:
+class Ramp(NamedTuple):
     """Ease from ``start_bpm`` to the pattern's own rate over ``duration_s``, ratio kept."""
 
+    # A NamedTuple, not a dataclass: nothing to compile when the module loads (start-up).
     pattern: Pattern
     start_bpm: float
     duration_s: float

@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import Enum
+from typing import NamedTuple
 
 from breathapp.core.checkin import Ratings
 from breathapp.core.clock import Clock
@@ -64,8 +65,8 @@ class LengthError(ValueError):
         super().__init__(text)
 
 
-@dataclass(frozen=True)
-class Length:
+class Length(NamedTuple):
+    # A NamedTuple, not a dataclass: nothing to compile when the module loads (start-up).
     kind: LengthKind
     value: float
 
@@ -92,13 +93,13 @@ class Length:
         return whole_breaths_end_s(pacing, self.value * 60.0)
 
 
-@dataclass(frozen=True)
-class SessionPlan:
+class SessionPlan(NamedTuple):
+    # A NamedTuple, not a dataclass: nothing to compile when the module loads (start-up).
     pacing: Pacing
     length: Length
     pattern_id: str | None = None  # the preset it came from, if any
     settle_s: float = SETTLE_S
-    before: Ratings = field(default_factory=Ratings)
+    before: Ratings = Ratings()
 
 
 @dataclass(frozen=True)

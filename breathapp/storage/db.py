@@ -9,10 +9,10 @@ import re
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import closing, contextmanager
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import NamedTuple
 
 from breathapp.storage import migrations
 from breathapp.storage.errors import StorageError, StorageProblem, storage_errors
@@ -52,9 +52,10 @@ def prepare_data_dir(path: Path) -> None:
         ) from exc
 
 
-@dataclass(frozen=True)
-class OpenReport:
+class OpenReport(NamedTuple):
     """What opening the database had to do; the ui tells the user about the unusual parts."""
+
+    # A NamedTuple, not a dataclass: nothing to compile when the module loads (start-up).
 
     damaged_moved_to: Path | None = None
     restored_from: Path | None = None

@@ -8,8 +8,8 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import closing, contextmanager
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # Files SQLite keeps next to a database; they travel with it when it moves.
@@ -17,9 +17,10 @@ SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
 _DAMAGE_CODES = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
 
 
-@dataclass(frozen=True)
-class FileCheck:
+class FileCheck(NamedTuple):
     """What a read-only look at a database file found."""
+
+    # A NamedTuple, not a dataclass: nothing to compile when the module loads (start-up).
 
     user_version: int | None  # None when the file could not be read as a database
     damaged: bool

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
@@ -25,7 +24,6 @@ from breathapp.core.prefs import Preferences, session_plan
 from breathapp.core.safety import HoldsNotAllowedError, check_pacing
 from breathapp.core.session import LengthError, SessionPlan, SessionRecord, SessionState
 from breathapp.ui import labels
-from breathapp.ui.checkin_panel import CheckIn
 from breathapp.ui.guide_canvas import GuideCanvas
 from breathapp.ui.session_setup import SetupBar
 from breathapp.ui.theme import Theme
@@ -34,6 +32,7 @@ from breathapp.ui.widgets import centered_label
 if TYPE_CHECKING:  # only annotates: importing it costs start-up time
     from PySide6.QtGui import QResizeEvent
 
+    from breathapp.ui.checkin_panel import CheckIn
     from breathapp.ui.summary_panel import SummaryPanel
 
 
@@ -160,7 +159,7 @@ class GuideView(QWidget):
     def _on_before_done(self, before: Ratings) -> None:
         plan, self._pending_plan = self._pending_plan, None
         if plan is not None:
-            self._session.start(replace(plan, before=before))
+            self._session.start(plan._replace(before=before))
 
     @Slot(object, str)
     def _on_after_done(self, after: Ratings, note: str) -> None:
@@ -183,6 +182,9 @@ class GuideView(QWidget):
     @property
     def checkin(self) -> CheckIn:
         if self._checkin is None:
+            # Imported on first use, like the summary: not needed for the first paint.
+            from breathapp.ui.checkin_panel import CheckIn
+
             self._checkin = CheckIn()
             self._checkin.before_done.connect(self._on_before_done)
             self._checkin.after_done.connect(self._on_after_done)

@@ -99,8 +99,7 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         self.start_action = QAction(self)
-        # Shortcuts as text: Qt maps Ctrl to Cmd on macOS, and the QKeySequence type
-        # (with its large enums) stays off the start-up path.
+        # Shortcuts as text: Qt maps Ctrl to Cmd on macOS.
         self.start_action.setShortcuts(["Space", "Return", "Enter"])
         self.start_action.triggered.connect(self._on_primary)
         self.stop_action = QAction(self)

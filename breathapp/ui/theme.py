@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QPalette
 
@@ -11,14 +11,14 @@ from PySide6.QtGui import QColor, QPalette
 DARK_LIGHTNESS_BELOW = 128
 
 
-@dataclass(frozen=True)
-class Theme:
+class Theme(NamedTuple):
     """Named colours as ``#RRGGBB`` strings; ``color(role)`` gives a fresh QColor.
 
     Strings keep the value immutable and hashable, so a widget can use the theme
     itself as a cache key.
     """
 
+    # A NamedTuple, not a dataclass: nothing to compile when the module loads (start-up).
     name: str
     background: str  # the window, and the guide's canvas
     surface: str  # cards, input fields, buttons
@@ -43,7 +43,7 @@ class Theme:
 
 
 # The fields that are colours, in the order they are declared.
-COLOR_ROLES = tuple(f.name for f in fields(Theme) if f.name not in ("name", "soft_edges"))
+COLOR_ROLES = tuple(f for f in Theme._fields if f not in ("name", "soft_edges"))
 
 # Soft sea-green breath on a warm off-white, like paper in daylight.
 LIGHT = Theme(
