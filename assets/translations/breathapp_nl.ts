@@ -463,6 +463,10 @@
         <source>Pain</source>
         <translation>Pijn</translation>
     </message>
+    <message>
+        <source>(a difference you can feel)</source>
+        <translation>(een verschil dat je voelt)</translation>
+    </message>
 </context>
 <context>
     <name>app</name>

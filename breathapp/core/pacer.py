@@ -29,12 +29,6 @@ class PacerState(NamedTuple):
     def phase_remaining_s(self) -> float:
         return max(0.0, self.phase_duration_s - self.phase_elapsed_s)
 
-    @property
-    def phase_progress(self) -> float:
-        if self.phase_duration_s <= 0:
-            return 1.0
-        return min(1.0, max(0.0, self.phase_elapsed_s / self.phase_duration_s))
-
 
 def ease(progress: float) -> float:
     """Sine ease-in-out: slow at the turns of the breath, like the breath itself."""

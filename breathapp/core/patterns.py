@@ -36,10 +36,6 @@ class Phase(Enum):
     def is_hold(self) -> bool:
         return self in (Phase.HOLD_IN, Phase.HOLD_OUT)
 
-    @property
-    def is_inhale(self) -> bool:
-        return self in (Phase.INHALE, Phase.TOP_UP)
-
 
 class Problem(Enum):
     """What is wrong with a pattern, ramp or pattern text."""
@@ -195,9 +191,6 @@ class Pattern:
             inhale += "+" + fmt_s(self.top_up_s)
         parts = (inhale, fmt_s(self.hold_in_s), fmt_s(self.exhale_s), fmt_s(self.hold_out_s))
         return "-".join(parts)
-
-    def without_holds(self) -> Pattern:
-        return Pattern.make(self.inhale_s, 0.0, self.exhale_s, 0.0, self.top_up_s)
 
 
 class Preset(NamedTuple):

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 from typing import NamedTuple
@@ -126,9 +126,6 @@ class SessionRecord:
     note: str = ""
     id: int | None = None
     profile_id: int | None = None
-
-    def with_id(self, session_id: int) -> SessionRecord:
-        return replace(self, id=session_id)
 
 
 class Session:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
+from breathapp.core.checkin import pain_change_matters
 from breathapp.core.patterns import parse
 from breathapp.core.session import SessionRecord, SessionStatus
 from breathapp.ui import labels
@@ -88,6 +89,8 @@ class SummaryPanel(QWidget):
             self._change(self.tr("Tension"), record.tension_before, record.tension_after),
             self._change(self.tr("Pain"), record.pain_before, record.pain_after),
         ]
+        if pain_change_matters(record.pain_before, record.pain_after):
+            changes[1] += " " + self.tr("(a difference you can feel)")
         if any(changes):
             text += "\n" + "  ·  ".join(c for c in changes if c)
         self.body.setText(text)

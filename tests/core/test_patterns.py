@@ -112,7 +112,3 @@ def test_ramp_limits() -> None:
         Ramp.make(calm, 14, 3)
     with pytest.raises(PatternError, match="ramp must last"):
         Ramp.make(calm, 10, 0)
-
-
-def test_without_holds_removes_only_holds() -> None:
-    assert preset("box").pattern.without_holds().text() == "4-0-4-0"

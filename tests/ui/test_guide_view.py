@@ -290,3 +290,17 @@ def test_check_ins_can_be_turned_off(ui: Ui) -> None:
     ui.prefs.update(check_in=False)
     ui.guide.start()
     assert ui.session.state is SessionState.SETTLING
+
+
+def test_a_pain_change_that_matters_is_marked_kindly(ui: Ui) -> None:
+    from breathapp.core.checkin import Ratings
+
+    ui.profile.set_ask_pain(True)
+    ui.prefs.update(length_breaths=1, length_kind=LengthKind.BREATHS, settle_in=False)
+    ui.guide.start()
+    ui.guide.checkin.rating.skip()
+    ui.guide.checkin.rating.answered.emit(6)
+    ui.tick(10.5)
+    ui.session.record_after(Ratings(None, 4))
+    ui.guide.summary.show_record(ui.session.last_ended)  # type: ignore[arg-type]
+    assert "Pain 6 → 4 (a difference you can feel)" in ui.guide.summary.body.text()
