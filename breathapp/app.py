@@ -34,7 +34,14 @@ from breathapp.ui.guide_view import GuideView
 from breathapp.ui.i18n import LanguageSwitcher, system_language
 from breathapp.ui.main_window import MainWindow
 from breathapp.ui.style import base_font, style_sheet
-from breathapp.ui.theme import DARK, LIGHT, Theme, apply_to_palette, theme_for_palette
+from breathapp.ui.theme import (
+    DARK,
+    LIGHT,
+    THEMES,
+    Theme,
+    apply_to_palette,
+    theme_for_palette,
+)
 
 log = logging.getLogger("breathapp")
 LOG_MAX_BYTES = 512_000
@@ -110,8 +117,10 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     sys.__excepthook__(kind, value, tb)
 
 
-def _current_theme(system_palette: QPalette) -> Theme:
-    """Light or dark as the system says now; its palette when it does not say."""
+def _current_theme(system_palette: QPalette, appearance: str = "") -> Theme:
+    """The chosen appearance; else light or dark as the system says (its palette if silent)."""
+    if appearance in THEMES:
+        return THEMES[appearance]
     scheme = QGuiApplication.styleHints().colorScheme()
     if scheme == Qt.ColorScheme.Dark:
         return DARK
@@ -184,7 +193,7 @@ def build(
     language.switch(options.language or prefs.prefs.language or system_language())
 
     system_palette = QPalette(app.palette())  # before ours replaces it
-    theme = _current_theme(system_palette)
+    theme = _current_theme(system_palette, prefs.prefs.appearance)
     _apply_palette(app, theme)
 
     frame_timer = QTimer()
@@ -229,6 +238,7 @@ def _connect(built: Built, options: Options) -> None:
         wanted = options.language or new.language or system_language()
         if wanted != built.language.language:
             built.language.switch(wanted)
+        on_theme_change()
 
     def edit_pattern() -> None:
         # Opened now and then; importing it here keeps it off the start-up path.
@@ -241,7 +251,7 @@ def _connect(built: Built, options: Options) -> None:
         editor = PatternEditor(
             current,
             built.clock,
-            _current_theme(built.system_palette),
+            _current_theme(built.system_palette, prefs.prefs.appearance),
             prefs.prefs.guide_style,
             window,
         )
@@ -249,10 +259,14 @@ def _connect(built: Built, options: Options) -> None:
             _pattern, preset_id = resolve(editor.pattern.text())
             prefs.update(pattern=preset_id or editor.pattern.text())
 
+    shown = [_current_theme(built.system_palette, prefs.prefs.appearance)]
+
     def on_theme_change() -> None:
-        theme = _current_theme(built.system_palette)
-        apply_theme(built.app, theme)
-        guide.set_theme(theme)
+        theme = _current_theme(built.system_palette, prefs.prefs.appearance)
+        if theme != shown[0]:
+            shown[0] = theme
+            apply_theme(built.app, theme)
+            guide.set_theme(theme)
 
     def on_storage_failed(error: StorageError) -> None:
         log.warning("store: %s", error)

@@ -12,12 +12,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from breathapp.app import Built, Options, apply_theme, build
+from breathapp.app import Built, Options, build
 from breathapp.core.clock import ManualClock
 from breathapp.core.patterns import preset
 from breathapp.core.prefs import GuideStyle, session_plan
 from breathapp.ui.pattern_editor import PatternEditor
-from breathapp.ui.theme import DARK, LIGHT
+from breathapp.ui.theme import LIGHT
 
 
 def _save(widget: QWidget, path: Path) -> None:
@@ -52,11 +52,11 @@ def shoot(out: Path, language: str) -> None:
     built.prefs.update(guide_style=GuideStyle.CIRCLE, reduced_motion=True)
     _save(window, out / f"guide-level-{language}.png")
     built.prefs.update(reduced_motion=False)
-    apply_theme(built.app, DARK)
-    guide.set_theme(DARK)
+    built.prefs.update(appearance="dark")
     _save(window, out / f"guide-dark-{language}.png")
-    apply_theme(built.app, LIGHT)
-    guide.set_theme(LIGHT)
+    built.prefs.update(appearance="high_contrast")
+    _save(window, out / f"guide-contrast-{language}.png")
+    built.prefs.update(appearance="light")
     window.resize(1920, 1080)
     guide.set_presenting(True)
     window.nav.hide()

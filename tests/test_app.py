@@ -219,3 +219,18 @@ def test_turning_holds_off_moves_a_remembered_box_pattern_to_calm(
     again = make(qtbot, tmp_path, Told())
     assert again.profile.profile.no_holds
     close(again)
+
+
+def test_the_chosen_colours_apply_at_once_and_are_remembered(qtbot: QtBot, tmp_path: Path) -> None:
+    from breathapp.ui.theme import HIGH_CONTRAST
+
+    built = make(qtbot, tmp_path, Told())
+    canvas = built.window.guide.canvas
+    built.prefs.update(appearance="high_contrast")
+    assert canvas._theme == HIGH_CONTRAST
+    assert built.app.palette().window().color().name() == HIGH_CONTRAST.background.lower()
+    close(built)
+    again = make(qtbot, tmp_path, Told())
+    assert again.window.guide.canvas._theme == HIGH_CONTRAST
+    again.prefs.update(appearance="")
+    close(again)

@@ -310,6 +310,18 @@
         <translation>Zoals de computer</translation>
     </message>
     <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoog contrast</translation>
+    </message>
+    <message>
         <source>Less movement</source>
         <translation>Minder beweging</translation>
     </message>
@@ -360,6 +372,10 @@
     <message>
         <source>Your data is kept in</source>
         <translation>Je gegevens staan in</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Kleuren</translation>
     </message>
 </context>
 <context>

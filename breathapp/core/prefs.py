@@ -30,6 +30,7 @@ from breathapp.core.session import (
 )
 
 LANGUAGES = ("nl", "en")
+APPEARANCES = ("light", "dark", "high_contrast")  # "" follows the system
 
 
 class GuideStyle(Enum):
@@ -54,6 +55,7 @@ class Preferences:
     settle_in: bool = True
     safety_notice_seen: bool = False
     check_in: bool = True  # ask how tense (and in pain) before and after
+    appearance: str = ""  # "" follows the system; else one of APPEARANCES
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -104,6 +106,10 @@ def _check(name: str, value: Any, default: Any) -> Any:
         return value
     if name == "language":
         if value not in ("", *LANGUAGES):
+            raise ValueError(value)
+        return value
+    if name == "appearance":
+        if value not in ("", *APPEARANCES):
             raise ValueError(value)
         return value
     if name == "length_minutes":

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from breathapp.controllers.prefs_controller import PrefsController
 from breathapp.controllers.profile_controller import ProfileController
-from breathapp.core.prefs import LANGUAGES, GuideStyle, Preferences
+from breathapp.core.prefs import APPEARANCES, LANGUAGES, GuideStyle, Preferences
 from breathapp.ui import labels
 
 
@@ -41,6 +41,11 @@ class SettingsView(QWidget):
         self.language.addItem("", "")
         for code in LANGUAGES:
             self.language.addItem(labels.language_name(code), code)
+        self.appearance = QComboBox()
+        self.appearance.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.appearance.setMinimumWidth(280)
+        for code in ("", *APPEARANCES):
+            self.appearance.addItem("", code)
         self.circle = QRadioButton()
         self.belly = QRadioButton()
         self.reduced_motion = QCheckBox()
@@ -59,7 +64,7 @@ class SettingsView(QWidget):
         self.data_label.setObjectName("muted")
         self.data_label.setWordWrap(True)
 
-        self.captions = [QLabel() for _ in range(6)]
+        self.captions = [QLabel() for _ in range(7)]
         self.form = QFormLayout()
         self.form.setVerticalSpacing(22)
         self.form.setHorizontalSpacing(32)
@@ -67,6 +72,7 @@ class SettingsView(QWidget):
         self.language.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.language.setMinimumWidth(280)
         self.form.addRow(self.captions[0], self.language)
+        self.form.addRow(self.captions[6], self.appearance)
         style_box = QVBoxLayout()
         style_box.addWidget(self.circle)
         style_box.addWidget(self.belly)
@@ -93,6 +99,7 @@ class SettingsView(QWidget):
         layout.addStretch(1)
 
         self.language.activated.connect(self._on_language)
+        self.appearance.activated.connect(self._on_appearance)
         self.circle.toggled.connect(self._on_style)
         self.reduced_motion.toggled.connect(self._on_flags)
         self.settle_in.toggled.connect(self._on_flags)
@@ -106,6 +113,14 @@ class SettingsView(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Settings"))
         self.language.setItemText(0, self.tr("Same as the computer"))
+        names = (
+            self.tr("Same as the computer"),
+            self.tr("Light"),
+            self.tr("Dark"),
+            self.tr("High contrast"),
+        )
+        for i, name in enumerate(names):
+            self.appearance.setItemText(i, name)
         self.circle.setText(labels.guide_style_name(GuideStyle.CIRCLE))
         self.belly.setText(labels.guide_style_name(GuideStyle.BELLY))
         self.reduced_motion.setText(self.tr("Less movement"))
@@ -129,6 +144,7 @@ class SettingsView(QWidget):
             self.tr("Each session"),
             self.tr("Safety"),
             self.tr("Your data is kept in"),
+            self.tr("Colours"),
         )
         for label, caption in zip(self.captions, captions, strict=True):
             label.setText(caption)
@@ -139,6 +155,7 @@ class SettingsView(QWidget):
         self._updating = True
         try:
             self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
+            self.appearance.setCurrentIndex(max(0, self.appearance.findData(prefs.appearance)))
             self.circle.setChecked(prefs.guide_style is GuideStyle.CIRCLE)
             self.belly.setChecked(prefs.guide_style is GuideStyle.BELLY)
             self.reduced_motion.setChecked(prefs.reduced_motion)
@@ -153,6 +170,10 @@ class SettingsView(QWidget):
     @Slot()
     def _on_language(self) -> None:
         self._prefs.update(language=self.language.currentData())
+
+    @Slot()
+    def _on_appearance(self) -> None:
+        self._prefs.update(appearance=self.appearance.currentData())
 
     @Slot()
     def _on_style(self) -> None:
