@@ -33,6 +33,7 @@ from breathapp.ui import labels
 from breathapp.ui.guide_view import GuideView
 from breathapp.ui.i18n import LanguageSwitcher, system_language
 from breathapp.ui.main_window import MainWindow
+from breathapp.ui.sound import SoundBank
 from breathapp.ui.style import base_font, style_sheet
 from breathapp.ui.theme import (
     DARK,
@@ -77,6 +78,7 @@ class Built(NamedTuple):
     language: LanguageSwitcher
     tell: Callable[[QWidget | None, str], None]
     system_palette: QPalette
+    sound: SoundBank
 
 
 def _qapplication() -> QApplication:
@@ -212,10 +214,13 @@ def build(
 
     guide = GuideView(session, prefs, profile, theme)
 
+    sound = SoundBank(asset_path("sounds"), parent=session)
+
     def settings_view() -> QWidget:
         from breathapp.ui.settings_view import SettingsView
 
-        return SettingsView(prefs, profile, str(options.data_dir))
+        sound.load()  # so the page can say at once whether sound works
+        return SettingsView(prefs, profile, sound, str(options.data_dir))
 
     qsettings = QSettings(str(options.data_dir / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow(guide, settings_view, session, qsettings, str(options.data_dir))
@@ -224,7 +229,18 @@ def build(
     # start-up); set now, it polishes each widget once. It looks the same either way.
     app.setStyleSheet(style_sheet(theme))
     built = Built(
-        app, window, session, prefs, profile, db, report, clock, language, tell, system_palette
+        app,
+        window,
+        session,
+        prefs,
+        profile,
+        db,
+        report,
+        clock,
+        language,
+        tell,
+        system_palette,
+        sound,
     )
     _connect(built, options)
     return built
@@ -284,6 +300,12 @@ def _connect(built: Built, options: Options) -> None:
     keep_within_safety()
     built.profile.changed.connect(keep_within_safety)
     built.profile.storage_failed.connect(on_storage_failed)
+
+    def toggle_mute() -> None:
+        prefs.update(sound_muted=not prefs.prefs.sound_muted)
+
+    session.cue.connect(lambda cue: built.sound.play(cue, prefs.prefs))
+    window.mute_requested.connect(toggle_mute)
     prefs.changed.connect(on_prefs)
     guide.edit_pattern_requested.connect(edit_pattern)
     QGuiApplication.styleHints().colorSchemeChanged.connect(on_theme_change)
@@ -320,6 +342,9 @@ def after_first_paint(built: Built) -> None:
                 "The time you practised until then is kept.",
             )
         )
+    built.sound.load()
+    if built.sound.available is False:
+        log.info("sound: %s; running silently", built.sound.problem)
     try:
         built.db.daily_backup(built.clock.now_utc().astimezone().date())
     except StorageError as error:

@@ -234,3 +234,17 @@ def test_the_chosen_colours_apply_at_once_and_are_remembered(qtbot: QtBot, tmp_p
     assert again.window.guide.canvas._theme == HIGH_CONTRAST
     again.prefs.update(appearance="")
     close(again)
+
+
+def test_m_turns_sound_off_and_on(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    built = make(qtbot, tmp_path, Told())
+    built.window.show()
+    built.window.activateWindow()
+    QApplication.processEvents()
+    qtbot.keyClick(built.window, Qt.Key.Key_M)
+    assert built.prefs.prefs.sound_muted
+    qtbot.keyClick(built.window, Qt.Key.Key_M)
+    assert not built.prefs.prefs.sound_muted
+    close(built)

@@ -153,6 +153,10 @@
         <translation>Ik voel me duizelig</translation>
     </message>
     <message>
+        <source>Sound on or off</source>
+        <translation>Geluid aan of uit</translation>
+    </message>
+    <message>
         <source>Breathing safely…</source>
         <translation>Veilig ademen…</translation>
     </message>
@@ -377,6 +381,10 @@
         <source>Colours</source>
         <translation>Kleuren</translation>
     </message>
+    <message>
+        <source>Sound</source>
+        <translation>Geluid</translation>
+    </message>
 </context>
 <context>
     <name>SetupBar</name>
@@ -431,6 +439,37 @@
     <message>
         <source>Your own: %1</source>
         <translation>Eigen patroon: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SoundSettings</name>
+    <message>
+        <source>Sound on (M)</source>
+        <translation>Geluid aan (M)</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Breathing in: a rising tone</source>
+        <translation>Inademen: een stijgende toon</translation>
+    </message>
+    <message>
+        <source>Breathing out: a falling tone</source>
+        <translation>Uitademen: een dalende toon</translation>
+    </message>
+    <message>
+        <source>Pauses: a soft tick</source>
+        <translation>Pauzes: een zacht tikje</translation>
+    </message>
+    <message>
+        <source>End of the session: a bell</source>
+        <translation>Einde van de sessie: een belletje</translation>
+    </message>
+    <message>
+        <source>This computer cannot play sound right now (no sound device was found), so BreathApp runs silently. Everything else works as usual.</source>
+        <translation>Deze computer kan nu geen geluid afspelen (er is geen geluidsapparaat gevonden), dus BreathApp werkt zonder geluid. Al de rest werkt zoals gewoonlijk.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal, SignalInstance, Slot
 
 from breathapp.core.checkin import Ratings, check_note
 from breathapp.core.clock import Clock
+from breathapp.core.cues import Cue, cue_between
 from breathapp.core.errors import StorageError
 from breathapp.core.pacer import PacerState, rate_at
 from breathapp.core.patterns import Phase
@@ -81,6 +82,7 @@ class SessionController(QObject):
         frame(): paint now. Only a trigger: what is painted comes from pacer_state().
         readout_changed(Readout): the words and numbers beside the guide changed.
         session_ended(SessionRecord): a session finished or was stopped.
+        cue(Cue): a phase began (or a session came to its end): play its sound.
         storage_failed(StorageError): a write failed; the session goes on in memory.
         storage_recovered(): everything held in memory has been written.
     """
@@ -89,6 +91,7 @@ class SessionController(QObject):
     frame = Signal()
     readout_changed = Signal(object)
     session_ended = Signal(object)
+    cue = Signal(object)
     storage_failed = Signal(object)
     storage_recovered = Signal()
 
@@ -114,6 +117,7 @@ class SessionController(QObject):
         self._readout: Readout | None = None
         self.last_ended: SessionRecord | None = store.last(profile_id)
         self._last_item: _Unsaved | None = None  # the ended session, for its after check-in
+        self._last_pacer: PacerState | None = None  # what the last cue check saw
         self.frame_interval_ms = FRAME_INTERVAL_MS
         frame_timer.timeout.connect(self._on_frame)
         checkpoint_timer.timeout.connect(self._on_checkpoint)
@@ -229,8 +233,23 @@ class SessionController(QObject):
             if state is not before:
                 self.state_changed.emit(state)
             self.readout_changed.emit(readout)
+        self._cue(s, state)
         if state.is_over and self._current is not None:
+            if state is SessionState.FINISHED:
+                self.cue.emit(Cue.END)
             self._end(s)
+
+    def _cue(self, s: Session, state: SessionState) -> None:
+        """Emit the cue of a phase that began since the last look, on the clock's say."""
+        if state is not SessionState.RUNNING:
+            if state is not SessionState.PAUSED:
+                self._last_pacer = None
+            return
+        now = s.pacer_state()
+        cue = cue_between(self._last_pacer, now)
+        self._last_pacer = now
+        if cue is not None:
+            self.cue.emit(cue)
 
     def _make_readout(self, s: Session) -> Readout:
         active = s.active_s()

@@ -56,6 +56,12 @@ class Preferences:
     safety_notice_seen: bool = False
     check_in: bool = True  # ask how tense (and in pain) before and after
     appearance: str = ""  # "" follows the system; else one of APPEARANCES
+    sound_muted: bool = False
+    sound_volume: int = 60  # percent
+    cue_inhale: bool = True
+    cue_exhale: bool = True
+    cue_hold: bool = True
+    cue_end: bool = True
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -116,6 +122,8 @@ def _check(name: str, value: Any, default: Any) -> Any:
         return _in_range(value, MINUTES_MIN, MINUTES_MAX)
     if name == "length_breaths":
         return int(_in_range(value, BREATHS_MIN, BREATHS_MAX))
+    if name == "sound_volume":
+        return int(_in_range(value, 0, 100))
     if name == "ramp_start_bpm":
         return _in_range(value, RATE_MIN_BPM, RATE_MAX_BPM)
     if name == "ramp_minutes":

@@ -36,9 +36,11 @@ class MainWindow(QMainWindow):
 
     Signals:
         close_confirmed(): the window is about to close; time to save.
+        mute_requested(): the user pressed M to turn sound off or on.
     """
 
     close_confirmed = Signal()
+    mute_requested = Signal()
 
     def __init__(
         self,
@@ -108,6 +110,9 @@ class MainWindow(QMainWindow):
         self.dizzy_action = QAction(self)
         self.dizzy_action.setShortcut("D")
         self.dizzy_action.triggered.connect(self._on_dizzy)
+        self.mute_action = QAction(self)
+        self.mute_action.setShortcut("M")
+        self.mute_action.triggered.connect(self.mute_requested)
         self.fullscreen_action = QAction(self)
         self.fullscreen_action.setShortcut("F11")
         self.fullscreen_action.setCheckable(True)
@@ -126,6 +131,7 @@ class MainWindow(QMainWindow):
             self.start_action,
             self.stop_action,
             self.dizzy_action,
+            self.mute_action,
             self.fullscreen_action,
         ):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -135,6 +141,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
         self.view_menu = menu.addMenu("")
         self.view_menu.addAction(self.fullscreen_action)
+        self.view_menu.addAction(self.mute_action)
         self.help_menu = menu.addMenu("")
         self.help_menu.addAction(self.safety_action)
         self.help_menu.addAction(self.shortcuts_action)
@@ -150,6 +157,7 @@ class MainWindow(QMainWindow):
         self.start_action.setText(self.tr("Start or pause"))
         self.stop_action.setText(self.tr("Stop"))
         self.dizzy_action.setText(self.tr("I feel dizzy"))
+        self.mute_action.setText(self.tr("Sound on or off"))
         self.safety_action.setText(self.tr("Breathing safely…"))
         self.fullscreen_action.setText(self.tr("Full screen"))
         self.quit_action.setText(self.tr("Quit"))
@@ -222,6 +230,7 @@ class MainWindow(QMainWindow):
             (self.tr("Enter"), self.tr("Start")),
             (self.tr("Esc"), self.tr("Stop the session, or leave full screen")),
             ("D", self.tr("I feel dizzy: stop at once")),
+            ("M", self.tr("Sound on or off")),
             ("F11", self.tr("Full screen on or off")),
             ("Ctrl+Q", self.tr("Quit")),
         ]

@@ -19,6 +19,8 @@ from breathapp.controllers.prefs_controller import PrefsController
 from breathapp.controllers.profile_controller import ProfileController
 from breathapp.core.prefs import APPEARANCES, LANGUAGES, GuideStyle, Preferences
 from breathapp.ui import labels
+from breathapp.ui.sound import SoundBank
+from breathapp.ui.sound_settings import SoundSettings
 
 
 class SettingsView(QWidget):
@@ -28,6 +30,7 @@ class SettingsView(QWidget):
         self,
         prefs: PrefsController,
         profile: ProfileController,
+        sound: SoundBank,
         data_dir: str,
         parent: QWidget | None = None,
     ):
@@ -64,7 +67,8 @@ class SettingsView(QWidget):
         self.data_label.setObjectName("muted")
         self.data_label.setWordWrap(True)
 
-        self.captions = [QLabel() for _ in range(7)]
+        self.captions = [QLabel() for _ in range(8)]
+        self.sound = SoundSettings(prefs, sound)
         self.form = QFormLayout()
         self.form.setVerticalSpacing(22)
         self.form.setHorizontalSpacing(32)
@@ -89,6 +93,7 @@ class SettingsView(QWidget):
         safety = QVBoxLayout()
         safety.addWidget(self.no_holds)
         safety.addWidget(self.no_holds_help)
+        self.form.addRow(self.captions[7], self.sound)
         self.form.addRow(self.captions[4], safety)
         self.form.addRow(self.captions[5], self.data_label)
         layout = QVBoxLayout(self)
@@ -145,6 +150,7 @@ class SettingsView(QWidget):
             self.tr("Safety"),
             self.tr("Your data is kept in"),
             self.tr("Colours"),
+            self.tr("Sound"),
         )
         for label, caption in zip(self.captions, captions, strict=True):
             label.setText(caption)

@@ -219,3 +219,36 @@ def test_check_ins_before_and_after_are_stored_with_the_session() -> None:
     assert (record.tension_after, record.pain_after, record.note) == (3, None, "warm hands")
     assert record.status is SessionStatus.COMPLETED
     assert rig.c.last_ended == record
+
+
+def test_cues_come_at_each_phase_within_a_frame_and_a_bell_at_the_end() -> None:
+    from breathapp.core.cues import Cue
+
+    rig = Rig()
+    cues: list[tuple[float, object]] = []
+    rig.c.cue.connect(lambda cue: cues.append((rig.c.session.active_s(), cue)))  # type: ignore[union-attr]
+    rig.c.start(plan(Length.breaths(2), settle_s=3))
+    rig.run(3.0)
+    assert cues == []  # nothing during the settle-in
+    rig.run(20.5)
+    kinds = [c for _, c in cues]
+    assert kinds == [Cue.INHALE, Cue.EXHALE, Cue.INHALE, Cue.EXHALE, Cue.END]
+    for (active, _), start in zip(cues[:4], [0, 4, 10, 14], strict=True):
+        assert start <= active <= start + 1 / 60 + 1e-6
+
+
+def test_no_cue_again_after_a_pause_and_no_bell_when_stopped() -> None:
+    from breathapp.core.cues import Cue
+
+    rig = Rig()
+    cues: list[object] = []
+    rig.c.cue.connect(cues.append)
+    rig.c.start(plan(Length.minutes(5), settle_s=0))
+    rig.run(2.0)
+    rig.c.toggle_pause()
+    rig.clock.advance(30)
+    rig.c.toggle_pause()
+    rig.run(1.0)
+    assert cues == [Cue.INHALE]
+    rig.c.stop()
+    assert cues == [Cue.INHALE]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -21,6 +22,7 @@ from breathapp.ui.guide_view import GuideView
 from breathapp.ui.i18n import LanguageSwitcher
 from breathapp.ui.main_window import MainWindow
 from breathapp.ui.settings_view import SettingsView
+from breathapp.ui.sound import SoundBank
 from breathapp.ui.theme import LIGHT
 from tests.fakes import FakeTimer, MemoryStore
 
@@ -49,6 +51,15 @@ class MemoryProfiles:
     def set_ask_pain(self, profile_id: int, ask_pain: bool) -> Profile:
         self.profile = replace(self.profile, ask_pain=ask_pain)
         return self.profile
+
+
+def silent_sound() -> SoundBank:
+    """A sound bank on a machine without Qt Multimedia."""
+
+    def missing() -> ModuleType:
+        raise ImportError("libpulse.so.0: cannot open shared object file")
+
+    return SoundBank(TRANSLATIONS.parent / "sounds", missing)
 
 
 @dataclass
@@ -87,7 +98,7 @@ def ui(qtbot: object, tmp_path: Path) -> Iterator[Ui]:
     qsettings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow(
         guide,
-        lambda: SettingsView(prefs, profile, str(tmp_path)),
+        lambda: SettingsView(prefs, profile, silent_sound(), str(tmp_path)),
         session,
         qsettings,
         str(tmp_path),

@@ -1,0 +1,35 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Sound cues: which one belongs to a moment of the breath, decided from the pacer state."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from breathapp.core.pacer import PacerState
+from breathapp.core.patterns import Phase
+
+
+class Cue(Enum):
+    INHALE = "inhale"  # rising
+    EXHALE = "exhale"  # falling
+    HOLD = "hold"  # a quiet tick
+    END = "end"  # a bell: the session is over
+
+
+_PHASE_CUES = {
+    Phase.INHALE: Cue.INHALE,
+    Phase.HOLD_IN: Cue.HOLD,
+    Phase.EXHALE: Cue.EXHALE,
+    Phase.HOLD_OUT: Cue.HOLD,
+}
+
+
+def cue_between(before: PacerState | None, now: PacerState) -> Cue | None:
+    """The cue for a phase that began since ``before`` (None: the first breath begins).
+
+    Checked on every frame, so a cue is never later than one frame after its phase
+    starts. The sigh's short top-up is part of the inhale and gets no cue of its own.
+    """
+    if before is not None and (before.phase, before.cycle) == (now.phase, now.cycle):
+        return None
+    return _PHASE_CUES.get(now.phase)
