@@ -23,13 +23,14 @@ from breathapp.core.clock import Clock, SystemClock
 from breathapp.core.errors import StorageError
 from breathapp.core.patterns import DEFAULT_PRESET_ID, PatternError, resolve
 from breathapp.core.prefs import Preferences, session_plan
-from breathapp.core.session import LengthKind
+from breathapp.core.session import LengthKind, SessionState
 from breathapp.paths import asset_path
 from breathapp.storage.db import Database, OpenReport
 from breathapp.storage.prefs_repo import PrefsRepo
 from breathapp.storage.profiles_repo import ProfileRepo
 from breathapp.storage.sessions_repo import SessionRepo
 from breathapp.ui import labels
+from breathapp.ui.breath_tone_player import BreathTone
 from breathapp.ui.guide_view import GuideView
 from breathapp.ui.i18n import LanguageSwitcher, system_language
 from breathapp.ui.main_window import MainWindow
@@ -79,6 +80,7 @@ class Built(NamedTuple):
     tell: Callable[[QWidget | None, str], None]
     system_palette: QPalette
     sound: SoundBank
+    tone: BreathTone
 
 
 def _qapplication() -> QApplication:
@@ -241,6 +243,7 @@ def build(
         tell,
         system_palette,
         sound,
+        BreathTone(session.pacer_state, parent=session),
     )
     _connect(built, options)
     return built
@@ -304,7 +307,20 @@ def _connect(built: Built, options: Options) -> None:
     def toggle_mute() -> None:
         prefs.update(sound_muted=not prefs.prefs.sound_muted)
 
+    def update_tone(*_args: object) -> None:
+        # Eyes-closed mode hums only while breathing, never when sound is off.
+        p = prefs.prefs
+        if p.eyes_closed and not p.sound_muted and session.state is SessionState.RUNNING:
+            if built.tone.running:
+                built.tone.set_gain(p.sound_volume / 100)
+            elif not built.tone.start(p.sound_volume / 100):
+                log.info("eyes-closed tone: %s", built.tone.problem)
+        else:
+            built.tone.stop()
+
     session.cue.connect(lambda cue: built.sound.play(cue, prefs.prefs))
+    session.state_changed.connect(update_tone)
+    prefs.changed.connect(update_tone)
     window.mute_requested.connect(toggle_mute)
     prefs.changed.connect(on_prefs)
     guide.edit_pattern_requested.connect(edit_pattern)

@@ -248,3 +248,17 @@ def test_m_turns_sound_off_and_on(qtbot: QtBot, tmp_path: Path) -> None:
     qtbot.keyClick(built.window, Qt.Key.Key_M)
     assert not built.prefs.prefs.sound_muted
     close(built)
+
+
+def test_eyes_closed_mode_hums_only_while_breathing(qtbot: QtBot, tmp_path: Path) -> None:
+    built = make(qtbot, tmp_path, Told())
+    built.prefs.update(eyes_closed=True, check_in=False, settle_in=False)
+    built.window.guide.start()
+    # A real device hums; a machine without sound says why and stays quiet.
+    assert built.tone.running or built.tone.problem
+    built.prefs.update(sound_muted=True)
+    assert not built.tone.running
+    built.prefs.update(sound_muted=False)
+    built.session.stop()
+    assert not built.tone.running
+    close(built)

@@ -468,6 +468,10 @@
         <translation>Einde van de sessie: een belletje</translation>
     </message>
     <message>
+        <source>Eyes closed: a soft hum that rises and falls with your breath</source>
+        <translation>Ogen dicht: een zachte toon die stijgt en daalt met je adem</translation>
+    </message>
+    <message>
         <source>This computer cannot play sound right now (no sound device was found), so BreathApp runs silently. Everything else works as usual.</source>
         <translation>Deze computer kan nu geen geluid afspelen (er is geen geluidsapparaat gevonden), dus BreathApp werkt zonder geluid. Al de rest werkt zoals gewoonlijk.</translation>
     </message>

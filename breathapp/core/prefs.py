@@ -62,6 +62,7 @@ class Preferences:
     cue_exhale: bool = True
     cue_hold: bool = True
     cue_end: bool = True
+    eyes_closed: bool = False  # a soft hum follows the breath, for practice lying down
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)

@@ -14,7 +14,7 @@ from breathapp.core.cues import Cue
 from breathapp.core.prefs import Preferences
 
 
-def _import_multimedia() -> ModuleType:
+def import_multimedia() -> ModuleType:
     # Imported only when sound is first loaded, after the first paint: Qt Multimedia
     # costs start-up time, and fails to import on machines without libpulse.
     from PySide6 import QtMultimedia
@@ -34,7 +34,7 @@ class SoundBank(QObject):
     def __init__(
         self,
         sounds_dir: Path,
-        multimedia: Callable[[], ModuleType] = _import_multimedia,
+        multimedia: Callable[[], ModuleType] = import_multimedia,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)

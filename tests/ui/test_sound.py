@@ -117,3 +117,89 @@ def test_real_sounds_load_where_the_machine_has_an_output(qtbot: QtBot) -> None:
     assert bank.available is True, bank.problem
     assert sorted(c.value for c in bank.loaded()) == sorted(c.value for c in Cue)
     bank.play(Cue.END, Preferences())
+
+
+class FakeSink(QObject):
+    def __init__(self, device: object, fmt: object, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.free = 0
+        self.io = FakeIO(self)
+        self.stopped = False
+
+    def setBufferSize(self, size: int) -> None:
+        self.free = size
+
+    def start(self) -> FakeIO:
+        return self.io
+
+    def bytesFree(self) -> int:
+        return self.free
+
+    def stop(self) -> None:
+        self.stopped = True
+
+
+class FakeIO:
+    def __init__(self, sink: FakeSink) -> None:
+        self.sink = sink
+        self.data = b""
+
+    def write(self, data: bytes) -> int:
+        self.data += data
+        self.sink.free -= len(data)
+        return len(data)
+
+
+def fake_audio() -> ModuleType:
+    module = ModuleType("QtMultimedia")
+    device = SimpleNamespace(isNull=lambda: False)
+    module.QMediaDevices = SimpleNamespace(defaultAudioOutput=lambda: device)  # type: ignore[attr-defined]
+    fmt = SimpleNamespace(
+        setSampleRate=lambda _r: None,
+        setChannelCount=lambda _c: None,
+        setSampleFormat=lambda _f: None,
+    )
+    audio_format = lambda: fmt  # noqa: E731
+    audio_format.SampleFormat = SimpleNamespace(Int16="int16")  # type: ignore[attr-defined]
+    module.QAudioFormat = audio_format  # type: ignore[attr-defined]
+    module.QAudioSink = FakeSink  # type: ignore[attr-defined]
+    return module
+
+
+def test_the_eyes_closed_tone_follows_the_breath_from_the_clock() -> None:
+    from array import array
+
+    from breathapp.core.clock import ManualClock
+    from breathapp.core.pacer import state_at
+    from breathapp.core.patterns import preset
+    from breathapp.ui.breath_tone_player import BreathTone
+    from tests.fakes import FakeTimer
+
+    clock = ManualClock()
+    calm = preset("calm").pattern
+    timer = FakeTimer()
+    tone = BreathTone(lambda: state_at(calm, clock.monotonic() - 1000.0), fake_audio, timer)
+    assert tone.start(1.0) and timer.active
+    sink = tone._sink
+    first = array("h")
+    first.frombytes(sink.io.data)  # empty lungs: a quiet hum
+    clock.advance(4.0)  # full lungs
+    sink.io.data = b""
+    sink.free = 882
+    timer.fire()
+    full = array("h")
+    full.frombytes(sink.io.data)
+    assert len(full) == 441 and max(full) > 2 * max(first)
+    tone.stop()
+    assert sink.stopped and not timer.active and not tone.running
+
+
+def test_the_eyes_closed_tone_is_quiet_without_sound(qtbot: QtBot) -> None:
+    from breathapp.ui.breath_tone_player import BreathTone
+
+    def missing() -> ModuleType:
+        raise ImportError("no libpulse")
+
+    tone = BreathTone(lambda: None, missing)
+    assert tone.start(0.5) is False and not tone.running and "no libpulse" in tone.problem
+    tone.stop()
