@@ -379,7 +379,9 @@ def run(options: Options) -> int:
         window.show()
     if options.start:
         start_from_options(built, options)
-    QTimer.singleShot(0, lambda: after_first_paint(built))
+    # Sound, the daily backup and any message wait until the guide is on screen: a
+    # zero-delay timer would run them before the first paint.
+    window.guide.canvas.after_next_paint(lambda: after_first_paint(built))
     code = built.app.exec()
     built.session.flush()
     built.db.close()

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import math
-from array import array
 
 SAMPLE_RATE_HZ = 22050
 LOW_HZ = 196.0  # G3 with empty lungs
@@ -34,6 +33,8 @@ class ToneGenerator:
 
     def block(self, volume: float, samples: int, gain: float = 1.0) -> bytes:
         """``samples`` samples for the breath at ``volume``; ``gain`` is the user's volume."""
+        from array import array  # only eyes-closed mode needs it: off the start-up path
+
         freq, loud = tone_at(volume)
         freq0, loud0 = self._last or (freq, loud)
         self._last = (freq, loud)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QPainter,
@@ -134,6 +134,7 @@ class GuideCanvas(QWidget):
         self._style = style
         self._reduced_motion = reduced_motion
         self.last_painted: PacerState | None = None
+        self._after_paint: list[Callable[[], None]] = []
         # Everything that does not depend on the volume; rebuilt when this key changes.
         self._cache_key: tuple[object, ...] | None = None
         self._paints = _Paints(theme)
@@ -195,6 +196,15 @@ class GuideCanvas(QWidget):
         else:
             self._paint_circle(painter, state)
         painter.end()
+        if self._after_paint:
+            # Queued, so the work waits until this frame is on screen.
+            callbacks, self._after_paint = self._after_paint, []
+            for callback in callbacks:
+                QTimer.singleShot(0, callback)
+
+    def after_next_paint(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the guide has been painted (work that can wait for it)."""
+        self._after_paint.append(callback)
 
     # -- the static layer -----------------------------------------------------------
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QObject, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from breathapp.core.cues import Cue
 from breathapp.core.prefs import Preferences
@@ -56,6 +56,8 @@ class SoundBank(QObject):
         if not qt_multimedia.QMediaDevices.audioOutputs():
             self._silent("no audio output device")
             return
+        from PySide6.QtCore import QUrl  # here, not at start-up: only sound needs it
+
         for cue in Cue:
             effect = qt_multimedia.QSoundEffect(self)
             effect.setSource(QUrl.fromLocalFile(str(self._dir / f"{cue.value}.wav")))

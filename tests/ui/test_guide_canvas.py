@@ -272,3 +272,26 @@ def test_five_thousand_paints_ask_once_each_and_keep_the_last_state(make, qtbot,
         canvas.repaint()
     assert source.calls == 5000
     assert canvas.last_painted is state
+
+
+def test_work_can_wait_for_the_first_paint(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from breathapp.ui.guide_canvas import GuideCanvas
+    from breathapp.ui.theme import LIGHT
+
+    canvas = GuideCanvas(lambda: None, LIGHT)
+    qtbot.addWidget(canvas)
+    ran: list[bool] = []
+    canvas.after_next_paint(lambda: ran.append(True))
+    QApplication.processEvents()
+    assert ran == []  # not painted yet
+    canvas.resize(200, 150)
+    canvas.show()
+    QApplication.processEvents()
+    canvas.repaint()
+    QApplication.processEvents()
+    assert ran == [True]
+    canvas.repaint()
+    QApplication.processEvents()
+    assert ran == [True]  # once
