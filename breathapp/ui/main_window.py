@@ -99,34 +99,24 @@ class MainWindow(QMainWindow):
         self.nav_buttons.addButton(button, index)
         return button
 
-    def _make_actions(self) -> None:
-        self.start_action = QAction(self)
+    def _action(self, slot: Callable[[], object], *shortcuts: str) -> QAction:
+        action = QAction(self)
         # Shortcuts as text: Qt maps Ctrl to Cmd on macOS.
-        self.start_action.setShortcuts(["Space", "Return", "Enter"])
-        self.start_action.triggered.connect(self._on_primary)
-        self.stop_action = QAction(self)
-        self.stop_action.setShortcut("Esc")
-        self.stop_action.triggered.connect(self._on_escape)
-        self.dizzy_action = QAction(self)
-        self.dizzy_action.setShortcut("D")
-        self.dizzy_action.triggered.connect(self._on_dizzy)
-        self.mute_action = QAction(self)
-        self.mute_action.setShortcut("M")
-        self.mute_action.triggered.connect(self.mute_requested)
-        self.fullscreen_action = QAction(self)
-        self.fullscreen_action.setShortcut("F11")
+        action.setShortcuts(list(shortcuts))
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        self.start_action = self._action(self._on_primary, "Space", "Return", "Enter")
+        self.stop_action = self._action(self._on_escape, "Esc")
+        self.dizzy_action = self._action(self._on_dizzy, "D")
+        self.mute_action = self._action(self.mute_requested.emit, "M")
+        self.fullscreen_action = self._action(self.toggle_fullscreen, "F11")
         self.fullscreen_action.setCheckable(True)
-        self.fullscreen_action.triggered.connect(self.toggle_fullscreen)
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut("Ctrl+Q")
-        self.quit_action.triggered.connect(self.close)
-        self.shortcuts_action = QAction(self)
-        self.shortcuts_action.setShortcut("F1")
-        self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        self.safety_action = QAction(self)
-        self.safety_action.triggered.connect(self.show_safety_notice)
-        self.about_action = QAction(self)
-        self.about_action.triggered.connect(self.show_about)
+        self.quit_action = self._action(self.close, "Ctrl+Q")
+        self.shortcuts_action = self._action(self.show_shortcuts, "F1")
+        self.safety_action = self._action(self.show_safety_notice)
+        self.about_action = self._action(self.show_about)
         for action in (
             self.start_action,
             self.stop_action,
