@@ -2,7 +2,8 @@
 """Synthesises the cue sounds into assets/sounds (run once; the WAV files are committed).
 
 Soft sine tones with slow attack and release, so nothing clicks or startles:
-inhale rises, exhale falls, hold is a quiet tick and the end of a session is a bell
+inhale rises, exhale falls, hold is a quiet tick, a new relaxation step is a light
+chime and the end of a session is a bell
 with a long decay. Made here, so there is no licence question.
 """
 
@@ -56,6 +57,7 @@ SOUNDS: dict[str, tuple[float, Callable[[float], float]]] = {
     "inhale": (0.9, _glide(330.0, 440.0, 0.9, 0.35)),
     "exhale": (1.1, _glide(440.0, 294.0, 1.1, 0.35)),
     "hold": (0.18, _bell((1046.0,), 0.18, 0.04, 0.18)),
+    "step": (1.6, _bell((659.25, 987.77), 1.6, 0.4, 0.24)),
     "end": (3.5, _bell((523.25, 1046.5, 1569.75), 3.5, 1.1, 0.3)),
 }
 

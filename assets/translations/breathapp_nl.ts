@@ -464,6 +464,10 @@
         <translation>Pauzes: een zacht tikje</translation>
     </message>
     <message>
+        <source>Next relaxation step: a chime</source>
+        <translation>Volgende stap van een ontspanning: een belletje</translation>
+    </message>
+    <message>
         <source>End of the session: a bell</source>
         <translation>Einde van de sessie: een belletje</translation>
     </message>
@@ -618,7 +622,7 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     </message>
     <message>
         <source>Short in, long out. Nice in the evening, to wind down.</source>
-        <translation>Kort in, lang uit. Fijn 's avonds, om tot rust te komen.</translation>
+        <translation>Kort in, lang uit. Fijn &apos;s avonds, om tot rust te komen.</translation>
     </message>
     <message>
         <source>A little quicker, for when six a minute still feels too slow.</source>

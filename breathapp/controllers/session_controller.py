@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
-from datetime import datetime
 from typing import NamedTuple, Protocol
 
 from PySide6.QtCore import QObject, Signal, SignalInstance, Slot
 
+from breathapp.controllers.record_writer import RecordWriter, SessionStore, Unsaved
 from breathapp.core.checkin import Ratings, check_note
 from breathapp.core.clock import Clock
 from breathapp.core.cues import Cue, cue_between
-from breathapp.core.errors import StorageError
 from breathapp.core.pacer import PacerState, rate_at
 from breathapp.core.patterns import Phase
 from breathapp.core.safety import gentler_after
@@ -22,7 +21,6 @@ from breathapp.core.session import (
     SessionPlan,
     SessionRecord,
     SessionState,
-    SessionStatus,
 )
 
 FRAME_INTERVAL_MS = 16
@@ -38,26 +36,6 @@ class Timer(Protocol):
     def start(self, msec: int) -> None: ...
     def stop(self) -> None: ...
     def isActive(self) -> bool: ...
-
-
-class SessionStore(Protocol):
-    """Where sessions go (storage.sessions_repo.SessionRepo)."""
-
-    def add(self, profile_id: int, record: SessionRecord) -> int: ...
-    def checkpoint(self, session_id: int, record: SessionRecord, now_utc: datetime) -> None: ...
-    def finish(self, session_id: int, record: SessionRecord, now_utc: datetime) -> None: ...
-    def last(self, profile_id: int) -> SessionRecord | None: ...
-
-
-class _Unsaved:
-    """A session the store has not fully taken yet (a full disk, a read-only folder)."""
-
-    __slots__ = ("final", "record", "row_id")
-
-    def __init__(self, row_id: int | None, record: SessionRecord, final: bool) -> None:
-        self.row_id = row_id
-        self.record = record
-        self.final = final
 
 
 class Readout(NamedTuple):
@@ -100,23 +78,25 @@ class SessionController(QObject):
         clock: Clock,
         frame_timer: Timer,
         checkpoint_timer: Timer,
-        store: SessionStore,
-        profile_id: int,
+        store: SessionStore | RecordWriter,
+        profile_id: int = 0,
         parent: QObject | None = None,
     ) -> None:
+        """``store`` is the writer shared with other sessions, or a store to make one for."""
         super().__init__(parent)
         self._clock = clock
         self._frame_timer = frame_timer
         self._checkpoint_timer = checkpoint_timer
-        self._store = store
-        self._profile_id = profile_id
+        if not isinstance(store, RecordWriter):
+            store = RecordWriter(clock, store, profile_id, parent=self)
+        self.writer = store
+        self.writer.storage_failed.connect(self.storage_failed)
+        self.writer.storage_recovered.connect(self.storage_recovered)
         self._session: Session | None = None
-        self._current: _Unsaved | None = None
-        self._dirty: list[_Unsaved] = []
-        self._failing = False
+        self._current: Unsaved | None = None
         self._readout: Readout | None = None
-        self.last_ended: SessionRecord | None = store.last(profile_id)
-        self._last_item: _Unsaved | None = None  # the ended session, for its after check-in
+        self.last_ended: SessionRecord | None = self.writer.last()
+        self._last_item: Unsaved | None = None  # the ended session, for its after check-in
         self._last_pacer: PacerState | None = None  # what the last cue check saw
         self.frame_interval_ms = FRAME_INTERVAL_MS
         frame_timer.timeout.connect(self._on_frame)
@@ -137,9 +117,7 @@ class SessionController(QObject):
             return
         self._session = Session(plan, self._clock)
         self._session.start()
-        self._current = _Unsaved(None, self._session.record(), final=False)
-        self._mark_dirty(self._current)
-        self._sync()
+        self._current = self.writer.begin(self._session.record())
         self._frame_timer.start(self.frame_interval_ms)
         self._checkpoint_timer.start(CHECKPOINT_INTERVAL_MS)
         self._after_change()
@@ -172,15 +150,14 @@ class SessionController(QObject):
         item = self._last_item
         if item is None:
             return
-        item.record = replace(
+        record = replace(
             item.record,
             tension_after=after.tension,
             pain_after=after.pain,
             note=check_note(note),
         )
-        self.last_ended = item.record
-        self._mark_dirty(item)
-        self._sync()
+        self.last_ended = record
+        self.writer.save(item, record, final=True)
 
     def suggested_preset(self) -> str | None:
         """A gentler preset to offer when the last session ended with dizziness."""
@@ -203,7 +180,7 @@ class SessionController(QObject):
 
     def has_unsaved(self) -> bool:
         """True while a session lives only in memory because the store would not take it."""
-        return bool(self._dirty)
+        return self.writer.has_unsaved()
 
     # -- timers ---------------------------------------------------------------
     @Slot()
@@ -217,8 +194,8 @@ class SessionController(QObject):
         if s is not None and s.state is SessionState.RUNNING:
             self._save_progress()
         else:
-            self._sync()
-        if (s is None or not s.state.is_live) and not self._dirty:
+            self.writer.sync()
+        if (s is None or not s.state.is_live) and not self.writer.has_unsaved():
             self._checkpoint_timer.stop()
 
     def _after_change(self) -> None:
@@ -270,60 +247,20 @@ class SessionController(QObject):
     def _end(self, s: Session) -> None:
         assert self._current is not None
         self._frame_timer.stop()
-        ended = self._current
-        ended.record = s.record()
-        ended.final = True
-        self._current = None
+        ended, self._current = self._current, None
         self._last_item = ended
-        self.last_ended = ended.record
-        self._mark_dirty(ended)
-        self._sync()
-        if not self._dirty:
+        self.last_ended = s.record()
+        self.writer.save(ended, self.last_ended, final=True)
+        if not self.writer.has_unsaved():
             self._checkpoint_timer.stop()
-        self.session_ended.emit(ended.record)
+        self.session_ended.emit(self.last_ended)
 
     # -- writing -------------------------------------------------------------
     def _save_progress(self) -> None:
-        if self._session is None or self._current is None:
-            return
-        self._current.record = self._session.record()
-        self._mark_dirty(self._current)
-        self._sync()
-
-    def _mark_dirty(self, item: _Unsaved) -> None:
-        if all(x is not item for x in self._dirty):
-            self._dirty.append(item)
-
-    def _sync(self) -> None:
-        """Write what is dirty, oldest first; say once when it fails and once when it works."""
-        error: StorageError | None = None
-        while self._dirty:
-            try:
-                self._write(self._dirty[0])
-            except StorageError as e:
-                error = e
-                break
-            self._dirty.pop(0)
-        if error is not None and not self._failing:
-            self._failing = True
-            self.storage_failed.emit(error)
-        elif error is None and self._failing:
-            self._failing = False
-            self.storage_recovered.emit()
-
-    def _write(self, item: _Unsaved) -> None:
-        now = self._clock.now_utc()
-        if item.row_id is None:
-            item.row_id = self._store.add(
-                self._profile_id, replace(item.record, status=SessionStatus.RUNNING)
-            )
-        if item.final:
-            self._store.finish(item.row_id, item.record, now)
-        else:
-            self._store.checkpoint(item.row_id, item.record, now)
+        if self._session is not None and self._current is not None:
+            self.writer.save(self._current, self._session.record())
 
     def flush(self) -> bool:
         """Try once more to write everything; True when nothing is left in memory."""
         self._save_progress()
-        self._sync()
-        return not self._dirty
+        return self.writer.sync()

@@ -13,6 +13,7 @@ class Cue(Enum):
     INHALE = "inhale"  # rising
     EXHALE = "exhale"  # falling
     HOLD = "hold"  # a quiet tick
+    STEP = "step"  # a chime: the next relaxation step begins
     END = "end"  # a bell: the session is over
 
 

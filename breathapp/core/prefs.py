@@ -61,6 +61,7 @@ class Preferences:
     cue_inhale: bool = True
     cue_exhale: bool = True
     cue_hold: bool = True
+    cue_step: bool = True
     cue_end: bool = True
     eyes_closed: bool = False  # a soft hum follows the breath, for practice lying down
 

@@ -98,5 +98,6 @@ def wanted(cue: Cue, prefs: Preferences) -> bool:
         Cue.INHALE: prefs.cue_inhale,
         Cue.EXHALE: prefs.cue_exhale,
         Cue.HOLD: prefs.cue_hold,
+        Cue.STEP: prefs.cue_step,
         Cue.END: prefs.cue_end,
     }[cue]

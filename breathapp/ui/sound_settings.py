@@ -10,7 +10,7 @@ from breathapp.controllers.prefs_controller import PrefsController
 from breathapp.core.prefs import Preferences
 from breathapp.ui.sound import SoundBank
 
-_CUE_PREFS = ("cue_inhale", "cue_exhale", "cue_hold", "cue_end", "eyes_closed")
+_CUE_PREFS = ("cue_inhale", "cue_exhale", "cue_hold", "cue_step", "cue_end", "eyes_closed")
 
 
 class SoundSettings(QWidget):
@@ -58,6 +58,7 @@ class SoundSettings(QWidget):
             "cue_inhale": self.tr("Breathing in: a rising tone"),
             "cue_exhale": self.tr("Breathing out: a falling tone"),
             "cue_hold": self.tr("Pauses: a soft tick"),
+            "cue_step": self.tr("Next relaxation step: a chime"),
             "cue_end": self.tr("End of the session: a bell"),
             "eyes_closed": self.tr("Eyes closed: a soft hum that rises and falls with your breath"),
         }

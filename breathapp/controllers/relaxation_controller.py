@@ -1,0 +1,294 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Runs one guided relaxation session: its frame timer, cues, readout and checkpoints."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import replace
+from typing import NamedTuple
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from breathapp.controllers.record_writer import RecordWriter, Unsaved
+from breathapp.controllers.session_controller import (
+    CHECKPOINT_INTERVAL_MS,
+    FRAME_INTERVAL_MS,
+    Timer,
+)
+from breathapp.core.checkin import Ratings, check_note
+from breathapp.core.clock import Clock
+from breathapp.core.cues import Cue, cue_between
+from breathapp.core.pacer import PacerState
+from breathapp.core.patterns import Phase
+from breathapp.core.relaxation import Script, StepKind
+from breathapp.core.relaxation_player import Player
+from breathapp.core.session import SessionRecord, SessionState
+from breathapp.storage.relaxation_files import Library
+
+# Between breathe steps only a progress line and a slow ring move: 20 frames a second
+# look just as smooth there and cost a third of the display rate.
+QUIET_FRAME_INTERVAL_MS = 50
+
+
+class RelaxReadout(NamedTuple):
+    """What the player shows in words and numbers; emitted only when it changes."""
+
+    # A NamedTuple, not a dataclass: nothing to compile when the module loads.
+    state: SessionState
+    step: int  # index of the current step
+    step_count: int
+    kind: StepKind
+    text: str
+    next_text: str | None  # the step after this one, hinted
+    step_left_s: int  # whole seconds left in the step, counted down
+    position_s: int
+    total_s: int
+    phase: Phase | None  # inside a breathe step
+    phase_left_s: int
+
+
+class RelaxationController(QObject):
+    """Drives a relaxation Player from an injected clock and timers.
+
+    Signals:
+        library_changed(): the scripts on offer were (re)loaded, e.g. for a new language.
+        state_changed(SessionState): ready, running, paused, finished, stopped.
+        frame(): paint now. What is painted comes from the player, read from the clock.
+        readout_changed(RelaxReadout): the words or whole numbers changed.
+        session_ended(SessionRecord): a session finished or was stopped.
+        cue(Cue): a step began (STEP), a breath phase began, or the session ended (END).
+    """
+
+    library_changed = Signal()
+    state_changed = Signal(object)
+    frame = Signal()
+    readout_changed = Signal(object)
+    session_ended = Signal(object)
+    cue = Signal(object)
+
+    def __init__(
+        self,
+        clock: Clock,
+        frame_timer: Timer,
+        checkpoint_timer: Timer,
+        writer: RecordWriter,
+        load_library: Callable[[str], Library],
+        language: str,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._frame_timer = frame_timer
+        self._checkpoint_timer = checkpoint_timer
+        self.writer = writer
+        self._load_library = load_library
+        self.language = language
+        self.library = load_library(language)
+        self._player: Player | None = None
+        self._current: Unsaved | None = None
+        self._last_item: Unsaved | None = None
+        self.last_ended: SessionRecord | None = None
+        self._readout: RelaxReadout | None = None
+        self._cued_step: int | None = None
+        self._last_pacer: PacerState | None = None
+        self.frame_interval_ms = FRAME_INTERVAL_MS
+        self._running_interval_ms = 0
+        frame_timer.timeout.connect(self._on_frame)
+        checkpoint_timer.timeout.connect(self._on_checkpoint)
+
+    # -- the library ------------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        """Load the scripts in another language (the one running keeps its own)."""
+        if language != self.language:
+            self.language = language
+            self.library = self._load_library(language)
+            self.library_changed.emit()
+
+    def script(self, script_id: str) -> Script | None:
+        return next((s for s in self.library.scripts if s.id == script_id), None)
+
+    # -- intents ----------------------------------------------------------------
+    @property
+    def player(self) -> Player | None:
+        return self._player
+
+    @property
+    def state(self) -> SessionState:
+        return self._player.state if self._player else SessionState.READY
+
+    def start(self, script: Script, before: Ratings | None = None) -> None:
+        if self._player is not None and self._player.state.is_live:
+            return
+        self._player = Player(script, self._clock, before)
+        self._player.start()
+        self._cued_step = None
+        self._last_pacer = None
+        self._current = self.writer.begin(self._player.record())
+        self._checkpoint_timer.start(CHECKPOINT_INTERVAL_MS)
+        self._after_change()
+
+    def toggle_pause(self) -> None:
+        p = self._player
+        if p is None or p.state not in (SessionState.RUNNING, SessionState.PAUSED):
+            return
+        p.toggle_pause()
+        if p.state is SessionState.PAUSED:
+            self._save_progress()
+        self._after_change()
+
+    def next_step(self) -> None:
+        if self._player is not None:
+            self._player.next_step()
+            self._after_change()
+
+    def previous_step(self) -> None:
+        if self._player is not None:
+            self._player.previous_step()
+            self._after_change()
+
+    def stop(self, dizzy: bool = False) -> None:
+        """End now; ``dizzy`` records that the user felt unwell."""
+        if self._player is not None and self._player.state.is_live:
+            self._player.stop(dizzy=dizzy)
+            self._after_change()
+
+    def record_after(self, after: Ratings, note: str = "") -> None:
+        """Add the after check-in and the note to the session that just ended."""
+        item = self._last_item
+        if item is None:
+            return
+        record = replace(
+            item.record, tension_after=after.tension, pain_after=after.pain, note=check_note(note)
+        )
+        self.last_ended = record
+        self.writer.save(item, record, final=True)
+
+    def reset(self) -> None:
+        """Back to the list after the summary."""
+        if self._player is not None and self._player.state.is_over:
+            self._player = None
+            self._readout = None
+            self.state_changed.emit(SessionState.READY)
+
+    def flush(self) -> bool:
+        """Try once more to write everything; True when nothing is left in memory."""
+        self._save_progress()
+        return self.writer.sync()
+
+    # -- readings ---------------------------------------------------------------
+    def pacer_state(self) -> PacerState | None:
+        """The guide inside a breathe step; None elsewhere."""
+        return self._player.pacer_state() if self._player is not None else None
+
+    def step_fraction(self) -> float:
+        """How far through its step the session is, 0 to 1 (for the tense/release cue)."""
+        p = self._player
+        if p is None:
+            return 0.0
+        where = p.where()
+        seconds = p.script.steps[where.step].seconds
+        return min(1.0, where.step_elapsed_s / seconds) if seconds > 0 else 1.0
+
+    def session_fraction(self) -> float:
+        p = self._player
+        if p is None:
+            return 0.0
+        return min(1.0, p.position_s() / p.script.total_s) if p.script.total_s else 1.0
+
+    # -- timers -----------------------------------------------------------------
+    @Slot()
+    def _on_frame(self) -> None:
+        self._after_change()
+
+    @Slot()
+    def _on_checkpoint(self) -> None:
+        p = self._player
+        if p is not None and p.state is SessionState.RUNNING:
+            self._save_progress()
+        else:
+            self.writer.sync()
+        if (p is None or not p.state.is_live) and not self.writer.has_unsaved():
+            self._checkpoint_timer.stop()
+
+    def _after_change(self) -> None:
+        p = self._player
+        if p is None:
+            return
+        before = self._readout.state if self._readout else None
+        state = p.update()
+        readout = self._make_readout(p)
+        if readout != self._readout:
+            self._readout = readout
+            if state is not before:
+                self.state_changed.emit(state)
+            self.readout_changed.emit(readout)
+        self._run_frames(p, readout)
+        self._cue(p, state, readout.step)
+        self.frame.emit()
+        if state.is_over and self._current is not None:
+            if state is SessionState.FINISHED:
+                self.cue.emit(Cue.END)
+            self._end(p)
+
+    def _run_frames(self, p: Player, readout: RelaxReadout) -> None:
+        if p.state is not SessionState.RUNNING:
+            self._frame_timer.stop()
+            return
+        breathing = readout.kind is StepKind.BREATHE
+        interval = self.frame_interval_ms if breathing else QUIET_FRAME_INTERVAL_MS
+        if not self._frame_timer.isActive() or self._running_interval_ms != interval:
+            self._running_interval_ms = interval
+            self._frame_timer.start(interval)
+
+    def _cue(self, p: Player, state: SessionState, step: int) -> None:
+        """A chime when a step begins; inside breathe steps, the cue of each phase."""
+        if state is not SessionState.RUNNING:
+            return
+        pacer = p.pacer_state()
+        if step != self._cued_step:
+            # The chime marks the step; in a breathe step it is also the first "breathe in".
+            self._cued_step = step
+            self._last_pacer = pacer
+            self.cue.emit(Cue.STEP)
+            return
+        if pacer is not None:
+            cue = cue_between(self._last_pacer, pacer)
+            self._last_pacer = pacer
+            if cue is not None:
+                self.cue.emit(cue)
+
+    def _make_readout(self, p: Player) -> RelaxReadout:
+        where = p.where()
+        steps = p.script.steps
+        step = steps[where.step]
+        pacer = p.pacer_state()
+        following = steps[where.step + 1].text if where.step + 1 < len(steps) else None
+        return RelaxReadout(
+            state=p.state,
+            step=where.step,
+            step_count=len(steps),
+            kind=step.kind,
+            text=step.text,
+            next_text=following,
+            step_left_s=math.ceil(where.step_left_s - 1e-9),
+            position_s=math.floor(where.position_s + 1e-9),
+            total_s=math.ceil(where.total_s - 1e-9),
+            phase=pacer.phase if pacer else None,
+            phase_left_s=math.ceil(pacer.phase_remaining_s - 1e-9) if pacer else 0,
+        )
+
+    def _end(self, p: Player) -> None:
+        assert self._current is not None
+        self._frame_timer.stop()
+        ended, self._current = self._current, None
+        self._last_item = ended
+        self.last_ended = p.record()
+        self.writer.save(ended, self.last_ended, final=True)
+        if not self.writer.has_unsaved():
+            self._checkpoint_timer.stop()
+        self.session_ended.emit(self.last_ended)
+
+    def _save_progress(self) -> None:
+        if self._player is not None and self._current is not None:
+            self.writer.save(self._current, self._player.record())
