@@ -4,19 +4,22 @@
 from __future__ import annotations
 
 import argparse
+import json
+import locale
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from breathapp import __version__
 from breathapp.core.errors import StorageError
-from breathapp.core.patterns import PRESETS, PatternError, fmt_s, resolve
+from breathapp.core.patterns import PRESETS, PatternError, Problem, fmt_s, resolve
 from breathapp.core.safety import HoldsNotAllowedError, check_pacing
 from breathapp.core.session import Length, LengthError
-from breathapp.paths import resolve_data_dir
+from breathapp.paths import asset_path, resolve_data_dir
 
 # The store is imported here, before the window code imports PySide6: PySide6 inspects
 # the source of every module imported after it, which would add to start-up.
@@ -24,8 +27,20 @@ from breathapp.storage.db import DB_FILENAME, Database
 from breathapp.storage.profiles_repo import ProfileRepo, default_profile_read_only
 from breathapp.storage.sessions_repo import SessionRepo
 
+if TYPE_CHECKING:
+    # Loaded only when needed (list, or a --start that is no pattern): tomllib and the
+    # script checks stay off the window's start.
+    from breathapp.storage.relaxation_files import Library
+
 EXIT_USAGE = 2
 EXIT_ENVIRONMENT = 1
+LANGUAGES = ("nl", "en")
+_LANGUAGE_ENV = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+LANGUAGE_HELP = (
+    "Relaxation titles are in the --lang language; without it in the language saved in "
+    "the app's settings; else the system language (LANGUAGE, LC_ALL, LC_MESSAGES or LANG: "
+    "Dutch for nl, otherwise English)."
+)
 
 
 class UsageError(Exception):
@@ -57,7 +72,10 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--start",
         metavar="PATTERN",
-        help="open straight into a session: a preset id (see 'list') or IN-HOLD-OUT-HOLD seconds",
+        help=(
+            "open straight into a session: a preset id, IN-HOLD-OUT-HOLD seconds, "
+            "or a relaxation session id (see 'list')"
+        ),
     )
     length = parser.add_mutually_exclusive_group()
     length.add_argument("--minutes", metavar="M", help="session length in minutes")
@@ -68,7 +86,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser(
-        "list", parents=[common], help="print the breathing patterns", description="Presets."
+        "list",
+        parents=[common],
+        help="print the breathing patterns and the relaxation sessions",
+        description=f"Breathing patterns and relaxation sessions. {LANGUAGE_HELP}",
     )
     export = commands.add_parser(
         "export", parents=[common], help="write the history to a file, without a window"
@@ -86,25 +107,108 @@ def _number(text: str, option: str) -> float:
     return value
 
 
+def _system_language(env: dict[str, str]) -> str:
+    """nl or en from the environment (first of LANGUAGE, LC_ALL, ...), else the locale."""
+    names = [part for key in _LANGUAGE_ENV for part in env.get(key, "").split(":")]
+    names.append(locale.getlocale()[0] or "")
+    for name in names:
+        code = name.split(".")[0].split("_")[0].split("-")[0].lower()
+        if code in ("nl", "dutch"):
+            return "nl"
+        if code in ("en", "english"):
+            return "en"
+    return "en"
+
+
+def _saved_language(db_file: Path) -> str:
+    """The default profile's saved language, read without writing; "" when there is none."""
+    if not db_file.is_file():
+        return ""
+    try:
+        conn = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return ""
+    try:
+        row = conn.execute(
+            "SELECT value FROM preferences WHERE key = 'language' AND profile_id ="
+            " (SELECT id FROM profiles ORDER BY id LIMIT 1)"
+        ).fetchone()
+    except sqlite3.Error:
+        return ""
+    finally:
+        conn.close()
+    try:
+        value = json.loads(row[0]) if row is not None else ""
+    except (ValueError, TypeError):
+        return ""
+    return value if value in LANGUAGES else ""
+
+
+def list_language(args: argparse.Namespace, env: dict[str, str]) -> str:
+    """The language the app would use: --lang, else the saved one, else the system's."""
+    if args.lang:
+        return str(args.lang)
+    return _saved_language(args.data_dir / DB_FILENAME) or _system_language(env)
+
+
+def relaxation_folder() -> Path:
+    return asset_path("relaxation")
+
+
+def load_relaxation(language: str) -> Library:
+    from breathapp.storage.relaxation_files import Library, load_library
+
+    try:
+        folder = relaxation_folder()
+    except FileNotFoundError:
+        return Library((), ())
+    return load_library(folder, language)
+
+
+def _is_relaxation(spec: str, language: str) -> bool:
+    """False for a breathing pattern, True for a relaxation session id; else UsageError."""
+    try:
+        resolve(spec)
+        return False
+    except PatternError as error:
+        if load_relaxation(language).get(spec.strip()) is not None:
+            return True
+        if error.problem is Problem.UNKNOWN_PRESET:
+            raise UsageError(
+                f"unknown pattern or relaxation session {spec!r}: see 'breathapp list'"
+            ) from None
+        raise UsageError(str(error)) from None
+
+
 def parse_options(argv: Sequence[str], environ: dict[str, str] | None = None) -> argparse.Namespace:
-    """Parse and check everything before anything is opened or written."""
+    """Parse and check everything before anything is opened or written.
+
+    ``args.relaxation`` is True when --start names a relaxation session, not a pattern.
+    """
     env = dict(os.environ) if environ is None else environ
     args = _parser().parse_args(list(argv))
+    args.data_dir = resolve_data_dir(getattr(args, "data_dir", None), env)
+    args.lang = getattr(args, "lang", None)
+    args.relaxation = False
     if args.command is None:
         if (args.minutes or args.breaths or args.quit_when_done) and not args.start:
             raise UsageError("--minutes, --breaths and --quit-when-done need --start")
+        if args.start is not None:
+            args.relaxation = _is_relaxation(args.start, list_language(args, env))
+        if args.relaxation:
+            args.start = args.start.strip()
+            if args.minutes is not None or args.breaths is not None:
+                raise UsageError(
+                    "a relaxation session has its own length; leave out --minutes and --breaths"
+                )
         try:
-            if args.start is not None:
-                resolve(args.start)
             if args.minutes is not None:
                 args.minutes = Length.minutes(_number(args.minutes, "--minutes")).value
             if args.breaths is not None:
                 args.breaths = int(Length.breaths(_number(args.breaths, "--breaths")).value)
         except (PatternError, LengthError) as error:
             raise UsageError(str(error)) from None
-    args.data_dir = resolve_data_dir(getattr(args, "data_dir", None), env)
-    args.lang = getattr(args, "lang", None)
-    if args.command is None and args.start is not None:
+    if args.command is None and args.start is not None and not args.relaxation:
         # Read without writing: a refused start must leave no trace, not even a new file.
         profile = default_profile_read_only(args.data_dir / DB_FILENAME)
         if profile is not None:
@@ -115,7 +219,7 @@ def parse_options(argv: Sequence[str], environ: dict[str, str] | None = None) ->
     return args
 
 
-def _print_list(out: TextIO) -> None:
+def _print_list(out: TextIO, language: str = "en", err: TextIO | None = None) -> None:
     out.write(f"{'id':<14}{'seconds (in-hold-out-hold)':<28}{'breaths/min':<13}holds\n")
     for p in PRESETS:
         rate = f"{p.pattern.rate_bpm:.2f}".rstrip("0").rstrip(".")
@@ -125,6 +229,14 @@ def _print_list(out: TextIO) -> None:
         "\nOr give your own seconds, e.g. --start 4-2-6-0 (each 0 to 20 s, in and out at "
         f"least 1 s, a whole breath at most {fmt_s(40)} s).\n"
     )
+    library = load_relaxation(language)
+    for problem in library.problems:
+        (err or sys.stderr).write(f"breathapp: skipped {problem}\n")
+    width = max((len(s.id) for s in library.scripts), default=0) + 2
+    width = max(width, 14)
+    out.write(f"\nRelaxation sessions\n{'id':<{width}}{'minutes':<9}title\n")
+    for script in library.scripts:
+        out.write(f"{script.id:<{width}}{script.minutes:<9}{script.title}\n")
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -157,7 +269,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parse_options(argv)
         if args.command == "list":
-            _print_list(sys.stdout)
+            _print_list(sys.stdout, list_language(args, dict(os.environ)), sys.stderr)
             return 0
         if args.command == "export":
             return _export(args)

@@ -120,7 +120,8 @@ def test_a_killed_session_is_recovered_as_interrupted(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--start", "calmer"], "unknown pattern 'calmer'"),
+        (["--start", "calmer"], "unknown pattern or relaxation session 'calmer'"),
+        (["--start", "pmr-short", "--minutes", "5"], "a relaxation session has its own length"),
         (["--start", "4-0-0-0"], "exhale must be 1 to 20 seconds, got 0"),
         (["--start", "calm", "--minutes", "ten"], "--minutes must be a number"),
         (["--start", "calm", "--breaths", "0"], "breaths must be a whole number"),
@@ -148,6 +149,8 @@ def test_list_prints_every_preset_with_timing_and_rate() -> None:
     assert any(line.split()[:3] == ["calm", "4-0-6-0", "6"] for line in lines)
     assert any(line.split()[:4] == ["box", "4-4-4-4", "3.75", "yes"] for line in lines)
     assert any(line.split()[:2] == ["sigh", "2+1-0-6-0"] for line in lines)
+    assert "Relaxation sessions" in lines
+    assert any(line.split()[:2] == ["pmr-short", "10"] for line in lines)
 
 
 def test_export_to_a_file_and_to_a_folder_that_does_not_exist(tmp_path: Path) -> None:
