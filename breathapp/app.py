@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPalette
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from breathapp.controllers.prefs_controller import PrefsController
 from breathapp.controllers.profile_controller import ProfileController
+from breathapp.controllers.record_writer import RecordWriter
+from breathapp.controllers.relaxation_controller import RelaxationController
 from breathapp.controllers.session_controller import FRAME_INTERVAL_MS, SessionController
 from breathapp.core.clock import Clock, SystemClock
 from breathapp.core.errors import StorageError
@@ -28,12 +30,13 @@ from breathapp.paths import asset_path
 from breathapp.storage.db import Database, OpenReport
 from breathapp.storage.prefs_repo import PrefsRepo
 from breathapp.storage.profiles_repo import ProfileRepo
+from breathapp.storage.relaxation_files import load_library
 from breathapp.storage.sessions_repo import SessionRepo
 from breathapp.ui import labels
 from breathapp.ui.breath_tone_player import BreathTone
 from breathapp.ui.guide_view import GuideView
 from breathapp.ui.i18n import LanguageSwitcher, system_language
-from breathapp.ui.main_window import MainWindow
+from breathapp.ui.main_window import RELAX_PAGE, MainWindow
 from breathapp.ui.sound import SoundBank
 from breathapp.ui.style import base_font, style_sheet
 from breathapp.ui.theme import (
@@ -44,6 +47,9 @@ from breathapp.ui.theme import (
     apply_to_palette,
     theme_for_palette,
 )
+
+if TYPE_CHECKING:
+    from breathapp.ui.relax_view import RelaxView
 
 log = logging.getLogger("breathapp")
 LOG_MAX_BYTES = 512_000
@@ -71,6 +77,7 @@ class Built(NamedTuple):
     app: QApplication
     window: MainWindow
     session: SessionController
+    relax: RelaxationController
     prefs: PrefsController
     profile: ProfileController
     db: Database
@@ -200,19 +207,31 @@ def build(
     theme = _current_theme(system_palette, prefs.prefs.appearance)
     _apply_palette(app, theme)
 
-    frame_timer = QTimer()
-    frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
-    checkpoint_timer = QTimer()
-    session = SessionController(
-        clock, frame_timer, checkpoint_timer, SessionRepo(db), profile.profile.id
+    # One writer for every kind of session: one queue to the store, one word when it fails.
+    writer = RecordWriter(clock, SessionRepo(db), profile.profile.id)
+    timers = [QTimer() for _ in range(4)]
+    for timer in timers[::2]:
+        timer.setTimerType(Qt.TimerType.PreciseTimer)  # the frame timers
+    session = SessionController(clock, timers[0], timers[1], writer)
+    relaxation_dir = asset_path("relaxation")
+    relax = RelaxationController(
+        clock,
+        timers[2],
+        timers[3],
+        writer,
+        lambda lang: load_library(relaxation_dir, lang),
+        language.language,
+        parent=session,
     )
-    frame_timer.setParent(session)
-    checkpoint_timer.setParent(session)
+    writer.setParent(session)
+    for timer in timers:
+        timer.setParent(session)
     screen = app.primaryScreen()
     if screen is not None and screen.refreshRate() > 0:
         session.frame_interval_ms = max(8, int(1000 / screen.refreshRate()))
     else:
         session.frame_interval_ms = FRAME_INTERVAL_MS
+    relax.frame_interval_ms = session.frame_interval_ms
 
     guide = GuideView(session, prefs, profile, theme)
 
@@ -224,8 +243,20 @@ def build(
         sound.load()  # so the page can say at once whether sound works
         return SettingsView(prefs, profile, sound, str(options.data_dir))
 
+    def relax_view() -> RelaxView:
+        from breathapp.ui.relax_view import RelaxView
+
+        view = RelaxView(
+            relax, prefs, profile, _current_theme(system_palette, prefs.prefs.appearance)
+        )
+        writer.storage_failed.connect(lambda e: view.show_notice(labels.storage_message(e)))
+        writer.storage_recovered.connect(view.hide_notice)
+        return view
+
     qsettings = QSettings(str(options.data_dir / "window.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(guide, settings_view, session, qsettings, str(options.data_dir))
+    window = MainWindow(
+        guide, relax_view, settings_view, session, relax, qsettings, str(options.data_dir)
+    )
     # The style sheet comes once the window is built: set before, it polishes every
     # widget as it is made and again as it moves into its layout (about 6 ms of
     # start-up); set now, it polishes each widget once. It looks the same either way.
@@ -234,6 +265,7 @@ def build(
         app,
         window,
         session,
+        relax,
         prefs,
         profile,
         db,
@@ -243,7 +275,8 @@ def build(
         tell,
         system_palette,
         sound,
-        BreathTone(session.pacer_state, parent=session),
+        # Eyes closed: the hum follows whichever guide is breathing.
+        BreathTone(lambda: session.pacer_state() or relax.pacer_state(), parent=session),
     )
     _connect(built, options)
     return built
@@ -257,6 +290,7 @@ def _connect(built: Built, options: Options) -> None:
         wanted = options.language or new.language or system_language()
         if wanted != built.language.language:
             built.language.switch(wanted)
+            built.relax.set_language(built.language.language)
         on_theme_change()
 
     def edit_pattern() -> None:
@@ -286,6 +320,8 @@ def _connect(built: Built, options: Options) -> None:
             shown[0] = theme
             apply_theme(built.app, theme)
             guide.set_theme(theme)
+            if window.relax_view_built:
+                window.relax_view.set_theme(theme)
 
     def on_storage_failed(error: StorageError) -> None:
         log.warning("store: %s", error)
@@ -310,7 +346,8 @@ def _connect(built: Built, options: Options) -> None:
     def update_tone(*_args: object) -> None:
         # Eyes-closed mode hums only while breathing, never when sound is off.
         p = prefs.prefs
-        if p.eyes_closed and not p.sound_muted and session.state is SessionState.RUNNING:
+        running = SessionState.RUNNING in (session.state, built.relax.state)
+        if p.eyes_closed and not p.sound_muted and running:
             if built.tone.running:
                 built.tone.set_gain(p.sound_volume / 100)
             elif not built.tone.start(p.sound_volume / 100):
@@ -319,7 +356,9 @@ def _connect(built: Built, options: Options) -> None:
             built.tone.stop()
 
     session.cue.connect(lambda cue: built.sound.play(cue, prefs.prefs))
+    built.relax.cue.connect(lambda cue: built.sound.play(cue, prefs.prefs))
     session.state_changed.connect(update_tone)
+    built.relax.state_changed.connect(update_tone)
     prefs.changed.connect(update_tone)
     window.mute_requested.connect(toggle_mute)
     prefs.changed.connect(on_prefs)
@@ -330,10 +369,16 @@ def _connect(built: Built, options: Options) -> None:
     session.storage_recovered.connect(guide.hide_notice)
     if options.quit_when_done:
         session.session_ended.connect(lambda _record: QTimer.singleShot(0, window.close))
+        built.relax.session_ended.connect(lambda _record: QTimer.singleShot(0, window.close))
 
 
 def start_from_options(built: Built, options: Options) -> None:
     # The command line chooses this one session; the saved choices stay as they were.
+    script = built.relax.script(options.start) if options.start else None
+    if script is not None:
+        built.window.show_page(RELAX_PAGE)
+        built.relax.start(script)
+        return
     prefs = built.prefs.prefs
     if options.minutes is not None:
         prefs = replace(prefs, length_kind=LengthKind.MINUTES, length_minutes=options.minutes)
@@ -381,7 +426,10 @@ def run(options: Options) -> int:
         start_from_options(built, options)
     # Sound, the daily backup and any message wait until the guide is on screen: a
     # zero-delay timer would run them before the first paint.
-    window.guide.canvas.after_next_paint(lambda: after_first_paint(built))
+    if window.relax_view_built and built.relax.state.is_live:
+        window.relax_view.player.progress.after_next_paint(lambda: after_first_paint(built))
+    else:
+        window.guide.canvas.after_next_paint(lambda: after_first_paint(built))
     code = built.app.exec()
     built.session.flush()
     built.db.close()

@@ -16,6 +16,8 @@ from breathapp.app import Built, Options, build
 from breathapp.core.clock import ManualClock
 from breathapp.core.patterns import preset
 from breathapp.core.prefs import GuideStyle, session_plan
+from breathapp.core.relaxation import StepKind
+from breathapp.ui.main_window import BREATHE_PAGE, RELAX_PAGE, SETTINGS_PAGE
 from breathapp.ui.pattern_editor import PatternEditor
 from breathapp.ui.theme import LIGHT
 
@@ -29,6 +31,45 @@ def _advance(built: Built, clock: ManualClock, seconds: float) -> None:
     clock.advance(seconds)
     built.session.frame.emit()
     built.session._on_frame()  # a frame tick, as the real timer would give
+
+
+def _relax_frame(built: Built, clock: ManualClock, seconds: float) -> None:
+    clock.advance(seconds)
+    built.relax._on_frame()  # a frame tick, as the real timer would give
+
+
+def _shoot_relax(built: Built, clock: ManualClock, out: Path, language: str) -> None:
+    window, relax = built.window, built.relax
+    window.show_page(RELAX_PAGE)
+    _save(window, out / f"relax-list-{language}.png")
+    pmr = relax.script("pmr-short")
+    assert pmr is not None
+    relax.start(pmr)
+    _relax_frame(built, clock, 8.0)
+    _save(window, out / f"relax-say-{language}.png")
+    tense = next(i for i, s in enumerate(pmr.steps) if s.kind is StepKind.TENSE)
+    relax.player.go_to_step(tense)  # type: ignore[union-attr]
+    _relax_frame(built, clock, 3.2)
+    _save(window, out / f"relax-tense-{language}.png")
+    relax.next_step()
+    _relax_frame(built, clock, 9.0)
+    _save(window, out / f"relax-release-{language}.png")
+    relax.stop()
+    relax.reset()
+    lesson = relax.script("belly-lesson")
+    assert lesson is not None
+    relax.start(lesson)
+    breathe = next(i for i, s in enumerate(lesson.steps) if s.kind is StepKind.BREATHE)
+    relax.player.go_to_step(breathe)  # type: ignore[union-attr]
+    _relax_frame(built, clock, 12.0)
+    _save(window, out / f"relax-breathe-{language}.png")
+    _relax_frame(built, clock, 200.0)
+    _save(window, out / f"relax-checkin-after-{language}.png")
+    window.relax_view.checkin.skip_all()
+    window.relax_view.checkin.skip_all()  # and the note
+    _save(window, out / f"relax-summary-{language}.png")
+    relax.reset()
+    window.show_page(BREATHE_PAGE)
 
 
 def shoot(out: Path, language: str) -> None:
@@ -76,7 +117,8 @@ def shoot(out: Path, language: str) -> None:
     _save(window, out / f"summary-dizzy-{language}.png")
     built.session.reset()
     _save(window, out / f"ready-after-dizzy-{language}.png")
-    window.show_page(1)
+    _shoot_relax(built, clock, out, language)
+    window.show_page(SETTINGS_PAGE)
     _save(window, out / f"settings-{language}.png")
     editor = PatternEditor(preset("calm").pattern, clock, LIGHT, GuideStyle.CIRCLE, window)
     editor.show()

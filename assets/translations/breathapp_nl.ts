@@ -125,6 +125,10 @@
         <translation>Ademen</translation>
     </message>
     <message>
+        <source>Relax</source>
+        <translation>Ontspannen</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -151,6 +155,14 @@
     <message>
         <source>I feel dizzy</source>
         <translation>Ik voel me duizelig</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Vorige stap</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Volgende stap</translation>
     </message>
     <message>
         <source>Sound on or off</source>
@@ -203,6 +215,10 @@
     <message>
         <source>I feel dizzy: stop at once</source>
         <translation>Ik voel me duizelig: meteen stoppen</translation>
+    </message>
+    <message>
+        <source>Previous or next step of a relaxation</source>
+        <translation>Vorige of volgende stap van een ontspanning</translation>
     </message>
     <message>
         <source>Full screen on or off</source>
@@ -301,6 +317,96 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>RelaxList</name>
+    <message>
+        <source>Relax</source>
+        <translation>Ontspannen</translation>
+    </message>
+    <message>
+        <source>Short guided sessions to follow sitting or lying down. A soft chime marks each new step, so you can keep your eyes closed.</source>
+        <translation>Korte begeleide sessies om zittend of liggend te volgen. Een zacht belletje geeft elke nieuwe stap aan, zodat je je ogen dicht kan houden.</translation>
+    </message>
+    <message>
+        <source>No relaxation sessions could be found. The breathing guide works as always; reinstalling BreathApp brings the sessions back.</source>
+        <translation>Er zijn geen ontspanningssessies gevonden. De ademgids werkt zoals altijd; als je BreathApp opnieuw installeert, komen de sessies terug.</translation>
+    </message>
+    <message>
+        <source>Left out because its file has a mistake:</source>
+        <translation>Weggelaten omdat er een fout in het bestand staat:</translation>
+    </message>
+</context>
+<context>
+    <name>RelaxPlayer</name>
+    <message>
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <source>Previous step (Left arrow)</source>
+        <translation>Vorige stap (pijltje naar links)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Next step (Right arrow)</source>
+        <translation>Volgende stap (pijltje naar rechts)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop the session (Esc)</source>
+        <translation>De sessie stoppen (Esc)</translation>
+    </message>
+    <message>
+        <source>Pause or continue (Space)</source>
+        <translation>Pauzeren of verdergaan (spatie)</translation>
+    </message>
+    <message>
+        <source>I feel dizzy</source>
+        <translation>Ik voel me duizelig</translation>
+    </message>
+    <message>
+        <source>Stop now and breathe normally (D)</source>
+        <translation>Nu stoppen en gewoon verder ademen (D)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Stap %1 van %2</translation>
+    </message>
+    <message>
+        <source>%1 to go</source>
+        <translation>nog %1</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Straks: %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Even pauze</translation>
+    </message>
+    <message>
+        <source>Tense gently</source>
+        <translation>Zacht aanspannen</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Loslaten</translation>
     </message>
 </context>
 <context>
@@ -795,6 +901,54 @@ BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
     <message>
         <source>This pattern has pauses (breath holds), and pauses are turned off for you. Please choose another pattern.</source>
         <translation>Dit patroon heeft pauzes (adem vasthouden), en pauzes staan voor jou uit. Kies een ander patroon.</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>kan niet gelezen worden</translation>
+    </message>
+    <message>
+        <source>is not written as the format asks</source>
+        <translation>is niet geschreven zoals het formaat vraagt</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>is geen bekend veld</translation>
+    </message>
+    <message>
+        <source>has the wrong kind of value</source>
+        <translation>heeft een verkeerd soort waarde</translation>
+    </message>
+    <message>
+        <source>is outside its limits</source>
+        <translation>valt buiten de grenzen</translation>
+    </message>
+    <message>
+        <source>has a value that is not allowed</source>
+        <translation>heeft een waarde die niet mag</translation>
+    </message>
+    <message>
+        <source>does not match the file name</source>
+        <translation>past niet bij de naam van het bestand</translation>
+    </message>
+    <message>
+        <source>has breath holds, which relaxation never uses</source>
+        <translation>houdt de adem vast, en dat doet een ontspanning nooit</translation>
+    </message>
+    <message>
+        <source>makes the session too long</source>
+        <translation>maakt de sessie te lang</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>stap %1</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;</source>
+        <translation>veld &apos;%1&apos;</translation>
     </message>
 </context>
 </TS>

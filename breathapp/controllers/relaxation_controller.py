@@ -21,10 +21,9 @@ from breathapp.core.clock import Clock
 from breathapp.core.cues import Cue, cue_between
 from breathapp.core.pacer import PacerState
 from breathapp.core.patterns import Phase
-from breathapp.core.relaxation import Script, StepKind
+from breathapp.core.relaxation import Library, Script, StepKind
 from breathapp.core.relaxation_player import Player
 from breathapp.core.session import SessionRecord, SessionState
-from breathapp.storage.relaxation_files import Library
 
 # Between breathe steps only a progress line and a slow ring move: 20 frames a second
 # look just as smooth there and cost a third of the display rate.
@@ -84,7 +83,7 @@ class RelaxationController(QObject):
         self.writer = writer
         self._load_library = load_library
         self.language = language
-        self.library = load_library(language)
+        self._library: Library | None = None  # read when first shown: not at start-up
         self._player: Player | None = None
         self._current: Unsaved | None = None
         self._last_item: Unsaved | None = None
@@ -98,15 +97,22 @@ class RelaxationController(QObject):
         checkpoint_timer.timeout.connect(self._on_checkpoint)
 
     # -- the library ------------------------------------------------------------
+    @property
+    def library(self) -> Library:
+        if self._library is None:
+            self._library = self._load_library(self.language)
+        return self._library
+
     def set_language(self, language: str) -> None:
         """Load the scripts in another language (the one running keeps its own)."""
         if language != self.language:
             self.language = language
-            self.library = self._load_library(language)
-            self.library_changed.emit()
+            if self._library is not None:
+                self._library = self._load_library(language)
+                self.library_changed.emit()
 
     def script(self, script_id: str) -> Script | None:
-        return next((s for s in self.library.scripts if s.id == script_id), None)
+        return self.library.get(script_id)
 
     # -- intents ----------------------------------------------------------------
     @property

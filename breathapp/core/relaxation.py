@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 import math
-import tomllib
 from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property
+from typing import NamedTuple
 
 from breathapp.core.patterns import Pattern, PatternError, resolve
 
@@ -136,6 +136,17 @@ class Script:
         return index
 
 
+class Library(NamedTuple):
+    """The scripts that loaded, in list order, and what was wrong with the others."""
+
+    # A NamedTuple, not a dataclass: nothing to compile when the module loads.
+    scripts: tuple[Script, ...]
+    problems: tuple[ScriptError, ...]
+
+    def get(self, script_id: str) -> Script | None:
+        return next((s for s in self.scripts if s.id == script_id), None)
+
+
 def script_id_of(kind: str) -> str | None:
     """The script id in a stored session kind, or None for a breathing session."""
     return kind[len(KIND_PREFIX) :] if kind.startswith(KIND_PREFIX) else None
@@ -237,6 +248,8 @@ def parse_script(
     text: str, source: str, expect_id: str | None = None, expect_language: str | None = None
 ) -> Script:
     """A script from the text of its TOML file; ScriptError says what is wrong and where."""
+    import tomllib  # about 10 ms to import: only when a session list is first needed
+
     r = _Reader(source)
     try:
         data = tomllib.loads(text)

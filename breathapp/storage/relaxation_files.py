@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import NamedTuple
 
 from breathapp.core.relaxation import (
     FILE_BYTES_MAX,
+    Library,
     Script,
     ScriptError,
     ScriptProblem,
@@ -16,16 +16,6 @@ from breathapp.core.relaxation import (
 
 SUFFIX = ".toml"
 FALLBACK_LANGUAGE = "en"
-
-
-class Library(NamedTuple):
-    """The scripts that loaded, in list order, and what was wrong with the others."""
-
-    scripts: tuple[Script, ...]
-    problems: tuple[ScriptError, ...]
-
-    def get(self, script_id: str) -> Script | None:
-        return next((s for s in self.scripts if s.id == script_id), None)
 
 
 def _name_parts(path: Path) -> tuple[str, str] | None:

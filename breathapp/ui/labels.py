@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from breathapp.core.errors import StorageError, StorageProblem
 from breathapp.core.patterns import Pattern, PatternError, Phase, Problem, fmt_s
 from breathapp.core.prefs import GuideStyle
+from breathapp.core.relaxation import ScriptError, ScriptProblem
 from breathapp.core.session import LengthError, LengthKind
 
 
@@ -255,3 +256,37 @@ def holds_refused() -> str:
         "This pattern has pauses (breath holds), and pauses are turned off for you. "
         "Please choose another pattern.",
     )
+
+
+def script_problem(error: Exception) -> str:
+    """Where a relaxation file is wrong, in the app's language; the detail stays as written."""
+    if not isinstance(error, ScriptError):
+        return str(error)
+    problem = {
+        ScriptProblem.UNREADABLE: QCoreApplication.translate("labels", "cannot be read"),
+        ScriptProblem.SYNTAX: QCoreApplication.translate(
+            "labels", "is not written as the format asks"
+        ),
+        ScriptProblem.MISSING: QCoreApplication.translate("labels", "is missing"),
+        ScriptProblem.UNKNOWN_KEY: QCoreApplication.translate("labels", "is not a known field"),
+        ScriptProblem.WRONG_TYPE: QCoreApplication.translate(
+            "labels", "has the wrong kind of value"
+        ),
+        ScriptProblem.OUT_OF_RANGE: QCoreApplication.translate("labels", "is outside its limits"),
+        ScriptProblem.BAD_VALUE: QCoreApplication.translate(
+            "labels", "has a value that is not allowed"
+        ),
+        ScriptProblem.MISMATCH: QCoreApplication.translate(
+            "labels", "does not match the file name"
+        ),
+        ScriptProblem.HOLDS: QCoreApplication.translate(
+            "labels", "has breath holds, which relaxation never uses"
+        ),
+        ScriptProblem.TOO_LONG: QCoreApplication.translate("labels", "makes the session too long"),
+    }[error.problem]
+    where = [error.source]
+    if error.step is not None:
+        where.append(QCoreApplication.translate("labels", "step %1").replace("%1", str(error.step)))
+    if error.field is not None:
+        where.append(QCoreApplication.translate("labels", "field '%1'").replace("%1", error.field))
+    return f"{', '.join(where)}: {problem} ({error.detail})"

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from breathapp import __version__
+from breathapp.controllers.relaxation_controller import RelaxationController
 from breathapp.controllers.session_controller import SessionController
 from breathapp.core.session import SessionState
 from breathapp.ui import labels
@@ -26,6 +27,10 @@ from breathapp.ui.guide_view import GuideView
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
+
+    from breathapp.ui.relax_view import RelaxView
+
+BREATHE_PAGE, RELAX_PAGE, SETTINGS_PAGE = range(3)
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -45,18 +50,23 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         guide: GuideView,
+        relax_factory: Callable[[], RelaxView],
         settings_factory: Callable[[], QWidget],
         session: SessionController,
+        relax: RelaxationController,
         qsettings: QSettings,
         data_dir: str,
     ) -> None:
         super().__init__()
         self.guide = guide
         # Built when first shown: a screen nobody opens should not slow the start.
+        self._relax_factory = relax_factory
+        self._relax_view: RelaxView | None = None
         self._settings_factory = settings_factory
         self._settings_view: QWidget | None = None
         self._shown_once = False
         self._session = session
+        self._relax = relax
         self._qsettings = qsettings
         self._data_dir = data_dir
         self.setObjectName("mainWindow")
@@ -70,9 +80,11 @@ class MainWindow(QMainWindow):
         nav_layout.setContentsMargins(12, 24, 12, 24)
         nav_layout.setSpacing(8)
         self.nav_buttons = QButtonGroup(self)
-        self.breathe_button = self._nav_button(0)
-        self.settings_button = self._nav_button(1)
+        self.breathe_button = self._nav_button(BREATHE_PAGE)
+        self.relax_button = self._nav_button(RELAX_PAGE)
+        self.settings_button = self._nav_button(SETTINGS_PAGE)
         nav_layout.addWidget(self.breathe_button)
+        nav_layout.addWidget(self.relax_button)
         nav_layout.addWidget(self.settings_button)
         nav_layout.addStretch(1)
         self.breathe_button.setChecked(True)
@@ -88,6 +100,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         guide.fullscreen_requested.connect(self.toggle_fullscreen)
         session.state_changed.connect(self._on_session_state)
+        relax.state_changed.connect(self._on_relax_state)
         self.retranslate()
         self._restore_geometry()
 
@@ -110,6 +123,11 @@ class MainWindow(QMainWindow):
         self.start_action = self._action(self._on_primary, "Space", "Return", "Enter")
         self.stop_action = self._action(self._on_escape, "Esc")
         self.dizzy_action = self._action(self._on_dizzy, "D")
+        # Arrow keys belong to the widgets except while a relaxation runs.
+        self.previous_step_action = self._action(self._relax.previous_step, "Left")
+        self.next_step_action = self._action(self._relax.next_step, "Right")
+        self.previous_step_action.setEnabled(False)
+        self.next_step_action.setEnabled(False)
         self.mute_action = self._action(self.mute_requested.emit, "M")
         self.fullscreen_action = self._action(self.toggle_fullscreen, "F11")
         self.fullscreen_action.setCheckable(True)
@@ -121,6 +139,8 @@ class MainWindow(QMainWindow):
             self.start_action,
             self.stop_action,
             self.dizzy_action,
+            self.previous_step_action,
+            self.next_step_action,
             self.mute_action,
             self.fullscreen_action,
         ):
@@ -140,6 +160,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle("BreathApp")
         self.breathe_button.setText(self.tr("Breathe"))
+        self.relax_button.setText(self.tr("Relax"))
         self.settings_button.setText(self.tr("Settings"))
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -147,6 +168,8 @@ class MainWindow(QMainWindow):
         self.start_action.setText(self.tr("Start or pause"))
         self.stop_action.setText(self.tr("Stop"))
         self.dizzy_action.setText(self.tr("I feel dizzy"))
+        self.previous_step_action.setText(self.tr("Previous step"))
+        self.next_step_action.setText(self.tr("Next step"))
         self.mute_action.setText(self.tr("Sound on or off"))
         self.safety_action.setText(self.tr("Breathing safely…"))
         self.fullscreen_action.setText(self.tr("Full screen"))
@@ -162,25 +185,47 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self._settings_view)
         return self._settings_view
 
+    @property
+    def relax_view_built(self) -> bool:
+        return self._relax_view is not None
+
+    @property
+    def relax_view(self) -> RelaxView:
+        if self._relax_view is None:
+            self._relax_view = self._relax_factory()
+            self.pages.addWidget(self._relax_view)
+        return self._relax_view
+
     def show_page(self, index: int) -> None:
-        if index == 1:
+        if index == SETTINGS_PAGE:
             self.pages.setCurrentWidget(self.settings_view)
+        elif index == RELAX_PAGE:
+            self.pages.setCurrentWidget(self.relax_view)
+            if self._relax.state is SessionState.READY:
+                self.relax_view.list.focus_first()
         else:
-            self.pages.setCurrentIndex(index)
+            self.pages.setCurrentWidget(self.guide)
         button = self.nav_buttons.button(index)
         if button is not None:
             button.setChecked(True)
+
+    def _on_relax_page(self) -> bool:
+        return self._relax_view is not None and self.pages.currentWidget() is self._relax_view
 
     @Slot()
     def _on_primary(self) -> None:
         if self.pages.currentWidget() is self.guide:
             self.guide.primary_action()
+        elif self._on_relax_page():
+            self.relax_view.primary_action()
 
     @Slot()
     def _on_escape(self) -> None:
         if self._session.state.is_live:
             self._session.stop()
-        elif self.guide.escape():
+        elif self._relax.state.is_live:
+            self._relax.stop()
+        elif self.guide.escape() or (self._relax_view is not None and self._relax_view.escape()):
             pass
         elif self.isFullScreen():
             self.toggle_fullscreen()
@@ -189,13 +234,24 @@ class MainWindow(QMainWindow):
     def _on_dizzy(self) -> None:
         if self._session.state.is_live:
             self.guide.feel_dizzy()
+        elif self._relax.state.is_live:
+            self._relax.stop(dizzy=True)
 
     @Slot(object)
     def _on_session_state(self, state: SessionState) -> None:
         # While breathing, the rest of the app steps back.
         self.nav.setEnabled(not state.is_live)
         if state.is_live:
-            self.show_page(0)
+            self.show_page(BREATHE_PAGE)
+
+    @Slot(object)
+    def _on_relax_state(self, state: SessionState) -> None:
+        self.nav.setEnabled(not state.is_live)
+        # The arrow keys move through steps only while a relaxation runs.
+        self.previous_step_action.setEnabled(state.is_live)
+        self.next_step_action.setEnabled(state.is_live)
+        if state.is_live and not self._on_relax_page():
+            self.show_page(RELAX_PAGE)
 
     @Slot()
     def toggle_fullscreen(self) -> None:
@@ -207,8 +263,11 @@ class MainWindow(QMainWindow):
         self.nav.setVisible(not going_full)
         self.menuBar().setVisible(not going_full)
         self.fullscreen_action.setChecked(going_full)
-        self.show_page(0)
-        self.guide.set_presenting(going_full)
+        if self._on_relax_page():
+            self.relax_view.set_presenting(going_full)
+        else:
+            self.show_page(BREATHE_PAGE)
+            self.guide.set_presenting(going_full)
 
     # -- dialogs ------------------------------------------------------------------
     @Slot()
@@ -220,6 +279,7 @@ class MainWindow(QMainWindow):
             (self.tr("Enter"), self.tr("Start")),
             (self.tr("Esc"), self.tr("Stop the session, or leave full screen")),
             ("D", self.tr("I feel dizzy: stop at once")),
+            ("← →", self.tr("Previous or next step of a relaxation")),
             ("M", self.tr("Sound on or off")),
             ("F11", self.tr("Full screen on or off")),
             ("Ctrl+Q", self.tr("Quit")),
@@ -277,7 +337,7 @@ class MainWindow(QMainWindow):
             self.guide.setup_bar.focus_start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._session.state.is_live:
+        if self._session.state.is_live or self._relax.state.is_live:
             if not self.confirm(
                 self.tr("Stop and close?"),
                 self.tr(
@@ -288,7 +348,9 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             self._session.stop()
-        if not self._session.flush() and not self.confirm(
+            self._relax.stop()
+        saved = self._relax.flush() & self._session.flush()
+        if not saved and not self.confirm(
             self.tr("Practice not saved yet"),
             self.tr(
                 "Your last practice could not be saved yet (the disk may be full). "

@@ -34,6 +34,10 @@ QLabel#countdown {{ color: {t.muted}; }}
 QLabel#pageTitle {{ font-size: 30px; }}
 QLabel#summaryTitle {{ font-size: 32px; }}
 QLabel#summaryBody {{ font-size: 22px; }}
+QLabel#cardTitle {{ font-size: 23px; font-weight: 500; }}
+QPushButton#sessionCard {{ border-radius: 16px; padding: 0; border-color: {t.accent_soft}; }}
+QPushButton#sessionCard:hover {{ border-color: {t.accent}; }}
+QPushButton#sessionCard:focus {{ border: 2px solid {t.focus}; }}
 QWidget#nav {{ background: {t.surface}; border-right: 1px solid {t.accent_soft}; }}
 QPushButton {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.body};
     border-radius: 12px; padding: 10px 22px; min-height: 26px; }}

@@ -27,6 +27,7 @@ class SummaryPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._record: SessionRecord | None = None
+        self._title: str | None = None
         self.title = centered_label("summaryTitle", wrap=True)
         self.body = centered_label("summaryBody", wrap=True)
         self.tip = centered_label("muted", wrap=True)
@@ -48,8 +49,10 @@ class SummaryPanel(QWidget):
         self.done_button.clicked.connect(self.done)
         self.retranslate()
 
-    def show_record(self, record: SessionRecord) -> None:
+    def show_record(self, record: SessionRecord, title: str | None = None) -> None:
+        """Show an ended session; ``title`` names a relaxation session."""
         self._record = record
+        self._title = title
         self.retranslate()
         self.done_button.setFocus()
 
@@ -78,13 +81,17 @@ class SummaryPanel(QWidget):
             self.tip.setText(
                 self.tr("Listening to your body is part of practising. Every minute counts.")
             )
-        if record.pattern_id:
-            name = labels.preset_name(record.pattern_id)
+        text = labels.minutes_text(record.active_s)
+        if record.breaths or self._title is None:
+            text += f"  ·  {labels.breaths_text(record.breaths)}"
+        if self._title is not None:
+            text += f"\n{self._title}"
         else:
-            name = self.tr("Your own pattern")
-        timing = labels.pattern_timing(parse(record.pattern_text))
-        text = f"{labels.minutes_text(record.active_s)}  ·  {labels.breaths_text(record.breaths)}"
-        text += f"\n{name} ({timing})"
+            if record.pattern_id:
+                name = labels.preset_name(record.pattern_id)
+            else:
+                name = self.tr("Your own pattern")
+            text += f"\n{name} ({labels.pattern_timing(parse(record.pattern_text))})"
         changes = [
             self._change(self.tr("Tension"), record.tension_before, record.tension_after),
             self._change(self.tr("Pain"), record.pain_before, record.pain_after),

@@ -15,9 +15,8 @@ from breathapp.core.checkin import Ratings
 from breathapp.core.clock import ManualClock
 from breathapp.core.cues import Cue
 from breathapp.core.patterns import Phase
-from breathapp.core.relaxation import StepKind, parse_script
+from breathapp.core.relaxation import Library, StepKind, parse_script
 from breathapp.core.session import SessionState, SessionStatus
-from breathapp.storage.relaxation_files import Library
 from tests.core.test_relaxation import GOOD
 from tests.fakes import FakeTimer, MemoryStore
 

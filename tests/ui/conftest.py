@@ -14,13 +14,17 @@ from PySide6.QtWidgets import QApplication
 
 from breathapp.controllers.prefs_controller import PrefsController
 from breathapp.controllers.profile_controller import ProfileController
+from breathapp.controllers.record_writer import RecordWriter
+from breathapp.controllers.relaxation_controller import RelaxationController
 from breathapp.controllers.session_controller import SessionController
 from breathapp.core.clock import ManualClock
 from breathapp.core.prefs import Preferences
 from breathapp.core.profiles import Profile
+from breathapp.storage.relaxation_files import load_library
 from breathapp.ui.guide_view import GuideView
 from breathapp.ui.i18n import LanguageSwitcher
 from breathapp.ui.main_window import MainWindow
+from breathapp.ui.relax_view import RelaxView
 from breathapp.ui.settings_view import SettingsView
 from breathapp.ui.sound import SoundBank
 from breathapp.ui.theme import LIGHT
@@ -74,12 +78,19 @@ class Ui:
     checkpoint: FakeTimer
     store: MemoryStore
     language: LanguageSwitcher
+    relax: RelaxationController
+    relax_frame: FakeTimer
 
     def tick(self, seconds: float) -> None:
         steps = max(1, round(seconds * 60))
         for _ in range(steps):
             self.clock.advance(seconds / steps)
             self.frame.fire()
+            self.relax_frame.fire()
+
+    @property
+    def relax_view(self) -> RelaxView:
+        return self.window.relax_view
 
 
 @pytest.fixture
@@ -91,15 +102,27 @@ def ui(qtbot: object, tmp_path: Path) -> Iterator[Ui]:
     clock = ManualClock()
     frame, checkpoint = FakeTimer(), FakeTimer()
     store = MemoryStore()
-    session = SessionController(clock, frame, checkpoint, store, 1)
+    writer = RecordWriter(clock, store, 1)
+    session = SessionController(clock, frame, checkpoint, writer)
+    relax_frame = FakeTimer()
+    relax = RelaxationController(
+        clock,
+        relax_frame,
+        FakeTimer(),
+        writer,
+        lambda lang: load_library(TRANSLATIONS.parent / "relaxation", lang),
+        "en",
+    )
     prefs = PrefsController(MemoryPrefs(), 1)
     profile = ProfileController(MemoryProfiles(), Profile(1, ""))
     guide = GuideView(session, prefs, profile, LIGHT)
     qsettings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow(
         guide,
+        lambda: RelaxView(relax, prefs, profile, LIGHT),
         lambda: SettingsView(prefs, profile, silent_sound(), str(tmp_path)),
         session,
+        relax,
         qsettings,
         str(tmp_path),
     )
@@ -107,5 +130,18 @@ def ui(qtbot: object, tmp_path: Path) -> Iterator[Ui]:
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     window.resize(1000, 700)
     window.show()
-    yield Ui(window, guide, session, prefs, profile, clock, frame, checkpoint, store, language)
+    yield Ui(
+        window,
+        guide,
+        session,
+        prefs,
+        profile,
+        clock,
+        frame,
+        checkpoint,
+        store,
+        language,
+        relax,
+        relax_frame,
+    )
     language.switch("en")
