@@ -343,14 +343,21 @@ def _connect(built: Built, options: Options) -> None:
     def toggle_mute() -> None:
         prefs.update(sound_muted=not prefs.prefs.sound_muted)
 
+    tone_failed = [False]  # tried and failed: do not try again until the settings change
+
     def update_tone(*_args: object) -> None:
         # Eyes-closed mode hums only while breathing, never when sound is off.
         p = prefs.prefs
-        running = SessionState.RUNNING in (session.state, built.relax.state)
+        if _args and isinstance(_args[0], Preferences):
+            tone_failed[0] = False
+        relax = built.relax
+        breathing_step = relax.state is SessionState.RUNNING and relax.pacer_state() is not None
+        running = session.state is SessionState.RUNNING or breathing_step
         if p.eyes_closed and not p.sound_muted and running:
             if built.tone.running:
                 built.tone.set_gain(p.sound_volume / 100)
-            elif not built.tone.start(p.sound_volume / 100):
+            elif not tone_failed[0] and not built.tone.start(p.sound_volume / 100):
+                tone_failed[0] = True
                 log.info("eyes-closed tone: %s", built.tone.problem)
         else:
             built.tone.stop()
@@ -359,6 +366,7 @@ def _connect(built: Built, options: Options) -> None:
     built.relax.cue.connect(lambda cue: built.sound.play(cue, prefs.prefs))
     session.state_changed.connect(update_tone)
     built.relax.state_changed.connect(update_tone)
+    built.relax.readout_changed.connect(update_tone)  # relaxation hums in breathe steps only
     prefs.changed.connect(update_tone)
     window.mute_requested.connect(toggle_mute)
     prefs.changed.connect(on_prefs)

@@ -262,3 +262,55 @@ def test_eyes_closed_mode_hums_only_while_breathing(qtbot: QtBot, tmp_path: Path
     built.session.stop()
     assert not built.tone.running
     close(built)
+
+
+def test_start_names_a_relaxation_session_and_it_is_stored_with_its_kind(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    built = make(qtbot, tmp_path, Told(), start="breathing-space", quit_when_done=True)
+    built.window.show()
+    start_from_options(built, options(tmp_path, start="breathing-space"))
+    relax = built.relax
+    assert relax.state is SessionState.RUNNING and built.session.state is SessionState.READY
+    assert built.window.pages.currentWidget() is built.window.relax_view
+    assert relax.player is not None
+    clock = built.clock
+    assert isinstance(clock, ManualClock)
+    clock.advance(relax.player.script.total_s + 1)
+    relax._on_frame()  # the frame timer's tick
+    assert relax.state is SessionState.FINISHED
+    rows = sqlite3.connect(tmp_path / "breathapp.db").execute(
+        "SELECT kind, status, active_s FROM sessions"
+    )
+    assert list(rows) == [("relaxation:breathing-space", "completed", 192.0)]
+    close(built)
+
+
+def test_the_relax_page_reads_its_sessions_only_when_first_opened(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    built = make(qtbot, tmp_path, Told(), language=None)
+    assert not built.window.relax_view_built
+    assert built.relax._library is None  # not read at start-up
+    built.prefs.update(language="nl")
+    built.window.show_page(1)
+    assert built.window.relax_view.list.cards[0].title.text() == "Buikademhaling leren"
+    close(built)
+
+
+def test_eyes_closed_hums_in_a_relaxation_only_in_its_breathe_steps(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    built = make(qtbot, tmp_path, Told())
+    built.prefs.update(eyes_closed=True, check_in=False)
+    lesson = built.relax.script("belly-lesson")
+    assert lesson is not None
+    built.relax.start(lesson)
+    assert not built.tone.running  # the first step is words only
+    breathe = next(i for i, s in enumerate(lesson.steps) if s.pattern is not None)
+    built.relax.player.go_to_step(breathe)  # type: ignore[union-attr]
+    built.relax._on_frame()
+    assert built.tone.running or built.tone.problem
+    built.relax.stop()
+    assert not built.tone.running
+    close(built)

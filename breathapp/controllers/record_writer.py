@@ -54,9 +54,8 @@ class RecordWriter(QObject):
         self.profile_id = profile_id
         self._dirty: list[Unsaved] = []
         self._failing = False
-
-    def last(self) -> SessionRecord | None:
-        return self._store.last(self.profile_id)
+        # The last session that ended, of any kind: what the next one may learn from.
+        self.last_ended: SessionRecord | None = store.last(profile_id)
 
     def begin(self, record: SessionRecord) -> Unsaved:
         """A new session: written at once (or held until the store takes it)."""
@@ -68,6 +67,8 @@ class RecordWriter(QObject):
         """The session as it stands now; ``final`` once it has ended."""
         item.record = record
         item.final = item.final or final
+        if item.final:
+            self.last_ended = record
         if all(x is not item for x in self._dirty):
             self._dirty.append(item)
         self.sync()

@@ -95,7 +95,7 @@ class SessionController(QObject):
         self._session: Session | None = None
         self._current: Unsaved | None = None
         self._readout: Readout | None = None
-        self.last_ended: SessionRecord | None = self.writer.last()
+        self.last_ended: SessionRecord | None = self.writer.last_ended
         self._last_item: Unsaved | None = None  # the ended session, for its after check-in
         self._last_pacer: PacerState | None = None  # what the last cue check saw
         self.frame_interval_ms = FRAME_INTERVAL_MS
@@ -161,7 +161,7 @@ class SessionController(QObject):
 
     def suggested_preset(self) -> str | None:
         """A gentler preset to offer when the last session ended with dizziness."""
-        return gentler_after(self.last_ended)
+        return gentler_after(self.writer.last_ended)
 
     def reset(self) -> None:
         """Back to ready after a summary was shown."""

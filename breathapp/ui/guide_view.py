@@ -329,6 +329,11 @@ class GuideView(QWidget):
         if self._session.state is SessionState.READY:
             self._show_suggestion()
 
+    def refresh_suggestion(self) -> None:
+        """Another kind of session ended: offer a gentler pattern if it ended dizzy."""
+        if self._session.state is SessionState.READY:
+            self._show_suggestion()
+
     def _show_suggestion(self) -> None:
         """After a dizzy session, offer a gentler pattern (once it is chosen, say no more)."""
         preset_id = self._session.suggested_preset()

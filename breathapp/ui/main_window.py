@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
         guide.fullscreen_requested.connect(self.toggle_fullscreen)
         session.state_changed.connect(self._on_session_state)
         relax.state_changed.connect(self._on_relax_state)
+        # A dizzy relaxation makes the guide offer a gentler pattern too.
+        relax.session_ended.connect(lambda _record: guide.refresh_suggestion())
         self.retranslate()
         self._restore_geometry()
 

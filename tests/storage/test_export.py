@@ -6,11 +6,16 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 
+from breathapp.core.clock import ManualClock
+from breathapp.core.relaxation import parse_script
+from breathapp.core.relaxation_player import Player
 from breathapp.core.session import LengthKind, SessionRecord, SessionStatus
 from breathapp.storage.db import Database
 from breathapp.storage.export import CSV_COLUMNS, write_csv
 from breathapp.storage.sessions_repo import SessionRepo
+from tests.core.test_relaxation import GOOD
 
 MakeRecord = Callable[..., SessionRecord]
 
@@ -70,3 +75,23 @@ def test_export_from_the_repository(db: Database, make_record: MakeRecord) -> No
     lines = out.getvalue().splitlines()
     assert lines[1].startswith(f"{session_id},2026-11-25T08:00:00.250Z,,0,0.00,")
     assert lines[1].endswith(",running,minutes,5,no,,,,,")
+
+
+def test_a_relaxation_session_exports_with_its_own_kind(tmp_path: Path) -> None:
+    clock = ManualClock()
+    player = Player(parse_script(GOOD, "tiny.en.toml"), clock)
+    player.start()
+    clock.advance(100.0)
+    player.update()
+    db, _report = Database.open(tmp_path, clock.now_utc())
+    repo = SessionRepo(db)
+    row = repo.add(1, player.record())
+    repo.finish(row, player.record(), clock.now_utc())
+    out = io.StringIO()
+    write_csv(repo.list(1), out)
+    line = out.getvalue().splitlines()[1].split(",")
+    columns = dict(zip(CSV_COLUMNS, line, strict=True))
+    assert columns["kind"] == "relaxation:tiny"
+    assert columns["status"] == "completed"
+    assert columns["active_s"] == "80" and columns["breaths"] == "3"
+    db.close()
