@@ -4,9 +4,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from enum import Enum
-from functools import cached_property
 from typing import NamedTuple
 
 from breathapp.core.patterns import Pattern, PatternError, resolve
@@ -85,8 +83,8 @@ class ScriptError(ValueError):
         super().__init__(f"{', '.join(where)}: {detail}")
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):
+    # NamedTuples, not dataclasses: nothing to compile when the window starts.
     kind: StepKind
     text: str
     seconds: float
@@ -94,29 +92,35 @@ class Step:
     breaths: int = 0  # breathe steps only
 
 
-@dataclass(frozen=True)
 class Script:
-    """One relaxation session in one language."""
+    """One relaxation session in one language; a value, never changed once made."""
 
-    id: str
-    language: str
-    title: str
-    summary: str
-    steps: tuple[Step, ...]
-    order: int = 50
+    __slots__ = ("id", "language", "order", "starts_s", "steps", "summary", "title", "total_s")
 
-    @cached_property
-    def starts_s(self) -> tuple[float, ...]:
-        """When each step begins, in seconds from the start."""
+    def __init__(
+        self,
+        id: str,
+        language: str,
+        title: str,
+        summary: str,
+        steps: tuple[Step, ...],
+        order: int = 50,
+    ) -> None:
+        self.id = id
+        self.language = language
+        self.title = title
+        self.summary = summary
+        self.steps = steps
+        self.order = order
         starts, t = [], 0.0
-        for step in self.steps:
+        for step in steps:
             starts.append(t)
             t += step.seconds
-        return tuple(starts)
+        self.starts_s: tuple[float, ...] = tuple(starts)  # when each step begins
+        self.total_s = t
 
-    @cached_property
-    def total_s(self) -> float:
-        return sum(step.seconds for step in self.steps)
+    def __repr__(self) -> str:
+        return f"Script({self.id!r}, {self.language!r}, {len(self.steps)} steps)"
 
     @property
     def minutes(self) -> int:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -123,6 +124,15 @@ class RelaxList(QWidget):
         card = focused or (self.cards[0] if self.cards else None)
         if card is not None:
             card.click()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Up and down walk the cards, as in any list.
+        focused = next((i for i, c in enumerate(self.cards) if c.hasFocus()), None)
+        step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()))
+        if focused is not None and step is not None:
+            self.cards[max(0, min(len(self.cards) - 1, focused + step))].setFocus()
+            return
+        super().keyPressEvent(event)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Relax"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from breathapp.controllers.prefs_controller import PrefsController
@@ -46,6 +47,11 @@ def test_the_list_shows_every_session_with_its_length(ui: Ui) -> None:
     assert lesson.about.text().startswith("5 minutes  ·  ")
     assert view.list.empty.isHidden() and view.list.problems.isHidden()
     assert view.list.cards[0].hasFocus()  # Space or Enter starts it
+    QTest.keyClick(view.list.cards[0], Qt.Key.Key_Down)
+    QTest.keyClick(view.list.cards[1], Qt.Key.Key_Down)
+    assert view.list.cards[2].hasFocus()
+    QTest.keyClick(view.list.cards[2], Qt.Key.Key_Up)
+    assert view.list.cards[1].hasFocus()
 
 
 def test_the_player_shows_each_step_and_moves_on_with_the_clock(ui: Ui, qtbot: QtBot) -> None:
