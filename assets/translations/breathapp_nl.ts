@@ -571,11 +571,11 @@
     </message>
     <message>
         <source>Next relaxation step: a chime</source>
-        <translation>Volgende stap van een ontspanning: een belletje</translation>
+        <translation>Volgende stap van een ontspanning: een licht belletje</translation>
     </message>
     <message>
         <source>End of the session: a bell</source>
-        <translation>Einde van de sessie: een belletje</translation>
+        <translation>Einde van de sessie: een zachte gong</translation>
     </message>
     <message>
         <source>Eyes closed: a soft hum that rises and falls with your breath</source>
