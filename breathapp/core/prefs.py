@@ -64,6 +64,7 @@ class Preferences:
     cue_step: bool = True
     cue_end: bool = True
     eyes_closed: bool = False  # a soft hum follows the breath, for practice lying down
+    daily_goal_minutes: int = 10  # the line on the history's bars
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -90,6 +91,10 @@ class Preferences:
                 continue
             prefs = replace(prefs, **{f.name: value})
         return prefs, bad
+
+
+GOAL_MINUTES_MIN = 1
+GOAL_MINUTES_MAX = 120
 
 
 def _in_range(value: Any, low: float, high: float) -> float:
@@ -126,6 +131,8 @@ def _check(name: str, value: Any, default: Any) -> Any:
         return int(_in_range(value, BREATHS_MIN, BREATHS_MAX))
     if name == "sound_volume":
         return int(_in_range(value, 0, 100))
+    if name == "daily_goal_minutes":
+        return int(_in_range(value, GOAL_MINUTES_MIN, GOAL_MINUTES_MAX))
     if name == "ramp_start_bpm":
         return _in_range(value, RATE_MIN_BPM, RATE_MAX_BPM)
     if name == "ramp_minutes":

@@ -16,7 +16,8 @@ from breathapp.storage.timestamps import (
     to_iso_z_or_none,
 )
 
-_COLUMNS = (
+# Every column a SessionRecord is made of, in one place for every reader.
+SESSION_COLUMNS = (
     "id, profile_id, kind, started_utc, ended_utc, active_s, pattern_text, pattern_id,"
     " rate_bpm, ramp_start_bpm, breaths, status, length_kind, length_value, dizzy,"
     " tension_before, tension_after, pain_before, pain_after, note"
@@ -100,10 +101,10 @@ class SessionRepo:
                 raise KeyError(session_id)
 
     def get(self, session_id: int) -> SessionRecord:
-        rows = self._db.query(f"SELECT {_COLUMNS} FROM sessions WHERE id = ?", (session_id,))
+        rows = self._db.query(f"SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?", (session_id,))
         if not rows:
             raise KeyError(session_id)
-        return _record(rows[0])
+        return record_from_row(rows[0])
 
     def list(
         self,
@@ -112,7 +113,7 @@ class SessionRepo:
         until_utc: datetime | None = None,
     ) -> builtins.list[SessionRecord]:
         """A profile's sessions that started in [since_utc, until_utc), oldest first."""
-        sql = f"SELECT {_COLUMNS} FROM sessions WHERE profile_id = ?"
+        sql = f"SELECT {SESSION_COLUMNS} FROM sessions WHERE profile_id = ?"
         params: builtins.list[object] = [profile_id]
         # The fixed-width ISO text sorts and compares in time order.
         if since_utc is not None:
@@ -122,23 +123,23 @@ class SessionRepo:
             sql += " AND started_utc < ?"
             params.append(to_iso_z(until_utc))
         sql += " ORDER BY started_utc, id"
-        return [_record(row) for row in self._db.query(sql, params)]
+        return [record_from_row(row) for row in self._db.query(sql, params)]
 
     def last(self, profile_id: int) -> SessionRecord | None:
         """The profile's most recent session that has ended, if any."""
         rows = self._db.query(
-            f"SELECT {_COLUMNS} FROM sessions WHERE profile_id = ? AND status != 'running'"
+            f"SELECT {SESSION_COLUMNS} FROM sessions WHERE profile_id = ? AND status != 'running'"
             " ORDER BY started_utc DESC, id DESC LIMIT 1",
             (profile_id,),
         )
-        return _record(rows[0]) if rows else None
+        return record_from_row(rows[0]) if rows else None
 
     def count(self, profile_id: int) -> int:
         rows = self._db.query("SELECT count(*) FROM sessions WHERE profile_id = ?", (profile_id,))
         return int(rows[0][0])
 
 
-def _record(row: sqlite3.Row) -> SessionRecord:
+def record_from_row(row: sqlite3.Row) -> SessionRecord:
     return SessionRecord(
         started_utc=from_iso_z(row["started_utc"]),
         ended_utc=from_iso_z_or_none(row["ended_utc"]),
