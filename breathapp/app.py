@@ -36,7 +36,7 @@ from breathapp.ui import labels
 from breathapp.ui.breath_tone_player import BreathTone
 from breathapp.ui.guide_view import GuideView
 from breathapp.ui.i18n import LanguageSwitcher, system_language
-from breathapp.ui.main_window import RELAX_PAGE, MainWindow
+from breathapp.ui.main_window import BREATHE_PAGE, RELAX_PAGE, MainWindow
 from breathapp.ui.sound import SoundBank
 from breathapp.ui.style import base_font, style_sheet
 from breathapp.ui.theme import (
@@ -49,9 +49,11 @@ from breathapp.ui.theme import (
 )
 
 if TYPE_CHECKING:
+    from breathapp.ui.history_view import HistoryView
     from breathapp.ui.relax_view import RelaxView
 
 log = logging.getLogger("breathapp")
+PRELOAD_RETRY_MS = 60_000  # while a session runs, look again a minute later
 LOG_MAX_BYTES = 512_000
 
 
@@ -253,9 +255,43 @@ def build(
         writer.storage_recovered.connect(view.hide_notice)
         return view
 
+    def history_view() -> HistoryView:
+        from breathapp.controllers.history_controller import HistoryController
+        from breathapp.core.relaxation import script_id_of
+        from breathapp.storage.history_repo import HistoryRepo
+
+        import_charts()
+        from breathapp.ui.history_view import HistoryView
+
+        def kind_name(kind: str) -> str:
+            script = relax.script(script_id_of(kind) or "")
+            return script.title if script is not None else kind
+
+        history = HistoryController(HistoryRepo(db), profile.profile.id, clock, parent=session)
+        view = HistoryView(
+            history,
+            prefs.prefs.daily_goal_minutes,
+            _current_theme(system_palette, prefs.prefs.appearance),
+            kind_name,
+        )
+        # Every session that ends, of any kind, shows in the history.
+        session.session_ended.connect(lambda _record: history.refresh())
+        relax.session_ended.connect(lambda _record: history.refresh())
+        prefs.changed.connect(lambda p: view.set_goal(p.daily_goal_minutes))
+        history.storage_failed.connect(lambda e: tell(window, labels.storage_message(e)))
+        view.start_requested.connect(lambda: window.show_page(BREATHE_PAGE))
+        return view
+
     qsettings = QSettings(str(options.data_dir / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow(
-        guide, relax_view, settings_view, session, relax, qsettings, str(options.data_dir)
+        guide,
+        relax_view,
+        history_view,
+        settings_view,
+        session,
+        relax,
+        qsettings,
+        str(options.data_dir),
     )
     # The style sheet comes once the window is built: set before, it polishes every
     # widget as it is made and again as it moves into its layout (about 6 ms of
@@ -322,6 +358,8 @@ def _connect(built: Built, options: Options) -> None:
             guide.set_theme(theme)
             if window.relax_view_built:
                 window.relax_view.set_theme(theme)
+            if window.history_view_built:
+                window.history_view.set_theme(theme)
 
     def on_storage_failed(error: StorageError) -> None:
         log.warning("store: %s", error)
@@ -418,6 +456,31 @@ def after_first_paint(built: Built) -> None:
         built.db.daily_backup(built.clock.now_utc().astimezone().date())
     except StorageError as error:
         log.warning("daily backup: %s", error)
+    preload_history(built)
+
+
+def preload_history(built: Built) -> None:
+    """Load the charts library while nothing happens, so the history opens at once.
+
+    pyqtgraph takes about 200 ms and 50 MB to load. During a session the history cannot
+    be opened (the other pages step back), so the loading waits until none is running.
+    """
+    if built.window.history_view_built or "pyqtgraph" in sys.modules:
+        return
+    if built.session.state.is_live or built.relax.state.is_live:
+        QTimer.singleShot(PRELOAD_RETRY_MS, lambda: preload_history(built))
+        return
+    QTimer.singleShot(0, import_charts)
+
+
+def import_charts() -> None:
+    """Import pyqtgraph (after PySide6, as it must be) and set its options, once."""
+    if "pyqtgraph" in sys.modules:
+        return
+    import pyqtgraph as pg
+
+    pg.setConfigOptions(antialias=True)
+    import breathapp.ui.history_view  # noqa: F401 - its widgets, ready for first use
 
 
 def run(options: Options) -> int:

@@ -10,6 +10,15 @@ from typing import NamedTuple
 from breathapp.core.checkin import pain_change_matters
 
 
+class SessionFilter(NamedTuple):
+    """Which sessions the list shows; None means any."""
+
+    kind: str | None = None  # "breathing", "relaxation:" (all of them) or an exact kind
+    pattern: str | None = None  # a preset id, or a custom pattern's text
+    first: date | None = None  # by local day, inclusive
+    last: date | None = None
+
+
 class DayTotal(NamedTuple):
     """One calendar day of practice (the user's local day)."""
 

@@ -5,25 +5,15 @@ from __future__ import annotations
 
 import builtins
 from datetime import date
-from typing import NamedTuple
 
 from breathapp.core.checkin import check_note
 from breathapp.core.session import SessionRecord
-from breathapp.core.stats import DayTotal, RatePoint, RatingPoint
+from breathapp.core.stats import DayTotal, RatePoint, RatingPoint, SessionFilter
 from breathapp.storage.db import Database
 from breathapp.storage.sessions_repo import SESSION_COLUMNS, record_from_row
 
 BREATHING = "breathing"
 RELAXATION = "relaxation:"
-
-
-class SessionFilter(NamedTuple):
-    """Which sessions the list shows; None means any."""
-
-    kind: str | None = None  # "breathing", "relaxation:" (all of them) or an exact kind
-    pattern: str | None = None  # a preset id, or a custom pattern's text
-    first: date | None = None  # by local day, inclusive
-    last: date | None = None
 
 
 def _period(first: date | None, last: date | None) -> tuple[str, list[object]]:
@@ -85,6 +75,16 @@ class HistoryRepo:
             [profile_id, *params],
         )
         return [RatingPoint(int(r[0]), date.fromisoformat(r[1]), *r[2:6]) for r in rows]
+
+    def average_tension_change(self, profile_id: int) -> float | None:
+        """The mean of (after - before) over every session rated both times."""
+        rows = self._db.query(
+            "SELECT avg(tension_after - tension_before) FROM sessions WHERE profile_id = ?"
+            " AND tension_before IS NOT NULL AND tension_after IS NOT NULL",
+            (profile_id,),
+        )
+        value = rows[0][0]
+        return None if value is None else float(value)
 
     def sessions(
         self,

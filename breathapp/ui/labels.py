@@ -132,6 +132,18 @@ def minutes_text(active_s: float) -> str:
     return QCoreApplication.translate("labels", "%1 minutes").replace("%1", str(minutes))
 
 
+def duration_text(seconds: float) -> str:
+    """Minutes up to two hours, then hours and minutes: "95 minutes", "12 h 5 min"."""
+    minutes = round(seconds / 60)
+    if minutes < 120:
+        return minutes_text(seconds)
+    return (
+        QCoreApplication.translate("labels", "%1 h %2 min")
+        .replace("%1", str(minutes // 60))
+        .replace("%2", str(minutes % 60))
+    )
+
+
 def breaths_text(breaths: int) -> str:
     # One form for 1 and another for every other number: right for Dutch and English.
     if breaths == 1:

@@ -28,9 +28,10 @@ from breathapp.ui.guide_view import GuideView
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
 
+    from breathapp.ui.history_view import HistoryView
     from breathapp.ui.relax_view import RelaxView
 
-BREATHE_PAGE, RELAX_PAGE, SETTINGS_PAGE = range(3)
+BREATHE_PAGE, RELAX_PAGE, HISTORY_PAGE, SETTINGS_PAGE = range(4)
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self,
         guide: GuideView,
         relax_factory: Callable[[], RelaxView],
+        history_factory: Callable[[], HistoryView],
         settings_factory: Callable[[], QWidget],
         session: SessionController,
         relax: RelaxationController,
@@ -62,6 +64,8 @@ class MainWindow(QMainWindow):
         # Built when first shown: a screen nobody opens should not slow the start.
         self._relax_factory = relax_factory
         self._relax_view: RelaxView | None = None
+        self._history_factory = history_factory
+        self._history_view: HistoryView | None = None
         self._settings_factory = settings_factory
         self._settings_view: QWidget | None = None
         self._shown_once = False
@@ -82,9 +86,11 @@ class MainWindow(QMainWindow):
         self.nav_buttons = QButtonGroup(self)
         self.breathe_button = self._nav_button(BREATHE_PAGE)
         self.relax_button = self._nav_button(RELAX_PAGE)
+        self.history_button = self._nav_button(HISTORY_PAGE)
         self.settings_button = self._nav_button(SETTINGS_PAGE)
         nav_layout.addWidget(self.breathe_button)
         nav_layout.addWidget(self.relax_button)
+        nav_layout.addWidget(self.history_button)
         nav_layout.addWidget(self.settings_button)
         nav_layout.addStretch(1)
         self.breathe_button.setChecked(True)
@@ -163,6 +169,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("BreathApp")
         self.breathe_button.setText(self.tr("Breathe"))
         self.relax_button.setText(self.tr("Relax"))
+        self.history_button.setText(self.tr("History"))
         self.settings_button.setText(self.tr("Settings"))
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -198,8 +205,21 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self._relax_view)
         return self._relax_view
 
+    @property
+    def history_view_built(self) -> bool:
+        return self._history_view is not None
+
+    @property
+    def history_view(self) -> HistoryView:
+        if self._history_view is None:
+            self._history_view = self._history_factory()
+            self.pages.addWidget(self._history_view)
+        return self._history_view
+
     def show_page(self, index: int) -> None:
-        if index == SETTINGS_PAGE:
+        if index == HISTORY_PAGE:
+            self.pages.setCurrentWidget(self.history_view)
+        elif index == SETTINGS_PAGE:
             self.pages.setCurrentWidget(self.settings_view)
         elif index == RELAX_PAGE:
             self.pages.setCurrentWidget(self.relax_view)

@@ -8,16 +8,26 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QRadioButton,
+    QScrollArea,
     QSizePolicy,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from breathapp.controllers.prefs_controller import PrefsController
 from breathapp.controllers.profile_controller import ProfileController
-from breathapp.core.prefs import APPEARANCES, LANGUAGES, GuideStyle, Preferences
+from breathapp.core.prefs import (
+    APPEARANCES,
+    GOAL_MINUTES_MAX,
+    GOAL_MINUTES_MIN,
+    LANGUAGES,
+    GuideStyle,
+    Preferences,
+)
 from breathapp.ui import labels
 from breathapp.ui.sound import SoundBank
 from breathapp.ui.sound_settings import SoundSettings
@@ -67,7 +77,11 @@ class SettingsView(QWidget):
         self.data_label.setObjectName("muted")
         self.data_label.setWordWrap(True)
 
-        self.captions = [QLabel() for _ in range(8)]
+        self.goal = QSpinBox()
+        self.goal.setRange(GOAL_MINUTES_MIN, GOAL_MINUTES_MAX)
+        self.goal.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.goal.setMinimumWidth(160)
+        self.captions = [QLabel() for _ in range(9)]
         self.sound = SoundSettings(prefs, sound)
         self.form = QFormLayout()
         self.form.setVerticalSpacing(22)
@@ -90,18 +104,27 @@ class SettingsView(QWidget):
         start_box.addWidget(self.check_in)
         start_box.addWidget(self.ask_pain)
         self.form.addRow(self.captions[3], start_box)
+        self.form.addRow(self.captions[8], self.goal)
         safety = QVBoxLayout()
         safety.addWidget(self.no_holds)
         safety.addWidget(self.no_holds_help)
         self.form.addRow(self.captions[7], self.sound)
         self.form.addRow(self.captions[4], safety)
         self.form.addRow(self.captions[5], self.data_label)
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(48, 36, 48, 36)
+        column.addWidget(self.title)
+        column.addSpacing(24)
+        column.addLayout(self.form)
+        column.addStretch(1)
+        scroll = QScrollArea()  # a small window scrolls; nothing is cut off
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 36, 48, 36)
-        layout.addWidget(self.title)
-        layout.addSpacing(24)
-        layout.addLayout(self.form)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
 
         self.language.activated.connect(self._on_language)
         self.appearance.activated.connect(self._on_appearance)
@@ -111,12 +134,14 @@ class SettingsView(QWidget):
         self.check_in.toggled.connect(self._on_flags)
         self.ask_pain.toggled.connect(self._on_ask_pain)
         self.no_holds.toggled.connect(self._on_no_holds)
+        self.goal.valueChanged.connect(self._on_goal)
         profile.changed.connect(lambda _profile: self._show(self._prefs.prefs))
         prefs.changed.connect(self._show)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Settings"))
+        self.goal.setSuffix(" " + self.tr("minutes a day"))
         self.language.setItemText(0, self.tr("Same as the computer"))
         names = (
             self.tr("Same as the computer"),
@@ -151,6 +176,7 @@ class SettingsView(QWidget):
             self.tr("Your data is kept in"),
             self.tr("Colours"),
             self.tr("Sound"),
+            self.tr("Daily goal"),
         )
         for label, caption in zip(self.captions, captions, strict=True):
             label.setText(caption)
@@ -170,8 +196,14 @@ class SettingsView(QWidget):
             self.ask_pain.setChecked(self._profile.profile.ask_pain)
             self.ask_pain.setEnabled(prefs.check_in)
             self.no_holds.setChecked(self._profile.profile.no_holds)
+            self.goal.setValue(prefs.daily_goal_minutes)
         finally:
             self._updating = False
+
+    @Slot()
+    def _on_goal(self) -> None:
+        if not self._updating:
+            self._prefs.update(daily_goal_minutes=self.goal.value())
 
     @Slot()
     def _on_language(self) -> None:

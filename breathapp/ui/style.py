@@ -34,6 +34,12 @@ QLabel#countdown {{ color: {t.muted}; }}
 QLabel#pageTitle {{ font-size: 30px; }}
 QLabel#summaryTitle {{ font-size: 32px; }}
 QLabel#summaryBody {{ font-size: 22px; }}
+QFrame#card {{ background: {t.surface}; border: 1px solid {t.accent_soft};
+    border-radius: 14px; }}
+QLabel#cardValue {{ font-size: 26px; font-weight: 500; }}
+QLabel#sectionTitle {{ font-size: 19px; font-weight: 500; padding-top: 14px; }}
+QPushButton#segment {{ border-radius: 18px; padding: 8px 22px; border-color: {t.accent_soft}; }}
+QPushButton#segment:checked {{ background: {t.accent_soft}; border-color: {t.accent}; }}
 QLabel#cardTitle {{ font-size: 23px; font-weight: 500; }}
 QPushButton#sessionCard {{ border-radius: 16px; padding: 0; border-color: {t.accent_soft}; }}
 QPushButton#sessionCard:hover {{ border-color: {t.accent}; }}

@@ -10,9 +10,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from breathapp.core.session import SessionStatus
-from breathapp.core.stats import streaks
+from breathapp.core.stats import SessionFilter, streaks
 from breathapp.storage.db import Database
-from breathapp.storage.history_repo import HistoryRepo, SessionFilter
+from breathapp.storage.history_repo import HistoryRepo
 from breathapp.storage.sessions_repo import SessionRepo
 from tests.storage.conftest import MakeRecord
 
@@ -113,3 +113,14 @@ def test_delete_and_undo_put_back_the_very_same_row(db: Database, make_record: M
     assert tuple(after) == tuple(before)
     with pytest.raises(KeyError):
         repo.delete(999)
+
+
+def test_the_average_tension_change_is_over_every_rated_session(
+    db: Database, make_record: MakeRecord
+) -> None:
+    repo = HistoryRepo(db)
+    assert repo.average_tension_change(1) is None
+    add(db, make_record, local(2026, 11, 2, 9, 0), tension_before=7, tension_after=4)
+    add(db, make_record, local(2026, 11, 3, 9, 0), tension_before=5, tension_after=4)
+    add(db, make_record, local(2026, 11, 4, 9, 0), tension_before=5)
+    assert repo.average_tension_change(1) == pytest.approx(-2.0)

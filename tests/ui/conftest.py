@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from breathapp.controllers.history_controller import HistoryController
 from breathapp.controllers.prefs_controller import PrefsController
 from breathapp.controllers.profile_controller import ProfileController
 from breathapp.controllers.record_writer import RecordWriter
@@ -20,8 +21,11 @@ from breathapp.controllers.session_controller import SessionController
 from breathapp.core.clock import ManualClock
 from breathapp.core.prefs import Preferences
 from breathapp.core.profiles import Profile
+from breathapp.storage.db import Database
+from breathapp.storage.history_repo import HistoryRepo
 from breathapp.storage.relaxation_files import load_library
 from breathapp.ui.guide_view import GuideView
+from breathapp.ui.history_view import HistoryView
 from breathapp.ui.i18n import LanguageSwitcher
 from breathapp.ui.main_window import MainWindow
 from breathapp.ui.relax_view import RelaxView
@@ -93,6 +97,19 @@ class Ui:
         return self.window.relax_view
 
 
+def history_view(folder: Path, clock: ManualClock) -> HistoryView:
+    """The history over an empty store of its own (the ui's sessions live in memory)."""
+    from breathapp.app import import_charts
+
+    import_charts()
+    from breathapp.ui.history_view import HistoryView
+
+    db, _report = Database.open(folder / "history", clock.now_utc())
+    view = HistoryView(HistoryController(HistoryRepo(db), 1, clock), 10, LIGHT)
+    view.destroyed.connect(db.close)
+    return view
+
+
 @pytest.fixture
 def ui(qtbot: object, tmp_path: Path) -> Iterator[Ui]:
     app = QApplication.instance()
@@ -120,6 +137,7 @@ def ui(qtbot: object, tmp_path: Path) -> Iterator[Ui]:
     window = MainWindow(
         guide,
         lambda: RelaxView(relax, prefs, profile, LIGHT),
+        lambda: history_view(tmp_path, clock),
         lambda: SettingsView(prefs, profile, silent_sound(), str(tmp_path)),
         session,
         relax,
