@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from benchmarks.history_bench import measure_history
 from benchmarks.measure import Result, median, parse_result
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -225,6 +226,10 @@ def _pair(key: str, app: Result, ref: Result) -> tuple[float, float]:
     return float(app[key]), float(ref[key])
 
 
+def _history_row(measure: str, app: str, ref: str, ratio: str, target: str, ok: bool) -> Row:
+    return Row(measure, app, ref, ratio, target, "yes" if ok else "no")
+
+
 def format_table(rows: Sequence[Row]) -> str:
     header = Row("measure", "BreathApp", "reference", "ratio", "target", "ok")
     table = [header, *rows]
@@ -277,6 +282,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             app_ms, ref_ms, first = measure_startup(root, plan.startup_runs)
             for width, height in SIZES:
                 runs[(width, height)] = measure_animation(root, plan, width, height)
+            history_rows = measure_history(root, run_child, _history_row)
     except ChildError as error:
         print(error, file=sys.stderr)
         return EXIT_FAILED
@@ -286,7 +292,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"frame interval {app0['interval_ms']} ms (app and reference, precise QTimer)"
     )
     print()
-    rows = build_rows((app_ms, ref_ms), runs)
+    rows = build_rows((app_ms, ref_ms), runs) + history_rows
     print(format_table(rows))
     print()
     print(
@@ -308,6 +314,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(
         "phase error: session active_s read right after the paint minus the active_s the "
         "painted state was taken at; reference: the same for its monotonic time."
+    )
+    print(
+        "history: click to painted, pyqtgraph loaded in idle time as the app does (cold: "
+        "opened before that, the import included); year: switching to the year view; "
+        "export: the whole command in its own process."
     )
     print(f"took {time.monotonic() - started:.0f} s")
     return EXIT_OK if all(row.ok == "yes" for row in rows) else EXIT_MISSED

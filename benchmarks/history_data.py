@@ -55,7 +55,8 @@ def fill(
 
 
 def _row(rng: random.Random, day: date, n: int, progress: float) -> tuple[object, ...]:
-    start = datetime(day.year, day.month, day.day, 8 + 5 * n, rng.randrange(60), tzinfo=UTC)
+    hour = 7 + (n * 15) // 10 % 16  # spread over the day, however many a day
+    start = datetime(day.year, day.month, day.day, hour, rng.randrange(60), tzinfo=UTC)
     minutes = rng.choice((3, 5, 5, 8, 10, 10, 12, 15))
     active_s = minutes * 60.0 * (1.0 if rng.random() > 0.1 else rng.uniform(0.3, 0.9))
     end = start + timedelta(seconds=active_s)

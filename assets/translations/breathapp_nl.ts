@@ -119,6 +119,99 @@
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <source>Your practice</source>
+        <translation>Je oefening</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Minutes per day</source>
+        <translation>Minuten per dag</translation>
+    </message>
+    <message>
+        <source>Practice days this year</source>
+        <translation>Oefendagen dit jaar</translation>
+    </message>
+    <message>
+        <source>How you felt before and after</source>
+        <translation>Hoe je je voelde, ervoor en erna</translation>
+    </message>
+    <message>
+        <source>Open dot: before, filled dot: after. Green: tension, amber squares: pain. A ring marks a change in pain you can feel (2 points or 30 %). Your own ratings, not a test.</source>
+        <translation>Open bolletje: ervoor, vol bolletje: erna. Groen: spanning, oranje vierkantjes: pijn. Een ring toont een verschil in pijn dat je kan voelen (2 punten of 30 %). Je eigen score, geen test.</translation>
+    </message>
+    <message>
+        <source>Your breathing pace</source>
+        <translation>Je ademtempo</translation>
+    </message>
+    <message>
+        <source>Your practice will show here after your first session.
+A few calm minutes are a good start.</source>
+        <translation>Na je eerste sessie zie je hier je oefening.
+Een paar rustige minuten zijn een goed begin.</translation>
+    </message>
+    <message>
+        <source>Start breathing</source>
+        <translation>Beginnen met ademen</translation>
+    </message>
+    <message>
+        <source>this week (goal %1 a day)</source>
+        <translation>deze week (doel: %1 per dag)</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>in a row now; longest %1</source>
+        <translation>na elkaar; langst %1</translation>
+    </message>
+    <message>
+        <source>in all, in %1 sessions</source>
+        <translation>in totaal, in %1 sessies</translation>
+    </message>
+    <message>
+        <source>tension change: rate it before and after</source>
+        <translation>verandering in spanning: geef een score ervoor en erna</translation>
+    </message>
+    <message>
+        <source>tension after a session, on average</source>
+        <translation>spanning na een sessie, gemiddeld</translation>
+    </message>
+    <message>
+        <source>week of %1: %2</source>
+        <translation>week van %1: %2</translation>
+    </message>
+    <message>
+        <source>Average change in tension per week: </source>
+        <translation>Gemiddelde verandering in spanning per week: </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Breathe</source>
@@ -127,6 +220,10 @@
     <message>
         <source>Relax</source>
         <translation>Ontspannen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -410,10 +507,117 @@
     </message>
 </context>
 <context>
+    <name>SessionList</name>
+    <message>
+        <source>%1 of %2 sessions</source>
+        <translation>%1 van %2 sessies</translation>
+    </message>
+    <message>
+        <source>felt dizzy</source>
+        <translation>duizelig geworden</translation>
+    </message>
+    <message>
+        <source>cut off</source>
+        <translation>onderbroken</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Delete this session?</source>
+        <translation>Deze sessie verwijderen?</translation>
+    </message>
+    <message>
+        <source>The session is removed from your history. You can undo this right after.</source>
+        <translation>De sessie verdwijnt uit je geschiedenis. Je kan dit meteen daarna ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>The session was deleted.</source>
+        <translation>De sessie is verwijderd.</translation>
+    </message>
+    <message>
+        <source>What did you notice?</source>
+        <translation>Wat viel je op?</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Elke soort</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Ademen</translation>
+    </message>
+    <message>
+        <source>Every relaxation</source>
+        <translation>Elke ontspanning</translation>
+    </message>
+    <message>
+        <source>Every pattern</source>
+        <translation>Elk patroon</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Altijd</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Laatste 7 dagen</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Laatste 30 dagen</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Laatste 365 dagen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Tension</source>
+        <translation>Spanning</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Pijn</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Meer tonen</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>Notitie aanpassen…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Settings</source>
         <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>minutes a day</source>
+        <translation>minuten per dag</translation>
     </message>
     <message>
         <source>Same as the computer</source>
@@ -490,6 +694,10 @@
     <message>
         <source>Sound</source>
         <translation>Geluid</translation>
+    </message>
+    <message>
+        <source>Daily goal</source>
+        <translation>Dagelijks doel</translation>
     </message>
 </context>
 <context>
@@ -665,6 +873,49 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     </message>
 </context>
 <context>
+    <name>history</name>
+    <message>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <source>goal %1 min</source>
+        <translation>doel %1 min</translation>
+    </message>
+    <message>
+        <source>no practice</source>
+        <translation>niet geoefend</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 sessies</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 sessie</translation>
+    </message>
+    <message>
+        <source>0 to 10</source>
+        <translation>0 tot 10</translation>
+    </message>
+    <message>
+        <source>Tension</source>
+        <translation>Spanning</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Pijn</translation>
+    </message>
+    <message>
+        <source>a difference in pain you can feel</source>
+        <translation>een verschil in pijn dat je kan voelen</translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation>per minuut</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Breathe in</source>
@@ -785,6 +1036,10 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     <message>
         <source>%1 minutes</source>
         <translation>%1 minuten</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 u %2 min</translation>
     </message>
     <message>
         <source>1 breath</source>
@@ -949,6 +1204,205 @@ BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
     <message>
         <source>field &apos;%1&apos;</source>
         <translation>veld &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Practice report</source>
+        <translation>Oefenverslag</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>counted up to %1</source>
+        <translation>geteld tot %1</translation>
+    </message>
+    <message>
+        <source>No practice was recorded in this period.</source>
+        <translation>In deze periode is er geen oefening bijgehouden.</translation>
+    </message>
+    <message>
+        <source>When there is practice in the chosen period, this report shows the days, the minutes and the ratings before and after the sessions.</source>
+        <translation>Als er in de gekozen periode geoefend is, toont dit verslag de dagen, de minuten en de scores voor en na de sessies.</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 sessie</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 sessies</translation>
+    </message>
+    <message>
+        <source>not rated in this period</source>
+        <translation>geen score in deze periode</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (change %3; %4)</source>
+        <translation>%1 → %2 (verandering %3; %4)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days</source>
+        <translation>%1 van %2 dagen</translation>
+    </message>
+    <message>
+        <source>Days with at least the daily goal of %1 minutes</source>
+        <translation>Dagen met minstens het dagelijkse doel van %1 minuten</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 listed sessions</source>
+        <translation>%1 van de %2 getoonde sessies</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Days practised</source>
+        <translation>Dagen geoefend</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Totale tijd</translation>
+    </message>
+    <message>
+        <source>Average on a day with practice</source>
+        <translation>Gemiddeld op een oefendag</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <source>Tension before → after, on average (0 to 10)</source>
+        <translation>Spanning ervoor → erna, gemiddeld (0 tot 10)</translation>
+    </message>
+    <message>
+        <source>Pain before → after, on average (0 to 10)</source>
+        <translation>Pijn ervoor → erna, gemiddeld (0 tot 10)</translation>
+    </message>
+    <message>
+        <source>Sessions with 2 points or 30 % less pain</source>
+        <translation>Sessies met 2 punten of 30 % minder pijn</translation>
+    </message>
+    <message>
+        <source>Breaths per minute, first week → last week</source>
+        <translation>Ademhalingen per minuut, eerste week → laatste week</translation>
+    </message>
+    <message>
+        <source>Sessions ended with “I feel dizzy”</source>
+        <translation>Sessies gestopt met “Ik voel me duizelig”</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Oefening</translation>
+    </message>
+    <message>
+        <source>Ratings and breathing</source>
+        <translation>Scores en ademhaling</translation>
+    </message>
+    <message>
+        <source>Minutes per day</source>
+        <translation>Minuten per dag</translation>
+    </message>
+    <message>
+        <source>Minutes per day, as a weekly average</source>
+        <translation>Minuten per dag, als weekgemiddelde</translation>
+    </message>
+    <message>
+        <source>Minutes per day, as an average over %1 days</source>
+        <translation>Minuten per dag, als gemiddelde over %1 dagen</translation>
+    </message>
+    <message>
+        <source>goal %1 min</source>
+        <translation>doel %1 min</translation>
+    </message>
+    <message>
+        <source>Pain, weekly average</source>
+        <translation>Pijn, weekgemiddelde</translation>
+    </message>
+    <message>
+        <source>Tension, weekly average</source>
+        <translation>Spanning, weekgemiddelde</translation>
+    </message>
+    <message>
+        <source>No ratings in this period.</source>
+        <translation>Geen scores in deze periode.</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>ervoor</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>erna</translation>
+    </message>
+    <message>
+        <source>Breaths per minute, per day</source>
+        <translation>Ademhalingen per minuut, per dag</translation>
+    </message>
+    <message>
+        <source>No breathing sessions in this period.</source>
+        <translation>Geen ademsessies in deze periode.</translation>
+    </message>
+    <message>
+        <source>Own pattern %1</source>
+        <translation>Eigen patroon %1</translation>
+    </message>
+    <message>
+        <source>Most recent sessions</source>
+        <translation>Meest recente sessies</translation>
+    </message>
+    <message>
+        <source>The %1 most recent of %2 sessions in this period.</source>
+        <translation>De %1 meest recente van %2 sessies in deze periode.</translation>
+    </message>
+    <message>
+        <source>All sessions in this period, the most recent first.</source>
+        <translation>Alle sessies in deze periode, de meest recente eerst.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Tension</source>
+        <translation>Spanning</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Pijn</translation>
+    </message>
+    <message>
+        <source>Dizzy</source>
+        <translation>Duizelig</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>dizzy</source>
+        <translation>duizelig</translation>
+    </message>
+    <message>
+        <source>BreathApp — a practice aid, not a medical device. Self-ratings are the patient&apos;s own, not a test.</source>
+        <translation>BreathApp — een hulp bij het oefenen, geen medisch hulpmiddel. De scores zijn de eigen inschatting van de patiënt, geen test.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
     </message>
 </context>
 </TS>

@@ -22,10 +22,6 @@ from breathapp.ui import labels
 from breathapp.ui.theme import Theme
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("history", text)
-
-
 def day_text(day: date, long: bool = False) -> str:
     """A date in the app's language (the language switch sets the default locale)."""
     fmt = "dddd d MMMM yyyy" if long else "d MMM"
@@ -112,7 +108,7 @@ class MinutesChart(Chart):
     """Minutes practised per day as bars, with the daily goal as a dashed line."""
 
     def __init__(self, theme: Theme) -> None:
-        super().__init__(theme, _tr("minutes"))
+        super().__init__(theme, QCoreApplication.translate("history", "minutes"))
         self.bars: pg.BarGraphItem | None = None
         self.goal_line = pg.InfiniteLine(angle=0, movable=False)
         self.addItem(self.goal_line)
@@ -140,7 +136,7 @@ class MinutesChart(Chart):
         self.setYRange(0, top, padding=0)
         if days:
             self.show_days(days[0].day, days[-1].day)
-        goal = _tr("goal %1 min").replace("%1", str(goal_minutes))
+        goal = QCoreApplication.translate("history", "goal %1 min").replace("%1", str(goal_minutes))
         self.set_readout(
             xs,
             [f"{day_text(d.day, long=True)}\n{_minutes_sessions(d)}\n{goal}" for d in days],
@@ -149,10 +145,10 @@ class MinutesChart(Chart):
 
 def _minutes_sessions(d: DayTotal) -> str:
     if not d.sessions:
-        return _tr("no practice")
-    sessions = _tr("%1 sessions").replace("%1", str(d.sessions))
+        return QCoreApplication.translate("history", "no practice")
+    sessions = QCoreApplication.translate("history", "%1 sessions").replace("%1", str(d.sessions))
     if d.sessions == 1:
-        sessions = _tr("1 session")
+        sessions = QCoreApplication.translate("history", "1 session")
     return f"{labels.minutes_text(d.minutes * 60)}, {sessions}"
 
 
@@ -163,7 +159,7 @@ class RatingsChart(Chart):
     """
 
     def __init__(self, theme: Theme) -> None:
-        super().__init__(theme, _tr("0 to 10"))
+        super().__init__(theme, QCoreApplication.translate("history", "0 to 10"))
         self.setYRange(-0.5, 10.5, padding=0)
         self.items: list[pg.GraphicsObject] = []
 
@@ -246,15 +242,15 @@ class RatingsChart(Chart):
 def _rating_text(p: RatingPoint) -> str:
     lines = [day_text(p.day, long=True)]
     for name, before, after in (
-        (_tr("Tension"), p.tension_before, p.tension_after),
-        (_tr("Pain"), p.pain_before, p.pain_after),
+        (QCoreApplication.translate("history", "Tension"), p.tension_before, p.tension_after),
+        (QCoreApplication.translate("history", "Pain"), p.pain_before, p.pain_after),
     ):
         if before is not None or after is not None:
             lines.append(
                 f"{name} {'–' if before is None else before} → {'–' if after is None else after}"
             )
     if p.pain_matters:
-        lines.append(_tr("a difference in pain you can feel"))
+        lines.append(QCoreApplication.translate("history", "a difference in pain you can feel"))
     return "\n".join(lines)
 
 
@@ -262,7 +258,7 @@ class RateChart(Chart):
     """The breathing rate practised per day: the way toward slower breathing."""
 
     def __init__(self, theme: Theme) -> None:
-        super().__init__(theme, _tr("per minute"))
+        super().__init__(theme, QCoreApplication.translate("history", "per minute"))
         self.line = pg.PlotDataItem()
         self.addItem(self.line)
 

@@ -1,0 +1,80 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The history child: the app over a big store; how fast the history opens, pans and zooms.
+
+Modes: ``open`` (pyqtgraph loaded in idle time after the first paint, as the app does)
+and ``cold`` (the history opened before that, paying for the import too).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+
+def main(argv: list[str]) -> int:
+    mode, data_dir = argv[0], argv[argv.index("--data-dir") + 1]
+    from PySide6.QtWidgets import QApplication
+
+    from benchmarks.measure import emit, peak_rss_mb
+    from breathapp import cli  # noqa: F401 - the pure-Python modules before PySide6, as a real start
+    from breathapp.app import Options, build, import_charts
+    from breathapp.controllers.history_controller import Period
+    from breathapp.ui.main_window import HISTORY_PAGE
+
+    built = build(Options(Path(data_dir), "en", None, None, None, False, False), tell=_quiet)
+    assert built is not None
+    window = built.window
+    window.resize(1280, 900)
+    window.show()
+    QApplication.processEvents()
+    rss_before = peak_rss_mb()
+    if mode == "open":
+        import_charts()  # what the idle time after the first paint does
+    t0 = time.perf_counter()
+    window.show_page(HISTORY_PAGE)  # the click
+    view = window.history_view
+    QApplication.processEvents()
+    view.repaint()  # painted, charts included
+    view.minutes_chart.viewport().repaint()
+    open_ms = (time.perf_counter() - t0) * 1000
+    t0 = time.perf_counter()
+    view.set_period(Period.YEAR)
+    view.repaint()
+    year_ms = (time.perf_counter() - t0) * 1000
+    # Pan a week at a time and zoom, repainting each step, as a drag or a wheel would.
+    chart = view.minutes_chart
+    steps: list[float] = []
+    (x0, x1), _y = chart.getPlotItem().vb.viewRange()
+    for n in range(40):
+        t0 = time.perf_counter()
+        shift = -7 * (n % 20) if n < 20 else 0
+        span = (x1 - x0) * (1 - 0.02 * (n - 20)) if n >= 20 else (x1 - x0)
+        chart.setXRange(x0 + shift, x0 + shift + span, padding=0)
+        QApplication.processEvents()  # pyqtgraph lays the new range out in the event loop
+        chart.viewport().repaint()
+        steps.append((time.perf_counter() - t0) * 1000)
+    sessions = built.db.query("SELECT count(*) FROM sessions")[0][0]
+    emit(
+        {
+            "sessions": sessions,
+            "open_ms": open_ms,
+            "year_ms": year_ms,
+            "pan_mean_ms": sum(steps) / len(steps),
+            "pan_max_ms": max(steps),
+            "rss_before_mb": rss_before,
+            "rss_mb": peak_rss_mb(),
+        }
+    )
+    window.confirm = lambda _t, _q: True  # type: ignore[method-assign]
+    window.close()
+    built.db.close()
+    return 0
+
+
+def _quiet(_parent: object, _text: str) -> None:
+    """No message boxes in a benchmark."""
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
