@@ -1,13 +1,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Command line: options for the window, and headless commands (list, export)."""
+"""Command line: options for the window, and headless commands (list, export, import)."""
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
-from collections.abc import Sequence
-from datetime import UTC, datetime
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import NoReturn, TextIO
 
@@ -28,7 +29,7 @@ from breathapp.storage.db import DB_FILENAME, Database
 from breathapp.storage.prefs_repo import saved_language_read_only
 from breathapp.storage.profiles_repo import ProfileRepo, default_profile_read_only
 from breathapp.storage.relaxation_files import load_library
-from breathapp.storage.sessions_repo import SessionRepo
+from breathapp.storage.sessions_repo import SessionRepo  # noqa: F401 - for the window, see above
 
 EXIT_USAGE = 2
 EXIT_ENVIRONMENT = 1
@@ -92,8 +93,27 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export", parents=[common], help="write the history to a file, without a window"
     )
-    export.add_argument("--format", choices=("csv",), required=True)
+    export.add_argument(
+        "--format",
+        choices=("csv", "json", "pdf"),
+        required=True,
+        help="csv: a table; json: a practice file 'import' reads back; pdf: a report",
+    )
+    export.add_argument(
+        "--from", dest="first", metavar="DATE", help="from this day on (YYYY-MM-DD, inclusive)"
+    )
+    export.add_argument("--to", dest="last", metavar="DATE", help="up to this day (inclusive)")
     export.add_argument("--output", metavar="FILE", required=True, help="'-' for standard output")
+    importer = commands.add_parser(
+        "import",
+        parents=[common],
+        help="add the sessions of a practice file (from 'export --format json')",
+        description=(
+            "Checks the whole file first, then adds its sessions to the history; "
+            "sessions already there are skipped. Settings and preferences are not changed."
+        ),
+    )
+    importer.add_argument("file", metavar="FILE", help="a practice file")
     return parser
 
 
@@ -103,6 +123,21 @@ def _number(text: str, option: str) -> float:
     except ValueError:
         raise UsageError(f"{option} must be a number, got {text!r}") from None
     return value
+
+
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _day(text: str | None, option: str) -> date | None:
+    """A YYYY-MM-DD option as a date; None when not given."""
+    if text is None:
+        return None
+    try:
+        if _DAY.fullmatch(text):
+            return date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise UsageError(f"{option} must be a date as YYYY-MM-DD, got {text!r}")
 
 
 def _system_language(env: dict[str, str]) -> str:
@@ -183,6 +218,11 @@ def parse_options(argv: Sequence[str], environ: dict[str, str] | None = None) ->
                 args.breaths = int(Length.breaths(_number(args.breaths, "--breaths")).value)
         except (PatternError, LengthError) as error:
             raise UsageError(str(error)) from None
+    if args.command == "export":
+        args.first = _day(args.first, "--from")
+        args.last = _day(args.last, "--to")
+        if args.first is not None and args.last is not None and args.first > args.last:
+            raise UsageError(f"--from {args.first} is after --to {args.last}")
     if args.command is None and args.start is not None and not args.relaxation:
         # Read without writing: a refused start must leave no trace, not even a new file.
         profile = default_profile_read_only(args.data_dir / DB_FILENAME)
@@ -214,28 +254,69 @@ def _print_list(out: TextIO, language: str = "en", err: TextIO | None = None) ->
         out.write(f"{script.id:<{width}}{script.minutes:<9}{script.title}\n")
 
 
-def _export(args: argparse.Namespace) -> int:
-    # Only this headless command writes CSV: the csv module stays off the window's start.
-    from breathapp.storage.export import write_csv
-
-    db, _report = Database.open(args.data_dir, datetime.now(UTC))
-    try:
-        profile = ProfileRepo(db).default()
-        records = SessionRepo(db).list(profile.id)
-    finally:
-        db.close()
-    if args.output == "-":
-        write_csv(records, sys.stdout)
-        return 0
-    target = Path(args.output)
+def _write_output(output: str, write: Callable[[TextIO], object]) -> None:
+    """Write to standard output ('-') or to a file that appears only when complete."""
+    if output == "-":
+        write(sys.stdout)
+        return
+    target = Path(output)
     temporary = target.with_name(target.name + ".part")
     try:
         with temporary.open("w", encoding="utf-8", newline="") as stream:
-            write_csv(records, stream)
+            write(stream)
         temporary.replace(target)
     except OSError as error:
         temporary.unlink(missing_ok=True)
         raise UsageError(f"cannot write {target}: {error.strerror or error}") from None
+    except BaseException:  # e.g. the store failed half-way: no half file is left behind
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+# ---- PDF report hook: the lead replaces this body with the app's report module. ----
+def _export_pdf(args: argparse.Namespace) -> int:
+    """Write the PDF report of args.first..args.last to args.output; returns the exit code."""
+    raise UsageError("the PDF report needs the app's report module")
+
+
+def _export(args: argparse.Namespace) -> int:
+    if args.format == "pdf":
+        return _export_pdf(args)
+    # Only these headless commands need the exporters: they stay off the window's start.
+    from breathapp.storage.backup import write_backup
+    from breathapp.storage.export import export_csv
+
+    now = datetime.now(UTC)
+    db, _report = Database.open(args.data_dir, now)
+    try:
+        profile_id = ProfileRepo(db).default().id
+
+        def write(stream: TextIO) -> int:
+            if args.format == "json":
+                return write_backup(db, profile_id, stream, args.first, args.last, now_utc=now)
+            return export_csv(db, profile_id, stream, args.first, args.last)
+
+        _write_output(args.output, write)
+    finally:
+        db.close()
+    return 0
+
+
+def _import(args: argparse.Namespace, out: TextIO) -> int:
+    from breathapp.storage.backup import BackupError, import_backup, load_backup
+
+    # The whole file is checked before the store is opened: a refused file leaves no trace.
+    try:
+        backup = load_backup(args.file)
+    except BackupError as error:
+        raise UsageError(str(error)) from None
+    db, _report = Database.open(args.data_dir, datetime.now(UTC))
+    try:
+        report = import_backup(db, ProfileRepo(db).default().id, backup)
+    finally:
+        db.close()
+    noun = "session" if report.added == 1 else "sessions"
+    out.write(f"imported {report.added} {noun}, skipped {report.skipped} already there\n")
     return 0
 
 
@@ -248,6 +329,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if args.command == "export":
             return _export(args)
+        if args.command == "import":
+            return _import(args, sys.stdout)
     except UsageError as error:
         sys.stderr.write(f"breathapp: {error}\n")
         return EXIT_USAGE

@@ -4,10 +4,13 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
-from typing import TextIO
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date, tzinfo
+from typing import Any, TextIO
 
 from breathapp.core.session import SessionRecord
+from breathapp.storage.db import Database
+from breathapp.storage.errors import storage_errors
 from breathapp.storage.timestamps import to_iso_z_or_none
 
 CSV_COLUMNS: tuple[str, ...] = (
@@ -31,7 +34,56 @@ CSV_COLUMNS: tuple[str, ...] = (
     "pain_before",
     "pain_after",
     "note",
+    # Last, so the columns before it keep their places: the calendar day in the user's zone
+    # when the session started, the day --from and --to choose by.
+    "local_day",
 )
+
+# The stored columns a CSV row is made of, in the order _csv_row takes them.
+_CSV_SELECT = (
+    "id, started_utc, ended_utc, active_s, kind, pattern_id, pattern_text, rate_bpm,"
+    " ramp_start_bpm, breaths, status, length_kind, length_value, dizzy, tension_before,"
+    " tension_after, pain_before, pain_after, note, local_day"
+)
+_FETCH_ROWS = 2000
+
+
+def stored_sessions(
+    db: Database,
+    columns: str,
+    profile_id: int,
+    first: date | None = None,
+    last: date | None = None,
+) -> Iterator[tuple[Any, ...]]:
+    """``columns`` of a profile's sessions whose local day is in [first, last], oldest first.
+
+    One query, read a slice at a time, so a long history is never all in memory at once.
+    ``columns`` comes from this package, never from outside.
+    """
+    sql = f"SELECT {columns} FROM sessions WHERE profile_id = ?"
+    params: list[object] = [profile_id]
+    if first is not None:
+        sql += " AND local_day >= ?"
+        params.append(first.isoformat())
+    if last is not None:
+        sql += " AND local_day <= ?"
+        params.append(last.isoformat())
+    sql += " ORDER BY started_utc, id"
+    with storage_errors(db.path):
+        cursor = db.connection.cursor()
+        cursor.row_factory = None  # plain tuples: the fastest rows sqlite3 makes
+        cursor.execute(sql, params)
+    try:
+        while True:
+            # Only the reads are the database's failures; a failed write to the output
+            # stream is the caller's and must not be reported as the database's.
+            with storage_errors(db.path):
+                rows = cursor.fetchmany(_FETCH_ROWS)
+            if not rows:
+                return
+            yield from rows
+    finally:
+        cursor.close()
 
 
 def _num(value: float | None) -> str:
@@ -47,37 +99,115 @@ def _text(value: object | None) -> str:
     return "" if value is None else str(value)
 
 
-def write_csv(records: Iterable[SessionRecord], stream: TextIO) -> int:
-    """Write a header and one row per session; returns the number of sessions written.
+def _csv_row(values: Sequence[Any]) -> tuple[str, ...]:
+    """One CSV row from the values named in _CSV_SELECT (times as stored text)."""
+    (
+        session_id,
+        started_utc,
+        ended_utc,
+        active_s,
+        kind,
+        pattern_id,
+        pattern_text,
+        rate_bpm,
+        ramp_start_bpm,
+        breaths,
+        status,
+        length_kind,
+        length_value,
+        dizzy,
+        tension_before,
+        tension_after,
+        pain_before,
+        pain_after,
+        note,
+        local_day,
+    ) = values
+    return (
+        _text(session_id),
+        _text(started_utc),
+        _text(ended_utc),
+        _num(active_s),
+        f"{active_s / 60.0:.2f}",
+        kind,
+        _text(pattern_id),
+        pattern_text,
+        _num(rate_bpm),
+        _num(ramp_start_bpm),
+        str(breaths),
+        status,
+        length_kind,
+        _num(length_value),
+        "yes" if dizzy else "no",
+        _text(tension_before),
+        _text(tension_after),
+        _text(pain_before),
+        _text(pain_after),
+        note,
+        local_day,
+    )
+
+
+def _writer(stream: TextIO) -> Any:
+    writer = csv.writer(stream, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    return writer
+
+
+def export_csv(
+    db: Database,
+    profile_id: int,
+    stream: TextIO,
+    first: date | None = None,
+    last: date | None = None,
+) -> int:
+    """Write a profile's sessions whose local day is in [first, last] (inclusive, None for
+    open-ended) as CSV, oldest first, straight from one query; returns how many.
 
     Open ``stream`` with newline="" so the '\\n' line ends are written as they are.
     """
-    writer = csv.writer(stream, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
+    writer = _writer(stream)
+    count = 0
+    for row in stored_sessions(db, _CSV_SELECT, profile_id, first, last):
+        writer.writerow(_csv_row(row))
+        count += 1
+    return count
+
+
+def write_csv(records: Iterable[SessionRecord], stream: TextIO, tz: tzinfo | None = None) -> int:
+    """Write a header and one row per session; returns the number of sessions written.
+
+    These records do not carry their stored local day, so it is the day each started in
+    ``tz`` (the system's zone by default); export_csv writes the stored day.
+    Open ``stream`` with newline="" so the '\\n' line ends are written as they are.
+    """
+    writer = _writer(stream)
     count = 0
     for record in records:
         writer.writerow(
-            (
-                _text(record.id),
-                _text(to_iso_z_or_none(record.started_utc)),
-                _text(to_iso_z_or_none(record.ended_utc)),
-                _num(record.active_s),
-                f"{record.active_s / 60.0:.2f}",
-                record.kind,
-                _text(record.pattern_id),
-                record.pattern_text,
-                _num(record.rate_bpm),
-                _num(record.ramp_start_bpm),
-                str(record.breaths),
-                record.status.value,
-                record.length_kind.value,
-                _num(record.length_value),
-                "yes" if record.dizzy else "no",
-                _text(record.tension_before),
-                _text(record.tension_after),
-                _text(record.pain_before),
-                _text(record.pain_after),
-                record.note,
+            _csv_row(
+                (
+                    record.id,
+                    to_iso_z_or_none(record.started_utc),
+                    to_iso_z_or_none(record.ended_utc),
+                    record.active_s,
+                    record.kind,
+                    record.pattern_id,
+                    record.pattern_text,
+                    record.rate_bpm,
+                    record.ramp_start_bpm,
+                    record.breaths,
+                    record.status.value,
+                    record.length_kind.value,
+                    record.length_value,
+                    record.dizzy,
+                    record.tension_before,
+                    record.tension_after,
+                    record.pain_before,
+                    record.pain_after,
+                    record.note,
+                    record.started_utc.astimezone(tz).date().isoformat(),
+                )
             )
         )
         count += 1

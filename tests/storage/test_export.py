@@ -3,17 +3,20 @@
 
 from __future__ import annotations
 
+import csv
 import io
 from collections.abc import Callable
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from breathapp.core.clock import ManualClock
 from breathapp.core.relaxation import parse_script
 from breathapp.core.relaxation_player import Player
 from breathapp.core.session import LengthKind, SessionRecord, SessionStatus
 from breathapp.storage.db import Database
-from breathapp.storage.export import CSV_COLUMNS, write_csv
+from breathapp.storage.export import CSV_COLUMNS, export_csv, write_csv
 from breathapp.storage.sessions_repo import SessionRepo
 from tests.core.test_relaxation import GOOD
 
@@ -22,7 +25,7 @@ MakeRecord = Callable[..., SessionRecord]
 HEADER = (
     "id,started_utc,ended_utc,active_s,active_minutes,kind,pattern_id,pattern,rate_bpm,"
     "ramp_start_bpm,breaths,status,length_kind,length_value,dizzy,tension_before,"
-    "tension_after,pain_before,pain_after,note\n"
+    "tension_after,pain_before,pain_after,note,local_day\n"
 )
 
 
@@ -58,12 +61,12 @@ def test_rows_exact(make_record: MakeRecord) -> None:
         note='felt "lighter", calmer',
     )
     out = io.StringIO()
-    assert write_csv([done, cut], out) == 2
+    assert write_csv([done, cut], out, UTC) == 2
     assert out.getvalue() == HEADER + (
         "3,2026-11-25T08:00:00.250Z,2026-11-25T08:05:30.500Z,330,5.50,breathing,calm,"
-        "4-0-6-0,6,,33,completed,minutes,5,no,,,,,\n"
+        "4-0-6-0,6,,33,completed,minutes,5,no,,,,,,2026-11-25\n"
         '4,2026-11-25T08:00:00.250Z,,61.257,1.02,breathing,,"5,5-0-5,5-0",5.455,8,5,'
-        'interrupted,breaths,30,yes,7,4,,,"felt ""lighter"", calmer"\n'
+        'interrupted,breaths,30,yes,7,4,,,"felt ""lighter"", calmer",2026-11-25\n'
     )
 
 
@@ -71,10 +74,10 @@ def test_export_from_the_repository(db: Database, make_record: MakeRecord) -> No
     repo = SessionRepo(db)
     session_id = repo.add(1, make_record())
     out = io.StringIO()
-    assert write_csv(repo.list(1), out) == 1
+    assert write_csv(repo.list(1), out, UTC) == 1
     lines = out.getvalue().splitlines()
     assert lines[1].startswith(f"{session_id},2026-11-25T08:00:00.250Z,,0,0.00,")
-    assert lines[1].endswith(",running,minutes,5,no,,,,,")
+    assert lines[1].endswith(",running,minutes,5,no,,,,,,2026-11-25")
 
 
 def test_a_relaxation_session_exports_with_its_own_kind(tmp_path: Path) -> None:
@@ -95,3 +98,66 @@ def test_a_relaxation_session_exports_with_its_own_kind(tmp_path: Path) -> None:
     assert columns["status"] == "completed"
     assert columns["active_s"] == "80" and columns["breaths"] == "3"
     db.close()
+
+
+# -- export_csv: straight from the store, with the stored local day ----------------------
+BRUSSELS = ZoneInfo("Europe/Brussels")
+
+
+def _add_at(db: Database, make_record: MakeRecord, started: datetime, **changes: object) -> int:
+    """A finished session; its local day is taken in Brussels, as a user there would see it."""
+    repo = SessionRepo(db, BRUSSELS)
+    record = make_record(started_utc=started, **changes)
+    row = repo.add(1, record)
+    done = replace(record, status=SessionStatus.COMPLETED, ended_utc=started)
+    repo.finish(row, done, started)
+    return row
+
+
+def test_export_csv_writes_what_write_csv_writes_with_the_stored_day(
+    db: Database, make_record: MakeRecord
+) -> None:
+    _add_at(db, make_record, datetime(2026, 11, 24, 23, 30, tzinfo=UTC), note="late, ü")
+    _add_at(db, make_record, datetime(2026, 11, 25, 8, 0, 0, 250000, tzinfo=UTC), dizzy=True)
+    from_store = io.StringIO()
+    assert export_csv(db, 1, from_store) == 2
+    from_records = io.StringIO()
+    assert write_csv(SessionRepo(db).list(1), from_records, BRUSSELS) == 2
+    assert from_store.getvalue() == from_records.getvalue()
+    rows = list(csv.DictReader(io.StringIO(from_store.getvalue())))
+    # 23:30 UTC on the 24th is already the 25th in Brussels: the stored day is written
+    assert [(r["started_utc"][:10], r["local_day"]) for r in rows] == [
+        ("2026-11-24", "2026-11-25"),
+        ("2026-11-25", "2026-11-25"),
+    ]
+
+
+def test_export_csv_chooses_by_local_day_inclusive(db: Database, make_record: MakeRecord) -> None:
+    for day in (23, 24, 25, 26):
+        _add_at(db, make_record, datetime(2026, 11, day, 23, 30, tzinfo=UTC))  # next day there
+    out = io.StringIO()
+    assert export_csv(db, 1, out, date(2026, 11, 25), date(2026, 11, 26)) == 2
+    days = [r["local_day"] for r in csv.DictReader(io.StringIO(out.getvalue()))]
+    assert days == ["2026-11-25", "2026-11-26"]
+    for first, last, expected in (
+        (date(2026, 11, 26), None, 2),
+        (None, date(2026, 11, 24), 1),
+        (date(2026, 11, 28), None, 0),
+    ):
+        assert export_csv(db, 1, io.StringIO(), first, last) == expected
+
+
+def test_export_csv_is_only_the_profiles_sessions_oldest_first(
+    db: Database, make_record: MakeRecord
+) -> None:
+    late = _add_at(db, make_record, datetime(2026, 11, 25, 9, 0, tzinfo=UTC))
+    early = _add_at(db, make_record, datetime(2026, 11, 25, 7, 0, tzinfo=UTC))
+    with db.transaction() as conn:
+        conn.execute("INSERT INTO profiles (name, created_utc) VALUES ('other', '')")
+    SessionRepo(db).add(2, make_record())
+    out = io.StringIO()
+    assert export_csv(db, 1, out) == 2
+    assert [r["id"] for r in csv.DictReader(io.StringIO(out.getvalue()))] == [
+        str(early),
+        str(late),
+    ]

@@ -1,0 +1,307 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Practice files read back: size-limited, parsed as JSON, every field checked and typed."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from breathapp.core.checkin import (
+    NOTE_MAX_CHARS,  # the same limit as in the app
+    RATING_MAX,
+)
+from breathapp.core.prefs import Preferences
+from breathapp.core.session import LengthKind, SessionRecord, SessionStatus
+from breathapp.storage.timestamps import from_iso_z
+
+FORMAT = "breathapp-backup"
+VERSION = 1
+MAX_BACKUP_BYTES = 200 * 1024 * 1024
+MAX_SESSIONS = 1_000_000
+
+NAME_MAX_CHARS = 100
+PATTERN_MAX_CHARS = 100
+MAX_ACTIVE_S = 86_400.0  # a day
+MAX_RATE_BPM = 60.0
+MAX_BREATHS = 86_400
+MAX_LENGTH_VALUE = 86_400.0
+
+_UTC_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z")
+_DAY_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_KIND = re.compile(r"breathing|relaxation:[a-z0-9-]{1,40}")
+_STATUSES = tuple(s.value for s in SessionStatus)
+_LENGTH_KINDS = tuple(k.value for k in LengthKind)
+
+
+class BackupError(ValueError):
+    """A practice file that cannot be used: where in it, and what is wrong."""
+
+    def __init__(self, source: str, where: str, message: str) -> None:
+        self.source = source
+        self.where = where
+        self.message = message
+        parts = [p for p in (source, where) if p]
+        super().__init__(": ".join([*parts, message]))
+
+
+class BackupSession(NamedTuple):
+    """One session of a practice file, as typed values."""
+
+    record: SessionRecord  # id and profile_id are None
+    local_day: date
+    checkpoint_utc: datetime | None
+
+
+@dataclass(frozen=True)
+class Backup:
+    """A checked practice file."""
+
+    source: str
+    version: int
+    exported_utc: datetime
+    app_version: str
+    profile_name: str
+    no_holds: bool
+    ask_pain: bool
+    # The usable preferences of the file, by name; Preferences.from_dict() takes them.
+    preferences: Mapping[str, Any]
+    sessions: tuple[BackupSession, ...]
+
+
+def read_backup(data: bytes, source: str) -> Backup:
+    """Check a practice file completely; raises BackupError saying where it is wrong.
+
+    ``source`` names the file in messages. Nothing is executed; size is checked first.
+    """
+    if len(data) > MAX_BACKUP_BYTES:
+        raise BackupError(source, "", f"is larger than {MAX_BACKUP_BYTES // 2**20} MB")
+    try:
+        text = data.decode("utf-8-sig")  # a byte order mark (some Windows editors) is fine
+    except UnicodeDecodeError as error:
+        raise BackupError(source, f"byte {error.start}", "is not UTF-8 text") from None
+    try:
+        top = json.loads(text, parse_constant=_no_constant)
+    except json.JSONDecodeError as error:
+        where = f"line {error.lineno} column {error.colno}"
+        raise BackupError(source, where, f"is not valid JSON ({error.msg})") from None
+    except (ValueError, RecursionError) as error:
+        raise BackupError(source, "", f"is not valid JSON ({error})") from None
+    return _Reader(source).backup(top)
+
+
+def load_backup(path: str | Path, source: str | None = None) -> Backup:
+    """Read and check the practice file at ``path`` (reading no more than the size limit)."""
+    name = str(path) if source is None else source
+    try:
+        with Path(path).open("rb") as stream:
+            data = stream.read(MAX_BACKUP_BYTES + 1)
+    except OSError as error:
+        raise BackupError(name, "", f"cannot be read: {error.strerror or error}") from None
+    return read_backup(data, name)
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+_MISSING = object()
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "a list"
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _at(where: str, key: str) -> str:
+    return f"{where}.{key}" if where else key
+
+
+class _Reader:
+    """Typed fields of the parsed file; each failure names its place."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def fail(self, where: str, message: str, got: object = _MISSING) -> BackupError:
+        if got is not _MISSING:
+            message = f"{message}, got {_shown(got)}"
+        return BackupError(self.source, where, message)
+
+    def get(self, obj: dict[str, Any], where: str, key: str) -> Any:
+        try:
+            return obj[key]
+        except KeyError:
+            raise self.fail(_at(where, key), "is missing") from None
+
+    def object(self, value: Any, where: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(where, "must be a JSON object", value)
+        return value
+
+    def text(self, obj: dict[str, Any], where: str, key: str, most: int) -> str:
+        value = self.get(obj, where, key)
+        if not isinstance(value, str):
+            raise self.fail(_at(where, key), "must be text", value)
+        if len(value) > most:
+            raise self.fail(_at(where, key), f"must be at most {most} characters", len(value))
+        return value
+
+    def flag(self, obj: dict[str, Any], where: str, key: str) -> bool:
+        value = self.get(obj, where, key)
+        if value is not True and value is not False:
+            raise self.fail(_at(where, key), "must be true or false", value)
+        return bool(value)
+
+    def whole(self, obj: dict[str, Any], where: str, key: str, most: int) -> int:
+        value = self.get(obj, where, key)
+        # type() and not isinstance(): JSON true is a bool, which Python counts as an int.
+        if type(value) is not int or not 0 <= value <= most:
+            raise self.fail(_at(where, key), f"must be a whole number 0 to {most}", value)
+        return int(value)
+
+    def rating(self, obj: dict[str, Any], where: str, key: str) -> int | None:
+        value = self.get(obj, where, key)
+        if value is None:
+            return None
+        if type(value) is not int or not 0 <= value <= RATING_MAX:
+            message = f"must be a whole number 0 to {RATING_MAX} or null"
+            raise self.fail(_at(where, key), message, value)
+        return int(value)
+
+    def number(self, obj: dict[str, Any], where: str, key: str, most: float) -> float:
+        value = self.get(obj, where, key)
+        # A NaN fails the comparison, an infinity (1e999) the range.
+        if type(value) not in (int, float) or not 0 <= value <= most:
+            raise self.fail(_at(where, key), f"must be a number 0 to {most:g}", value)
+        return float(value)
+
+    def number_or_null(
+        self, obj: dict[str, Any], where: str, key: str, most: float
+    ) -> float | None:
+        if self.get(obj, where, key) is None:
+            return None
+        return self.number(obj, where, key, most)
+
+    def moment(self, obj: dict[str, Any], where: str, key: str) -> datetime:
+        value = self.get(obj, where, key)
+        if isinstance(value, str) and _UTC_TEXT.fullmatch(value):
+            try:
+                return from_iso_z(value)
+            except ValueError:
+                pass
+        message = "must be a UTC time like 2026-11-25T08:00:00.250Z"
+        raise self.fail(_at(where, key), message, value)
+
+    def moment_or_null(self, obj: dict[str, Any], where: str, key: str) -> datetime | None:
+        if self.get(obj, where, key) is None:
+            return None
+        return self.moment(obj, where, key)
+
+    def text_or_null(self, obj: dict[str, Any], where: str, key: str, most: int) -> str | None:
+        if self.get(obj, where, key) is None:
+            return None
+        return self.text(obj, where, key, most)
+
+    def day(self, obj: dict[str, Any], where: str, key: str) -> date:
+        value = self.get(obj, where, key)
+        if isinstance(value, str) and _DAY_TEXT.fullmatch(value):
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                pass
+        raise self.fail(_at(where, key), "must be a date like 2026-11-25", value)
+
+    def choice(self, obj: dict[str, Any], where: str, key: str, choices: tuple[str, ...]) -> str:
+        value = self.get(obj, where, key)
+        if not isinstance(value, str) or value not in choices:
+            raise self.fail(_at(where, key), f"must be one of {', '.join(choices)}", value)
+        return value
+
+    # -- the file ------------------------------------------------------------------
+    def backup(self, top: Any) -> Backup:
+        top = self.object(top, "")
+        if "format" not in top:
+            raise self.fail("format", "is missing: this is not a BreathApp practice file")
+        if top["format"] != FORMAT:
+            message = f'must be "{FORMAT}": this is not a BreathApp practice file'
+            raise self.fail("format", message, top["format"])
+        version = self.get(top, "", "version")
+        if type(version) is not int or version < 1:
+            raise self.fail("version", "must be a whole number from 1", version)
+        if version > VERSION:
+            raise self.fail(
+                "version",
+                f"the file was made by a newer BreathApp (version {version});"
+                f" this one reads version {VERSION}",
+            )
+        profile = self.object(self.get(top, "", "profile"), "profile")
+        items = self.get(top, "", "sessions")
+        if not isinstance(items, list):
+            raise self.fail("sessions", "must be a list", items)
+        if len(items) > MAX_SESSIONS:
+            raise self.fail("sessions", f"must be at most {MAX_SESSIONS:,} sessions", len(items))
+        return Backup(
+            source=self.source,
+            version=version,
+            exported_utc=self.moment(top, "", "exported_utc"),
+            app_version=self.text(top, "", "app_version", NAME_MAX_CHARS),
+            profile_name=self.text(profile, "profile", "name", NAME_MAX_CHARS),
+            no_holds=self.flag(profile, "profile", "no_holds"),
+            ask_pain=self.flag(profile, "profile", "ask_pain"),
+            preferences=self.preferences(self.get(top, "", "preferences")),
+            sessions=tuple(self.session(item, f"sessions[{i}]") for i, item in enumerate(items)),
+        )
+
+    def preferences(self, value: Any) -> Mapping[str, Any]:
+        """The usable values, read as the app reads its own store: never a reason to refuse."""
+        given = self.object(value, "preferences")
+        prefs, unusable = Preferences.from_dict(given)
+        return {
+            key: value
+            for key, value in prefs.to_dict().items()
+            if key in given and key not in unusable
+        }
+
+    def session(self, item: Any, where: str) -> BackupSession:
+        s = self.object(item, where)
+        kind = self.get(s, where, "kind")
+        if not isinstance(kind, str) or not _KIND.fullmatch(kind):
+            message = "must be breathing, or relaxation: and a session id of a-z, 0-9 and -"
+            raise self.fail(f"{where}.kind", message, kind)
+        started = self.moment(s, where, "started_utc")
+        local_day = self.day(s, where, "local_day")
+        # Every zone is within 14 hours of UTC: a day further off is not the same session.
+        if abs((local_day - started.date()).days) > 1:
+            message = "must be the day the session started in the user's zone (see started_utc)"
+            raise self.fail(f"{where}.local_day", message, local_day.isoformat())
+        record = SessionRecord(
+            kind=kind,
+            started_utc=started,
+            ended_utc=self.moment_or_null(s, where, "ended_utc"),
+            active_s=self.number(s, where, "active_s", MAX_ACTIVE_S),
+            pattern_text=self.text(s, where, "pattern_text", PATTERN_MAX_CHARS),
+            pattern_id=self.text_or_null(s, where, "pattern_id", PATTERN_MAX_CHARS),
+            rate_bpm=self.number(s, where, "rate_bpm", MAX_RATE_BPM),
+            ramp_start_bpm=self.number_or_null(s, where, "ramp_start_bpm", MAX_RATE_BPM),
+            breaths=self.whole(s, where, "breaths", MAX_BREATHS),
+            status=SessionStatus(self.choice(s, where, "status", _STATUSES)),
+            length_kind=LengthKind(self.choice(s, where, "length_kind", _LENGTH_KINDS)),
+            length_value=self.number(s, where, "length_value", MAX_LENGTH_VALUE),
+            dizzy=self.flag(s, where, "dizzy"),
+            tension_before=self.rating(s, where, "tension_before"),
+            tension_after=self.rating(s, where, "tension_after"),
+            pain_before=self.rating(s, where, "pain_before"),
+            pain_after=self.rating(s, where, "pain_after"),
+            note=self.text(s, where, "note", NOTE_MAX_CHARS),
+        )
+        checkpoint = self.moment_or_null(s, where, "checkpoint_utc")
+        return BackupSession(record, local_day, checkpoint)
