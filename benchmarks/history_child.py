@@ -18,8 +18,9 @@ def main(argv: list[str]) -> int:
 
     from benchmarks.measure import emit, peak_rss_mb
     from breathapp import cli  # noqa: F401 - the pure-Python modules before PySide6, as a real start
-    from breathapp.app import Options, build, import_charts
+    from breathapp.app import Options, build
     from breathapp.controllers.history_controller import Period
+    from breathapp.ui.chart_loading import import_charts
     from breathapp.ui.main_window import HISTORY_PAGE
 
     built = build(Options(Path(data_dir), "en", None, None, None, False, False), tell=_quiet)

@@ -3,13 +3,11 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -26,6 +24,7 @@ from breathapp.core.errors import StorageError
 from breathapp.core.patterns import DEFAULT_PRESET_ID, PatternError, resolve
 from breathapp.core.prefs import Preferences, session_plan
 from breathapp.core.session import LengthKind, SessionState
+from breathapp.logs import excepthook, log, setup_logging
 from breathapp.paths import asset_path
 from breathapp.storage.db import Database, OpenReport
 from breathapp.storage.prefs_repo import PrefsRepo
@@ -34,27 +33,18 @@ from breathapp.storage.relaxation_files import load_library
 from breathapp.storage.sessions_repo import SessionRepo
 from breathapp.ui import labels
 from breathapp.ui.breath_tone_player import BreathTone
+from breathapp.ui.chart_loading import charts_loaded, import_charts
 from breathapp.ui.guide_view import GuideView
 from breathapp.ui.i18n import LanguageSwitcher, system_language
 from breathapp.ui.main_window import BREATHE_PAGE, RELAX_PAGE, MainWindow
 from breathapp.ui.sound import SoundBank
-from breathapp.ui.style import base_font, style_sheet
-from breathapp.ui.theme import (
-    DARK,
-    LIGHT,
-    THEMES,
-    Theme,
-    apply_to_palette,
-    theme_for_palette,
-)
+from breathapp.ui.style import apply_palette, apply_theme, current_theme, style_sheet
 
 if TYPE_CHECKING:
     from breathapp.ui.history_view import HistoryView
     from breathapp.ui.relax_view import RelaxView
 
-log = logging.getLogger("breathapp")
 PRELOAD_RETRY_MS = 60_000  # while a session runs, look again a minute later
-LOG_MAX_BYTES = 512_000
 
 
 class Options(NamedTuple):
@@ -106,52 +96,6 @@ def _qapplication() -> QApplication:
     return app
 
 
-def _setup_logging(options: Options) -> None:
-    log_file = options.data_dir / "logs" / "breathapp.log"
-    try:
-        log_file.parent.mkdir(parents=True, exist_ok=True)
-        # Rotated once at start rather than with logging.handlers, whose import
-        # (socket, pickle, queue) costs start-up time for nothing.
-        if log_file.exists() and log_file.stat().st_size > LOG_MAX_BYTES:
-            log_file.replace(log_file.with_suffix(".log.1"))
-        handler: logging.Handler = logging.FileHandler(log_file, encoding="utf-8")
-    except OSError:
-        handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    for old in log.handlers:
-        old.close()
-    log.handlers[:] = [handler]
-    log.setLevel(logging.INFO)
-
-
-def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-    # A bug, not the machine: into the log with its traceback, and onto stderr.
-    log.error("unexpected error", exc_info=(kind, value, tb))
-    sys.__excepthook__(kind, value, tb)
-
-
-def _current_theme(system_palette: QPalette, appearance: str = "") -> Theme:
-    """The chosen appearance; else light or dark as the system says (its palette if silent)."""
-    if appearance in THEMES:
-        return THEMES[appearance]
-    scheme = QGuiApplication.styleHints().colorScheme()
-    if scheme == Qt.ColorScheme.Dark:
-        return DARK
-    if scheme == Qt.ColorScheme.Light:
-        return LIGHT
-    return theme_for_palette(system_palette)
-
-
-def _apply_palette(app: QApplication, theme: Theme) -> None:
-    app.setPalette(apply_to_palette(theme))
-    app.setFont(base_font(app.font()))
-
-
-def apply_theme(app: QApplication, theme: Theme) -> None:
-    _apply_palette(app, theme)
-    app.setStyleSheet(style_sheet(theme))
-
-
 def _open_report_text(report: OpenReport) -> str | None:
     if report.damaged_moved_to is None:
         return None
@@ -190,7 +134,7 @@ def build(
     """
     app = _qapplication()
     clock = clock or SystemClock()
-    _setup_logging(options)
+    setup_logging(options.data_dir)
     language = LanguageSwitcher(app, asset_path("translations"))
     language.switch(options.language or system_language())
     try:
@@ -206,8 +150,8 @@ def build(
     language.switch(options.language or prefs.prefs.language or system_language())
 
     system_palette = QPalette(app.palette())  # before ours replaces it
-    theme = _current_theme(system_palette, prefs.prefs.appearance)
-    _apply_palette(app, theme)
+    theme = current_theme(system_palette, prefs.prefs.appearance)
+    apply_palette(app, theme)
 
     # One writer for every kind of session: one queue to the store, one word when it fails.
     writer = RecordWriter(clock, SessionRepo(db), profile.profile.id)
@@ -249,7 +193,7 @@ def build(
         from breathapp.ui.relax_view import RelaxView
 
         view = RelaxView(
-            relax, prefs, profile, _current_theme(system_palette, prefs.prefs.appearance)
+            relax, prefs, profile, current_theme(system_palette, prefs.prefs.appearance)
         )
         writer.storage_failed.connect(lambda e: view.show_notice(labels.storage_message(e)))
         writer.storage_recovered.connect(view.hide_notice)
@@ -271,7 +215,7 @@ def build(
         view = HistoryView(
             history,
             prefs.prefs.daily_goal_minutes,
-            _current_theme(system_palette, prefs.prefs.appearance),
+            current_theme(system_palette, prefs.prefs.appearance),
             kind_name,
         )
         # Every session that ends, of any kind, shows in the history.
@@ -340,7 +284,7 @@ def _connect(built: Built, options: Options) -> None:
         editor = PatternEditor(
             current,
             built.clock,
-            _current_theme(built.system_palette, prefs.prefs.appearance),
+            current_theme(built.system_palette, prefs.prefs.appearance),
             prefs.prefs.guide_style,
             window,
         )
@@ -348,10 +292,10 @@ def _connect(built: Built, options: Options) -> None:
             _pattern, preset_id = resolve(editor.pattern.text())
             prefs.update(pattern=preset_id or editor.pattern.text())
 
-    shown = [_current_theme(built.system_palette, prefs.prefs.appearance)]
+    shown = [current_theme(built.system_palette, prefs.prefs.appearance)]
 
     def on_theme_change() -> None:
-        theme = _current_theme(built.system_palette, prefs.prefs.appearance)
+        theme = current_theme(built.system_palette, prefs.prefs.appearance)
         if theme != shown[0]:
             shown[0] = theme
             apply_theme(built.app, theme)
@@ -465,7 +409,7 @@ def preload_history(built: Built) -> None:
     pyqtgraph takes about 200 ms and 50 MB to load. During a session the history cannot
     be opened (the other pages step back), so the loading waits until none is running.
     """
-    if built.window.history_view_built or "pyqtgraph" in sys.modules:
+    if built.window.history_view_built or charts_loaded():
         return
     if built.session.state.is_live or built.relax.state.is_live:
         QTimer.singleShot(PRELOAD_RETRY_MS, lambda: preload_history(built))
@@ -473,18 +417,8 @@ def preload_history(built: Built) -> None:
     QTimer.singleShot(0, import_charts)
 
 
-def import_charts() -> None:
-    """Import pyqtgraph (after PySide6, as it must be) and set its options, once."""
-    if "pyqtgraph" in sys.modules:
-        return
-    import pyqtgraph as pg
-
-    pg.setConfigOptions(antialias=True)
-    import breathapp.ui.history_view  # noqa: F401 - its widgets, ready for first use
-
-
 def run(options: Options) -> int:
-    sys.excepthook = _excepthook
+    sys.excepthook = excepthook
     built = build(options)
     if built is None:
         return 1

@@ -305,9 +305,11 @@ class SessionList(QWidget):
         self.note_button.setText(self.tr("Edit note…"))
         self.delete_button.setText(self.tr("Delete…"))
         self.undo_button.setText(self.tr("Undo"))
-        if not self._stale:
+        if self.isVisible():
             self._fill_filters()
             self._fill()
+        else:
+            self._stale = True  # the filters are made again when next shown
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

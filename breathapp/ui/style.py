@@ -3,9 +3,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
-from breathapp.ui.theme import Theme
+from breathapp.ui.theme import (
+    DARK,
+    LIGHT,
+    THEMES,
+    Theme,
+    apply_to_palette,
+    theme_for_palette,
+)
 
 BASE_FONT_PX = 17
 
@@ -66,3 +75,25 @@ QMenu {{ background: {t.surface}; color: {t.text}; }}
 QMenu::item:selected {{ background: {t.accent_soft}; }}
 QToolTip {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.body}; }}
 """
+
+
+def current_theme(system_palette: QPalette, appearance: str = "") -> Theme:
+    """The chosen appearance; else light or dark as the system says (its palette if silent)."""
+    if appearance in THEMES:
+        return THEMES[appearance]
+    scheme = QGuiApplication.styleHints().colorScheme()
+    if scheme == Qt.ColorScheme.Dark:
+        return DARK
+    if scheme == Qt.ColorScheme.Light:
+        return LIGHT
+    return theme_for_palette(system_palette)
+
+
+def apply_palette(app: QApplication, theme: Theme) -> None:
+    app.setPalette(apply_to_palette(theme))
+    app.setFont(base_font(app.font()))
+
+
+def apply_theme(app: QApplication, theme: Theme) -> None:
+    apply_palette(app, theme)
+    app.setStyleSheet(style_sheet(theme))

@@ -99,7 +99,7 @@ class Ui:
 
 def history_view(folder: Path, clock: ManualClock) -> HistoryView:
     """The history over an empty store of its own (the ui's sessions live in memory)."""
-    from breathapp.app import import_charts
+    from breathapp.ui.chart_loading import import_charts
 
     import_charts()
     from breathapp.ui.history_view import HistoryView

@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from breathapp.app import import_charts
 from breathapp.controllers.history_controller import HistoryController, Period
 from breathapp.core.clock import ManualClock
 from breathapp.core.stats import SessionFilter
 from breathapp.storage.db import Database
 from breathapp.storage.history_repo import HistoryRepo
 from breathapp.storage.timestamps import to_iso_z
+from breathapp.ui.chart_loading import import_charts
 from breathapp.ui.history_view import HistoryView
 from breathapp.ui.theme import LIGHT
 
