@@ -36,7 +36,7 @@ from breathapp.ui.breath_tone_player import BreathTone
 from breathapp.ui.chart_loading import charts_loaded, import_charts
 from breathapp.ui.guide_view import GuideView
 from breathapp.ui.i18n import LanguageSwitcher, system_language
-from breathapp.ui.main_window import BREATHE_PAGE, RELAX_PAGE, MainWindow
+from breathapp.ui.main_window import RELAX_PAGE, MainWindow
 from breathapp.ui.sound import SoundBank
 from breathapp.ui.style import apply_palette, apply_theme, current_theme, style_sheet
 
@@ -200,31 +200,20 @@ def build(
         return view
 
     def history_view() -> HistoryView:
-        from breathapp.controllers.history_controller import HistoryController
-        from breathapp.core.relaxation import script_id_of
-        from breathapp.storage.history_repo import HistoryRepo
+        from breathapp.app_history import build_history  # with pyqtgraph: loaded late
 
-        import_charts()
-        from breathapp.ui.history_view import HistoryView
-
-        def kind_name(kind: str) -> str:
-            script = relax.script(script_id_of(kind) or "")
-            return script.title if script is not None else kind
-
-        history = HistoryController(HistoryRepo(db), profile.profile.id, clock, parent=session)
-        view = HistoryView(
-            history,
-            prefs.prefs.daily_goal_minutes,
-            current_theme(system_palette, prefs.prefs.appearance),
-            kind_name,
+        return build_history(
+            db,
+            profile.profile.id,
+            profile.profile.name,
+            clock,
+            session,
+            relax,
+            prefs,
+            lambda: current_theme(system_palette, prefs.prefs.appearance),
+            lambda: window,
+            tell,
         )
-        # Every session that ends, of any kind, shows in the history.
-        session.session_ended.connect(lambda _record: history.refresh())
-        relax.session_ended.connect(lambda _record: history.refresh())
-        prefs.changed.connect(lambda p: view.set_goal(p.daily_goal_minutes))
-        history.storage_failed.connect(lambda e: tell(window, labels.storage_message(e)))
-        view.start_requested.connect(lambda: window.show_page(BREATHE_PAGE))
-        return view
 
     qsettings = QSettings(str(options.data_dir / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow(

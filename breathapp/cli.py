@@ -8,7 +8,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import NoReturn, TextIO
 
@@ -26,12 +26,14 @@ from breathapp.paths import asset_path, resolve_data_dir
 # The store is imported here, before the window code imports PySide6: PySide6 inspects
 # the source of every module imported after it, which would add to start-up.
 from breathapp.storage.db import DB_FILENAME, Database
+from breathapp.storage.files import write_atomically
 from breathapp.storage.prefs_repo import saved_language_read_only
 from breathapp.storage.profiles_repo import ProfileRepo, default_profile_read_only
 from breathapp.storage.relaxation_files import load_library
 from breathapp.storage.sessions_repo import SessionRepo  # noqa: F401 - for the window, see above
 
 EXIT_USAGE = 2
+REPORT_DAYS = 28  # a PDF report without --from covers the last four weeks
 EXIT_ENVIRONMENT = 1
 LANGUAGES = ("nl", "en")
 _LANGUAGE_ENV = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
@@ -260,23 +262,57 @@ def _write_output(output: str, write: Callable[[TextIO], object]) -> None:
         write(sys.stdout)
         return
     target = Path(output)
+    try:
+        write_atomically(target, write)
+    except OSError as error:
+        raise UsageError(f"cannot write {target}: {error.strerror or error}") from None
+
+
+def _export_pdf(args: argparse.Namespace) -> int:
+    """The therapist's report of --from..--to (the last 4 weeks by default) as a PDF.
+
+    Painting needs a QGuiApplication, made on the offscreen platform: no window opens.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from breathapp.core.relaxation import script_id_of
+    from breathapp.storage.history_repo import HistoryRepo
+    from breathapp.storage.prefs_repo import PrefsRepo
+    from breathapp.ui.i18n import LanguageSwitcher
+    from breathapp.ui.report_pdf import write_pdf
+
+    app = QGuiApplication.instance() or QGuiApplication(["breathapp"])
+    language = list_language(args, dict(os.environ))
+    switcher = LanguageSwitcher(app, asset_path("translations"))  # type: ignore[arg-type]
+    switcher.switch(language)  # kept in a name: its translator lives as long as it does
+    titles = {s.id: s.title for s in load_relaxation(language).scripts}
+    now = datetime.now(UTC)
+    today = now.astimezone().date()
+    last = args.last or today
+    first = args.first or last - timedelta(days=REPORT_DAYS - 1)
+    if first > last:
+        raise UsageError(f"--from {first} is after the end of the report, {last}")
+    if args.output == "-":
+        raise UsageError("a PDF report needs a file: give --output FILE")
+    db, _report = Database.open(args.data_dir, now)
+    try:
+        profile = ProfileRepo(db).default()
+        prefs, _bad = PrefsRepo(db).load(profile.id)
+        data = HistoryRepo(db).report(
+            profile.id, first, last, today, prefs.daily_goal_minutes, profile.name
+        )
+    finally:
+        db.close()
+    target = Path(args.output)
     temporary = target.with_name(target.name + ".part")
     try:
-        with temporary.open("w", encoding="utf-8", newline="") as stream:
-            write(stream)
+        write_pdf(temporary, data, lambda kind: titles.get(script_id_of(kind) or "", kind))
         temporary.replace(target)
-    except OSError as error:
+    except (StorageError, OSError) as error:
         temporary.unlink(missing_ok=True)
-        raise UsageError(f"cannot write {target}: {error.strerror or error}") from None
-    except BaseException:  # e.g. the store failed half-way: no half file is left behind
-        temporary.unlink(missing_ok=True)
-        raise
-
-
-# ---- PDF report hook: the lead replaces this body with the app's report module. ----
-def _export_pdf(args: argparse.Namespace) -> int:
-    """Write the PDF report of args.first..args.last to args.output; returns the exit code."""
-    raise UsageError("the PDF report needs the app's report module")
+        raise UsageError(f"cannot write {target}: {error}") from None
+    return 0
 
 
 def _export(args: argparse.Namespace) -> int:

@@ -188,14 +188,41 @@ def test_export_pdf_reaches_the_report_hook(
     assert not data_dir.exists()  # nothing opened on its behalf
 
 
-def test_export_pdf_for_now_says_it_needs_the_report_module(
+def _pdf_text(path: Path) -> str:
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    document.load(str(path))
+    text = "\n".join(document.getAllText(p).text() for p in range(document.pageCount()))
+    document.close()
+    return text
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", "Practice report"), ("nl", "Oefenverslag")])
+def test_export_pdf_writes_the_report_in_the_chosen_language(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str, words: str
+) -> None:
+    _store(data_dir)
+    target = tmp_path / "report.pdf"
+    argv = ["export", "--format", "pdf", "--from", "2026-11-20", "--to", "2026-11-26"]
+    code, _out, err = _run(capsys, *argv, "--lang", lang, "--output", str(target))
+    assert (code, err) == (0, "")
+    text = _pdf_text(target)
+    assert words in text
+    assert "rustig — ü" in text  # the notes are in the table of sessions
+    assert "6 → 3" in text
+    assert not target.with_name("report.pdf.part").exists()
+
+
+def test_export_pdf_needs_a_file_and_a_sane_period(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """LEAD: update this test when _export_pdf gets its real body (the placeholder exits 2)."""
-    target = tmp_path / "report.pdf"
+    _store(data_dir)
+    code, _out, err = _run(capsys, "export", "--format", "pdf", "--output", "-")
+    assert code == cli.EXIT_USAGE and "needs a file" in _one_line(err)
+    target = tmp_path / "missing-folder" / "report.pdf"
     code, _out, err = _run(capsys, "export", "--format", "pdf", "--output", str(target))
-    assert code == cli.EXIT_USAGE
-    assert _one_line(err) == "breathapp: the PDF report needs the app's report module"
+    assert code == cli.EXIT_USAGE and _one_line(err).startswith("breathapp: cannot write")
     assert not target.exists()
 
 

@@ -33,6 +33,61 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>Save the report</source>
+        <translation>Het verslag bewaren</translation>
+    </message>
+    <message>
+        <source>The report is saved as:
+%1</source>
+        <translation>Het verslag is bewaard als:
+%1</translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation>Een reservekopie bewaren</translation>
+    </message>
+    <message>
+        <source>Export as a spreadsheet</source>
+        <translation>Als rekenblad bewaren</translation>
+    </message>
+    <message>
+        <source>%1 sessions are saved in:
+%2</source>
+        <translation>%1 sessies zijn bewaard in:
+%2</translation>
+    </message>
+    <message>
+        <source>Import a backup</source>
+        <translation>Een reservekopie inlezen</translation>
+    </message>
+    <message>
+        <source>This file holds %1 sessions, saved on %2. Add them to your history? Sessions you already have are left as they are.</source>
+        <translation>Dit bestand bevat %1 sessies, bewaard op %2. Wil je ze aan je geschiedenis toevoegen? Sessies die je al hebt, blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <source>%1 sessions were added; %2 were already in your history.</source>
+        <translation>%1 sessies zijn toegevoegd; %2 stonden al in je geschiedenis.</translation>
+    </message>
+    <message>
+        <source>Open a practice file</source>
+        <translation>Een oefenbestand openen</translation>
+    </message>
+    <message>
+        <source>This file cannot be used, and nothing was changed.
+
+%1</source>
+        <translation>Dit bestand kan niet gebruikt worden, en er is niets veranderd.
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2.</source>
+        <translation>%1 kon niet bewaard worden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>GuideCanvas</name>
     <message>
         <source>Breathing guide</source>
@@ -123,6 +178,34 @@
     <message>
         <source>Your practice</source>
         <translation>Je oefening</translation>
+    </message>
+    <message>
+        <source>Report for your therapist (PDF)…</source>
+        <translation>Verslag voor je therapeut (pdf)…</translation>
+    </message>
+    <message>
+        <source>The period shown below, on one or two pages</source>
+        <translation>De periode hieronder, op een of twee bladzijden</translation>
+    </message>
+    <message>
+        <source>Save a backup…</source>
+        <translation>Reservekopie bewaren…</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)…</source>
+        <translation>Rekenblad (csv)…</translation>
+    </message>
+    <message>
+        <source>Import a backup…</source>
+        <translation>Reservekopie inlezen…</translation>
+    </message>
+    <message>
+        <source>Open a practice file…</source>
+        <translation>Oefenbestand openen…</translation>
+    </message>
+    <message>
+        <source>Look at a patient&apos;s file; nothing is mixed in</source>
+        <translation>Het bestand van een patiënt bekijken; er wordt niets mee vermengd</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -414,6 +497,21 @@ Een paar rustige minuten zijn een goed begin.</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeFileWindow</name>
+    <message>
+        <source>a patient</source>
+        <translation>een patiënt</translation>
+    </message>
+    <message>
+        <source>Practice file of %1</source>
+        <translation>Oefenbestand van %1</translation>
+    </message>
+    <message>
+        <source>Practice file of %1, saved on %2, with %3 sessions. You are only looking: nothing from it is added to any profile on this computer.</source>
+        <translation>Oefenbestand van %1, bewaard op %2, met %3 sessies. Je kijkt alleen: er wordt niets van toegevoegd aan een profiel op deze computer.</translation>
     </message>
 </context>
 <context>

@@ -42,3 +42,14 @@ class StorageError(Exception):
         where = str(self.path) if self.path is not None else "the data file"
         text = _SENTENCES[self.problem].format(where=where)
         return f"{text} ({self.detail})." if self.detail else f"{text}."
+
+
+class BackupError(ValueError):
+    """A practice file that cannot be used: where in it, and what is wrong."""
+
+    def __init__(self, source: str, where: str, message: str) -> None:
+        self.source = source
+        self.where = where
+        self.message = message
+        parts = [p for p in (source, where) if p]
+        super().__init__(": ".join([*parts, message]))

@@ -37,12 +37,12 @@ from datetime import date, datetime
 from typing import NamedTuple, TextIO
 
 from breathapp import __version__
+from breathapp.core.errors import BackupError
 from breathapp.storage.backup_read import (
     FORMAT,
     MAX_BACKUP_BYTES,
     VERSION,
     Backup,
-    BackupError,
     BackupSession,
     load_backup,
     read_backup,

@@ -15,6 +15,7 @@ from breathapp.core.checkin import (
     NOTE_MAX_CHARS,  # the same limit as in the app
     RATING_MAX,
 )
+from breathapp.core.errors import BackupError
 from breathapp.core.prefs import Preferences
 from breathapp.core.session import LengthKind, SessionRecord, SessionStatus
 from breathapp.storage.timestamps import from_iso_z
@@ -36,17 +37,6 @@ _DAY_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _KIND = re.compile(r"breathing|relaxation:[a-z0-9-]{1,40}")
 _STATUSES = tuple(s.value for s in SessionStatus)
 _LENGTH_KINDS = tuple(k.value for k in LengthKind)
-
-
-class BackupError(ValueError):
-    """A practice file that cannot be used: where in it, and what is wrong."""
-
-    def __init__(self, source: str, where: str, message: str) -> None:
-        self.source = source
-        self.where = where
-        self.message = message
-        parts = [p for p in (source, where) if p]
-        super().__init__(": ".join([*parts, message]))
 
 
 class BackupSession(NamedTuple):

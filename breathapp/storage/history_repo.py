@@ -7,6 +7,7 @@ import builtins
 from datetime import date
 
 from breathapp.core.checkin import check_note
+from breathapp.core.report import RECENT_SESSIONS, ReportData, build_report
 from breathapp.core.session import SessionRecord
 from breathapp.core.stats import DayTotal, RatePoint, RatingPoint, SessionFilter
 from breathapp.storage.db import Database
@@ -85,6 +86,39 @@ class HistoryRepo:
         )
         value = rows[0][0]
         return None if value is None else float(value)
+
+    def dizzy_count(self, profile_id: int, first: date | None, last: date | None) -> int:
+        where, params = _period(first, last)
+        rows = self._db.query(
+            f"SELECT count(*) FROM sessions WHERE profile_id = ? AND dizzy = 1{where}",
+            [profile_id, *params],
+        )
+        return int(rows[0][0])
+
+    def report(
+        self,
+        profile_id: int,
+        first: date,
+        last: date,
+        today: date,
+        goal_minutes: int,
+        profile_name: str = "",
+    ) -> ReportData:
+        """The figures of the therapist's report for ``first`` to ``last`` (local days)."""
+        which = SessionFilter(first=first, last=last)
+        return build_report(
+            first,
+            last,
+            today,
+            goal_minutes,
+            self.day_totals(profile_id, first, last),
+            self.ratings(profile_id, first, last),
+            self.rate_per_day(profile_id, first, last),
+            self.sessions(profile_id, which, limit=RECENT_SESSIONS),
+            self.count(profile_id, which),
+            profile_name,
+            self.dizzy_count(profile_id, first, last),
+        )
 
     def sessions(
         self,

@@ -13,19 +13,13 @@ from collections.abc import Sequence
 from datetime import date
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, Qt
 from PySide6.QtGui import QColor, QCursor, QPen
 from PySide6.QtWidgets import QToolTip
 
 from breathapp.core.stats import DayTotal, RatePoint, RatingPoint
 from breathapp.ui import labels
 from breathapp.ui.theme import Theme
-
-
-def day_text(day: date, long: bool = False) -> str:
-    """A date in the app's language (the language switch sets the default locale)."""
-    fmt = "dddd d MMMM yyyy" if long else "d MMM"
-    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
 
 
 def number_text(value: float, decimals: int = 1) -> str:
@@ -39,7 +33,7 @@ class DateAxis(pg.AxisItem):
         out = []
         for v in values:
             try:
-                out.append(day_text(date.fromordinal(round(v))))
+                out.append(labels.date_text(date.fromordinal(round(v))))
             except (ValueError, OverflowError):
                 out.append("")
         return out
@@ -139,7 +133,7 @@ class MinutesChart(Chart):
         goal = QCoreApplication.translate("history", "goal %1 min").replace("%1", str(goal_minutes))
         self.set_readout(
             xs,
-            [f"{day_text(d.day, long=True)}\n{_minutes_sessions(d)}\n{goal}" for d in days],
+            [f"{labels.date_text(d.day, long=True)}\n{_minutes_sessions(d)}\n{goal}" for d in days],
         )
 
 
@@ -240,7 +234,7 @@ class RatingsChart(Chart):
 
 
 def _rating_text(p: RatingPoint) -> str:
-    lines = [day_text(p.day, long=True)]
+    lines = [labels.date_text(p.day, long=True)]
     for name, before, after in (
         (QCoreApplication.translate("history", "Tension"), p.tension_before, p.tension_after),
         (QCoreApplication.translate("history", "Pain"), p.pain_before, p.pain_after),
@@ -281,7 +275,7 @@ class RateChart(Chart):
         self.set_readout(
             xs,
             [
-                f"{day_text(r.day, long=True)}\n{labels.rate_text(round(r.rate_bpm, 1))}"
+                f"{labels.date_text(r.day, long=True)}\n{labels.rate_text(round(r.rate_bpm, 1))}"
                 f"\n{labels.minutes_text(r.minutes * 60)}"
                 for r in rates
             ],

@@ -25,7 +25,6 @@ from breathapp.ui.history_charts import (
     MinutesChart,
     RateChart,
     RatingsChart,
-    day_text,
     number_text,
 )
 from breathapp.ui.session_list import SessionList, default_kind_name
@@ -61,9 +60,17 @@ class HistoryView(QWidget):
 
     Signals:
         start_requested(): the empty state's button: go and practise.
+        report_requested(date, date): save the therapist's report of the period shown.
+        export_requested(str): save the history as "json" (a backup) or "csv".
+        import_requested(): merge a backup into this history.
+        open_file_requested(): look at a patient's practice file.
     """
 
     start_requested = Signal()
+    report_requested = Signal(object, object)
+    export_requested = Signal(str)
+    import_requested = Signal()
+    open_file_requested = Signal()
 
     def __init__(
         self,
@@ -82,6 +89,24 @@ class HistoryView(QWidget):
 
         self.heading = QLabel()
         self.heading.setObjectName("pageTitle")
+        self.report_button = QPushButton()
+        self.report_button.setObjectName("primary")
+        self.backup_button = QPushButton()
+        self.csv_button = QPushButton()
+        self.import_button = QPushButton()
+        self.open_button = QPushButton()
+        self.report_button.clicked.connect(self._on_report)
+        self.backup_button.clicked.connect(lambda: self.export_requested.emit("json"))
+        self.csv_button.clicked.connect(lambda: self.export_requested.emit("csv"))
+        self.import_button.clicked.connect(self.import_requested)
+        self.open_button.clicked.connect(self.open_file_requested)
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        actions.addWidget(self.report_button)
+        for button in (self.backup_button, self.csv_button, self.import_button, self.open_button):
+            button.setVisible(not history.read_only)
+            actions.addWidget(button)
+        actions.addStretch(1)
         self.cards = [SummaryCard() for _ in range(4)]
         self.period_buttons: dict[Period, QPushButton] = {}
         self._period_group = QButtonGroup(self)
@@ -174,6 +199,7 @@ class HistoryView(QWidget):
         layout.setContentsMargins(32, 24, 24, 8)
         layout.setSpacing(8)
         layout.addWidget(self.heading)
+        layout.addLayout(actions)
         layout.addWidget(self.tabs, 1)
         history.changed.connect(self._on_changed)
         self.retranslate()
@@ -183,6 +209,11 @@ class HistoryView(QWidget):
         self._period = period
         self.period_buttons[period].setChecked(True)
         self.refresh()
+
+    @Slot()
+    def _on_report(self) -> None:
+        if self._overview is not None:
+            self.report_requested.emit(self._overview.first, self._overview.last)
 
     def set_goal(self, goal_minutes: int) -> None:
         if goal_minutes != self._goal:
@@ -216,6 +247,13 @@ class HistoryView(QWidget):
     # -- showing ------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Your practice"))
+        self.report_button.setText(self.tr("Report for your therapist (PDF)…"))
+        self.report_button.setToolTip(self.tr("The period shown below, on one or two pages"))
+        self.backup_button.setText(self.tr("Save a backup…"))
+        self.csv_button.setText(self.tr("Spreadsheet (CSV)…"))
+        self.import_button.setText(self.tr("Import a backup…"))
+        self.open_button.setText(self.tr("Open a practice file…"))
+        self.open_button.setToolTip(self.tr("Look at a patient's file; nothing is mixed in"))
         self.tabs.setTabText(0, self.tr("Overview"))
         self.tabs.setTabText(1, self.tr("Sessions"))
         names = {Period.WEEK: self.tr("Week"), Period.MONTH: self.tr("Month")}
@@ -286,7 +324,7 @@ class HistoryView(QWidget):
         if weeks:
             parts = [
                 self.tr("week of %1: %2")
-                .replace("%1", day_text(w.week))
+                .replace("%1", labels.date_text(w.week))
                 .replace("%2", _signed(w.tension_change or 0.0))
                 for w in weeks[-4:]
             ]

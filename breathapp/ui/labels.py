@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from breathapp.core.errors import StorageError, StorageProblem
 from breathapp.core.patterns import Pattern, PatternError, Phase, Problem, fmt_s
@@ -302,3 +304,9 @@ def script_problem(error: Exception) -> str:
     if error.field is not None:
         where.append(QCoreApplication.translate("labels", "field '%1'").replace("%1", error.field))
     return f"{', '.join(where)}: {problem} ({error.detail})"
+
+
+def date_text(day: date, long: bool = False) -> str:
+    """A date in the app's language (the language switch sets the default locale)."""
+    fmt = "dddd d MMMM yyyy" if long else "d MMM"
+    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
