@@ -12,12 +12,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from benchmarks.history_data import fill
 from breathapp.app import Built, Options, build
+from breathapp.controllers.history_controller import Period
 from breathapp.core.clock import ManualClock
 from breathapp.core.patterns import preset
 from breathapp.core.prefs import GuideStyle, session_plan
 from breathapp.core.relaxation import StepKind
-from breathapp.ui.main_window import BREATHE_PAGE, RELAX_PAGE, SETTINGS_PAGE
+from breathapp.ui.main_window import BREATHE_PAGE, HISTORY_PAGE, RELAX_PAGE, SETTINGS_PAGE
 from breathapp.ui.pattern_editor import PatternEditor
 from breathapp.ui.theme import LIGHT
 
@@ -72,9 +74,29 @@ def _shoot_relax(built: Built, clock: ManualClock, out: Path, language: str) -> 
     window.show_page(BREATHE_PAGE)
 
 
+def _shoot_history(built: Built, out: Path, language: str) -> None:
+    window = built.window
+    window.show_page(HISTORY_PAGE)
+    view = window.history_view
+    view.set_period(Period.MONTH)
+    _save(window, out / f"history-{language}.png")
+    view.set_period(Period.YEAR)
+    _save(window, out / f"history-year-{language}.png")
+    view.tabs.setCurrentIndex(1)
+    _save(window, out / f"history-sessions-{language}.png")
+    view.tabs.setCurrentIndex(0)
+    built.prefs.update(appearance="dark")
+    view.set_period(Period.WEEK)
+    _save(window, out / f"history-dark-{language}.png")
+    built.prefs.update(appearance="light")
+    window.show_page(BREATHE_PAGE)
+
+
 def shoot(out: Path, language: str) -> None:
     clock = ManualClock()
     options = Options(Path(tempfile.mkdtemp()), language, None, None, None, False, False)
+    # Ten months of made-up practice up to the clock's today, for the history screens.
+    fill(options.data_dir, 600, clock.now_utc().date(), per_day=2)
     built = build(options, clock, lambda _parent, _text: None)
     assert built is not None
     window, guide = built.window, built.window.guide
@@ -118,6 +140,7 @@ def shoot(out: Path, language: str) -> None:
     built.session.reset()
     _save(window, out / f"ready-after-dizzy-{language}.png")
     _shoot_relax(built, clock, out, language)
+    _shoot_history(built, out, language)
     window.show_page(SETTINGS_PAGE)
     _save(window, out / f"settings-{language}.png")
     editor = PatternEditor(preset("calm").pattern, clock, LIGHT, GuideStyle.CIRCLE, window)

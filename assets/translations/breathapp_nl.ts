@@ -188,6 +188,10 @@
         <translation>De periode hieronder, op een of twee bladzijden</translation>
     </message>
     <message>
+        <source>Backup and files</source>
+        <translation>Reservekopie en bestanden</translation>
+    </message>
+    <message>
         <source>Save a backup…</source>
         <translation>Reservekopie bewaren…</translation>
     </message>

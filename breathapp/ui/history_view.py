@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -91,21 +92,25 @@ class HistoryView(QWidget):
         self.heading.setObjectName("pageTitle")
         self.report_button = QPushButton()
         self.report_button.setObjectName("primary")
-        self.backup_button = QPushButton()
-        self.csv_button = QPushButton()
-        self.import_button = QPushButton()
-        self.open_button = QPushButton()
         self.report_button.clicked.connect(self._on_report)
-        self.backup_button.clicked.connect(lambda: self.export_requested.emit("json"))
-        self.csv_button.clicked.connect(lambda: self.export_requested.emit("csv"))
-        self.import_button.clicked.connect(self.import_requested)
-        self.open_button.clicked.connect(self.open_file_requested)
+        # The rarer file work sits in one menu: a calm row with one thing to press.
+        self.files_menu = QMenu(self)
+        self.backup_action = self.files_menu.addAction("")
+        self.csv_action = self.files_menu.addAction("")
+        self.files_menu.addSeparator()
+        self.import_action = self.files_menu.addAction("")
+        self.open_action = self.files_menu.addAction("")
+        self.backup_action.triggered.connect(lambda: self.export_requested.emit("json"))
+        self.csv_action.triggered.connect(lambda: self.export_requested.emit("csv"))
+        self.import_action.triggered.connect(self.import_requested)
+        self.open_action.triggered.connect(self.open_file_requested)
+        self.files_button = QPushButton()
+        self.files_button.setMenu(self.files_menu)
+        self.files_button.setVisible(not history.read_only)
         actions = QHBoxLayout()
         actions.setSpacing(8)
         actions.addWidget(self.report_button)
-        for button in (self.backup_button, self.csv_button, self.import_button, self.open_button):
-            button.setVisible(not history.read_only)
-            actions.addWidget(button)
+        actions.addWidget(self.files_button)
         actions.addStretch(1)
         self.cards = [SummaryCard() for _ in range(4)]
         self.period_buttons: dict[Period, QPushButton] = {}
@@ -249,11 +254,12 @@ class HistoryView(QWidget):
         self.heading.setText(self.tr("Your practice"))
         self.report_button.setText(self.tr("Report for your therapist (PDF)…"))
         self.report_button.setToolTip(self.tr("The period shown below, on one or two pages"))
-        self.backup_button.setText(self.tr("Save a backup…"))
-        self.csv_button.setText(self.tr("Spreadsheet (CSV)…"))
-        self.import_button.setText(self.tr("Import a backup…"))
-        self.open_button.setText(self.tr("Open a practice file…"))
-        self.open_button.setToolTip(self.tr("Look at a patient's file; nothing is mixed in"))
+        self.files_button.setText(self.tr("Backup and files"))
+        self.backup_action.setText(self.tr("Save a backup…"))
+        self.csv_action.setText(self.tr("Spreadsheet (CSV)…"))
+        self.import_action.setText(self.tr("Import a backup…"))
+        self.open_action.setText(self.tr("Open a practice file…"))
+        self.open_action.setToolTip(self.tr("Look at a patient's file; nothing is mixed in"))
         self.tabs.setTabText(0, self.tr("Overview"))
         self.tabs.setTabText(1, self.tr("Sessions"))
         names = {Period.WEEK: self.tr("Week"), Period.MONTH: self.tr("Month")}

@@ -15,6 +15,7 @@ from breathapp.ui.theme import Theme
 
 LEFT_PX = 34  # room for the weekday letters
 TOP_PX = 18  # room for the month names
+CELL_PX = 17  # a day's square with its gap, at most
 
 
 class YearCalendar(QWidget):
@@ -30,11 +31,11 @@ class YearCalendar(QWidget):
         self._days: list[DayTotal] = []
         self._goal = 10
         self.setMouseTracking(True)
-        self.setMinimumHeight(TOP_PX + 7 * 12 + 8)
+        self.setFixedHeight(TOP_PX + 7 * CELL_PX + 6)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
-        return QSize(53 * 16 + LEFT_PX, TOP_PX + 7 * 16 + 8)
+        return QSize(53 * CELL_PX + LEFT_PX, TOP_PX + 7 * CELL_PX + 6)
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -54,7 +55,8 @@ class YearCalendar(QWidget):
 
     def _cell(self) -> float:
         weeks = max(1, (len(self._days) + 6) // 7)
-        return max(6.0, min((self.width() - LEFT_PX) / weeks, (self.height() - TOP_PX - 4) / 7))
+        by_width = (self.width() - LEFT_PX) / weeks
+        return max(6.0, min(by_width, (self.height() - TOP_PX - 4) / 7, float(CELL_PX)))
 
     def _rect(self, index: int) -> QRectF:
         cell = self._cell()

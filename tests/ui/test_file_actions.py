@@ -160,7 +160,7 @@ def test_a_practice_file_is_shown_read_only_apart_from_the_profile(
     assert len(shown) == 1
     window = shown[0]
     assert "You are only looking" in window.about.text()
-    assert window.view.backup_button.isHidden() and window.view.import_button.isHidden()
+    assert window.view.files_button.isHidden()  # no backup, no import: only looking
     assert window.view.cards[2].caption.text().endswith(f"in {practice.sessions} sessions")
     window.view.report_button.click()
     assert (tmp_path / "p.pdf").is_file() and dialogs.told[-1].startswith("The report")
