@@ -365,6 +365,22 @@ Een paar rustige minuten zijn een goed begin.</translation>
         <translation>Afsluiten</translation>
     </message>
     <message>
+        <source>Report for your therapist (PDF)…</source>
+        <translation>Verslag voor je therapeut (pdf)…</translation>
+    </message>
+    <message>
+        <source>Save a backup…</source>
+        <translation>Reservekopie bewaren…</translation>
+    </message>
+    <message>
+        <source>Import a backup…</source>
+        <translation>Reservekopie inlezen…</translation>
+    </message>
+    <message>
+        <source>Open a practice file…</source>
+        <translation>Oefenbestand openen…</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>

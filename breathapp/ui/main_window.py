@@ -140,6 +140,17 @@ class MainWindow(QMainWindow):
         self.fullscreen_action = self._action(self.toggle_fullscreen, "F11")
         self.fullscreen_action.setCheckable(True)
         self.quit_action = self._action(self.close, "Ctrl+Q")
+        # The history's file work, also from the menu (it opens the history first).
+        self.report_action = self._action(lambda: self._history_file("report"), "Ctrl+P")
+        self.backup_action = self._action(lambda: self._history_file("backup"), "Ctrl+S")
+        self.import_action = self._action(lambda: self._history_file("import"))
+        self.open_file_action = self._action(lambda: self._history_file("open"), "Ctrl+O")
+        self.file_actions = (
+            self.report_action,
+            self.backup_action,
+            self.import_action,
+            self.open_file_action,
+        )
         self.shortcuts_action = self._action(self.show_shortcuts, "F1")
         self.safety_action = self._action(self.show_safety_notice)
         self.about_action = self._action(self.show_about)
@@ -156,6 +167,9 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         menu = self.menuBar()
         self.file_menu = menu.addMenu("")
+        for action in self.file_actions:
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = menu.addMenu("")
         self.view_menu.addAction(self.fullscreen_action)
@@ -183,6 +197,10 @@ class MainWindow(QMainWindow):
         self.safety_action.setText(self.tr("Breathing safely…"))
         self.fullscreen_action.setText(self.tr("Full screen"))
         self.quit_action.setText(self.tr("Quit"))
+        self.report_action.setText(self.tr("Report for your therapist (PDF)…"))
+        self.backup_action.setText(self.tr("Save a backup…"))
+        self.import_action.setText(self.tr("Import a backup…"))
+        self.open_file_action.setText(self.tr("Open a practice file…"))
         self.shortcuts_action.setText(self.tr("Keyboard shortcuts"))
         self.about_action.setText(self.tr("About BreathApp"))
 
@@ -231,6 +249,19 @@ class MainWindow(QMainWindow):
         if button is not None:
             button.setChecked(True)
 
+    def _history_file(self, what: str) -> None:
+        """Open the history and start one of its file actions."""
+        if self._session.state.is_live or self._relax.state.is_live:
+            return
+        self.show_page(HISTORY_PAGE)
+        view = self.history_view
+        {
+            "report": view.report_button.click,
+            "backup": view.backup_action.trigger,
+            "import": view.import_action.trigger,
+            "open": view.open_action.trigger,
+        }[what]()
+
     def _on_relax_page(self) -> bool:
         return self._relax_view is not None and self.pages.currentWidget() is self._relax_view
 
@@ -263,12 +294,16 @@ class MainWindow(QMainWindow):
     def _on_session_state(self, state: SessionState) -> None:
         # While breathing, the rest of the app steps back.
         self.nav.setEnabled(not state.is_live)
+        for action in self.file_actions:
+            action.setEnabled(not state.is_live)
         if state.is_live:
             self.show_page(BREATHE_PAGE)
 
     @Slot(object)
     def _on_relax_state(self, state: SessionState) -> None:
         self.nav.setEnabled(not state.is_live)
+        for action in self.file_actions:
+            action.setEnabled(not state.is_live)
         # The arrow keys move through steps only while a relaxation runs.
         self.previous_step_action.setEnabled(state.is_live)
         self.next_step_action.setEnabled(state.is_live)
@@ -304,6 +339,9 @@ class MainWindow(QMainWindow):
             ("← →", self.tr("Previous or next step of a relaxation")),
             ("M", self.tr("Sound on or off")),
             ("F11", self.tr("Full screen on or off")),
+            ("Ctrl+P", self.tr("Report for your therapist (PDF)…")),
+            ("Ctrl+S", self.tr("Save a backup…")),
+            ("Ctrl+O", self.tr("Open a practice file…")),
             ("Ctrl+Q", self.tr("Quit")),
         ]
         table = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)

@@ -168,3 +168,19 @@ def test_a_practice_file_is_shown_read_only_apart_from_the_profile(
     window.close()
     QApplication.processEvents()
     close(built)
+
+
+def test_the_file_menu_opens_the_history_and_its_actions(
+    qtbot: QtBot, data: Path, tmp_path: Path
+) -> None:
+    built, actions = opened(qtbot, data)
+    built.window.show_page(0)
+    dialogs = Dialogs(actions, save=tmp_path / "menu.pdf")
+    built.window.report_action.trigger()
+    assert built.window.pages.currentWidget() is built.window.history_view
+    assert (tmp_path / "menu.pdf").is_file() and dialogs.told
+    built.prefs.update(check_in=False)
+    built.window.guide.start()
+    assert not built.window.report_action.isEnabled()  # not while breathing
+    built.session.stop()
+    close(built)
