@@ -7,9 +7,16 @@ import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from breathapp.controllers.relaxation_controller import RelaxationController, RelaxReadout
 from breathapp.core.prefs import GuideStyle
@@ -19,6 +26,8 @@ from breathapp.ui import labels
 from breathapp.ui.guide_canvas import GuideCanvas
 from breathapp.ui.theme import Theme
 from breathapp.ui.widgets import centered_label
+
+NARROW_PX = 760  # below this width the step buttons show their arrows only
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent, QResizeEvent
@@ -85,6 +94,34 @@ class StepCue(QWidget):
         painter.end()
 
 
+class WrappedLabel(QLabel):
+    """A centred, word-wrapped label that asks for the height its words need at its width.
+
+    A layout gives a centred label only the height of its unwrapped hint otherwise, and
+    three lines end up in the room of two.
+    """
+
+    def __init__(self, object_name: str) -> None:
+        super().__init__()
+        self.setObjectName(object_name)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        # Its width is fixed by the player (maximumWidth), even before it is laid out.
+        height = self.heightForWidth(min(self.maximumWidth(), 4000))  # -1 without words
+        return QSize(hint.width(), height) if height >= 0 else hint
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        # The layout would ask for the height at the column's full width, not this
+        # label's own (narrower) one; the size hint above already answers rightly.
+        return False
+
+
 class ProgressLine(QWidget):
     """A thin line for the whole session; calls back after its next paint when asked."""
 
@@ -149,9 +186,9 @@ class RelaxPlayer(QWidget):
         self.cue = StepCue(relax.step_fraction, theme)
         self.cue.reduced_motion = reduced_motion
         self.canvas = GuideCanvas(relax.pacer_state, theme, style, reduced_motion)
-        self.text_label = centered_label("stepText", wrap=True)
+        self.text_label = WrappedLabel("stepText")
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.next_label = centered_label("muted", wrap=True)
+        self.next_label = WrappedLabel("muted")
 
         self.previous_button = QPushButton()
         self.pause_button = QPushButton()
@@ -160,14 +197,18 @@ class RelaxPlayer(QWidget):
         self.dizzy_button = QPushButton()
         self.dizzy_button.setObjectName("dizzy")
         self.controls = QWidget()
-        bar = QHBoxLayout(self.controls)
-        bar.setContentsMargins(24, 8, 24, 16)
-        bar.addStretch(1)
+        rows = QVBoxLayout(self.controls)
+        rows.setContentsMargins(0, 8, 0, 16)
+        self._steps_row = QHBoxLayout()
+        self._steps_row.addStretch(1)
         for button in (self.previous_button, self.pause_button, self.next_button, self.stop_button):
-            bar.addWidget(button)
-        bar.addSpacing(32)
-        bar.addWidget(self.dizzy_button)
-        bar.addStretch(1)
+            self._steps_row.addWidget(button)
+        self._steps_row.addSpacing(32)
+        self._steps_row.addWidget(self.dizzy_button)
+        self._steps_row.addStretch(1)
+        self._dizzy_row = QHBoxLayout()  # "I feel dizzy" gets a row of its own when narrow
+        rows.addLayout(self._steps_row)
+        rows.addLayout(self._dizzy_row)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 0)
@@ -197,10 +238,9 @@ class RelaxPlayer(QWidget):
 
     # -- showing --------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.previous_button.setText("‹  " + self.tr("Previous"))
         self.previous_button.setToolTip(self.tr("Previous step (Left arrow)"))
-        self.next_button.setText(self.tr("Next") + "  ›")
         self.next_button.setToolTip(self.tr("Next step (Right arrow)"))
+        self._show_step_buttons()
         self.stop_button.setText(self.tr("Stop"))
         self.stop_button.setToolTip(self.tr("Stop the session (Esc)"))
         self.pause_button.setToolTip(self.tr("Pause or continue (Space)"))
@@ -212,6 +252,22 @@ class RelaxPlayer(QWidget):
         for widget in (self.cue, self.progress, self.canvas):
             widget.set_theme(theme)
         self._scale_fonts()
+
+    def _show_step_buttons(self) -> None:
+        # A narrow window keeps the arrows only; their tooltips still say what they do.
+        narrow = self.width() < NARROW_PX
+        self.previous_button.setText("‹" if narrow else "‹  " + self.tr("Previous"))
+        self.next_button.setText("›" if narrow else self.tr("Next") + "  ›")
+        own_row = self._dizzy_row.indexOf(self.dizzy_button) >= 0
+        if narrow and not own_row:
+            self._steps_row.removeWidget(self.dizzy_button)
+            self._dizzy_row.addStretch(1)
+            self._dizzy_row.addWidget(self.dizzy_button)
+            self._dizzy_row.addStretch(1)
+        elif not narrow and own_row:
+            while self._dizzy_row.count():
+                self._dizzy_row.takeAt(0)
+            self._steps_row.insertWidget(self._steps_row.count() - 1, self.dizzy_button)
 
     def set_guide(self, style: GuideStyle, reduced_motion: bool) -> None:
         self.canvas.set_style(style)
@@ -254,6 +310,7 @@ class RelaxPlayer(QWidget):
         self.next_label.setText(
             self.tr("Next: %1").replace("%1", r.next_text) if r.next_text else ""
         )
+        self._fit_heights()
         self.cue.kind = r.kind
         self.cue.seconds_left = r.step_left_s
         cue_step = r.kind in (StepKind.TENSE, StepKind.RELEASE)
@@ -281,7 +338,7 @@ class RelaxPlayer(QWidget):
         h = max(1, self.height())
         big = 0.052 if self._presenting else 0.04
         text = QFont(self.font())
-        text.setPixelSize(max(22, int(h * big)))
+        text.setPixelSize(max(19, int(h * big)))  # 19 px still fits 240 characters at 720×540
         self.text_label.setFont(text)
         word = QFont(self.font())
         word.setPixelSize(max(24, int(h * big * 1.15)))
@@ -291,8 +348,16 @@ class RelaxPlayer(QWidget):
         small.setPixelSize(max(15, int(h * 0.022)))
         for label in (self.next_label, self.title_label, self.step_label):
             label.setFont(small)
-        self.text_label.setMaximumWidth(max(400, int(self.width() * 0.8)))
-        self.next_label.setMaximumWidth(max(400, int(self.width() * 0.7)))
+        # A fixed width lets the layout ask a wrapped label for its true height; with
+        # only a maximum it can squeeze three lines into the room of two.
+        self.text_label.setFixedWidth(max(300, int(self.width() * 0.8)))
+        self.next_label.setFixedWidth(max(300, int(self.width() * 0.7)))
+        self._fit_heights()
+        self._show_step_buttons()
+
+    def _fit_heights(self) -> None:
+        for label in (self.text_label, self.next_label):
+            label.updateGeometry()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from breathapp.controllers.prefs_controller import PrefsController
@@ -237,3 +238,23 @@ def test_no_sessions_at_all_gives_a_calm_empty_state(qtbot: QtBot) -> None:
     assert view.list.cards == []
     assert "No relaxation sessions could be found" in view.list.empty.text()
     assert not view.list.empty.isHidden()
+
+
+def test_the_longest_step_fits_a_small_window_with_every_button_whole(ui: Ui) -> None:
+    view = open_relax(ui)
+    ui.window.resize(720, 540)
+    scripts = ui.relax.library.scripts
+    script, index = max(
+        ((s, i) for s in scripts for i in range(len(s.steps))),
+        key=lambda pair: len(pair[0].steps[pair[1]].text),
+    )
+    ui.relax.start(script)
+    ui.relax.player.go_to_step(index)  # type: ignore[union-attr]
+    ui.tick(0.5)
+    QApplication.processEvents()
+    player = view.player
+    for label in (player.text_label, player.next_label):
+        assert label.height() >= label.sizeHint().height() > 0  # not squeezed: no cut words
+    for button in (player.pause_button, player.stop_button, player.dizzy_button):
+        assert button.isVisible() and button.width() >= button.sizeHint().width()
+    assert player.previous_button.text() == "‹"  # narrow: arrows only, tooltips say more
