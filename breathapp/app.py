@@ -41,6 +41,7 @@ from breathapp.ui.sound import SoundBank
 from breathapp.ui.style import apply_palette, apply_theme, current_theme, style_sheet
 
 if TYPE_CHECKING:
+    from breathapp.storage.instance_requests import Request
     from breathapp.ui.history_view import HistoryView
     from breathapp.ui.relax_view import RelaxView
 
@@ -347,11 +348,15 @@ def _connect(built: Built, options: Options) -> None:
     prefs.storage_failed.connect(on_storage_failed)
     session.storage_recovered.connect(guide.hide_notice)
     if options.quit_when_done:
-        session.session_ended.connect(lambda _record: QTimer.singleShot(0, window.close))
-        built.relax.session_ended.connect(lambda _record: QTimer.singleShot(0, window.close))
+        close_when_done(built)
 
 
-def start_from_options(built: Built, options: Options) -> None:
+def close_when_done(built: Built) -> None:
+    for ended in (built.session.session_ended, built.relax.session_ended):
+        ended.connect(lambda _record: QTimer.singleShot(0, built.window.close))
+
+
+def start_from_options(built: Built, options: Options | Request) -> None:
     # The command line chooses this one session; the saved choices stay as they were.
     script = built.relax.script(options.start) if options.start else None
     if script is not None:
@@ -368,6 +373,9 @@ def start_from_options(built: Built, options: Options) -> None:
 
 def after_first_paint(built: Built) -> None:
     """Work that can wait until the window is up: the damage report and the daily backup."""
+    from breathapp.app_instance import watch_requests  # off the start-up path
+
+    watch_requests(built)  # first: a message below may keep the user a long time
     text = _open_report_text(built.report)
     if text:
         built.tell(built.window, text)

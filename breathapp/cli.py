@@ -27,6 +27,7 @@ from breathapp.paths import asset_path, resolve_data_dir
 # the source of every module imported after it, which would add to start-up.
 from breathapp.storage.db import DB_FILENAME, Database
 from breathapp.storage.files import write_atomically
+from breathapp.storage.instance_lock import InstanceLock
 from breathapp.storage.prefs_repo import saved_language_read_only
 from breathapp.storage.profiles_repo import ProfileRepo, default_profile_read_only
 from breathapp.storage.relaxation_files import load_library
@@ -59,7 +60,10 @@ def _parser() -> argparse.ArgumentParser:
         "--data-dir",
         metavar="DIR",
         default=argparse.SUPPRESS,
-        help="folder for the history (default: BREATHAPP_DATA_DIR, else the per-user folder)",
+        help=(
+            "folder for the history (default: BREATHAPP_DATA_DIR, else a 'data' folder "
+            "beside the installed program if there is a writable one, else the per-user folder)"
+        ),
     )
     common.add_argument(
         "--lang", choices=("nl", "en"), default=argparse.SUPPRESS, help="language of the app"
@@ -356,6 +360,27 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+ALREADY_OPEN = "BreathApp is already open with this data folder; it has been brought to the front."
+
+
+def _hand_over(args: argparse.Namespace) -> int:
+    """Another process has the window open on this data folder: pass our options to it."""
+    from breathapp.storage.instance_requests import Request, write_request
+
+    request = Request(args.start, args.minutes, args.breaths, args.fullscreen, args.quit_when_done)
+    try:
+        write_request(args.data_dir, request)
+    except OSError as error:
+        sys.stderr.write(
+            "breathapp: BreathApp is already open with this data folder, but it could not "
+            f"be told to come to the front: {error.strerror or error}\n"
+        )
+        return EXIT_ENVIRONMENT
+    if sys.stdout is not None:  # None in a windowed build: nowhere to say it
+        sys.stdout.write(ALREADY_OPEN + "\n")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
@@ -374,16 +399,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"breathapp: {error}\n")
         return EXIT_ENVIRONMENT
 
+    # One window per data folder: a second one would be a second writer to the same store.
+    # The headless commands above never take the lock: list and export only read, and
+    # import writes in SQLite transactions, which SQLite keeps safe beside a running app.
+    try:
+        lock = InstanceLock.acquire(args.data_dir)
+    except OSError:
+        lock = None  # an unusable folder: the store says so, calmly, when it opens
+    else:
+        if lock is None:
+            return _hand_over(args)
+
     from breathapp.app import Options, run
 
-    return run(
-        Options(
-            data_dir=args.data_dir,
-            language=args.lang,
-            start=args.start,
-            minutes=args.minutes,
-            breaths=args.breaths,
-            fullscreen=args.fullscreen,
-            quit_when_done=args.quit_when_done,
+    try:
+        return run(
+            Options(
+                data_dir=args.data_dir,
+                language=args.lang,
+                start=args.start,
+                minutes=args.minutes,
+                breaths=args.breaths,
+                fullscreen=args.fullscreen,
+                quit_when_done=args.quit_when_done,
+            )
         )
-    )
+    finally:
+        if lock is not None:
+            lock.release()

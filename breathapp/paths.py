@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Where data lives (--data-dir, BREATHAPP_DATA_DIR, per-user) and where assets are found."""
+"""Where data lives (--data-dir, BREATHAPP_DATA_DIR, portable, per-user) and where assets are."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from pathlib import Path
 
 APP_NAME = "BreathApp"
 DATA_DIR_ENV = "BREATHAPP_DATA_DIR"
+PORTABLE_DIRNAME = "data"  # a folder of this name beside the frozen executable: portable mode
+_PROBE_NAME = ".breathapp-portable-probe"
 
 
 def user_data_dir(environ: Mapping[str, str] | None = None, platform: str | None = None) -> Path:
@@ -33,13 +35,44 @@ def _absolute(value: str | Path) -> Path:
     return Path(os.path.abspath(Path(value).expanduser()))
 
 
+def _writable(folder: Path) -> bool:
+    """True when a file can really be made in ``folder``.
+
+    A trial write, not os.access: on Windows os.access looks only at the read-only flag
+    and ignores the access rules that lock a clinic PC's program folder, which is just
+    where a ``data`` folder must not be taken for portable mode.
+    """
+    probe = folder / f"{_PROBE_NAME}-{os.getpid()}"
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError:
+        return False
+    return True
+
+
+def portable_data_dir() -> Path | None:
+    """The writable ``data`` folder beside the frozen executable (portable mode), else None.
+
+    Only a frozen build can be portable: run from source, the executable is Python's.
+    """
+    if not getattr(sys, "frozen", False):
+        return None
+    folder = Path(sys.executable).resolve().parent / PORTABLE_DIRNAME
+    return folder if folder.is_dir() and _writable(folder) else None
+
+
 def resolve_data_dir(cli_value: str | None, environ: Mapping[str, str]) -> Path:
-    """--data-dir wins, then a non-empty BREATHAPP_DATA_DIR, then the per-user folder."""
+    """--data-dir wins, then a non-empty BREATHAPP_DATA_DIR, then portable, then per-user."""
     if cli_value:
         return _absolute(cli_value)
     from_env = environ.get(DATA_DIR_ENV, "")
     if from_env:
         return _absolute(from_env)
+    portable = portable_data_dir()
+    if portable is not None:
+        return portable
     return _absolute(user_data_dir(environ))
 
 

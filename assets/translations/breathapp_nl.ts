@@ -429,6 +429,10 @@ Een paar rustige minuten zijn een goed begin.</translation>
         <translation>&lt;h3&gt;BreathApp %1&lt;/h3&gt;&lt;p&gt;Begeleid rustig buikademen, op je eigen tempo.&lt;/p&gt;&lt;p&gt;Een hulp bij het oefenen, geen medisch hulpmiddel. Adem zacht; word je duizelig, stop dan en adem gewoon verder.&lt;/p&gt;&lt;p&gt;Werkt volledig offline: er gaat niets van deze computer weg.&lt;/p&gt;&lt;p&gt;Je gegevens staan in:&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;Licentie: GPL-3.0-or-later&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Open the data folder</source>
+        <translation>Gegevensmap openen</translation>
+    </message>
+    <message>
         <source>Stop and close?</source>
         <translation>Stoppen en afsluiten?</translation>
     </message>

@@ -27,6 +27,7 @@ from breathapp.ui.guide_view import GuideView
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
+    from PySide6.QtWidgets import QMessageBox
 
     from breathapp.ui.history_view import HistoryView
     from breathapp.ui.relax_view import RelaxView
@@ -354,7 +355,10 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, labels.safety_title(), labels.safety_notice())
 
     @Slot()
-    def show_about(self) -> None:
+    def show_about(self) -> QMessageBox:
+        """Version, licence, the data folder and a button to open it; returned, not blocking."""
+        import html
+
         from PySide6.QtWidgets import QMessageBox  # dialogs are rare: off the start-up path
 
         text = self.tr(
@@ -363,11 +367,24 @@ class MainWindow(QMainWindow):
             "stop and breathe normally.</p><p>Works fully offline: nothing leaves this "
             "computer.</p><p>Your data is kept in:<br>%2</p><p>Licence: GPL-3.0-or-later</p>"
         )
-        QMessageBox.about(
-            self,
-            self.tr("About BreathApp"),
-            text.replace("%1", __version__).replace("%2", self._data_dir),
-        )
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About BreathApp"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(text.replace("%1", __version__).replace("%2", html.escape(self._data_dir)))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        folder = box.addButton(self.tr("Open the data folder"), QMessageBox.ButtonRole.ActionRole)
+        folder.clicked.connect(self.open_data_folder)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Close))
+        box.open()
+        return box
+
+    @Slot()
+    def open_data_folder(self) -> bool:
+        """Open the data folder in the file manager: a local file URL, nothing on a network."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(self._data_dir))
 
     def confirm(self, title: str, question: str) -> bool:
         """Ask before something that cannot be undone; No is the default."""

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import sys
 from pathlib import Path
 
@@ -97,3 +99,101 @@ def test_asset_path_without_any_assets_folder(
     monkeypatch.setattr(paths, "__file__", str(tmp_path / "pkg" / "breathapp" / "paths.py"))
     with pytest.raises(FileNotFoundError, match="no assets folder"):
         asset_path("icons")
+
+
+# -- portable mode: a writable `data` folder beside the frozen executable -------------
+
+
+def _frozen_at(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Pretend to be a frozen build whose executable sits in ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    executable = folder / "BreathApp"
+    executable.write_text("")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(executable))
+    return folder
+
+
+def test_portable_data_folder_beside_a_frozen_executable_is_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    install = _frozen_at(tmp_path / "stick" / "BreathApp", monkeypatch)
+    (install / "data").mkdir()
+    env = {"XDG_DATA_HOME": str(tmp_path / "xdg")}
+    assert paths.portable_data_dir() == install.resolve() / "data"
+    assert resolve_data_dir(None, env) == install.resolve() / "data"
+    assert list((install / "data").iterdir()) == []  # the trial write leaves nothing
+
+
+def test_precedence_data_dir_then_env_then_portable_then_per_user(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    install = _frozen_at(tmp_path / "app", monkeypatch)
+    (install / "data").mkdir()
+    env = {"BREATHAPP_DATA_DIR": str(tmp_path / "env"), "XDG_DATA_HOME": str(tmp_path / "xdg")}
+    assert resolve_data_dir(str(tmp_path / "cli"), env) == tmp_path / "cli"
+    assert resolve_data_dir(None, env) == tmp_path / "env"
+    env["BREATHAPP_DATA_DIR"] = ""
+    assert resolve_data_dir(None, env) == install.resolve() / "data"
+    (install / "data").rmdir()
+    assert resolve_data_dir(None, env) == tmp_path / "xdg" / "breathapp"
+
+
+def test_no_portable_mode_without_a_data_folder_or_with_a_file_named_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    install = _frozen_at(tmp_path / "app", monkeypatch)
+    env = {"XDG_DATA_HOME": str(tmp_path / "xdg")}
+    assert resolve_data_dir(None, env) == tmp_path / "xdg" / "breathapp"
+    (install / "data").write_text("not a folder")
+    assert paths.portable_data_dir() is None
+    assert resolve_data_dir(None, env) == tmp_path / "xdg" / "breathapp"
+
+
+def test_from_source_a_data_folder_beside_python_is_not_portable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    install = tmp_path / "venv" / "bin"
+    (install / "data").mkdir(parents=True)
+    monkeypatch.delattr(sys, "frozen", raising=False)
+    monkeypatch.setattr(sys, "executable", str(install / "python"))
+    assert paths.portable_data_dir() is None
+    env = {"XDG_DATA_HOME": str(tmp_path / "xdg")}
+    assert resolve_data_dir(None, env) == tmp_path / "xdg" / "breathapp"
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0,
+    reason="root may write into a read-only folder; see the simulated test below",
+)
+def test_a_read_only_data_folder_is_not_portable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    install = _frozen_at(tmp_path / "app", monkeypatch)
+    (install / "data").mkdir()
+    (install / "data").chmod(0o555)
+    try:
+        assert paths.portable_data_dir() is None
+        env = {"XDG_DATA_HOME": str(tmp_path / "xdg")}
+        assert resolve_data_dir(None, env) == tmp_path / "xdg" / "breathapp"
+    finally:
+        (install / "data").chmod(0o755)
+
+
+def test_a_data_folder_that_refuses_the_trial_write_is_not_portable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the OS answers a user who may not write there (as on a locked clinic PC)."""
+    install = _frozen_at(tmp_path / "app", monkeypatch)
+    (install / "data").mkdir()
+    real_open = os.open
+
+    def refusing_open(path: str | os.PathLike[str], flags: int, *args: int) -> int:
+        if Path(path).parent == (install / "data").resolve():
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(os, "open", refusing_open)
+    assert paths.portable_data_dir() is None
+    env = {"XDG_DATA_HOME": str(tmp_path / "xdg")}
+    assert resolve_data_dir(None, env) == tmp_path / "xdg" / "breathapp"

@@ -1,0 +1,84 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Two real processes on one data folder: the second hands over and the first runs it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from breathapp.cli import ALREADY_OPEN
+from breathapp.storage.instance_lock import LOCK_FILENAME, REQUESTS_DIRNAME
+from tests.e2e.test_app_process import ROOT, _env, breathapp, export_rows
+
+UP_TIMEOUT_S = 60.0
+
+
+def _wait_until_locked_by(proc: subprocess.Popen[bytes], lock_file: Path) -> None:
+    """A real process keeps real time: poll (bounded) until it holds the lock."""
+    deadline = time.monotonic() + UP_TIMEOUT_S
+    while True:
+        try:
+            if lock_file.read_text().strip() == str(proc.pid):
+                return
+        except OSError:
+            pass
+        assert proc.poll() is None, f"the first app exited early with {proc.returncode}"
+        assert time.monotonic() < deadline, f"no lock within {UP_TIMEOUT_S:.0f} s"
+        time.sleep(0.05)
+
+
+def _app(data: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "breathapp", "--data-dir", str(data), "--lang", "en"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=_env(),
+        cwd=ROOT,
+    )
+
+
+@pytest.mark.slow
+def test_a_second_launch_hands_its_session_to_the_open_app(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    crashed = _app(data)
+    try:
+        _wait_until_locked_by(crashed, data / LOCK_FILENAME)
+        crashed.kill()  # SIGKILL: its lock file stays, its lock goes with the process
+        crashed.wait(timeout=30)
+    finally:
+        if crashed.poll() is None:
+            crashed.kill()
+        crashed.communicate()
+    first = _app(data)  # a crash never blocks the next start
+    try:
+        _wait_until_locked_by(first, data / LOCK_FILENAME)
+        began = time.monotonic()
+        second = breathapp(
+            "--data-dir", str(data), "--start", "calm", "--breaths", "1", "--quit-when-done"
+        )
+        handed_over_s = time.monotonic() - began
+        assert second.returncode == 0, second.stderr
+        assert second.stdout == ALREADY_OPEN + "\n"
+        assert second.stderr == ""
+        # It opened nothing: no window, no Qt (a fraction of a full start), no store.
+        assert handed_over_s < 10, f"the hand-over took {handed_over_s:.1f} s"
+        # The first app runs that one breath (3 s settle-in + 10 s) and, as asked, quits.
+        _out, err = first.communicate(timeout=90)
+        assert first.returncode == 0, err
+        assert b"Traceback" not in err
+    finally:
+        if first.poll() is None:
+            first.kill()
+            first.wait(timeout=30)
+    assert list((data / REQUESTS_DIRNAME).iterdir()) == []  # taken, nothing left behind
+    rows = export_rows(data)
+    assert len(rows) == 1
+    assert (rows[0]["status"], rows[0]["pattern_id"], rows[0]["breaths"]) == (
+        "completed",
+        "calm",
+        "1",
+    )
