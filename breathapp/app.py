@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from breathapp.controllers.prefs_controller import PrefsController
@@ -376,6 +376,8 @@ def after_first_paint(built: Built) -> None:
     from breathapp.app_instance import watch_requests  # off the start-up path
 
     watch_requests(built)  # first: a message below may keep the user a long time
+    # The icon is drawn from its SVG: the image plugin that reads it loads only now.
+    built.app.setWindowIcon(QIcon(str(asset_path("icon.svg"))))
     text = _open_report_text(built.report)
     if text:
         built.tell(built.window, text)

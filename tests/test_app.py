@@ -314,3 +314,13 @@ def test_eyes_closed_hums_in_a_relaxation_only_in_its_breathe_steps(
     built.relax.stop()
     assert not built.tone.running
     close(built)
+
+
+def test_the_window_gets_its_icon_after_the_first_paint(qtbot: QtBot, tmp_path: Path) -> None:
+    built = make(qtbot, tmp_path, Told())
+    built.prefs.update(safety_notice_seen=True)
+    after_first_paint(built)
+    icon = built.app.windowIcon()
+    assert not icon.isNull()
+    assert not icon.pixmap(32, 32).isNull()  # the SVG was read and drawn
+    close(built)
