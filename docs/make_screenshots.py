@@ -12,6 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The made-up history comes from the benchmarks package, beside docs/ in the repository.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from benchmarks.history_data import fill
@@ -21,6 +22,7 @@ from breathapp.core.clock import ManualClock
 from breathapp.core.patterns import preset
 from breathapp.core.prefs import GuideStyle, session_plan
 from breathapp.core.relaxation import StepKind
+from breathapp.paths import asset_path
 from breathapp.ui.main_window import BREATHE_PAGE, HISTORY_PAGE, RELAX_PAGE, SETTINGS_PAGE
 from breathapp.ui.pattern_editor import PatternEditor
 from breathapp.ui.theme import LIGHT
@@ -101,6 +103,7 @@ def shoot(out: Path, language: str) -> None:
     fill(options.data_dir, 600, clock.now_utc().date(), per_day=2)
     built = build(options, clock, lambda _parent, _text: None)
     assert built is not None
+    built.app.setWindowIcon(QIcon(str(asset_path("icon.svg"))))
     window, guide = built.window, built.window.guide
     window.resize(1200, 820)
     window.show()
@@ -153,6 +156,10 @@ def shoot(out: Path, language: str) -> None:
     editor.hold_in.setValue(2)
     _save(editor, out / f"editor-{language}.png")
     editor.close()
+    about = window.show_about()  # the data folder, for the install section
+    about.setIconPixmap(built.app.windowIcon().pixmap(64, 64))
+    _save(about, out / f"about-{language}.png")
+    about.close()
     window.confirm = lambda _t, _q: True  # type: ignore[method-assign]
     window.close()
     built.db.close()

@@ -369,26 +369,6 @@ Een paar rustige minuten zijn een goed begin.</translation>
         <translation>Verslag voor je therapeut (pdf)…</translation>
     </message>
     <message>
-        <source>Save a backup…</source>
-        <translation>Reservekopie bewaren…</translation>
-    </message>
-    <message>
-        <source>Import a backup…</source>
-        <translation>Reservekopie inlezen…</translation>
-    </message>
-    <message>
-        <source>Open a practice file…</source>
-        <translation>Oefenbestand openen…</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Sneltoetsen</translation>
-    </message>
-    <message>
-        <source>About BreathApp</source>
-        <translation>Over BreathApp</translation>
-    </message>
-    <message>
         <source>Space</source>
         <translation>Spatie</translation>
     </message>
@@ -425,12 +405,36 @@ Een paar rustige minuten zijn een goed begin.</translation>
         <translation>Volledig scherm aan of uit</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;BreathApp %1&lt;/h3&gt;&lt;p&gt;Guided slow belly breathing, at your own pace.&lt;/p&gt;&lt;p&gt;A practice aid, not a medical device. Breathe gently; if you feel dizzy, stop and breathe normally.&lt;/p&gt;&lt;p&gt;Works fully offline: nothing leaves this computer.&lt;/p&gt;&lt;p&gt;Your data is kept in:&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;BreathApp %1&lt;/h3&gt;&lt;p&gt;Begeleid rustig buikademen, op je eigen tempo.&lt;/p&gt;&lt;p&gt;Een hulp bij het oefenen, geen medisch hulpmiddel. Adem zacht; word je duizelig, stop dan en adem gewoon verder.&lt;/p&gt;&lt;p&gt;Werkt volledig offline: er gaat niets van deze computer weg.&lt;/p&gt;&lt;p&gt;Je gegevens staan in:&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;Licentie: GPL-3.0-or-later&lt;/p&gt;</translation>
+        <source>Save a backup…</source>
+        <translation>Reservekopie bewaren…</translation>
     </message>
     <message>
         <source>Open the data folder</source>
         <translation>Gegevensmap openen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Import a backup…</source>
+        <translation>Reservekopie inlezen…</translation>
+    </message>
+    <message>
+        <source>Open a practice file…</source>
+        <translation>Oefenbestand openen…</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;BreathApp %1&lt;/h3&gt;&lt;p&gt;Guided slow belly breathing, at your own pace.&lt;/p&gt;&lt;p&gt;A practice aid, not a medical device. Breathe gently; if you feel dizzy, stop and breathe normally.&lt;/p&gt;&lt;p&gt;Works fully offline: nothing leaves this computer.&lt;/p&gt;&lt;p&gt;Your data is kept in:&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;BreathApp %1&lt;/h3&gt;&lt;p&gt;Begeleid rustig buikademen, op je eigen tempo.&lt;/p&gt;&lt;p&gt;Een hulp bij het oefenen, geen medisch hulpmiddel. Adem zacht; word je duizelig, stop dan en adem gewoon verder.&lt;/p&gt;&lt;p&gt;Werkt volledig offline: er gaat niets van deze computer weg.&lt;/p&gt;&lt;p&gt;Je gegevens staan in:&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;Licentie: GPL-3.0-or-later&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About BreathApp</source>
+        <translation>Over BreathApp</translation>
     </message>
     <message>
         <source>Stop and close?</source>

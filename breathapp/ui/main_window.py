@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from breathapp import __version__
 from breathapp.controllers.relaxation_controller import RelaxationController
 from breathapp.controllers.session_controller import SessionController
 from breathapp.core.session import SessionState
@@ -330,23 +329,9 @@ class MainWindow(QMainWindow):
     # -- dialogs ------------------------------------------------------------------
     @Slot()
     def show_shortcuts(self) -> None:
-        from PySide6.QtWidgets import QMessageBox  # dialogs are rare: off the start-up path
+        from breathapp.ui.dialogs import show_shortcuts  # dialogs are rare: loaded when needed
 
-        rows = [
-            (self.tr("Space"), self.tr("Start, pause or continue")),
-            (self.tr("Enter"), self.tr("Start")),
-            (self.tr("Esc"), self.tr("Stop the session, or leave full screen")),
-            ("D", self.tr("I feel dizzy: stop at once")),
-            ("← →", self.tr("Previous or next step of a relaxation")),
-            ("M", self.tr("Sound on or off")),
-            ("F11", self.tr("Full screen on or off")),
-            ("Ctrl+P", self.tr("Report for your therapist (PDF)…")),
-            ("Ctrl+S", self.tr("Save a backup…")),
-            ("Ctrl+O", self.tr("Open a practice file…")),
-            ("Ctrl+Q", self.tr("Quit")),
-        ]
-        table = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{table}</table>")
+        show_shortcuts(self)
 
     @Slot()
     def show_safety_notice(self) -> None:
@@ -357,26 +342,9 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_about(self) -> QMessageBox:
         """Version, licence, the data folder and a button to open it; returned, not blocking."""
-        import html
+        from breathapp.ui.dialogs import about_box  # dialogs are rare: loaded when needed
 
-        from PySide6.QtWidgets import QMessageBox  # dialogs are rare: off the start-up path
-
-        text = self.tr(
-            "<h3>BreathApp %1</h3><p>Guided slow belly breathing, at your own pace.</p>"
-            "<p>A practice aid, not a medical device. Breathe gently; if you feel dizzy, "
-            "stop and breathe normally.</p><p>Works fully offline: nothing leaves this "
-            "computer.</p><p>Your data is kept in:<br>%2</p><p>Licence: GPL-3.0-or-later</p>"
-        )
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About BreathApp"))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(text.replace("%1", __version__).replace("%2", html.escape(self._data_dir)))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        folder = box.addButton(self.tr("Open the data folder"), QMessageBox.ButtonRole.ActionRole)
-        folder.clicked.connect(self.open_data_folder)
-        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Close))
-        box.open()
-        return box
+        return about_box(self, self._data_dir, self.open_data_folder)
 
     @Slot()
     def open_data_folder(self) -> bool:
