@@ -31,6 +31,7 @@ class Plan:
     seconds: float
     warmup_s: float
     startup_runs: int
+    frozen: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -259,12 +260,23 @@ def _parse(argv: Sequence[str] | None) -> Plan:
     )
     parser.add_argument("--seconds", type=float, help="seconds of measured animation (20)")
     parser.add_argument("--runs", type=int, help="timed start-ups of each (9)")
+    parser.add_argument(
+        "--frozen",
+        metavar="DIST",
+        type=Path,
+        help="also measure the frozen build in DIST (made by build_installer.py)",
+    )
     args = parser.parse_args(argv)
     seconds = args.seconds or (3.0 if args.quick else 20.0)
     runs = args.runs or (2 if args.quick else 9)
     if seconds <= 0 or runs <= 0:
         parser.error("--seconds and --runs must be positive")
-    return Plan(seconds=seconds, warmup_s=0.5 if args.quick else 1.0, startup_runs=runs)
+    return Plan(
+        seconds=seconds,
+        warmup_s=0.5 if args.quick else 1.0,
+        startup_runs=runs,
+        frozen=args.frozen,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -283,7 +295,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             for width, height in SIZES:
                 runs[(width, height)] = measure_animation(root, plan, width, height)
             history_rows = measure_history(root, run_child, _history_row)
-    except ChildError as error:
+            if plan.frozen is not None:
+                from benchmarks.frozen_bench import measure_frozen  # needs build_installer.py
+
+                history_rows += measure_frozen(plan.frozen, _history_row)
+    except (ChildError, RuntimeError) as error:  # RuntimeError: no usable frozen build
         print(error, file=sys.stderr)
         return EXIT_FAILED
     app0 = runs[SIZES[0]][0]
