@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from breathapp.controllers.prefs_controller import PrefsController
@@ -60,6 +60,7 @@ class Options(NamedTuple):
     breaths: int | None
     fullscreen: bool
     quit_when_done: bool
+    profile: object = None  # --profile NAME; after a switch, the ProfileChoice made
 
 
 class Built(NamedTuple):
@@ -146,7 +147,14 @@ def build(
         tell(None, labels.storage_message(error))
         return None
     profiles = ProfileRepo(db)
-    profile = ProfileController(profiles, profiles.default())
+    first, count = profiles.first_and_count()  # the one query profiles add to start-up
+    if count > 1 or first.has_pin or options.profile is not None:
+        from breathapp.app_profiles import choose  # several profiles: loaded only then
+
+        if (chosen := choose(db, options, clock, tell)) is None:
+            return None
+        db, profiles, first = chosen
+    profile = ProfileController(profiles, first)
     prefs = PrefsController(PrefsRepo(db), profile.profile.id)
     language.switch(options.language or prefs.prefs.language or system_language())
 
@@ -373,11 +381,14 @@ def start_from_options(built: Built, options: Options | Request) -> None:
 
 def after_first_paint(built: Built) -> None:
     """Work that can wait until the window is up: the damage report and the daily backup."""
+    from PySide6.QtGui import QIcon  # naming it builds its enums: not before this
+
     from breathapp.app_instance import watch_requests  # off the start-up path
+    from breathapp.app_profiles import add_profile_ui  # the Profile menu and the rail name
 
     watch_requests(built)  # first: a message below may keep the user a long time
-    # The icon is drawn from its SVG: the image plugin that reads it loads only now.
-    built.app.setWindowIcon(QIcon(str(asset_path("icon.svg"))))
+    add_profile_ui(built)
+    built.app.setWindowIcon(QIcon(str(asset_path("icon.svg"))))  # its SVG plugin loads now
     text = _open_report_text(built.report)
     if text:
         built.tell(built.window, text)
@@ -428,8 +439,7 @@ def run(options: Options) -> int:
         window.show()
     if options.start:
         start_from_options(built, options)
-    # Sound, the daily backup and any message wait until the guide is on screen: a
-    # zero-delay timer would run them before the first paint.
+    # Sound, backup and messages wait for the first paint (a zero timer would not).
     if window.relax_view_built and built.relax.state.is_live:
         window.relax_view.player.progress.after_next_paint(lambda: after_first_paint(built))
     else:
@@ -437,4 +447,4 @@ def run(options: Options) -> int:
     code = built.app.exec()
     built.session.flush()
     built.db.close()
-    return code
+    return run(window.switch_to) if hasattr(window, "switch_to") else code  # Profile menu

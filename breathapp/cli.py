@@ -68,6 +68,13 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--lang", choices=("nl", "en"), default=argparse.SUPPRESS, help="language of the app"
     )
+    common.add_argument(
+        "--profile",
+        metavar="NAME",
+        default=argparse.SUPPRESS,
+        help="the profile to use (see 'profiles'); the window asks the PIN of a profile with "
+        "one, export and import refuse it: they have no way to ask",
+    )
     parser = _Parser(
         prog="breathapp",
         description="Guided slow belly breathing. Without a command, opens the app.",
@@ -96,6 +103,7 @@ def _parser() -> argparse.ArgumentParser:
         help="print the breathing patterns and the relaxation sessions",
         description=f"Breathing patterns and relaxation sessions. {LANGUAGE_HELP}",
     )
+    commands.add_parser("profiles", parents=[common], help="print the profile names, one a line")
     export = commands.add_parser(
         "export", parents=[common], help="write the history to a file, without a window"
     )
@@ -165,7 +173,7 @@ def list_language(args: argparse.Namespace, env: dict[str, str]) -> str:
     """The language the app would use: --lang, else the saved one, else the system's."""
     if args.lang:
         return str(args.lang)
-    saved = saved_language_read_only(args.data_dir / DB_FILENAME)
+    saved = saved_language_read_only(args.data_dir / DB_FILENAME, args.chosen_profile)
     return saved if saved in LANGUAGES else _system_language(env)
 
 
@@ -205,6 +213,11 @@ def parse_options(argv: Sequence[str], environ: dict[str, str] | None = None) ->
     args = _parser().parse_args(list(argv))
     args.data_dir = resolve_data_dir(getattr(args, "data_dir", None), env)
     args.lang = getattr(args, "lang", None)
+    args.profile = args.chosen_profile = getattr(args, "profile", None)
+    if args.profile is not None:  # read without writing; unknown: UsageError
+        from breathapp.cli_profiles import find_profile
+
+        args.chosen_profile = find_profile(args.data_dir, args.profile)
     args.relaxation = False
     if args.command is None:
         if (args.minutes or args.breaths or args.quit_when_done) and not args.start:
@@ -231,7 +244,7 @@ def parse_options(argv: Sequence[str], environ: dict[str, str] | None = None) ->
             raise UsageError(f"--from {args.first} is after --to {args.last}")
     if args.command is None and args.start is not None and not args.relaxation:
         # Read without writing: a refused start must leave no trace, not even a new file.
-        profile = default_profile_read_only(args.data_dir / DB_FILENAME)
+        profile = args.chosen_profile or default_profile_read_only(args.data_dir / DB_FILENAME)
         if profile is not None:
             try:
                 check_pacing(resolve(args.start)[0], profile)
@@ -280,6 +293,7 @@ def _export_pdf(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
+    from breathapp.cli_profiles import profile_id
     from breathapp.core.relaxation import script_id_of
     from breathapp.storage.history_repo import HistoryRepo
     from breathapp.storage.prefs_repo import PrefsRepo
@@ -301,7 +315,7 @@ def _export_pdf(args: argparse.Namespace) -> int:
         raise UsageError("a PDF report needs a file: give --output FILE")
     db, _report = Database.open(args.data_dir, now)
     try:
-        profile = ProfileRepo(db).default()
+        profile = ProfileRepo(db).get(profile_id(args.chosen_profile, db))
         prefs, _bad = PrefsRepo(db).load(profile.id)
         data = HistoryRepo(db).report(
             profile.id, first, last, today, prefs.daily_goal_minutes, profile.name
@@ -323,18 +337,19 @@ def _export(args: argparse.Namespace) -> int:
     if args.format == "pdf":
         return _export_pdf(args)
     # Only these headless commands need the exporters: they stay off the window's start.
+    from breathapp.cli_profiles import profile_id
     from breathapp.storage.backup import write_backup
     from breathapp.storage.export import export_csv
 
     now = datetime.now(UTC)
     db, _report = Database.open(args.data_dir, now)
     try:
-        profile_id = ProfileRepo(db).default().id
+        pid = profile_id(args.chosen_profile, db)
 
         def write(stream: TextIO) -> int:
             if args.format == "json":
-                return write_backup(db, profile_id, stream, args.first, args.last, now_utc=now)
-            return export_csv(db, profile_id, stream, args.first, args.last)
+                return write_backup(db, pid, stream, args.first, args.last, now_utc=now)
+            return export_csv(db, pid, stream, args.first, args.last)
 
         _write_output(args.output, write)
     finally:
@@ -343,6 +358,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace, out: TextIO) -> int:
+    from breathapp.cli_profiles import profile_id
     from breathapp.storage.backup import BackupError, import_backup, load_backup
 
     # The whole file is checked before the store is opened: a refused file leaves no trace.
@@ -352,7 +368,7 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError(str(error)) from None
     db, _report = Database.open(args.data_dir, datetime.now(UTC))
     try:
-        report = import_backup(db, ProfileRepo(db).default().id, backup)
+        report = import_backup(db, profile_id(args.chosen_profile, db), backup)
     finally:
         db.close()
     noun = "session" if report.added == 1 else "sessions"
@@ -385,6 +401,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
         args = parse_options(argv)
+        if args.command == "profiles":
+            from breathapp.cli_profiles import print_profiles
+
+            return print_profiles(args.data_dir, sys.stdout)
         if args.command == "list":
             _print_list(sys.stdout, list_language(args, dict(os.environ)), sys.stderr)
             return 0
@@ -422,6 +442,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 breaths=args.breaths,
                 fullscreen=args.fullscreen,
                 quit_when_done=args.quit_when_done,
+                profile=args.profile,
             )
         )
     finally:

@@ -299,6 +299,13 @@ Een paar rustige minuten zijn een goed begin.</translation>
     </message>
 </context>
 <context>
+    <name>LiveControls</name>
+    <message>
+        <source>As far as it goes: %1</source>
+        <translation>Verder gaat het niet: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Breathe</source>
@@ -347,6 +354,10 @@ Een paar rustige minuten zijn een goed begin.</translation>
     <message>
         <source>Next step</source>
         <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <source>Present in the treatment room</source>
+        <translation>Tonen in de behandelruimte</translation>
     </message>
     <message>
         <source>Sound on or off</source>
@@ -540,6 +551,191 @@ Een paar rustige minuten zijn een goed begin.</translation>
     <message>
         <source>Practice file of %1, saved on %2, with %3 sessions. You are only looking: nothing from it is added to any profile on this computer.</source>
         <translation>Oefenbestand van %1, bewaard op %2, met %3 sessies. Je kijkt alleen: er wordt niets van toegevoegd aan een profiel op deze computer.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Get comfortable</source>
+        <translation>Maak het je gemakkelijk</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Even pauze</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileActions</name>
+    <message>
+        <source>Delete for good</source>
+        <translation>Definitief wissen</translation>
+    </message>
+    <message>
+        <source>Save a copy first…</source>
+        <translation>Eerst een kopie bewaren…</translation>
+    </message>
+    <message>
+        <source>Delete without a copy</source>
+        <translation>Wissen zonder kopie</translation>
+    </message>
+    <message>
+        <source>Practice file (*.json)</source>
+        <translation>Oefenbestand (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profiel</translation>
+    </message>
+    <message>
+        <source>Switch profile…</source>
+        <translation>Ander profiel…</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>Nieuw profiel…</translation>
+    </message>
+    <message>
+        <source>Rename this profile…</source>
+        <translation>Dit profiel hernoemen…</translation>
+    </message>
+    <message>
+        <source>Delete this profile…</source>
+        <translation>Dit profiel wissen…</translation>
+    </message>
+    <message>
+        <source>PIN for this profile…</source>
+        <translation>Pincode voor dit profiel…</translation>
+    </message>
+    <message>
+        <source>Guest mode (nothing is saved)</source>
+        <translation>Gastmodus (er wordt niets bewaard)</translation>
+    </message>
+    <message>
+        <source>Guest — nothing is saved</source>
+        <translation>Gast — er wordt niets bewaard</translation>
+    </message>
+    <message>
+        <source>Please type a name.</source>
+        <translation>Typ een naam.</translation>
+    </message>
+    <message>
+        <source>A name can have up to 40 characters.</source>
+        <translation>Een naam kan tot 40 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>There is already a profile with that name.</source>
+        <translation>Er is al een profiel met die naam.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nieuw profiel</translation>
+    </message>
+    <message>
+        <source>Name of the new profile:</source>
+        <translation>Naam van het nieuwe profiel:</translation>
+    </message>
+    <message>
+        <source>Rename this profile</source>
+        <translation>Dit profiel hernoemen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nieuwe naam:</translation>
+    </message>
+    <message>
+        <source>This is the only profile on this computer: it cannot be deleted.</source>
+        <translation>Dit is het enige profiel op deze computer: je kan het niet wissen.</translation>
+    </message>
+    <message>
+        <source>Delete this profile?</source>
+        <translation>Dit profiel wissen?</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”? You can first save a copy of its practice history as a file, to keep or to give to the person.</source>
+        <translation>Het profiel “%1” wissen? Je kan eerst een kopie van de oefengeschiedenis als bestand bewaren, om te houden of aan de persoon mee te geven.</translation>
+    </message>
+    <message>
+        <source>Delete for good?</source>
+        <translation>Definitief wissen?</translation>
+    </message>
+    <message>
+        <source>All sessions and settings of “%1” will be removed from this computer. This cannot be undone.</source>
+        <translation>Alle oefensessies en instellingen van “%1” worden van deze computer gewist. Dat kan je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the history</source>
+        <translation>Een kopie van de geschiedenis bewaren</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1. Nothing was deleted.</source>
+        <translation>De kopie kon niet bewaard worden: %1. Er is niets gewist.</translation>
+    </message>
+    <message>
+        <source>PIN for this profile</source>
+        <translation>Pincode voor dit profiel</translation>
+    </message>
+    <message>
+        <source>Your current PIN:</source>
+        <translation>Je huidige pincode:</translation>
+    </message>
+    <message>
+        <source>A new PIN of 4 to 8 digits.</source>
+        <translation>Een nieuwe pincode van 4 tot 8 cijfers.</translation>
+    </message>
+    <message>
+        <source>Leave it empty to remove the PIN.</source>
+        <translation>Laat het leeg om de pincode weg te halen.</translation>
+    </message>
+    <message>
+        <source>Type the new PIN once more:</source>
+        <translation>Typ de nieuwe pincode nog een keer:</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Nothing was changed.</source>
+        <translation>De twee pincodes zijn niet gelijk. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The PIN is set.</source>
+        <translation>De pincode is ingesteld.</translation>
+    </message>
+    <message>
+        <source>The PIN is removed.</source>
+        <translation>De pincode is weggehaald.</translation>
+    </message>
+    <message>
+        <source>The PIN was not changed: the current PIN was not right, or the new one is not 4 to 8 digits.</source>
+        <translation>De pincode is niet veranderd: de huidige pincode klopte niet, of de nieuwe heeft geen 4 tot 8 cijfers.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePicker</name>
+    <message>
+        <source>Who is practising?</source>
+        <translation>Wie gaat er oefenen?</translation>
+    </message>
+    <message>
+        <source>Guest: try it out, nothing is saved</source>
+        <translation>Gast: even proberen, er wordt niets bewaard</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>PIN for %1</source>
+        <translation>Pincode voor %1</translation>
+    </message>
+    <message>
+        <source>Too many tries. Please wait a minute, then try again.</source>
+        <translation>Te veel pogingen. Wacht een minuutje en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. You can try %1 more times.</source>
+        <translation>Die pincode klopt niet. Je kan het nog %1 keer proberen.</translation>
     </message>
 </context>
 <context>
@@ -882,6 +1078,29 @@ Een paar rustige minuten zijn een goed begin.</translation>
     </message>
 </context>
 <context>
+    <name>ShownPanel</name>
+    <message>
+        <source>Shown in the demonstration:</source>
+        <translation>Getoond in de demonstratie:</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+    <message>
+        <source>What was shown</source>
+        <translation>Wat er getoond werd</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy this list, to make a plan from it</source>
+        <translation>Kopieer deze lijst om er een plan van te maken</translation>
+    </message>
+</context>
+<context>
     <name>SoundSettings</name>
     <message>
         <source>Sound on (M)</source>
@@ -972,6 +1191,33 @@ Een paar rustige minuten zijn een goed begin.</translation>
     </message>
 </context>
 <context>
+    <name>TherapistPanel</name>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentatie</translation>
+    </message>
+    <message>
+        <source>The guide is on the other screen</source>
+        <translation>De gids staat op het andere scherm</translation>
+    </message>
+    <message>
+        <source>End the demonstration (Esc)</source>
+        <translation>De demonstratie beëindigen (Esc)</translation>
+    </message>
+    <message>
+        <source>Up / Down: half a breath per minute faster or slower
+Left / Right: shorter or longer exhale
+Space: pause or continue   Esc: end</source>
+        <translation>Omhoog / omlaag: een halve ademhaling per minuut sneller of trager
+Links / rechts: kortere of langere uitademing
+Spatie: pauzeren of verdergaan   Esc: stoppen</translation>
+    </message>
+    <message>
+        <source>Guide on: %1</source>
+        <translation>Gids op: %1</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>The file with your practice history was damaged. It has been set aside, untouched, as:
@@ -996,6 +1242,18 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     <message>
         <source>Your last session was cut off before it ended. The time you practised until then is kept.</source>
         <translation>Je vorige sessie werd onderbroken voor ze klaar was. De tijd die je tot dan oefende, blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>There is no profile of that name.</source>
+        <translation>Er is geen profiel met die naam.</translation>
+    </message>
+    <message>
+        <source>Stop this session?</source>
+        <translation>Deze sessie stoppen?</translation>
+    </message>
+    <message>
+        <source>A session is under way. Stop it and switch profile? What you practised so far is kept.</source>
+        <translation>Er loopt een sessie. Wil je ze stoppen en van profiel wisselen? Wat je al geoefend hebt, blijft bewaard.</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1588,13 @@ BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
     <message>
         <source>field &apos;%1&apos;</source>
         <translation>veld &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>profiles</name>
+    <message>
+        <source>My profile</source>
+        <translation>Mijn profiel</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
-from typing import NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from PySide6.QtCore import QObject, Signal, SignalInstance, Slot
 
@@ -14,7 +14,7 @@ from breathapp.core.checkin import Ratings, check_note
 from breathapp.core.clock import Clock
 from breathapp.core.cues import Cue, cue_between
 from breathapp.core.pacer import PacerState, rate_at
-from breathapp.core.patterns import Phase
+from breathapp.core.patterns import Pattern, Phase
 from breathapp.core.safety import gentler_after
 from breathapp.core.session import (
     Session,
@@ -22,6 +22,9 @@ from breathapp.core.session import (
     SessionRecord,
     SessionState,
 )
+
+if TYPE_CHECKING:  # live pace loads with the first session: off the start-up path
+    from breathapp.core.live_pace import PaceStep
 
 FRAME_INTERVAL_MS = 16
 # The issue asks for at most 10 s; 5 s halves what a power cut can take.
@@ -63,6 +66,7 @@ class SessionController(QObject):
         cue(Cue): a phase began (or a session came to its end): play its sound.
         storage_failed(StorageError): a write failed; the session goes on in memory.
         storage_recovered(): everything held in memory has been written.
+        pace_changed(Pattern): a live change was accepted; the guide eases into it.
     """
 
     state_changed = Signal(object)
@@ -72,6 +76,7 @@ class SessionController(QObject):
     cue = Signal(object)
     storage_failed = Signal(object)
     storage_recovered = Signal()
+    pace_changed = Signal(object)
 
     def __init__(
         self,
@@ -144,6 +149,30 @@ class SessionController(QObject):
         if self._session is not None and self._session.state.is_live:
             self._session.stop(dizzy=dizzy)
             self._after_change()
+
+    def change_pace(self, pattern: Pattern) -> bool:
+        """Ease the running session into ``pattern`` (the caller has checked the profile)."""
+        s = self._session
+        if s is None or not s.change_pace(pattern):
+            return False
+        self._save_progress()
+        self.pace_changed.emit(pattern)
+        self._after_change()
+        return True
+
+    def step_pace(self, step: PaceStep) -> Pattern | None:
+        """One live step (faster, slower, longer or shorter exhale); None at a limit."""
+        s = self._session
+        if s is None or not s.state.is_live:
+            return None
+        from breathapp.core.live_pace import take_step  # loaded by the session already
+
+        new = take_step(s.heading_to(), step)
+        return new if new is not None and self.change_pace(new) else None
+
+    def heading_to(self) -> Pattern | None:
+        """The pattern the running guide is on or easing into."""
+        return self._session.heading_to() if self._session is not None else None
 
     def record_after(self, after: Ratings, note: str = "") -> None:
         """Add the after check-in and the note to the session that just ended."""

@@ -35,7 +35,7 @@ def ease(progress: float) -> float:
     return (1.0 - math.cos(math.pi * progress)) / 2.0
 
 
-def _volume(pattern: Pattern, phase: Phase, progress: float) -> float:
+def phase_volume(pattern: Pattern, phase: Phase, progress: float) -> float:
     if phase is Phase.INHALE:
         top = TOP_UP_FROM if pattern.top_up_s > 0 else 1.0
         return top * ease(progress)
@@ -48,7 +48,7 @@ def _volume(pattern: Pattern, phase: Phase, progress: float) -> float:
     return 0.0
 
 
-def _locate(pattern: Pattern, offset_s: float) -> tuple[Phase, float, float]:
+def locate(pattern: Pattern, offset_s: float) -> tuple[Phase, float, float]:
     """Phase, its start and its length for an offset into one breath of the pattern."""
     start = 0.0
     phases = pattern.phases
@@ -123,14 +123,14 @@ def state_at(pacing: Pacing, elapsed_s: float) -> PacerState:
     elapsed_s = max(0.0, elapsed_s)
     if isinstance(pacing, Pattern):
         n, offset = divmod(elapsed_s, pacing.cycle_s)
-        phase, start, seconds = _locate(pacing, offset)
+        phase, start, seconds = locate(pacing, offset)
         elapsed_in = offset - start
         progress = min(1.0, elapsed_in / seconds)
         return PacerState(
             phase=phase,
             phase_elapsed_s=elapsed_in,
             phase_duration_s=seconds,
-            volume=_volume(pacing, phase, progress),
+            volume=phase_volume(pacing, phase, progress),
             cycle=int(n),
             rate_bpm=pacing.rate_bpm,
         )
@@ -139,7 +139,7 @@ def state_at(pacing: Pacing, elapsed_s: float) -> PacerState:
     n = math.floor(cycles)
     fraction = cycles - n
     # Position inside the breath as the pattern's seconds, so the ratio is kept.
-    phase, start, seconds = _locate(pattern, fraction * pattern.cycle_s)
+    phase, start, seconds = locate(pattern, fraction * pattern.cycle_s)
     start_t = _ramp_time(pacing, n + start / pattern.cycle_s)
     end_t = _ramp_time(pacing, n + (start + seconds) / pattern.cycle_s)
     progress = min(1.0, max(0.0, (fraction * pattern.cycle_s - start) / seconds))
@@ -147,7 +147,7 @@ def state_at(pacing: Pacing, elapsed_s: float) -> PacerState:
         phase=phase,
         phase_elapsed_s=max(0.0, elapsed_s - start_t),
         phase_duration_s=max(end_t - start_t, 1e-9),
-        volume=_volume(pattern, phase, progress),
+        volume=phase_volume(pattern, phase, progress),
         cycle=n,
         rate_bpm=rate_at(pacing, elapsed_s),
     )

@@ -7,12 +7,15 @@ import math
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from breathapp.core.checkin import Ratings
 from breathapp.core.clock import Clock
-from breathapp.core.pacer import PacerState, cycles_at, state_at, time_of_cycle, whole_breaths_end_s
-from breathapp.core.patterns import Pacing, Ramp, target_pattern
+from breathapp.core.pacer import PacerState, time_of_cycle, whole_breaths_end_s
+from breathapp.core.patterns import Pacing, Pattern, Ramp, target_pattern
+
+if TYPE_CHECKING:  # live pace loads with the first session: off the start-up path
+    from breathapp.core.live_pace import Shown
 
 SETTLE_S = 3.0
 MINUTES_MIN = 0.5
@@ -124,6 +127,8 @@ class SessionRecord:
     pain_before: int | None = None
     pain_after: int | None = None
     note: str = ""
+    # Changed live (presentation mode): each pattern shown, in order, with its seconds.
+    shown: tuple[Shown, ...] = ()
     id: int | None = None
     profile_id: int | None = None
 
@@ -135,6 +140,9 @@ class Session:
         self.plan = plan
         self._clock = clock
         self.state = SessionState.READY
+        from breathapp.core.live_pace import LivePace  # loaded here: off the start-up path
+
+        self.pace = LivePace(plan.pacing)
         self.end_s = plan.length.end_s(plan.pacing)
         self.started_utc: datetime | None = None
         self.ended_utc: datetime | None = None
@@ -195,6 +203,23 @@ class Session:
             self.ended_utc = self._clock.now_utc()
         return self.state
 
+    def change_pace(self, pattern: Pattern) -> bool:
+        """Ease into ``pattern`` from the current breath; False when nothing is breathing."""
+        self.update()
+        if self.state not in (SessionState.RUNNING, SessionState.PAUSED):
+            return False
+        self.pace = self.pace.with_change(self.active_s(), pattern)
+        length = self.plan.length
+        if length.kind is LengthKind.BREATHS:
+            self.end_s = self.pace.time_of_cycle(length.value)
+        else:
+            self.end_s = self.pace.whole_breaths_end_s(length.value * 60.0)
+        return True
+
+    def heading_to(self) -> Pattern:
+        """The pattern the guide is on or easing into: where a live step starts from."""
+        return self.pace.heading_to(self.active_s())
+
     def _begin_running(self, since: float) -> None:
         self._run_since = since
         self.state = SessionState.RUNNING
@@ -218,11 +243,11 @@ class Session:
         return max(0.0, self._settle_until - self._clock.monotonic())
 
     def pacer_state(self) -> PacerState:
-        return state_at(self.plan.pacing, self.active_s())
+        return self.pace.state_at(self.active_s())
 
     def breaths(self) -> int:
         """Whole breaths completed."""
-        cycles = cycles_at(self.plan.pacing, self.active_s())
+        cycles = self.pace.cycles_at(self.active_s())
         return math.floor(cycles + 1e-9)
 
     def record(self, status: SessionStatus | None = None) -> SessionRecord:
@@ -250,4 +275,5 @@ class Session:
             dizzy=self.dizzy,
             tension_before=self.plan.before.tension,
             pain_before=self.plan.before.pain,
+            shown=self.pace.shown(self.active_s()) if self.pace.changes else (),
         )

@@ -52,7 +52,7 @@ def prepare_data_dir(path: Path) -> None:
         ) from exc
 
 
-def read_one_row(db_file: Path, sql: str) -> sqlite3.Row | None:
+def read_one_row(db_file: Path, sql: str, params: Params = ()) -> sqlite3.Row | None:
     """One row from a database file, opened read-only: writes nothing, not even a new file.
 
     None when the file is missing, unreadable or the query fails. For checks on the
@@ -63,7 +63,7 @@ def read_one_row(db_file: Path, sql: str) -> sqlite3.Row | None:
     try:
         with closing(sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)) as conn:
             conn.row_factory = sqlite3.Row
-            row: sqlite3.Row | None = conn.execute(sql).fetchone()
+            row: sqlite3.Row | None = conn.execute(sql, params).fetchone()
             return row
     except sqlite3.Error:
         return None

@@ -83,7 +83,21 @@ def _v3(conn: sqlite3.Connection, now_utc: datetime) -> None:
     conn.execute("ALTER TABLE profiles ADD COLUMN ask_pain INTEGER NOT NULL DEFAULT 0")
 
 
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3]
+def _v4(conn: sqlite3.Connection, now_utc: datetime) -> None:
+    """Several profiles: an optional PIN (salted hash only) and its lock-out per profile."""
+    conn.execute("ALTER TABLE profiles ADD COLUMN pin_salt BLOB")
+    conn.execute("ALTER TABLE profiles ADD COLUMN pin_iterations INTEGER")
+    conn.execute("ALTER TABLE profiles ADD COLUMN pin_hash BLOB")
+    conn.execute("ALTER TABLE profiles ADD COLUMN pin_failures INTEGER NOT NULL DEFAULT 0")
+    conn.execute("ALTER TABLE profiles ADD COLUMN locked_until_utc TEXT")
+
+
+def _v5(conn: sqlite3.Connection, now_utc: datetime) -> None:
+    """Presentation mode: what was shown live (JSON: each pattern with its seconds)."""
+    conn.execute("ALTER TABLE sessions ADD COLUMN demo_log TEXT")
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

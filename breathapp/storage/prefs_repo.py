@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from breathapp.core.prefs import Preferences
+from breathapp.core.profiles import Profile
 from breathapp.storage.db import Database, read_one_row
 
 _FIELD_ORDER = {f.name: i for i, f in enumerate(fields(Preferences))}
@@ -54,12 +55,16 @@ class PrefsRepo:
             )
 
 
-def saved_language_read_only(db_file: Path) -> str:
-    """The default profile's chosen language, read without writing; "" when none is saved."""
+def saved_language_read_only(db_file: Path, profile: Profile | None = None) -> str:
+    """A profile's chosen language (the default profile's when None), read without writing.
+
+    "" when none is saved.
+    """
+    which = "(SELECT id FROM profiles ORDER BY id LIMIT 1)" if profile is None else "?"
     row = read_one_row(
         db_file,
-        "SELECT value FROM preferences WHERE key = 'language' AND profile_id ="
-        " (SELECT id FROM profiles ORDER BY id LIMIT 1)",
+        f"SELECT value FROM preferences WHERE key = 'language' AND profile_id = {which}",
+        () if profile is None else (profile.id,),
     )
     try:
         value = json.loads(row["value"]) if row is not None else ""

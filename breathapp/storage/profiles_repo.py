@@ -1,33 +1,109 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Profiles: the default one (created with the schema) and lookup by id."""
+"""Profiles: the default one (created with the schema), more of them, their PINs and locks."""
 
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from breathapp.core.profiles import Profile
+from breathapp.core.profiles import (
+    LockState,
+    NameProblem,
+    Profile,
+    ProfileNameError,
+    clean_name,
+    same_name,
+)
 from breathapp.storage.db import Database, read_one_row
+from breathapp.storage.timestamps import from_iso_z_or_none, to_iso_z, to_iso_z_or_none
+
+if TYPE_CHECKING:
+    from breathapp.core.pins import PinHash
 
 
 class ProfileRepo:
-    """Reads profiles and their safety settings."""
+    """Reads and changes profiles, their safety settings, PINs and lock-outs."""
 
     def __init__(self, db: Database) -> None:
         self._db = db
 
     def default(self) -> Profile:
         """The profile with the lowest id; the schema always creates one."""
-        rows = self._db.query(f"SELECT {_COLUMNS} FROM profiles ORDER BY id LIMIT 1")
+        return self.first_and_count()[0]
+
+    def first_and_count(self) -> tuple[Profile, int]:
+        """The default profile and how many there are, in one cheap query (start-up)."""
+        rows = self._db.query(
+            f"SELECT {_COLUMNS}, (SELECT count(*) FROM profiles) AS n"
+            " FROM profiles ORDER BY id LIMIT 1"
+        )
         if not rows:
             raise LookupError("the database has no profile")
-        return _profile(rows[0])
+        return _profile(rows[0]), int(rows[0]["n"])
+
+    def all(self) -> list[Profile]:
+        """Every profile, oldest first."""
+        return [_profile(r) for r in self._db.query(f"SELECT {_COLUMNS} FROM profiles ORDER BY id")]
 
     def get(self, profile_id: int) -> Profile:
         rows = self._db.query(f"SELECT {_COLUMNS} FROM profiles WHERE id = ?", (profile_id,))
         if not rows:
             raise KeyError(profile_id)
         return _profile(rows[0])
+
+    def by_name(self, name: str) -> Profile | None:
+        """The profile of that name, in any case; "" is the default profile."""
+        wanted = " ".join(name.split())
+        for profile in self.all():
+            if same_name(profile.name, wanted):
+                return profile
+        return None
+
+    def create(self, name: str, now_utc: datetime) -> Profile:
+        """A new profile with default settings; ProfileNameError for a bad or taken name."""
+        name = clean_name(name)
+        with self._db.transaction() as conn:
+            self._check_free(conn, name, None)
+            cursor = conn.execute(
+                "INSERT INTO profiles (name, created_utc) VALUES (?, ?)", (name, to_iso_z(now_utc))
+            )
+            new_id = int(cursor.lastrowid or 0)
+        return self.get(new_id)
+
+    def rename(self, profile_id: int, name: str) -> Profile:
+        name = clean_name(name)
+        with self._db.transaction() as conn:
+            self._check_free(conn, name, profile_id)
+            if (
+                conn.execute(
+                    "UPDATE profiles SET name = ? WHERE id = ?", (name, profile_id)
+                ).rowcount
+                != 1
+            ):
+                raise KeyError(profile_id)
+        return self.get(profile_id)
+
+    @staticmethod
+    def _check_free(conn: sqlite3.Connection, name: str, own_id: int | None) -> None:
+        for row in conn.execute("SELECT id, name FROM profiles"):
+            if row[0] != own_id and same_name(str(row[1]), name):
+                raise ProfileNameError(NameProblem.TAKEN)
+
+    def delete(self, profile_id: int) -> None:
+        """Remove the profile with its sessions and preferences for good, in one transaction.
+
+        The last profile stays: ValueError when it is the only one.
+        """
+        with self._db.transaction() as conn:
+            if conn.execute("SELECT count(*) FROM profiles").fetchone()[0] <= 1:
+                raise ValueError("the only profile cannot be deleted")
+            conn.execute("DELETE FROM sessions WHERE profile_id = ?", (profile_id,))
+            conn.execute("DELETE FROM preferences WHERE profile_id = ?", (profile_id,))
+            if conn.execute("DELETE FROM profiles WHERE id = ?", (profile_id,)).rowcount != 1:
+                raise KeyError(profile_id)
 
     def set_no_holds(self, profile_id: int, no_holds: bool) -> Profile:
         """Allow or forbid breath holds for the profile; returns it as stored."""
@@ -47,8 +123,52 @@ class ProfileRepo:
                 raise KeyError(profile_id)
         return self.get(profile_id)
 
+    # -- PIN ----------------------------------------------------------------------
+    def pin(self, profile_id: int) -> PinHash | None:
+        """The stored salted hash of the profile's PIN; None without a PIN."""
+        from breathapp.core.pins import PinHash  # hashlib stays off the start-up path
 
-_COLUMNS = "id, name, no_holds, ask_pain"
+        rows = self._db.query(
+            "SELECT pin_salt, pin_iterations, pin_hash FROM profiles WHERE id = ?", (profile_id,)
+        )
+        if not rows:
+            raise KeyError(profile_id)
+        salt, iterations, digest = rows[0]
+        if salt is None or iterations is None or digest is None:
+            return None
+        return PinHash(bytes(salt), int(iterations), bytes(digest))
+
+    def set_pin(self, profile_id: int, pin: PinHash | None) -> Profile:
+        """Store a new PIN hash (None removes the PIN); the lock-out starts afresh."""
+        values = (None, None, None) if pin is None else (pin.salt, pin.iterations, pin.digest)
+        with self._db.transaction() as conn:
+            cursor = conn.execute(
+                "UPDATE profiles SET pin_salt = ?, pin_iterations = ?, pin_hash = ?,"
+                " pin_failures = 0, locked_until_utc = NULL WHERE id = ?",
+                (*values, profile_id),
+            )
+            if cursor.rowcount != 1:
+                raise KeyError(profile_id)
+        return self.get(profile_id)
+
+    def lock_state(self, profile_id: int) -> LockState:
+        rows = self._db.query(
+            "SELECT pin_failures, locked_until_utc FROM profiles WHERE id = ?", (profile_id,)
+        )
+        if not rows:
+            raise KeyError(profile_id)
+        return LockState(int(rows[0][0]), from_iso_z_or_none(rows[0][1]))
+
+    def set_lock_state(self, profile_id: int, state: LockState) -> None:
+        """Kept in the file, so that quitting and starting again does not reset a lock."""
+        with self._db.transaction() as conn:
+            conn.execute(
+                "UPDATE profiles SET pin_failures = ?, locked_until_utc = ? WHERE id = ?",
+                (state.failures, to_iso_z_or_none(state.locked_until_utc), profile_id),
+            )
+
+
+_COLUMNS = "id, name, no_holds, ask_pain, pin_hash IS NOT NULL AS has_pin"
 
 
 def _profile(row: sqlite3.Row) -> Profile:
@@ -57,7 +177,12 @@ def _profile(row: sqlite3.Row) -> Profile:
         name=str(row["name"]),
         no_holds=bool(row["no_holds"]),
         ask_pain=bool(row["ask_pain"]),
+        has_pin=bool(row["has_pin"]),
     )
+
+
+# Read-only checks may meet a file from before PINs (schema v3): they leave it as it is.
+_READ_ONLY_COLUMNS = "id, name, no_holds, ask_pain, 0 AS has_pin"
 
 
 def default_profile_read_only(db_file: Path) -> Profile | None:
@@ -65,5 +190,21 @@ def default_profile_read_only(db_file: Path) -> Profile | None:
 
     For checks on the command line that must write nothing, not even a new file.
     """
-    row = read_one_row(db_file, f"SELECT {_COLUMNS} FROM profiles ORDER BY id LIMIT 1")
+    row = read_one_row(db_file, f"SELECT {_READ_ONLY_COLUMNS} FROM profiles ORDER BY id LIMIT 1")
     return _profile(row) if row is not None else None
+
+
+def profiles_read_only(db_file: Path) -> list[Profile] | None:
+    """Every profile of a database file, oldest first, read without writing; None if unreadable."""
+    if not db_file.is_file():
+        return None
+    try:
+        with closing(sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)) as conn:
+            conn.row_factory = sqlite3.Row
+            try:
+                cursor = conn.execute(f"SELECT {_COLUMNS} FROM profiles ORDER BY id")
+            except sqlite3.OperationalError:  # a file from before PINs
+                cursor = conn.execute(f"SELECT {_READ_ONLY_COLUMNS} FROM profiles ORDER BY id")
+            return [_profile(row) for row in cursor.fetchall()]
+    except sqlite3.Error:
+        return None

@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import builtins
+import json
 import sqlite3
 from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING
 
 from breathapp.core.session import LengthKind, SessionRecord, SessionStatus
 from breathapp.storage.db import Database
@@ -16,11 +18,14 @@ from breathapp.storage.timestamps import (
     to_iso_z_or_none,
 )
 
+if TYPE_CHECKING:
+    from breathapp.core.live_pace import Shown
+
 # Every column a SessionRecord is made of, in one place for every reader.
 SESSION_COLUMNS = (
     "id, profile_id, kind, started_utc, ended_utc, active_s, pattern_text, pattern_id,"
     " rate_bpm, ramp_start_bpm, breaths, status, length_kind, length_value, dizzy,"
-    " tension_before, tension_after, pain_before, pain_after, note"
+    " tension_before, tension_after, pain_before, pain_after, note, demo_log"
 )
 
 
@@ -82,8 +87,8 @@ class SessionRepo:
         with self._db.transaction() as conn:
             cursor = conn.execute(
                 "UPDATE sessions SET active_s = ?, breaths = ?, status = ?, ended_utc = ?,"
-                " checkpoint_utc = ?, dizzy = ?, tension_after = ?, pain_after = ?, note = ?"
-                " WHERE id = ?",
+                " checkpoint_utc = ?, dizzy = ?, tension_after = ?, pain_after = ?, note = ?,"
+                " demo_log = ? WHERE id = ?",
                 (
                     record.active_s,
                     record.breaths,
@@ -94,6 +99,7 @@ class SessionRepo:
                     record.tension_after,
                     record.pain_after,
                     record.note,
+                    shown_to_json(record.shown),
                     session_id,
                 ),
             )
@@ -159,6 +165,30 @@ def record_from_row(row: sqlite3.Row) -> SessionRecord:
         pain_before=row["pain_before"],
         pain_after=row["pain_after"],
         note=row["note"],
+        shown=shown_from_json(row["demo_log"]),
         id=int(row["id"]),
         profile_id=int(row["profile_id"]),
     )
+
+
+def shown_to_json(shown: tuple[Shown, ...]) -> str | None:
+    """What a live demonstration showed, as JSON text; None for an ordinary session."""
+    if not shown:
+        return None
+    items = [{"pattern": s.pattern.text(), "seconds": round(s.seconds, 3)} for s in shown]
+    return json.dumps(items, separators=(",", ":"))
+
+
+def shown_from_json(text: str | None) -> tuple[Shown, ...]:
+    """The demo log back; a damaged one reads as empty rather than hiding the session."""
+    if not text:
+        return ()
+    # Only a demonstration has a log: these load then, off the start-up path.
+    from breathapp.core.live_pace import Shown
+    from breathapp.core.patterns import PatternError, parse
+
+    try:
+        items = json.loads(text)
+        return tuple(Shown(parse(str(i["pattern"])), float(i["seconds"])) for i in items)
+    except (ValueError, TypeError, KeyError, PatternError):
+        return ()

@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # only annotates: importing it costs start-up time
     from PySide6.QtGui import QResizeEvent
 
     from breathapp.ui.checkin_panel import CheckIn
+    from breathapp.ui.presentation import Presentation
     from breathapp.ui.summary_panel import SummaryPanel
 
 
@@ -61,6 +62,7 @@ class GuideView(QWidget):
         self._profile = profile
         self._readout: Readout | None = None
         self._presenting = False
+        self.presentation: Presentation | None = None  # made when first presented
 
         self.phase_label = centered_label("phaseWord")
         self.canvas = GuideCanvas(
@@ -128,7 +130,7 @@ class GuideView(QWidget):
 
     # -- intents ----------------------------------------------------------------
     @Slot()
-    def start(self) -> None:
+    def start(self, check_in: bool = True) -> None:
         """Start a session from the current choices, or say what is wrong with them."""
         try:
             plan = session_plan(self._prefs.prefs)
@@ -144,7 +146,7 @@ class GuideView(QWidget):
             self._show_error(labels.holds_refused())
             return
         self.hide_notice()
-        if not self._prefs.prefs.check_in:
+        if not (check_in and self._prefs.prefs.check_in):
             self._session.start(plan)
             return
         self._pending_plan = plan
@@ -221,6 +223,25 @@ class GuideView(QWidget):
             self._summary.done.connect(self._on_done)
             self.pages.addWidget(self._summary)
         return self._summary
+
+    def present(self) -> None:
+        """P: the guide alone, full screen for the treatment room, with the live keys.
+
+        Starts a session if none runs (a demonstration skips the check-in).
+        """
+        if self._session.state is SessionState.READY:
+            self.start(check_in=False)
+        if not self._session.state.is_live:
+            return
+        if self.presentation is None:
+            # Imported on first use: presentation mode is off the start-up path.
+            from breathapp.ui.presentation import Presentation
+
+            prefs = self._prefs.prefs
+            self.presentation = Presentation(
+                self._session, self._profile, prefs.guide_style, prefs.reduced_motion, self
+            )
+        self.presentation.open()
 
     def set_presenting(self, presenting: bool) -> None:
         """Full screen: only the guide, its word and its numbers, sized for across the room."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -139,6 +139,8 @@ class MainWindow(QMainWindow):
         self.mute_action = self._action(self.mute_requested.emit, "M")
         self.fullscreen_action = self._action(self.toggle_fullscreen, "F11")
         self.fullscreen_action.setCheckable(True)
+        # Presentation mode: the guide alone on the patient's screen, with live pace keys.
+        self.present_action = self._action(self._on_present, "P")
         self.quit_action = self._action(self.close, "Ctrl+Q")
         # The history's file work, also from the menu (it opens the history first).
         self.report_action = self._action(lambda: self._history_file("report"), "Ctrl+P")
@@ -162,6 +164,7 @@ class MainWindow(QMainWindow):
             self.next_step_action,
             self.mute_action,
             self.fullscreen_action,
+            self.present_action,
         ):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
@@ -173,6 +176,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
         self.view_menu = menu.addMenu("")
         self.view_menu.addAction(self.fullscreen_action)
+        self.view_menu.addAction(self.present_action)
         self.view_menu.addAction(self.mute_action)
         self.help_menu = menu.addMenu("")
         self.help_menu.addAction(self.safety_action)
@@ -196,6 +200,7 @@ class MainWindow(QMainWindow):
         self.mute_action.setText(self.tr("Sound on or off"))
         self.safety_action.setText(self.tr("Breathing safely…"))
         self.fullscreen_action.setText(self.tr("Full screen"))
+        self.present_action.setText(self.tr("Present in the treatment room"))
         self.quit_action.setText(self.tr("Quit"))
         self.report_action.setText(self.tr("Report for your therapist (PDF)…"))
         self.backup_action.setText(self.tr("Save a backup…"))
@@ -284,6 +289,12 @@ class MainWindow(QMainWindow):
             self.toggle_fullscreen()
 
     @Slot()
+    def _on_present(self) -> None:
+        if not self._relax.state.is_live:
+            self.show_page(BREATHE_PAGE)
+            self.guide.present()
+
+    @Slot()
     def _on_dizzy(self) -> None:
         if self._session.state.is_live:
             self.guide.feel_dizzy()
@@ -370,7 +381,8 @@ class MainWindow(QMainWindow):
     # -- window state -------------------------------------------------------------
     def _restore_geometry(self) -> None:
         geometry = self._qsettings.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+        # Not isinstance(geometry, QByteArray): naming that class builds its enums at start-up.
+        if type(geometry).__name__ == "QByteArray" and self.restoreGeometry(geometry):
             return
         self.resize(1100, 760)
 

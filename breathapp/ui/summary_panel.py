@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
@@ -11,6 +13,9 @@ from breathapp.core.patterns import parse
 from breathapp.core.session import SessionRecord, SessionStatus
 from breathapp.ui import labels
 from breathapp.ui.widgets import centered_label, centered_row
+
+if TYPE_CHECKING:
+    from breathapp.ui.shown_panel import ShownPanel
 
 
 class SummaryPanel(QWidget):
@@ -28,6 +33,7 @@ class SummaryPanel(QWidget):
         super().__init__(parent)
         self._record: SessionRecord | None = None
         self._title: str | None = None
+        self.shown: ShownPanel | None = None  # made for the first demonstration
         self.title = centered_label("summaryTitle", wrap=True)
         self.body = centered_label("summaryBody", wrap=True)
         self.tip = centered_label("muted", wrap=True)
@@ -42,6 +48,7 @@ class SummaryPanel(QWidget):
         layout.addWidget(self.body)
         layout.addSpacing(8)
         layout.addWidget(self.tip)
+        self._shown_at = layout.count()  # where the list of a demonstration goes
         layout.addSpacing(32)
         layout.addLayout(buttons)
         layout.addStretch(3)
@@ -54,6 +61,17 @@ class SummaryPanel(QWidget):
         self._record = record
         self._title = title
         self.retranslate()
+        if record.shown and self.shown is None:
+            # Only a demonstration has one: imported then, off the start-up path.
+            from breathapp.ui.shown_panel import ShownPanel
+
+            self.shown = ShownPanel()
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(self._shown_at, self.shown)
+        if self.shown is not None:
+            self.shown.show_shown(record.shown)
+            self.shown.setVisible(bool(record.shown))
         self.done_button.setFocus()
 
     def retranslate(self) -> None:

@@ -127,3 +127,29 @@ def test_list_by_profile_and_time(db: Database, make_record: MakeRecord) -> None
     assert repo.count(1) == 4
     assert repo.count(anna) == 1
     assert repo.count(999) == 0
+
+
+def test_what_a_demonstration_showed_is_stored_and_read_back(
+    db: Database, make_record: MakeRecord
+) -> None:
+    from breathapp.core.live_pace import Shown
+    from breathapp.core.patterns import parse
+
+    repo = SessionRepo(db)
+    shown = (Shown(parse("4-0-6-0"), 10.0), Shown(parse("3.692-0-5.539-0"), 60.25))
+    session_id = repo.add(1, make_record())
+    ended = make_record(status=SessionStatus.STOPPED, shown=shown)
+    repo.finish(session_id, ended, datetime.now(UTC))
+    assert repo.get(session_id).shown == shown
+
+
+def test_an_ordinary_or_damaged_demo_log_reads_as_nothing_shown(
+    db: Database, make_record: MakeRecord
+) -> None:
+    from breathapp.storage.sessions_repo import shown_from_json
+
+    repo = SessionRepo(db)
+    session_id = repo.add(1, make_record())
+    assert repo.get(session_id).shown == ()
+    assert shown_from_json('{"not": "a list"}') == ()
+    assert shown_from_json('[{"pattern": "99-0-1-0", "seconds": 1}]') == ()

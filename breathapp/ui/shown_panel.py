@@ -1,0 +1,67 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What a demonstration showed: each pattern, its rate and its minutes, ready to copy."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+from breathapp.core.live_pace import Shown, preset_id_of
+from breathapp.ui import labels
+from breathapp.ui.widgets import centered_label, centered_row
+
+
+def shown_lines(shown: tuple[Shown, ...]) -> list[str]:
+    """One calm line per pattern shown: name (or timing), rate, time on screen."""
+    lines = []
+    for item in shown:
+        preset_id = preset_id_of(item.pattern)
+        name = labels.preset_name(preset_id) if preset_id else item.pattern.text()
+        lines.append(
+            f"{name}  ({item.pattern.text()})  ·  {labels.rate_text(item.pattern.rate_bpm)}"
+            f"  ·  {labels.clock_text(item.seconds)}"
+        )
+    return lines
+
+
+class ShownPanel(QWidget):
+    """Lists what was shown live, with a button that copies it as text for a plan."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._shown: tuple[Shown, ...] = ()
+        self.title = centered_label("sectionTitle")
+        self.list_label = centered_label("muted", wrap=True)
+        self.copy_button = QPushButton()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list_label)
+        layout.addLayout(centered_row(self.copy_button))
+        self.copy_button.clicked.connect(self.copy)
+        self.retranslate()
+
+    def show_shown(self, shown: tuple[Shown, ...]) -> None:
+        self._shown = shown
+        self.retranslate()
+
+    def text(self) -> str:
+        """The clipboard text: a heading and one line per pattern."""
+        return "\n".join([self.tr("Shown in the demonstration:"), *shown_lines(self._shown)])
+
+    @Slot()
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.text())
+        self.copy_button.setText(self.tr("Copied"))
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("What was shown"))
+        self.list_label.setText("\n".join(shown_lines(self._shown)))
+        self.copy_button.setText(self.tr("Copy"))
+        self.copy_button.setToolTip(self.tr("Copy this list, to make a plan from it"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,74 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""PINs: salted slow hashes, never plain; names; the lock-out after five wrong PINs."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from breathapp.core.pins import PIN_ITERATIONS, check_pin, hash_pin
+from breathapp.core.profiles import (
+    LOCKOUT_FAILURES,
+    LockState,
+    NameProblem,
+    ProfileNameError,
+    clean_name,
+    same_name,
+    valid_pin,
+)
+
+NOW = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+
+
+def test_a_pin_is_stored_as_a_salted_slow_hash_not_in_plain_text() -> None:
+    made = hash_pin("1234")
+    assert made.iterations == PIN_ITERATIONS >= 200_000
+    assert len(made.salt) == 16 and len(made.digest) == 32
+    assert b"1234" not in made.salt + made.digest
+
+
+def test_the_same_pin_gets_a_different_hash_each_time() -> None:
+    first, second = hash_pin("2468"), hash_pin("2468")
+    assert first.salt != second.salt and first.digest != second.digest
+    assert check_pin("2468", first) and check_pin("2468", second)
+
+
+def test_right_and_wrong_pins() -> None:
+    made = hash_pin("13579", iterations=1000)
+    assert check_pin("13579", made)
+    assert not check_pin("13578", made)
+    assert not check_pin("", made)
+
+
+@pytest.mark.parametrize("pin", ["1234", "12345678", "0000"])
+def test_valid_pins(pin: str) -> None:
+    assert valid_pin(pin)
+
+
+@pytest.mark.parametrize("pin", ["123", "123456789", "12a4", " 1234", "١٢٣٤", ""])
+def test_invalid_pins(pin: str) -> None:
+    assert not valid_pin(pin)
+
+
+def test_names_are_trimmed_limited_and_compared_without_case() -> None:
+    assert clean_name("  Anna   Peeters ") == "Anna Peeters"
+    assert clean_name("x" * 40) == "x" * 40
+    with pytest.raises(ProfileNameError) as empty:
+        clean_name("   ")
+    assert empty.value.problem is NameProblem.EMPTY
+    with pytest.raises(ProfileNameError) as long:
+        clean_name("x" * 41)
+    assert long.value.problem is NameProblem.TOO_LONG
+    assert same_name("Anna", "aNNA")
+
+
+def test_five_wrong_pins_lock_for_a_minute() -> None:
+    state = LockState()
+    for _ in range(LOCKOUT_FAILURES - 1):
+        state = state.after_failure(NOW)
+        assert state.seconds_left(NOW) == 0
+    state = state.after_failure(NOW)
+    assert state.seconds_left(NOW) == 60
+    assert state.seconds_left(NOW + timedelta(seconds=59)) == 1
+    assert state.seconds_left(NOW + timedelta(seconds=60)) == 0

@@ -1,0 +1,135 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Presentation mode: the guide alone full screen, live pace keys, what was shown."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from breathapp.core.patterns import PRESETS, preset
+from breathapp.core.session import SessionState
+from breathapp.ui.presentation import Presentation, choose_screen
+from tests.ui.conftest import Ui
+
+
+def present(ui: Ui, qtbot: QtBot) -> Presentation:
+    ui.prefs.update(settle_in=False)
+    qtbot.keyClick(ui.window, Qt.Key.Key_P)
+    presentation = ui.guide.presentation
+    assert presentation is not None
+    qtbot.waitExposed(presentation.window)
+    return presentation
+
+
+def key(presentation: Presentation, qtbot: QtBot, k: Qt.Key) -> None:
+    window = presentation.window
+    window.activateWindow()  # activation is asynchronous: wait for it
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, k)
+
+
+def test_choose_screen_prefers_the_pick_then_another_screen_then_the_only_one() -> None:
+    assert choose_screen(["laptop"], "laptop", None) == 0
+    assert choose_screen(["laptop", "projector"], "laptop", None) == 1
+    assert choose_screen(["tv", "laptop"], "laptop", None) == 0
+    assert choose_screen(["laptop", "a", "b"], "laptop", "b") == 2
+    assert choose_screen(["laptop", "a"], "laptop", "gone") == 1
+    assert choose_screen(["laptop", "a"], "laptop", "laptop") == 0  # asked for: allowed
+
+
+def test_p_starts_a_demonstration_full_screen_with_nothing_else(ui: Ui, qtbot: QtBot) -> None:
+    presentation = present(ui, qtbot)
+    assert ui.session.state is SessionState.RUNNING  # no check-in before a demonstration
+    window = presentation.window
+    assert window.isFullScreen() and window.isVisible()
+    assert window.screen() in QGuiApplication.screens()
+    assert presentation.panel is None  # one screen offscreen: no therapist panel
+    ui.tick(1.0)
+    assert window.phase_label.text() == "Breathe in"
+    assert window.phase_label.font().pixelSize() >= 32
+
+
+def test_live_keys_change_the_pace_and_say_it_calmly(ui: Ui, qtbot: QtBot) -> None:
+    presentation = present(ui, qtbot)
+    ui.tick(5.0)
+    key(presentation, qtbot, Qt.Key.Key_Up)
+    assert "6.5 breaths per minute" in presentation.window.notice_label.text()
+    heading = ui.session.heading_to()
+    assert heading is not None and heading.rate_bpm == pytest.approx(6.5, abs=1e-3)
+    key(presentation, qtbot, Qt.Key.Key_Down)
+    key(presentation, qtbot, Qt.Key.Key_Down)
+    heading = ui.session.heading_to()
+    assert heading is not None and heading.rate_bpm == pytest.approx(5.5, abs=1e-3)
+    key(presentation, qtbot, Qt.Key.Key_Right)
+    heading = ui.session.heading_to()
+    assert heading is not None and heading.exhale_ratio == pytest.approx(1.75, abs=0.01)
+    key(presentation, qtbot, Qt.Key.Key_Left)
+    key(presentation, qtbot, Qt.Key.Key_Left)
+    heading = ui.session.heading_to()
+    assert heading is not None and heading.exhale_ratio == pytest.approx(1.25, abs=0.01)
+    assert heading.rate_bpm == pytest.approx(5.5, abs=1e-3)
+    key(presentation, qtbot, Qt.Key.Key_2)
+    assert ui.session.heading_to() == preset("coherent").pattern
+    assert "Even breathing" in presentation.window.notice_label.text()
+    # The volume never jumps while the guide eases into all of that.
+    last = ui.session.pacer_state()
+    for _ in range(60 * 30):
+        ui.tick(1 / 60)
+        now = ui.session.pacer_state()
+        assert now is not None and last is not None
+        assert abs(now.volume - last.volume) < 0.03
+        last = now
+
+
+def test_number_keys_skip_presets_with_holds_when_the_profile_forbids(ui: Ui, qtbot: QtBot) -> None:
+    ui.profile.set_no_holds(True)
+    presentation = present(ui, qtbot)
+    allowed = [p for p in PRESETS if not p.pattern.has_holds]
+    key(presentation, qtbot, Qt.Key.Key_6)  # the sixth allowed one is the sigh, not box
+    assert ui.session.heading_to() == allowed[5].pattern
+    key(presentation, qtbot, Qt.Key.Key_8)  # only six: nothing happens
+    heading = ui.session.heading_to()
+    assert heading is not None and not heading.has_holds
+
+
+def test_space_pauses_and_the_relaxation_arrows_stay_off(ui: Ui, qtbot: QtBot) -> None:
+    presentation = present(ui, qtbot)
+    assert not ui.window.previous_step_action.isEnabled()
+    key(presentation, qtbot, Qt.Key.Key_Space)
+    assert ui.session.state is SessionState.PAUSED
+    assert presentation.window.phase_label.text() == "Paused"
+    key(presentation, qtbot, Qt.Key.Key_Space)
+    assert ui.session.state is SessionState.RUNNING
+
+
+def test_esc_leaves_and_the_summary_lists_what_was_shown(ui: Ui, qtbot: QtBot) -> None:
+    ui.prefs.update(check_in=False)
+    presentation = present(ui, qtbot)
+    ui.tick(5.0)
+    key(presentation, qtbot, Qt.Key.Key_Up)
+    ui.tick(60.0)
+    key(presentation, qtbot, Qt.Key.Key_Escape)
+    assert ui.session.state is SessionState.STOPPED
+    assert not presentation.window.isVisible()
+    record = ui.store.rows[1]
+    assert [round(s.pattern.rate_bpm, 1) for s in record.shown] == [6.0, 6.5]
+    summary = ui.guide.summary
+    assert ui.guide.pages.currentWidget() is summary
+    shown = summary.shown
+    assert shown is not None and shown.isVisibleTo(summary)
+    assert "Calm belly breathing" in shown.list_label.text()
+    assert "6.5 breaths per minute" in shown.list_label.text()
+    qtbot.mouseClick(shown.copy_button, Qt.MouseButton.LeftButton)
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("Shown in the demonstration:") and "4-0-6-0" in copied
+
+
+def test_an_ordinary_session_shows_no_list(ui: Ui, qtbot: QtBot) -> None:
+    ui.prefs.update(check_in=False, settle_in=False)
+    ui.guide.start()
+    ui.tick(3.0)
+    ui.session.stop()
+    assert ui.guide.summary.shown is None
