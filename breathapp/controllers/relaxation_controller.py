@@ -5,25 +5,20 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import replace
 from typing import NamedTuple
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
-from breathapp.controllers.record_writer import RecordWriter, Unsaved
-from breathapp.controllers.session_controller import (
-    CHECKPOINT_INTERVAL_MS,
-    FRAME_INTERVAL_MS,
-    Timer,
-)
-from breathapp.core.checkin import Ratings, check_note
+from breathapp.controllers.practice import PracticeController, Timer
+from breathapp.controllers.record_writer import RecordWriter
+from breathapp.core.checkin import Ratings
 from breathapp.core.clock import Clock
 from breathapp.core.cues import Cue, cue_between
 from breathapp.core.pacer import PacerState
 from breathapp.core.patterns import Phase
 from breathapp.core.relaxation import Library, Script, StepKind
 from breathapp.core.relaxation_player import Player
-from breathapp.core.session import SessionRecord, SessionState
+from breathapp.core.session import SessionState
 
 # Between breathe steps only a progress line and a slow ring move: 20 frames a second
 # look just as smooth there and cost a third of the display rate.
@@ -47,7 +42,7 @@ class RelaxReadout(NamedTuple):
     phase_left_s: int
 
 
-class RelaxationController(QObject):
+class RelaxationController(PracticeController):
     """Drives a relaxation Player from an injected clock and timers.
 
     Signals:
@@ -60,11 +55,6 @@ class RelaxationController(QObject):
     """
 
     library_changed = Signal()
-    state_changed = Signal(object)
-    frame = Signal()
-    readout_changed = Signal(object)
-    session_ended = Signal(object)
-    cue = Signal(object)
 
     def __init__(
         self,
@@ -76,25 +66,15 @@ class RelaxationController(QObject):
         language: str,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._clock = clock
-        self._frame_timer = frame_timer
-        self._checkpoint_timer = checkpoint_timer
-        self.writer = writer
+        super().__init__(clock, frame_timer, checkpoint_timer, writer, parent)
         self._load_library = load_library
         self.language = language
         self._library: Library | None = None  # read when first shown: not at start-up
         self._player: Player | None = None
-        self._current: Unsaved | None = None
-        self._last_item: Unsaved | None = None
-        self.last_ended: SessionRecord | None = None
         self._readout: RelaxReadout | None = None
         self._cued_step: int | None = None
         self._last_pacer: PacerState | None = None
-        self.frame_interval_ms = FRAME_INTERVAL_MS
         self._running_interval_ms = 0
-        frame_timer.timeout.connect(self._on_frame)
-        checkpoint_timer.timeout.connect(self._on_checkpoint)
 
     # -- the library ------------------------------------------------------------
     @property
@@ -130,8 +110,7 @@ class RelaxationController(QObject):
         self._player.start()
         self._cued_step = None
         self._last_pacer = None
-        self._current = self.writer.begin(self._player.record())
-        self._checkpoint_timer.start(CHECKPOINT_INTERVAL_MS)
+        self._begin(self._player)
         self._after_change()
 
     def toggle_pause(self) -> None:
@@ -159,28 +138,12 @@ class RelaxationController(QObject):
             self._player.stop(dizzy=dizzy)
             self._after_change()
 
-    def record_after(self, after: Ratings, note: str = "") -> None:
-        """Add the after check-in and the note to the session that just ended."""
-        item = self._last_item
-        if item is None:
-            return
-        record = replace(
-            item.record, tension_after=after.tension, pain_after=after.pain, note=check_note(note)
-        )
-        self.last_ended = record
-        self.writer.save(item, record, final=True)
-
     def reset(self) -> None:
         """Back to the list after the summary."""
         if self._player is not None and self._player.state.is_over:
             self._player = None
             self._readout = None
             self.state_changed.emit(SessionState.READY)
-
-    def flush(self) -> bool:
-        """Try once more to write everything; True when nothing is left in memory."""
-        self._save_progress()
-        return self.writer.sync()
 
     # -- readings ---------------------------------------------------------------
     def pacer_state(self) -> PacerState | None:
@@ -203,19 +166,8 @@ class RelaxationController(QObject):
         return min(1.0, p.position_s() / p.script.total_s) if p.script.total_s else 1.0
 
     # -- timers -----------------------------------------------------------------
-    @Slot()
-    def _on_frame(self) -> None:
-        self._after_change()
-
-    @Slot()
-    def _on_checkpoint(self) -> None:
-        p = self._player
-        if p is not None and p.state is SessionState.RUNNING:
-            self._save_progress()
-        else:
-            self.writer.sync()
-        if (p is None or not p.state.is_live) and not self.writer.has_unsaved():
-            self._checkpoint_timer.stop()
+    def _practice(self) -> Player | None:
+        return self._player
 
     def _after_change(self) -> None:
         p = self._player
@@ -283,18 +235,3 @@ class RelaxationController(QObject):
             phase=pacer.phase if pacer else None,
             phase_left_s=math.ceil(pacer.phase_remaining_s - 1e-9) if pacer else 0,
         )
-
-    def _end(self, p: Player) -> None:
-        assert self._current is not None
-        self._frame_timer.stop()
-        ended, self._current = self._current, None
-        self._last_item = ended
-        self.last_ended = p.record()
-        self.writer.save(ended, self.last_ended, final=True)
-        if not self.writer.has_unsaved():
-            self._checkpoint_timer.stop()
-        self.session_ended.emit(self.last_ended)
-
-    def _save_progress(self) -> None:
-        if self._player is not None and self._current is not None:
-            self.writer.save(self._current, self._player.record())
