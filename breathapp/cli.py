@@ -10,15 +10,11 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from breathapp import __version__
-
-# The window needs the relaxation player at once: loaded here, before PySide6 (see below).
-from breathapp.core import relaxation_player as _relaxation_player  # noqa: F401
 from breathapp.core.errors import StorageError
 from breathapp.core.patterns import PRESETS, PatternError, Problem, fmt_s, resolve
-from breathapp.core.relaxation import Library
 from breathapp.core.safety import HoldsNotAllowedError, check_pacing
 from breathapp.core.session import Length, LengthError
 from breathapp.paths import asset_path, resolve_data_dir
@@ -33,9 +29,11 @@ from breathapp.storage.profiles_repo import ProfileRepo, default_profile_read_on
 from breathapp.storage.relaxation_files import load_library
 from breathapp.storage.sessions_repo import SessionRepo  # noqa: F401 - for the window, see above
 
-EXIT_USAGE = 2
+if TYPE_CHECKING:
+    from breathapp.core.relaxation import Library
+
+EXIT_USAGE, EXIT_ENVIRONMENT = 2, 1  # bad input; a machine that cannot do it
 REPORT_DAYS = 28  # a PDF report without --from covers the last four weeks
-EXIT_ENVIRONMENT = 1
 LANGUAGES = ("nl", "en")
 _LANGUAGE_ENV = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 LANGUAGE_HELP = (
@@ -182,6 +180,8 @@ def relaxation_folder() -> Path:
 
 
 def load_relaxation(language: str) -> Library:
+    from breathapp.core.relaxation import Library  # only for list and --start: not at start-up
+
     try:
         folder = relaxation_folder()
     except FileNotFoundError:

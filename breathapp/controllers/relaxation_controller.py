@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
@@ -16,9 +16,11 @@ from breathapp.core.clock import Clock
 from breathapp.core.cues import Cue, cue_between
 from breathapp.core.pacer import PacerState
 from breathapp.core.patterns import Phase
-from breathapp.core.relaxation import Library, Script, StepKind
-from breathapp.core.relaxation_player import Player
 from breathapp.core.session import SessionState
+
+if TYPE_CHECKING:  # the relaxation model loads with the first session, not at start-up
+    from breathapp.core.relaxation import Library, Script, StepKind
+    from breathapp.core.relaxation_player import Player
 
 # Between breathe steps only a progress line and a slow ring move: 20 frames a second
 # look just as smooth there and cost a third of the display rate.
@@ -106,6 +108,8 @@ class RelaxationController(PracticeController):
     def start(self, script: Script, before: Ratings | None = None) -> None:
         if self._player is not None and self._player.state.is_live:
             return
+        from breathapp.core.relaxation_player import Player
+
         self._player = Player(script, self._clock, before)
         self._player.start()
         self._cued_step = None
@@ -193,7 +197,7 @@ class RelaxationController(PracticeController):
         if p.state is not SessionState.RUNNING:
             self._frame_timer.stop()
             return
-        breathing = readout.kind is StepKind.BREATHE
+        breathing = readout.kind.value == "breathe"  # StepKind.BREATHE, without its import
         interval = self.frame_interval_ms if breathing else QUIET_FRAME_INTERVAL_MS
         if not self._frame_timer.isActive() or self._running_interval_ms != interval:
             self._running_interval_ms = interval

@@ -4,15 +4,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from breathapp.core.relaxation import (
-    FILE_BYTES_MAX,
-    Library,
-    Script,
-    ScriptError,
-    ScriptProblem,
-    parse_script,
-)
+if TYPE_CHECKING:  # the model loads when the sessions are first read, not at start-up
+    from breathapp.core.relaxation import Library, Script
 
 SUFFIX = ".toml"
 FALLBACK_LANGUAGE = "en"
@@ -28,6 +23,8 @@ def _name_parts(path: Path) -> tuple[str, str] | None:
 
 def read_script(path: Path) -> Script:
     """One script file, checked; ScriptError names the file, step and field when it is not."""
+    from breathapp.core.relaxation import FILE_BYTES_MAX, ScriptError, ScriptProblem, parse_script
+
     parts = _name_parts(path)
     if parts is None:
         raise ScriptError(path.name, ScriptProblem.UNREADABLE, "name must be ID.LANGUAGE.toml")
@@ -55,6 +52,8 @@ def load_library(folder: Path, language: str) -> Library:
     A broken file never stops the others: it is reported and its session falls back to
     the English file when that one is sound.
     """
+    from breathapp.core.relaxation import Library, ScriptError
+
     by_id: dict[str, dict[str, Path]] = {}
     try:
         paths = sorted(folder.iterdir())

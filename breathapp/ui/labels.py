@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from breathapp.core.errors import StorageError, StorageProblem
 from breathapp.core.patterns import Pattern, PatternError, Phase, Problem, fmt_s
 from breathapp.core.prefs import GuideStyle
-from breathapp.core.relaxation import ScriptError, ScriptProblem
 from breathapp.core.session import LengthError, LengthKind
 
 
@@ -274,6 +273,8 @@ def holds_refused() -> str:
 
 def script_problem(error: Exception) -> str:
     """Where a relaxation file is wrong, in the app's language; the detail stays as written."""
+    from breathapp.core.relaxation import ScriptError, ScriptProblem  # not at start-up
+
     if not isinstance(error, ScriptError):
         return str(error)
     problem = {
