@@ -1257,6 +1257,21 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     </message>
 </context>
 <context>
+    <name>dialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+</context>
+<context>
     <name>history</name>
     <message>
         <source>minutes</source>

@@ -20,6 +20,8 @@ from breathapp.core.checkin import NOTE_MAX_CHARS, RATING_MAX, RATING_MIN, Ratin
 from breathapp.ui.widgets import centered_label, centered_row
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtGui import QKeyEvent
 
 TENSION = "tension"
@@ -211,6 +213,20 @@ class CheckIn(QWidget):
         self._after = False
         self.rating.answered.connect(self._on_answered)
         self.note.done.connect(self._on_note)
+
+    @classmethod
+    def on_page(
+        cls,
+        pages: QStackedLayout,
+        before_done: Callable[[Ratings], None],
+        after_done: Callable[[Ratings, str], None],
+    ) -> CheckIn:
+        """A check-in added to a screen's stack of pages, answering to the screen's slots."""
+        checkin = cls()
+        checkin.before_done.connect(before_done)
+        checkin.after_done.connect(after_done)
+        pages.addWidget(checkin)
+        return checkin
 
     def begin(self, ask_pain: bool, after: bool) -> None:
         self._questions = [TENSION, PAIN] if ask_pain else [TENSION]

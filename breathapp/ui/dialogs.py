@@ -7,7 +7,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from breathapp import __version__
 
@@ -69,3 +69,25 @@ def about_box(parent: QWidget, data_dir: str, open_folder: Callable[[], object])
     box.setDefaultButton(close)
     box.open()
     return box
+
+
+def cancel_button(box: QMessageBox) -> QPushButton:
+    """A Cancel in the app's language (Qt's own translations are not loaded); Esc presses it."""
+    button = box.addButton(
+        QCoreApplication.translate("dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setEscapeButton(button)
+    return button
+
+
+def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
+    """Ask before something that cannot be undone; No is the default, in the app's language."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
+    yes = box.addButton(
+        QCoreApplication.translate("dialogs", "Yes"), QMessageBox.ButtonRole.YesRole
+    )
+    no = box.addButton(QCoreApplication.translate("dialogs", "No"), QMessageBox.ButtonRole.NoRole)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is yes

@@ -195,7 +195,6 @@ class FileActions(QObject):
         QMessageBox.information(self._window, "BreathApp", text)
 
     def _confirm(self, title: str, question: str) -> bool:
-        from PySide6.QtWidgets import QMessageBox
+        from breathapp.ui.dialogs import ask_yes_no
 
-        answer = QMessageBox.question(self._window, title, question)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self._window, title, question)

@@ -187,10 +187,7 @@ class GuideView(QWidget):
             # Imported on first use, like the summary: not needed for the first paint.
             from breathapp.ui.checkin_panel import CheckIn
 
-            self._checkin = CheckIn()
-            self._checkin.before_done.connect(self._on_before_done)
-            self._checkin.after_done.connect(self._on_after_done)
-            self.pages.addWidget(self._checkin)
+            self._checkin = CheckIn.on_page(self.pages, self._on_before_done, self._on_after_done)
         return self._checkin
 
     @Slot()

@@ -367,16 +367,9 @@ class MainWindow(QMainWindow):
 
     def confirm(self, title: str, question: str) -> bool:
         """Ask before something that cannot be undone; No is the default."""
-        from PySide6.QtWidgets import QMessageBox  # dialogs are rare: off the start-up path
+        from breathapp.ui.dialogs import ask_yes_no  # dialogs are rare: off the start-up path
 
-        answer = QMessageBox.question(
-            self,
-            title,
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, title, question)
 
     # -- window state -------------------------------------------------------------
     def _restore_geometry(self) -> None:

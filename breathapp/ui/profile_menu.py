@@ -39,18 +39,22 @@ class ProfileDialogs:
     def confirm(self, title: str, question: str) -> bool:
         from PySide6.QtWidgets import QMessageBox
 
+        from breathapp.ui.dialogs import cancel_button
+
         box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self._parent)
         yes = box.addButton(
             QCoreApplication.translate("ProfileActions", "Delete for good"),
             QMessageBox.ButtonRole.DestructiveRole,
         )
-        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        box.setDefaultButton(cancel_button(box))
         box.exec()
         return box.clickedButton() is yes
 
     def offer_backup(self, title: str, question: str) -> str | None:
         """SAVE_FIRST, DELETE or None (cancel)."""
         from PySide6.QtWidgets import QMessageBox
+
+        from breathapp.ui.dialogs import cancel_button
 
         box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self._parent)
         save = box.addButton(
@@ -61,7 +65,7 @@ class ProfileDialogs:
             QCoreApplication.translate("ProfileActions", "Delete without a copy"),
             QMessageBox.ButtonRole.DestructiveRole,
         )
-        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        cancel_button(box)
         box.setDefaultButton(save)
         box.exec()
         clicked = box.clickedButton()

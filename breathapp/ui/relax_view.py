@@ -117,10 +117,7 @@ class RelaxView(QWidget):
         if self._checkin is None:
             from breathapp.ui.checkin_panel import CheckIn
 
-            self._checkin = CheckIn()
-            self._checkin.before_done.connect(self._on_before_done)
-            self._checkin.after_done.connect(self._on_after_done)
-            self.pages.addWidget(self._checkin)
+            self._checkin = CheckIn.on_page(self.pages, self._on_before_done, self._on_after_done)
         return self._checkin
 
     @property

@@ -220,16 +220,9 @@ class SessionList(QWidget):
         return text if ok else None
 
     def _confirm(self, title: str, question: str) -> bool:
-        from PySide6.QtWidgets import QMessageBox
+        from breathapp.ui.dialogs import ask_yes_no
 
-        answer = QMessageBox.question(
-            self,
-            title,
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, title, question)
 
     # -- showing --------------------------------------------------------------------------
     @Slot()
