@@ -97,7 +97,36 @@ def _v5(conn: sqlite3.Connection, now_utc: datetime) -> None:
     conn.execute("ALTER TABLE sessions ADD COLUMN demo_log TEXT")
 
 
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5]
+def _v6(conn: sqlite3.Connection, now_utc: datetime) -> None:
+    """Prescribed plans (the file's JSON, where the profile stands in it) and the movement tick."""
+    conn.execute(
+        """
+        CREATE TABLE plans (
+            id INTEGER PRIMARY KEY,
+            profile_id INTEGER NOT NULL REFERENCES profiles(id),
+            body TEXT NOT NULL,
+            received_utc TEXT NOT NULL,
+            started_day TEXT NOT NULL,
+            phase_index INTEGER NOT NULL DEFAULT 0 CHECK (phase_index >= 0),
+            phase_started_day TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+        )
+        """
+    )
+    conn.execute("CREATE INDEX plans_profile_active ON plans (profile_id, active)")
+    conn.execute(
+        """
+        CREATE TABLE movement (
+            profile_id INTEGER NOT NULL REFERENCES profiles(id),
+            local_day TEXT NOT NULL,
+            logged_utc TEXT NOT NULL,
+            PRIMARY KEY (profile_id, local_day)
+        )
+        """
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -93,15 +93,18 @@ class ProfileRepo:
                 raise ProfileNameError(NameProblem.TAKEN)
 
     def delete(self, profile_id: int) -> None:
-        """Remove the profile with its sessions and preferences for good, in one transaction.
+        """Remove the profile and all that is its own for good, in one transaction.
 
-        The last profile stays: ValueError when it is the only one.
+        Its sessions, preferences, plans and movement ticks go with it. The last profile
+        stays: ValueError when it is the only one.
         """
         with self._db.transaction() as conn:
             if conn.execute("SELECT count(*) FROM profiles").fetchone()[0] <= 1:
                 raise ValueError("the only profile cannot be deleted")
             conn.execute("DELETE FROM sessions WHERE profile_id = ?", (profile_id,))
             conn.execute("DELETE FROM preferences WHERE profile_id = ?", (profile_id,))
+            conn.execute("DELETE FROM plans WHERE profile_id = ?", (profile_id,))
+            conn.execute("DELETE FROM movement WHERE profile_id = ?", (profile_id,))
             if conn.execute("DELETE FROM profiles WHERE id = ?", (profile_id,)).rowcount != 1:
                 raise KeyError(profile_id)
 

@@ -1,0 +1,60 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Plan files (.breathplan): read with a size limit and checked whole; written atomically."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from breathapp.core.plan_file import plan_from_json, plan_to_json
+from breathapp.core.plans import PLAN_FILE_MAX_BYTES, Plan, PlanError, PlanProblem, check_plan
+from breathapp.storage.errors import storage_errors
+from breathapp.storage.files import write_atomically
+
+
+def read_plan_file(path: Path) -> Plan:
+    """The checked plan in the file at ``path``.
+
+    PlanError (with the place) for a file that is too large, not UTF-8, not JSON or not a
+    usable plan; StorageError when the file cannot be read at all. Reads nothing past
+    the size limit and changes nothing.
+    """
+    with storage_errors(path), path.open("rb") as stream:
+        data = stream.read(PLAN_FILE_MAX_BYTES + 1)
+    return read_plan_bytes(data)
+
+
+def read_plan_bytes(data: bytes) -> Plan:
+    """The checked plan in a file's bytes; PlanError saying what is wrong and where."""
+    if len(data) > PLAN_FILE_MAX_BYTES:
+        raise PlanError(
+            PlanProblem.TOO_BIG,
+            "",
+            f"is larger than {PLAN_FILE_MAX_BYTES // 1024} KB",
+            high=PLAN_FILE_MAX_BYTES,
+        )
+    try:
+        text = data.decode("utf-8-sig")  # a byte order mark (some Windows editors) is fine
+    except UnicodeDecodeError as error:
+        raise PlanError(PlanProblem.BAD_JSON, f"byte {error.start}", "is not UTF-8 text") from None
+    try:
+        top = json.loads(text, parse_constant=_no_constant)
+    except json.JSONDecodeError as error:
+        where = f"line {error.lineno} column {error.colno}"
+        raise PlanError(PlanProblem.BAD_JSON, where, f"is not valid JSON ({error.msg})") from None
+    except (ValueError, RecursionError) as error:
+        raise PlanError(PlanProblem.BAD_JSON, "", f"is not valid JSON ({error})") from None
+    return plan_from_json(top)
+
+
+def write_plan_file(path: Path, plan: Plan) -> None:
+    """Write ``plan`` to ``path`` whole or not at all; StorageError when it cannot be written."""
+    check_plan(plan)
+    text = json.dumps(plan_to_json(plan), ensure_ascii=False, indent=2) + "\n"
+    with storage_errors(path):
+        write_atomically(path, lambda stream: stream.write(text))
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
