@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from breathapp import __version__
+from breathapp.cli_plans import add_plan_commands, run_plan
 from breathapp.core.errors import StorageError
 from breathapp.core.patterns import PRESETS, PatternError, Problem, fmt_s, resolve
 from breathapp.core.safety import HoldsNotAllowedError, check_pacing
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
 EXIT_USAGE, EXIT_ENVIRONMENT = 2, 1  # bad input; a machine that cannot do it
 REPORT_DAYS = 28  # a PDF report without --from covers the last four weeks
 LANGUAGES = ("nl", "en")
-_LANGUAGE_ENV = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 LANGUAGE_HELP = (
     "Relaxation titles are in the --lang language; without it in the language saved in "
     "the app's settings; else the system language (LANGUAGE, LC_ALL, LC_MESSAGES or LANG: "
@@ -126,6 +126,7 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     importer.add_argument("file", metavar="FILE", help="a practice file")
+    add_plan_commands(commands, common)
     return parser
 
 
@@ -152,27 +153,14 @@ def _day(text: str | None, option: str) -> date | None:
     raise UsageError(f"{option} must be a date as YYYY-MM-DD, got {text!r}")
 
 
-def _system_language(env: dict[str, str]) -> str:
-    """nl or en from the environment (first of LANGUAGE, LC_ALL, ...); Dutch when none fits.
-
-    The same choice the app makes from the system's languages.
-    """
-    names = [part for key in _LANGUAGE_ENV for part in env.get(key, "").split(":")]
-    for name in names:
-        code = name.split(".")[0].split("_")[0].split("-")[0].lower()
-        if code in ("nl", "dutch"):
-            return "nl"
-        if code in ("en", "english"):
-            return "en"
-    return "nl"
-
-
 def list_language(args: argparse.Namespace, env: dict[str, str]) -> str:
     """The language the app would use: --lang, else the saved one, else the system's."""
     if args.lang:
         return str(args.lang)
+    from breathapp.cli_language import system_language
+
     saved = saved_language_read_only(args.data_dir / DB_FILENAME, args.chosen_profile)
-    return saved if saved in LANGUAGES else _system_language(env)
+    return saved if saved in LANGUAGES else system_language(env)
 
 
 def relaxation_folder() -> Path:
@@ -412,6 +400,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export(args)
         if args.command == "import":
             return _import(args, sys.stdout)
+        if args.command == "plan":
+            return run_plan(args, sys.stdout)
     except UsageError as error:
         sys.stderr.write(f"breathapp: {error}\n")
         return EXIT_USAGE
