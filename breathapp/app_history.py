@@ -21,6 +21,7 @@ from breathapp.core.clock import Clock
 from breathapp.core.relaxation import script_id_of
 from breathapp.storage.db import Database
 from breathapp.storage.history_repo import HistoryRepo
+from breathapp.storage.plan_history import PlanHistory
 from breathapp.storage.transfer import Transfers
 from breathapp.ui import labels
 from breathapp.ui.chart_loading import import_charts
@@ -52,7 +53,9 @@ def build_history(
     def goal() -> int:
         return prefs.prefs.daily_goal_minutes
 
-    history = HistoryController(HistoryRepo(db), profile_id, clock, parent=session)
+    history = HistoryController(
+        HistoryRepo(db), profile_id, clock, plans=PlanHistory(db), parent=session
+    )
     view = HistoryView(history, goal(), theme(), kind_name)
     transfer = TransferController(Transfers(db, profile_id), profile_name, clock, parent=session)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from breathapp.controllers.profiles_controller import Entry, ProfilesController
 from breathapp.core.clock import Clock
@@ -163,3 +163,20 @@ def add_profile_ui(built: Built, dialogs: ProfileDialogs | None = None) -> None:
     if layout is not None:
         layout.addWidget(actions.rail_label)
     window.profile_actions = actions  # type: ignore[attr-defined]  # tests reach in here
+    if not guest:
+        _pin_in_settings(window.pages, actions)
+
+
+def _pin_in_settings(pages: QStackedWidget, actions: ProfileActions) -> None:
+    """The PIN section of Settings, in the page now or whenever it is built (on first use)."""
+
+    def attach(index: int) -> None:
+        add = getattr(pages.widget(index), "add_pin_section", None)  # the settings page
+        if callable(add):
+            from breathapp.ui.pin_settings import PinSettings
+
+            add(PinSettings(actions))
+
+    for index in range(pages.count()):
+        attach(index)
+    pages.widgetAdded.connect(attach)

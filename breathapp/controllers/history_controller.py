@@ -7,7 +7,7 @@ import builtins
 from collections.abc import Callable
 from datetime import date, timedelta
 from enum import Enum
-from typing import NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
@@ -28,6 +28,9 @@ from breathapp.core.stats import (
     streaks,
     week_changes,
 )
+
+if TYPE_CHECKING:  # plans load only for a profile that has one
+    from breathapp.core.adherence import WeekAdherence
 
 
 class Period(Enum):
@@ -62,6 +65,17 @@ class HistoryStore(Protocol):
     def restore(self, row: dict[str, object]) -> None: ...
 
 
+class PlanHistoryStore(Protocol):
+    """A plan's weeks and the movement tick (storage.plan_history.PlanHistory)."""
+
+    def adherence(
+        self, profile_id: int, first: date, last: date
+    ) -> builtins.list[WeekAdherence] | None: ...
+    def movement_days(
+        self, profile_id: int, first: date | None, last: date | None
+    ) -> builtins.list[date]: ...
+
+
 class Overview(NamedTuple):
     """Everything the charts and the summary show for one period."""
 
@@ -75,16 +89,30 @@ class Overview(NamedTuple):
     weeks: list[WeekChange]
     rates: list[RatePoint]
     summary: Summary
+    # The days "I moved at least 15 minutes" was ticked, in the calendar's weeks.
+    moved: frozenset[date] = frozenset()
+    moved_this_week: int | None = None  # None: the profile does not use the tick
+    # Done against planned per week over the weeks shown (whole weeks, Monday to Sunday),
+    # and this week's; None when the profile has no plan.
+    plan_weeks: tuple[WeekAdherence, ...] | None = None
+    plan_this_week: WeekAdherence | None = None
 
     @property
     def empty(self) -> bool:
         return self.summary.total_sessions == 0
 
 
+def _week(day: date) -> tuple[date, date]:
+    """Monday and Sunday of ``day``'s week."""
+    monday = monday_of(day)
+    return monday, monday + timedelta(days=6)
+
+
 class HistoryController(QObject):
     """Reads the history of one profile for the screen and applies its edits.
 
     ``read_only`` is for a practice file opened to look at: nothing can be changed.
+    ``plans`` adds a plan's weeks and the movement days (without it there are none).
 
     Signals:
         changed(): the history changed (a session ended, a note, a delete or its undo).
@@ -100,10 +128,12 @@ class HistoryController(QObject):
         profile_id: int,
         clock: Clock,
         read_only: bool = False,
+        plans: PlanHistoryStore | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
+        self._plans = plans
         self._profile_id = profile_id
         self._clock = clock
         self.read_only = read_only
@@ -129,7 +159,7 @@ class HistoryController(QObject):
             total_minutes=sum(t.minutes for t in everything),
             average_tension_change=store.average_tension_change(pid),
         )
-        return Overview(
+        overview = Overview(
             period=period,
             first=first,
             last=last,
@@ -139,6 +169,29 @@ class HistoryController(QObject):
             weeks=week_changes(ratings),
             rates=store.rate_per_day(pid, first, last),
             summary=summary,
+        )
+        return self._with_plan(overview, year_first, today) if self._plans else overview
+
+    def _with_plan(self, overview: Overview, year_first: date, today: date) -> Overview:
+        """The plan's weeks and the movement days: two more reads, only with a store for them."""
+        assert self._plans is not None
+        pid, first, last = self._profile_id, overview.first, overview.last
+        moved = frozenset(self._plans.movement_days(pid, year_first, max(last, today)))
+        monday = monday_of(first)
+        weeks = self._plans.adherence(pid, monday, monday_of(last) + timedelta(days=6))
+        this_week = None
+        if weeks is not None:
+            this_week = next((w for w in weeks if w.monday == monday_of(today)), None)
+            if this_week is None and not monday <= monday_of(today) <= last:
+                this_week = next(iter(self._plans.adherence(pid, *_week(today)) or ()), None)
+        uses_tick = weeks is not None or bool(moved)
+        return overview._replace(
+            moved=moved,
+            moved_this_week=(
+                sum(1 for d in moved if monday_of(today) <= d <= today) if uses_tick else None
+            ),
+            plan_weeks=None if weeks is None else tuple(weeks),
+            plan_this_week=this_week,
         )
 
     # -- the list ---------------------------------------------------------------------

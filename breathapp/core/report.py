@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from breathapp.core.session import SessionRecord
 from breathapp.core.stats import (
@@ -18,6 +18,9 @@ from breathapp.core.stats import (
     monday_of,
     week_changes,
 )
+
+if TYPE_CHECKING:  # plans load only for a profile that has one
+    from breathapp.core.adherence import WeekAdherence
 
 RECENT_SESSIONS = 25  # the table of sessions lists at most this many, newest first
 RATE_WINDOW_DAYS = 7  # "at the start" and "at the end" of the way toward slower breathing
@@ -81,6 +84,9 @@ class ReportData(NamedTuple):
     dizzy_of_all: bool  # True: counted over the period; False: among ``recent`` only
     recent: tuple[SessionRecord, ...]  # newest first, at most RECENT_SESSIONS
     session_count: int  # sessions the table could list: "the 25 most recent of N"
+    moved_days: int = 0  # days "I moved at least 15 minutes" was ticked, first to end
+    # Done against prescribed per week (first to end), or None when there is no plan.
+    adherence: tuple[WeekAdherence, ...] | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -99,6 +105,8 @@ def build_report(
     session_count: int,
     profile_name: str = "",
     dizzy_count: int | None = None,
+    moved_days: Sequence[date] = (),
+    adherence: Sequence[WeekAdherence] | None = None,
 ) -> ReportData:
     """The report's figures from what the history gives for ``first`` to ``last``.
 
@@ -106,7 +114,8 @@ def build_report(
     up to today. ``recent`` is the newest sessions first (only the first
     RECENT_SESSIONS are kept). ``dizzy_count`` is the number of sessions of the
     whole period ended with "I feel dizzy" when the caller can count them; without
-    it they are counted among ``recent``, and ``dizzy_of_all`` says so.
+    it they are counted among ``recent``, and ``dizzy_of_all`` says so. ``moved_days``
+    are the days the movement tick was set; ``adherence`` the plan's weeks (None: no plan).
     """
     end = min(last, today)
     days = max(0, (end - first).days + 1)
@@ -146,6 +155,8 @@ def build_report(
         dizzy_of_all=dizzy_count is not None,
         recent=kept,
         session_count=max(session_count, len(kept)),
+        moved_days=len({d for d in moved_days if first <= d <= end}),
+        adherence=None if adherence is None else tuple(adherence),
     )
 
 

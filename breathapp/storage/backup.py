@@ -7,6 +7,7 @@ Format, version 1: one UTF-8 JSON object (written with ensure_ascii=False)::
      "exported_utc": "2026-11-25T15:23:00.123Z", "app_version": "0.1.0",
      "profile": {"name": "", "no_holds": false, "ask_pain": false},
      "preferences": {"pattern": "calm", ...},
+     "movement_days": ["2026-11-24", "2026-11-25"],
      "sessions": [
       {"kind": "breathing", "started_utc": "2026-11-25T08:00:00.250Z",
        "ended_utc": "2026-11-25T08:05:30.500Z", "checkpoint_utc": "2026-11-25T08:05:30.500Z",
@@ -14,7 +15,7 @@ Format, version 1: one UTF-8 JSON object (written with ensure_ascii=False)::
        "pattern_id": "calm", "rate_bpm": 6.0, "ramp_start_bpm": null, "breaths": 33,
        "status": "completed", "length_kind": "minutes", "length_value": 5.0, "dizzy": false,
        "tension_before": 7, "tension_after": 4, "pain_before": null, "pain_after": null,
-       "note": ""}
+       "note": "", "demo_log": null}
      ]}
 
 - ``preferences`` holds every preference as ``Preferences.to_dict()`` gives it.
@@ -23,11 +24,17 @@ Format, version 1: one UTF-8 JSON object (written with ensure_ascii=False)::
   ``local_day`` is the calendar day the session started on in the user's zone then.
   ``kind`` is "breathing" or "relaxation:" and a session id; ``status`` is running,
   completed, stopped or interrupted; ratings are whole numbers 0 to 10 or null.
+- ``demo_log`` is what a demonstration showed live (presentation mode), in order: a list
+  of ``{"pattern": "4-0-6-0", "seconds": 120.0}``, or null for an ordinary session.
+  Files written before it was added have no such key: read as null.
+- ``movement_days`` are the days "I moved at least 15 minutes today" was ticked, oldest
+  first; files written before it was added have none.
 - A reader ignores keys it does not know. A change a version-1 reader would misread
   raises the version; files of a newer version are refused.
 
-Importing merges sessions only: the profile's settings and preferences in a file are
-shown by "view a practice file" and never change the profile they are imported into.
+Importing merges sessions and movement days only: the profile's settings and preferences
+in a file are shown by "view a practice file" and never change the profile they are
+imported into.
 """
 
 from __future__ import annotations
@@ -49,8 +56,10 @@ from breathapp.storage.backup_read import (
 )
 from breathapp.storage.db import Database
 from breathapp.storage.export import stored_sessions
+from breathapp.storage.movement_repo import MovementRepo
 from breathapp.storage.prefs_repo import PrefsRepo
 from breathapp.storage.profiles_repo import ProfileRepo
+from breathapp.storage.sessions_repo import shown_from_json, shown_to_json
 from breathapp.storage.timestamps import to_iso_z
 
 __all__ = [
@@ -89,6 +98,7 @@ SESSION_FIELDS = (
     "pain_before",
     "pain_after",
     "note",
+    "demo_log",
 )
 _SELECT = ", ".join(SESSION_FIELDS)
 _REAL = frozenset({"active_s", "rate_bpm", "ramp_start_bpm", "length_value"})
@@ -98,6 +108,7 @@ _INSERT = f"INSERT INTO sessions (profile_id, {_SELECT}) VALUES (?{', ?' * len(S
 class ImportReport(NamedTuple):
     added: int
     skipped: int  # already in the profile (same start time and kind), or twice in the file
+    moved_added: int = 0  # movement days the profile did not have yet
 
 
 def write_backup(
@@ -127,6 +138,7 @@ def write_backup(
             "ask_pain": profile.ask_pain,
         },
         "preferences": prefs.to_dict(),
+        "movement_days": [d.isoformat() for d in MovementRepo(db).days(profile_id, first, last)],
         "sessions": [],
     }
     text = json.dumps(head, ensure_ascii=False, indent=1)
@@ -139,6 +151,7 @@ def write_backup(
             if session[name] is not None:
                 session[name] = float(session[name])
         session["dizzy"] = bool(session["dizzy"])
+        session["demo_log"] = _demo_items(session["demo_log"])
         out.write(",\n  " if count else "\n  ")
         out.write(json.dumps(session, ensure_ascii=False))
         count += 1
@@ -149,8 +162,9 @@ def write_backup(
 def import_backup(db: Database, profile_id: int, backup: Backup) -> ImportReport:
     """Merge the file's sessions into the profile, in one transaction.
 
-    A session the profile already has (same started_utc and kind) is skipped, so importing
-    a file twice adds nothing. Keeps each session's local_day. The profile's settings and
+    A session the profile already has (same started_utc and kind) is skipped, and so is a
+    movement day it has, so importing a file twice adds nothing. Movement days count as
+    logged when the file was saved. Keeps each session's local_day. The profile's settings and
     preferences are left as they are.
     """
     with db.transaction() as conn:
@@ -160,6 +174,7 @@ def import_backup(db: Database, profile_id: int, backup: Backup) -> ImportReport
             "SELECT started_utc, kind FROM sessions WHERE profile_id = ?", (profile_id,)
         )
         have = {(row[0], row[1]) for row in cursor}
+        logged = to_iso_z(backup.exported_utc)
         rows: list[tuple[object, ...]] = []
         for session in backup.sessions:
             record = session.record
@@ -169,7 +184,21 @@ def import_backup(db: Database, profile_id: int, backup: Backup) -> ImportReport
             have.add(key)
             rows.append(_row(profile_id, session, key[0]))
         conn.executemany(_INSERT, rows)
-    return ImportReport(added=len(rows), skipped=len(backup.sessions) - len(rows))
+        before = conn.total_changes
+        conn.executemany(
+            "INSERT OR IGNORE INTO movement (profile_id, local_day, logged_utc) VALUES (?, ?, ?)",
+            [(profile_id, d.isoformat(), logged) for d in backup.movement_days],
+        )
+        moved = conn.total_changes - before
+    return ImportReport(len(rows), len(backup.sessions) - len(rows), moved)
+
+
+def _demo_items(text: str | None) -> list[dict[str, object]] | None:
+    """The stored demo log as the file's list (None for an ordinary session)."""
+    shown = shown_from_json(text)
+    if not shown:
+        return None
+    return [{"pattern": s.pattern.text(), "seconds": round(s.seconds, 3)} for s in shown]
 
 
 def _row(profile_id: int, session: BackupSession, started: str) -> tuple[object, ...]:
@@ -196,4 +225,5 @@ def _row(profile_id: int, session: BackupSession, started: str) -> tuple[object,
         r.pain_before,
         r.pain_after,
         r.note,
+        shown_to_json(r.shown),
     )

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from breathapp.core.checkin import (
     NOTE_MAX_CHARS,  # the same limit as in the app
@@ -19,6 +19,9 @@ from breathapp.core.errors import BackupError
 from breathapp.core.prefs import Preferences
 from breathapp.core.session import LengthKind, SessionRecord, SessionStatus
 from breathapp.storage.timestamps import from_iso_z
+
+if TYPE_CHECKING:
+    from breathapp.core.live_pace import Shown
 
 FORMAT = "breathapp-backup"
 VERSION = 1
@@ -31,6 +34,8 @@ MAX_ACTIVE_S = 86_400.0  # a day
 MAX_RATE_BPM = 60.0
 MAX_BREATHS = 86_400
 MAX_LENGTH_VALUE = 86_400.0
+MAX_SHOWN = 1_000  # patterns in one demonstration's log
+MAX_MOVEMENT_DAYS = 100_000  # more than 270 years of days
 
 _UTC_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z")
 _DAY_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -61,6 +66,7 @@ class Backup:
     # The usable preferences of the file, by name; Preferences.from_dict() takes them.
     preferences: Mapping[str, Any]
     sessions: tuple[BackupSession, ...]
+    movement_days: tuple[date, ...] = ()  # ticked "I moved today"; none in older files
 
 
 def read_backup(data: bytes, source: str) -> Backup:
@@ -249,7 +255,27 @@ class _Reader:
             ask_pain=self.flag(profile, "profile", "ask_pain"),
             preferences=self.preferences(self.get(top, "", "preferences")),
             sessions=tuple(self.session(item, f"sessions[{i}]") for i, item in enumerate(items)),
+            movement_days=self.movement_days(top),
         )
+
+    def movement_days(self, top: dict[str, Any]) -> tuple[date, ...]:
+        """The days "I moved" was ticked; a file from before the tick has none."""
+        days = top.get("movement_days", [])
+        if not isinstance(days, list):
+            raise self.fail("movement_days", "must be a list", days)
+        if len(days) > MAX_MOVEMENT_DAYS:
+            message = f"must be at most {MAX_MOVEMENT_DAYS:,} days"
+            raise self.fail("movement_days", message, len(days))
+        read: set[date] = set()
+        for i, value in enumerate(days):
+            if isinstance(value, str) and _DAY_TEXT.fullmatch(value):
+                try:
+                    read.add(date.fromisoformat(value))
+                    continue
+                except ValueError:
+                    pass
+            raise self.fail(f"movement_days[{i}]", "must be a date like 2026-11-25", value)
+        return tuple(sorted(read))
 
     def preferences(self, value: Any) -> Mapping[str, Any]:
         """The usable values, read as the app reads its own store: never a reason to refuse."""
@@ -292,6 +318,33 @@ class _Reader:
             pain_before=self.rating(s, where, "pain_before"),
             pain_after=self.rating(s, where, "pain_after"),
             note=self.text(s, where, "note", NOTE_MAX_CHARS),
+            shown=self.shown(s, where),
         )
         checkpoint = self.moment_or_null(s, where, "checkpoint_utc")
         return BackupSession(record, local_day, checkpoint)
+
+    def shown(self, s: dict[str, Any], where: str) -> tuple[Shown, ...]:
+        """The demo log: absent (an older file) or null for an ordinary session."""
+        items = s.get("demo_log")
+        if items is None:
+            return ()
+        where = f"{where}.demo_log"
+        if not isinstance(items, list):
+            raise self.fail(where, "must be a list or null", items)
+        if len(items) > MAX_SHOWN:
+            raise self.fail(where, f"must be at most {MAX_SHOWN:,} patterns", len(items))
+        from breathapp.core.live_pace import Shown  # only files with a demonstration
+        from breathapp.core.patterns import PatternError, parse
+
+        shown = []
+        for i, item in enumerate(items):
+            at = f"{where}[{i}]"
+            entry = self.object(item, at)
+            text = self.text(entry, at, "pattern", PATTERN_MAX_CHARS)
+            try:
+                pattern = parse(text)
+            except PatternError:
+                message = "must be a breathing pattern like 4-0-6-0"
+                raise self.fail(f"{at}.pattern", message, text) from None
+            shown.append(Shown(pattern, self.number(entry, at, "seconds", MAX_ACTIVE_S)))
+        return tuple(shown)

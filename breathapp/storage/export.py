@@ -6,12 +6,16 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, tzinfo
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from breathapp.core.session import SessionRecord
 from breathapp.storage.db import Database
 from breathapp.storage.errors import storage_errors
+from breathapp.storage.sessions_repo import shown_from_json
 from breathapp.storage.timestamps import to_iso_z_or_none
+
+if TYPE_CHECKING:
+    from breathapp.core.live_pace import Shown
 
 CSV_COLUMNS: tuple[str, ...] = (
     "id",
@@ -37,13 +41,15 @@ CSV_COLUMNS: tuple[str, ...] = (
     # Last, so the columns before it keep their places: the calendar day in the user's zone
     # when the session started, the day --from and --to choose by.
     "local_day",
+    # What a demonstration showed live (presentation mode), in order: "4-0-6-0: 120 s; ...".
+    "demo_log",
 )
 
 # The stored columns a CSV row is made of, in the order _csv_row takes them.
 _CSV_SELECT = (
     "id, started_utc, ended_utc, active_s, kind, pattern_id, pattern_text, rate_bpm,"
     " ramp_start_bpm, breaths, status, length_kind, length_value, dizzy, tension_before,"
-    " tension_after, pain_before, pain_after, note, local_day"
+    " tension_after, pain_before, pain_after, note, local_day, demo_log"
 )
 _FETCH_ROWS = 2000
 
@@ -99,8 +105,16 @@ def _text(value: object | None) -> str:
     return "" if value is None else str(value)
 
 
-def _csv_row(values: Sequence[Any]) -> tuple[str, ...]:
-    """One CSV row from the values named in _CSV_SELECT (times as stored text)."""
+def demo_text(shown: Sequence[Shown]) -> str:
+    """A demonstration's log as one cell: each pattern and its active seconds, in order."""
+    return "; ".join(f"{s.pattern.text()}: {_num(round(s.seconds, 3))} s" for s in shown)
+
+
+def _csv_row(values: Sequence[Any], shown: Sequence[Shown] | None = None) -> tuple[str, ...]:
+    """One CSV row from the values named in _CSV_SELECT (times as stored text).
+
+    ``shown`` is the demo log when the caller has it typed; otherwise the stored text is read.
+    """
     (
         session_id,
         started_utc,
@@ -122,7 +136,10 @@ def _csv_row(values: Sequence[Any]) -> tuple[str, ...]:
         pain_after,
         note,
         local_day,
+        demo_log,
     ) = values
+    if shown is None:
+        shown = shown_from_json(demo_log) if demo_log else ()
     return (
         _text(session_id),
         _text(started_utc),
@@ -145,6 +162,7 @@ def _csv_row(values: Sequence[Any]) -> tuple[str, ...]:
         _text(pain_after),
         note,
         local_day,
+        demo_text(shown),
     )
 
 
@@ -207,7 +225,9 @@ def write_csv(records: Iterable[SessionRecord], stream: TextIO, tz: tzinfo | Non
                     record.pain_after,
                     record.note,
                     record.started_utc.astimezone(tz).date().isoformat(),
-                )
+                    None,
+                ),
+                record.shown,
             )
         )
         count += 1

@@ -11,6 +11,7 @@ from breathapp.core.report import RECENT_SESSIONS, ReportData, build_report
 from breathapp.core.session import SessionRecord
 from breathapp.core.stats import DayTotal, RatePoint, RatingPoint, SessionFilter
 from breathapp.storage.db import Database
+from breathapp.storage.plan_history import PlanHistory
 from breathapp.storage.sessions_repo import SESSION_COLUMNS, record_from_row
 
 BREATHING = "breathing"
@@ -106,6 +107,8 @@ class HistoryRepo:
     ) -> ReportData:
         """The figures of the therapist's report for ``first`` to ``last`` (local days)."""
         which = SessionFilter(first=first, last=last)
+        plans = PlanHistory(self._db)
+        end = min(last, today)
         return build_report(
             first,
             last,
@@ -118,6 +121,8 @@ class HistoryRepo:
             self.count(profile_id, which),
             profile_name,
             self.dizzy_count(profile_id, first, last),
+            plans.movement_days(profile_id, first, end),
+            plans.adherence(profile_id, first, end),
         )
 
     def sessions(

@@ -9,7 +9,7 @@ language. Hovering shows the exact values of the nearest day or session.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from datetime import date
 
 import pyqtgraph as pg
@@ -99,15 +99,22 @@ class Chart(pg.PlotWidget):
 
 
 class MinutesChart(Chart):
-    """Minutes practised per day as bars, with the daily goal as a dashed line."""
+    """Minutes practised per day as bars, with the daily goal as a dashed line.
+
+    A day the patient moved 15 minutes or more gets a small dot below its bar.
+    """
 
     def __init__(self, theme: Theme) -> None:
         super().__init__(theme, QCoreApplication.translate("history", "minutes"))
         self.bars: pg.BarGraphItem | None = None
         self.goal_line = pg.InfiniteLine(angle=0, movable=False)
         self.addItem(self.goal_line)
+        self.moved_dots = pg.ScatterPlotItem()
+        self.addItem(self.moved_dots)
 
-    def set_data(self, days: Sequence[DayTotal], goal_minutes: int) -> None:
+    def set_data(
+        self, days: Sequence[DayTotal], goal_minutes: int, moved: Set[date] = frozenset()
+    ) -> None:
         if self.bars is not None:
             self.removeItem(self.bars)
         xs = [d.day.toordinal() for d in days]
@@ -127,14 +134,30 @@ class MinutesChart(Chart):
         self.goal_line.setPen(pen)
         self.goal_line.setValue(goal_minutes)
         top = max([goal_minutes, *heights]) * 1.15
-        self.setYRange(0, top, padding=0)
+        marked = [d.day.toordinal() for d in days if d.day in moved]
+        self.moved_dots.setData(
+            marked,
+            [-top * 0.06] * len(marked),
+            size=8,
+            pen=pg.mkPen(self.theme.background, width=1),
+            brush=pg.mkBrush(self.theme.focus),
+        )
+        self.setYRange(-top * 0.12 if moved else 0, top, padding=0)
         if days:
             self.show_days(days[0].day, days[-1].day)
         goal = QCoreApplication.translate("history", "goal %1 min").replace("%1", str(goal_minutes))
         self.set_readout(
             xs,
-            [f"{labels.date_text(d.day, long=True)}\n{_minutes_sessions(d)}\n{goal}" for d in days],
+            [
+                f"{labels.date_text(d.day, long=True)}\n{_minutes_sessions(d)}\n{goal}"
+                + (f"\n{moved_text()}" if d.day in moved else "")
+                for d in days
+            ],
         )
+
+
+def moved_text() -> str:
+    return QCoreApplication.translate("history", "moved 15 minutes or more")
 
 
 def _minutes_sessions(d: DayTotal) -> str:

@@ -28,6 +28,7 @@ from breathapp.ui.history_charts import (
     RatingsChart,
     number_text,
 )
+from breathapp.ui.history_plan import PlanWeeks, place_cards, show_plan
 from breathapp.ui.session_list import SessionList, default_kind_name
 from breathapp.ui.theme import Theme
 from breathapp.ui.widgets import centered_label
@@ -112,7 +113,9 @@ class HistoryView(QWidget):
         actions.addWidget(self.report_button)
         actions.addWidget(self.files_button)
         actions.addStretch(1)
-        self.cards = [SummaryCard() for _ in range(4)]
+        # Four for everyone; then this week's planned sessions and days moved, when used.
+        self.cards = [SummaryCard() for _ in range(6)]
+        self._cards_shown = [True] * 4 + [False] * 2
         self.period_buttons: dict[Period, QPushButton] = {}
         self._period_group = QButtonGroup(self)
         periods = QHBoxLayout()
@@ -131,6 +134,11 @@ class HistoryView(QWidget):
         self.minutes_title = QLabel()
         self.minutes_title.setObjectName("sectionTitle")
         self.minutes_chart = MinutesChart(theme)
+        self.moved_note = QLabel()
+        self.moved_note.setObjectName("muted")
+        self.moved_note.hide()
+        self.plan_weeks = PlanWeeks(theme)
+        self.plan_weeks.hide()
         self.calendar_title = QLabel()
         self.calendar_title.setObjectName("sectionTitle")
         self.calendar = YearCalendar(theme)
@@ -151,16 +159,17 @@ class HistoryView(QWidget):
         column = QVBoxLayout(charts)
         column.setContentsMargins(0, 0, 12, 12)
         column.setSpacing(8)
-        grid = QGridLayout()
-        grid.setSpacing(12)
-        for i, card in enumerate(self.cards):
-            grid.addWidget(card, 0, i)
-        column.addLayout(grid)
+        self._grid = QGridLayout()
+        self._grid.setSpacing(12)
+        column.addLayout(self._grid)
+        place_cards(self._grid, self.cards, self._cards_shown)
         column.addSpacing(8)
         column.addLayout(periods)
         for widget in (
             self.minutes_title,
             self.minutes_chart,
+            self.moved_note,
+            self.plan_weeks,
             self.calendar_title,
             self.calendar,
             self.ratings_title,
@@ -228,6 +237,7 @@ class HistoryView(QWidget):
     def set_theme(self, theme: Theme) -> None:
         for chart in (self.minutes_chart, self.ratings_chart, self.rate_chart):
             chart.set_theme(theme)
+        self.plan_weeks.set_theme(theme)
         self.calendar.set_theme(theme)
         self._show()
 
@@ -236,6 +246,10 @@ class HistoryView(QWidget):
         self._overview = self._history.overview(self._period)
         self._stale = False
         self._show()
+
+    def data_changed(self) -> None:
+        """Something outside the history changed what it shows: a plan, the movement tick."""
+        self._on_changed()
 
     @Slot()
     def _on_changed(self) -> None:
@@ -267,6 +281,7 @@ class HistoryView(QWidget):
         for period, button in self.period_buttons.items():
             button.setText(names[period])
         self.minutes_title.setText(self.tr("Minutes per day"))
+        self.moved_note.setText(self.tr("A dot below a day: you moved 15 minutes or more."))
         self.calendar_title.setText(self.tr("Practice days this year"))
         self.ratings_title.setText(self.tr("How you felt before and after"))
         self.ratings_note.setText(
@@ -320,8 +335,13 @@ class HistoryView(QWidget):
                 f"{sign}{number_text(abs(change))}",
                 self.tr("tension after a session, on average"),
             )
-        self.minutes_chart.set_data(o.days, self._goal)
-        self.calendar.set_days(o.year, self._goal)
+        shown = [True] * 4 + list(show_plan(o, self.cards[4], self.cards[5], self.plan_weeks))
+        if shown != self._cards_shown:
+            self._cards_shown = shown
+            place_cards(self._grid, self.cards, shown)
+        self.minutes_chart.set_data(o.days, self._goal, o.moved)
+        self.moved_note.setVisible(any(d.day in o.moved for d in o.days))
+        self.calendar.set_days(o.year, self._goal, o.moved)
         self.ratings_chart.set_data(o.ratings, o.first, o.last)
         self.rate_chart.set_data(o.rates, o.first, o.last)
         self.rate_chart.setVisible(bool(o.rates))

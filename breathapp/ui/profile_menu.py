@@ -283,44 +283,95 @@ class ProfileActions(QObject):
             return False
         return True
 
+    def has_pin(self) -> bool:
+        return self.current.profile_id is not None and self._profiles.has_pin(
+            self.current.profile_id
+        )
+
     def change_pin(self) -> None:
+        """The menu's one question for all: set, change, or (left empty) remove the PIN."""
         profile_id = self.current.profile_id
         if profile_id is None:
             return
-        title = QCoreApplication.translate("ProfileActions", "PIN for this profile")
         old = None
         if self._profiles.has_pin(profile_id):
-            old = self.dialogs.ask_pin(
-                title, QCoreApplication.translate("ProfileActions", "Your current PIN:")
-            )
+            old = self._ask_current()
             if old is None:
                 return
+        new = self._ask_new(removable=old is not None)
+        if new is None or (not new and old is None):
+            return
+        self._apply(profile_id, old, new or None)
+
+    def set_new_pin(self) -> None:
+        """Settings: a PIN for a profile that has none (the new one asked twice)."""
+        profile_id = self.current.profile_id
+        if profile_id is None or self._profiles.has_pin(profile_id):
+            return
+        new = self._ask_new(removable=False)
+        if new:
+            self._apply(profile_id, None, new)
+
+    def change_existing_pin(self) -> None:
+        """Settings: the current PIN first, then the new one twice."""
+        profile_id = self.current.profile_id
+        if profile_id is None or not self._profiles.has_pin(profile_id):
+            return
+        old = self._ask_current()
+        if old is None:
+            return
+        new = self._ask_new(removable=False)
+        if new:
+            self._apply(profile_id, old, new)
+
+    def remove_pin(self) -> None:
+        """Settings: the current PIN, and the profile opens without one from then on."""
+        profile_id = self.current.profile_id
+        if profile_id is None or not self._profiles.has_pin(profile_id):
+            return
+        old = self._ask_current()
+        if old is not None:
+            self._apply(profile_id, old, None)
+
+    def _pin_title(self) -> str:
+        return QCoreApplication.translate("ProfileActions", "PIN for this profile")
+
+    def _ask_current(self) -> str | None:
+        return self.dialogs.ask_pin(
+            self._pin_title(), QCoreApplication.translate("ProfileActions", "Your current PIN:")
+        )
+
+    def _ask_new(self, removable: bool) -> str | None:
+        """The new PIN, typed twice ("" only when ``removable``); None: cancelled or differs."""
+        title = self._pin_title()
         new = self.dialogs.ask_pin(
             title,
             QCoreApplication.translate("ProfileActions", "A new PIN of 4 to 8 digits.")
             + (
                 "\n"
                 + QCoreApplication.translate("ProfileActions", "Leave it empty to remove the PIN.")
-                if old is not None
+                if removable
                 else ""
             ),
         )
-        if new is None or (not new and old is None):
-            return
-        if new:
-            again = self.dialogs.ask_pin(
-                title, QCoreApplication.translate("ProfileActions", "Type the new PIN once more:")
-            )
-            if again is None:
-                return
-            if again != new:
-                self.dialogs.tell(
-                    QCoreApplication.translate(
-                        "ProfileActions", "The two PINs are not the same. Nothing was changed."
-                    )
+        if not new:
+            return new
+        again = self.dialogs.ask_pin(
+            title, QCoreApplication.translate("ProfileActions", "Type the new PIN once more:")
+        )
+        if again is None:
+            return None
+        if again != new:
+            self.dialogs.tell(
+                QCoreApplication.translate(
+                    "ProfileActions", "The two PINs are not the same. Nothing was changed."
                 )
-                return
-        if self._profiles.set_pin(profile_id, old, new or None):
+            )
+            return None
+        return new
+
+    def _apply(self, profile_id: int, old: str | None, new: str | None) -> None:
+        if self._profiles.set_pin(profile_id, old, new):
             self.dialogs.tell(
                 QCoreApplication.translate("ProfileActions", "The PIN is set.")
                 if new

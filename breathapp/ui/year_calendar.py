@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
+from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from breathapp.core.stats import DayTotal
@@ -22,7 +23,7 @@ class YearCalendar(QWidget):
     """Paints the days it is given (Monday first, whole weeks); hover names the day.
 
     Emits no signals. A day's shade: none without practice, then four steps up to the
-    daily goal and beyond.
+    daily goal and beyond. A day the patient moved 15 minutes or more has a small dot.
     """
 
     def __init__(self, theme: Theme) -> None:
@@ -30,6 +31,7 @@ class YearCalendar(QWidget):
         self._theme = theme
         self._days: list[DayTotal] = []
         self._goal = 10
+        self._moved: Set[date] = frozenset()
         self.setMouseTracking(True)
         self.setFixedHeight(TOP_PX + 7 * CELL_PX + 6)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -41,9 +43,12 @@ class YearCalendar(QWidget):
         self._theme = theme
         self.update()
 
-    def set_days(self, days: Sequence[DayTotal], goal_minutes: int) -> None:
-        """Days from a Monday, consecutive."""
+    def set_days(
+        self, days: Sequence[DayTotal], goal_minutes: int, moved: Set[date] = frozenset()
+    ) -> None:
+        """Days from a Monday, consecutive; ``moved``: the days with the movement tick."""
         self._days = list(days)
+        self._moved = moved
         self._goal = max(1, goal_minutes)
         self.update()
 
@@ -81,6 +86,7 @@ class YearCalendar(QWidget):
                 color.setAlphaF(0.25 + 0.1875 * level)
                 painter.setBrush(color)
             painter.drawRoundedRect(self._rect(i), 2.5, 2.5)
+        self._paint_moved(painter)
         font = QFont(self.font())
         font.setPixelSize(11)
         painter.setFont(font)
@@ -100,6 +106,26 @@ class YearCalendar(QWidget):
                 painter.drawText(QRectF(r.left(), 0, 60, TOP_PX - 3), _bottom_left, name)
         painter.end()
 
+    def moved_rects(self) -> list[QRectF]:
+        """Where the movement dots are: in the middle of each day that has one."""
+        out = []
+        for i, d in enumerate(self._days):
+            if d.day in self._moved:
+                r = self._rect(i)
+                size = max(4.0, r.width() * 0.55)
+                out.append(QRectF(r.center().x() - size / 2, r.center().y() - size / 2, size, size))
+        return out
+
+    def _paint_moved(self, painter: QPainter) -> None:
+        if not self._moved:
+            return
+        # A pale dot with a ring: the same mark on an empty day and on a dark one.
+        painter.setPen(QPen(QColor(self._theme.focus), 1.5))
+        painter.setBrush(QColor(self._theme.surface))
+        for rect in self.moved_rects():
+            painter.drawEllipse(rect)
+        painter.setPen(Qt.PenStyle.NoPen)
+
     def day_at(self, x: float, y: float) -> DayTotal | None:
         for i, d in enumerate(self._days):
             if self._rect(i).adjusted(-1, -1, 1, 1).contains(x, y):
@@ -112,7 +138,10 @@ class YearCalendar(QWidget):
         if day is None:
             QToolTip.hideText()
         else:
-            QToolTip.showText(event.globalPosition().toPoint(), _day_tip(day), self)
+            tip = _day_tip(day)
+            if day.day in self._moved:
+                tip += "\n" + self.tr("moved 15 minutes or more")
+            QToolTip.showText(event.globalPosition().toPoint(), tip, self)
         super().mouseMoveEvent(event)
 
 

@@ -146,6 +146,7 @@ def test_the_file_has_the_documented_format(db: Database, make_record: MakeRecor
         "app_version",
         "profile",
         "preferences",
+        "movement_days",
         "sessions",
     ]
     assert data["format"] == "breathapp-backup" and data["version"] == 1

@@ -25,7 +25,7 @@ MakeRecord = Callable[..., SessionRecord]
 HEADER = (
     "id,started_utc,ended_utc,active_s,active_minutes,kind,pattern_id,pattern,rate_bpm,"
     "ramp_start_bpm,breaths,status,length_kind,length_value,dizzy,tension_before,"
-    "tension_after,pain_before,pain_after,note,local_day\n"
+    "tension_after,pain_before,pain_after,note,local_day,demo_log\n"
 )
 
 
@@ -64,9 +64,9 @@ def test_rows_exact(make_record: MakeRecord) -> None:
     assert write_csv([done, cut], out, UTC) == 2
     assert out.getvalue() == HEADER + (
         "3,2026-11-25T08:00:00.250Z,2026-11-25T08:05:30.500Z,330,5.50,breathing,calm,"
-        "4-0-6-0,6,,33,completed,minutes,5,no,,,,,,2026-11-25\n"
+        "4-0-6-0,6,,33,completed,minutes,5,no,,,,,,2026-11-25,\n"
         '4,2026-11-25T08:00:00.250Z,,61.257,1.02,breathing,,"5,5-0-5,5-0",5.455,8,5,'
-        'interrupted,breaths,30,yes,7,4,,,"felt ""lighter"", calmer",2026-11-25\n'
+        'interrupted,breaths,30,yes,7,4,,,"felt ""lighter"", calmer",2026-11-25,\n'
     )
 
 
@@ -77,7 +77,7 @@ def test_export_from_the_repository(db: Database, make_record: MakeRecord) -> No
     assert write_csv(repo.list(1), out, UTC) == 1
     lines = out.getvalue().splitlines()
     assert lines[1].startswith(f"{session_id},2026-11-25T08:00:00.250Z,,0,0.00,")
-    assert lines[1].endswith(",running,minutes,5,no,,,,,,2026-11-25")
+    assert lines[1].endswith(",running,minutes,5,no,,,,,,2026-11-25,")
 
 
 def test_a_relaxation_session_exports_with_its_own_kind(tmp_path: Path) -> None:
@@ -161,3 +161,24 @@ def test_export_csv_is_only_the_profiles_sessions_oldest_first(
         str(early),
         str(late),
     ]
+
+
+def test_a_demonstrations_log_is_its_own_column(db: Database, make_record: MakeRecord) -> None:
+    from breathapp.core.live_pace import Shown
+    from breathapp.core.patterns import parse
+
+    shown = (Shown(parse("4-0-6-0"), 120.0), Shown(parse("3.692-0-5.539-0"), 60.25))
+    repo = SessionRepo(db)
+    repo.add(1, make_record())
+    demo = make_record(
+        started_utc=datetime(2026, 11, 25, 9, tzinfo=UTC), status=SessionStatus.STOPPED, shown=shown
+    )
+    repo.finish(repo.add(1, demo), demo, datetime(2026, 11, 25, 9, 5, tzinfo=UTC))
+    out = io.StringIO()
+    assert export_csv(db, 1, out) == 2
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert [r["demo_log"] for r in rows] == ["", "4-0-6-0: 120 s; 3.692-0-5.539-0: 60.25 s"]
+    typed = io.StringIO()
+    write_csv([replace(demo, id=2)], typed, UTC)  # the same cell from a record in memory
+    (row,) = csv.DictReader(io.StringIO(typed.getvalue()))
+    assert row["demo_log"] == rows[1]["demo_log"]

@@ -1,0 +1,92 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Practice files carry what a demonstration showed: exactly, and older files still read."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from breathapp.core.live_pace import Shown
+from breathapp.core.patterns import parse
+from breathapp.core.session import SessionStatus
+from breathapp.storage.backup import BackupError, import_backup, read_backup
+from breathapp.storage.db import Database
+from breathapp.storage.sessions_repo import SessionRepo
+from tests.storage.conftest import NOW, MakeRecord
+from tests.storage.test_backup import SOURCE, at, export, fill, records, stored
+
+SHOWN = (
+    Shown(parse("4-0-6-0"), 120.0),
+    Shown(parse("3.692-0-5.539-0"), 60.25),
+    Shown(parse("2+1-0-6-0"), 0.125),
+)
+
+
+def add_demo(db: Database, make_record: MakeRecord) -> None:
+    repo = SessionRepo(db)
+    demo = make_record(
+        started_utc=at(27, 14), ended_utc=at(27, 14, 3), status=SessionStatus.STOPPED, shown=SHOWN
+    )
+    repo.finish(repo.add(1, demo), demo, at(27, 14, 3))
+
+
+def test_the_demo_log_is_in_the_file_as_a_list(db: Database, make_record: MakeRecord) -> None:
+    fill(db, make_record)
+    add_demo(db, make_record)
+    sessions = json.loads(export(db))["sessions"]
+    assert [s["demo_log"] for s in sessions[:5]] == [None] * 5
+    assert sessions[5]["demo_log"] == [
+        {"pattern": "4-0-6-0", "seconds": 120.0},
+        {"pattern": "3.692-0-5.539-0", "seconds": 60.25},
+        {"pattern": "2+1-0-6-0", "seconds": 0.125},
+    ]
+
+
+def test_export_then_import_keeps_the_demo_log_exactly(
+    db: Database, make_record: MakeRecord, tmp_path: Path
+) -> None:
+    fill(db, make_record)
+    add_demo(db, make_record)
+    other, _report = Database.open(tmp_path / "other", NOW)
+    try:
+        added = import_backup(other, 1, read_backup(export(db), SOURCE))
+        assert added.added == 6
+        assert stored(other) == stored(db)  # the demo_log column too, byte for byte
+        assert records(other)[-1].shown == SHOWN
+    finally:
+        other.close()
+
+
+def test_a_file_from_before_the_demo_log_still_reads(db: Database, make_record: MakeRecord) -> None:
+    fill(db, make_record)
+    data = json.loads(export(db))
+    for session in data["sessions"]:
+        del session["demo_log"]
+    backup = read_backup(json.dumps(data).encode(), SOURCE)
+    assert backup.version == 1
+    assert [s.record.shown for s in backup.sessions] == [()] * 5
+
+
+@pytest.mark.parametrize(
+    ("log", "where", "message"),
+    [
+        ("4-0-6-0", "sessions[0].demo_log", "must be a list or null"),
+        (["4-0-6-0"], "sessions[0].demo_log[0]", "must be a JSON object"),
+        ([{"seconds": 1}], "sessions[0].demo_log[0].pattern", "is missing"),
+        ([{"pattern": "99-0-1-0", "seconds": 1}], "sessions[0].demo_log[0].pattern", "pattern"),
+        ([{"pattern": "4-0-6-0", "seconds": -1}], "sessions[0].demo_log[0].seconds", "0 to"),
+        ([{"pattern": "4-0-6-0", "seconds": True}], "sessions[0].demo_log[0].seconds", "0 to"),
+        ([{"pattern": "4-0-6-0", "seconds": 1}] * 1001, "sessions[0].demo_log", "at most"),
+    ],
+)
+def test_a_bad_demo_log_is_refused_naming_its_place(
+    db: Database, make_record: MakeRecord, log: object, where: str, message: str
+) -> None:
+    fill(db, make_record)
+    data = json.loads(export(db))
+    data["sessions"][0]["demo_log"] = log
+    with pytest.raises(BackupError) as caught:
+        read_backup(json.dumps(data).encode(), SOURCE)
+    assert caught.value.where == where and message in str(caught.value)
