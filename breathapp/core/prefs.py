@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields, replace
+from datetime import date
 from enum import Enum
 from typing import Any
 
@@ -30,6 +31,9 @@ from breathapp.core.session import (
 )
 
 LANGUAGES = ("nl", "en")
+# Ready for the day reminders are turned on: a morning and a winding-down evening practice
+# ("several times a day"); "Use the plan's times" replaces them in one step.
+DEFAULT_REMINDER_TIMES = ("09:00", "19:00")
 APPEARANCES = ("light", "dark", "high_contrast")  # "" follows the system
 
 
@@ -65,12 +69,18 @@ class Preferences:
     cue_end: bool = True
     eyes_closed: bool = False  # a soft hum follows the breath, for practice lying down
     daily_goal_minutes: int = 10  # the line on the history's bars
+    reminders_on: bool = False
+    reminder_times: tuple[str, ...] = DEFAULT_REMINDER_TIMES  # "HH:MM" local times, sorted
+    reminders_paused_day: str = ""  # ISO date of a day without reminders; "" for none
+    close_to_tray_told: bool = False  # the first close to the tray says so, once
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
         for key, value in out.items():
             if isinstance(value, Enum):
                 out[key] = value.value
+            elif isinstance(value, tuple):
+                out[key] = list(value)  # as JSON gives it back
         return out
 
     @classmethod
@@ -86,7 +96,7 @@ class Preferences:
                 continue
             try:
                 value = _check(f.name, data[f.name], getattr(prefs, f.name))
-            except (ValueError, TypeError, PatternError):
+            except (ValueError, TypeError, PatternError):  # ReminderError is a ValueError
                 bad.append(f.name)
                 continue
             prefs = replace(prefs, **{f.name: value})
@@ -123,6 +133,20 @@ def _check(name: str, value: Any, default: Any) -> Any:
         return value
     if name == "appearance":
         if value not in ("", *APPEARANCES):
+            raise ValueError(value)
+        return value
+    if name == "reminder_times":
+        if not isinstance(value, list | tuple):  # JSON gives a list
+            raise TypeError(value)
+        if tuple(value) == DEFAULT_REMINDER_TIMES:
+            return DEFAULT_REMINDER_TIMES  # the usual case: nothing more to load at start-up
+        from breathapp.core.reminders import check_times
+
+        return check_times(value)
+    if name == "reminders_paused_day":
+        if not isinstance(value, str):
+            raise TypeError(value)
+        if value and date.fromisoformat(value).isoformat() != value:
             raise ValueError(value)
         return value
     if name == "length_minutes":

@@ -29,6 +29,7 @@ from breathapp.core.prefs import (
     Preferences,
 )
 from breathapp.ui import labels
+from breathapp.ui.reminder_settings import ReminderSettings
 from breathapp.ui.sound import SoundBank
 from breathapp.ui.sound_settings import SoundSettings
 
@@ -102,21 +103,48 @@ class SettingsView(QWidget):
         start_box = QVBoxLayout()
         start_box.addWidget(self.settle_in)
         start_box.addWidget(self.check_in)
-        start_box.addWidget(self.ask_pain)
         self.form.addRow(self.captions[3], start_box)
-        self.form.addRow(self.captions[8], self.goal)
+        self.form.addRow(self.captions[7], self.sound)
+        self.reminders = ReminderSettings(prefs)
+        self.reminders_caption = QLabel()
+        self.form.addRow(self.reminders_caption, self.reminders)
+        self.form.addRow(self.captions[5], self.data_label)
+        # What the therapist advises for this person: kept per profile, shown together.
+        self.profile_title = QLabel()
+        self.profile_title.setObjectName("sectionTitle")
+        self.profile_help = QLabel()
+        self.profile_help.setObjectName("muted")
+        self.profile_help.setWordWrap(True)
+        self.profile_form = QFormLayout()
+        self.profile_form.setVerticalSpacing(22)
+        self.profile_form.setHorizontalSpacing(32)
+        self.profile_form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         safety = QVBoxLayout()
         safety.addWidget(self.no_holds)
         safety.addWidget(self.no_holds_help)
-        self.form.addRow(self.captions[7], self.sound)
-        self.form.addRow(self.captions[4], safety)
-        self.form.addRow(self.captions[5], self.data_label)
+        self.profile_form.addRow(self.captions[4], safety)
+        self.pain_caption = QLabel()
+        self.profile_form.addRow(self.pain_caption, self.ask_pain)
+        self.profile_form.addRow(self.captions[8], self.goal)
+        self.pin_caption = QLabel()  # its row comes with the Profile menu (add_pin_section)
+        for caption in (
+            *self.captions,
+            self.reminders_caption,
+            self.pain_caption,
+            self.pin_caption,
+        ):
+            caption.setMinimumWidth(190)  # the fields of both groups start in one column
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(48, 36, 48, 36)
         column.addWidget(self.title)
         column.addSpacing(24)
         column.addLayout(self.form)
+        column.addSpacing(40)
+        column.addWidget(self.profile_title)
+        column.addWidget(self.profile_help)
+        column.addSpacing(16)
+        column.addLayout(self.profile_form)
         column.addStretch(1)
         scroll = QScrollArea()  # a small window scrolls; nothing is cut off
         scroll.setWidget(page)
@@ -159,7 +187,17 @@ class SettingsView(QWidget):
         )
         self.settle_in.setText(self.tr("Count down 3-2-1 before the first breath"))
         self.check_in.setText(self.tr("Ask how I feel before and after"))
-        self.ask_pain.setText(self.tr("Ask about pain too"))
+        self.ask_pain.setText(self.tr("Ask about pain before and after, too"))
+        self.pain_caption.setText(self.tr("Pain rating"))
+        self.reminders_caption.setText(self.tr("Reminders"))
+        self.pin_caption.setText(self.tr("PIN"))
+        self.profile_title.setText(self.tr("For this profile, with your therapist"))
+        self.profile_help.setText(
+            self.tr(
+                "These settings belong to this profile only: other profiles on this "
+                "computer keep their own."
+            )
+        )
         self.no_holds.setText(self.tr("No breath holds"))
         self.no_holds_help.setText(
             self.tr(
@@ -181,6 +219,10 @@ class SettingsView(QWidget):
         for label, caption in zip(self.captions, captions, strict=True):
             label.setText(caption)
         self._show(self._prefs.prefs)
+
+    def add_pin_section(self, section: QWidget) -> None:
+        """The profile's PIN (ui.pin_settings), given once the Profile menu exists."""
+        self.profile_form.addRow(self.pin_caption, section)
 
     @Slot(object)
     def _show(self, prefs: Preferences) -> None:
