@@ -6,9 +6,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
+
+# Before PySide6, which reads the source of every module imported after it (start-up).
+from breathapp.storage.plans_repo import PlanRepo  # isort: skip
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPalette
@@ -33,10 +35,9 @@ from breathapp.storage.relaxation_files import load_library
 from breathapp.storage.sessions_repo import SessionRepo
 from breathapp.ui import labels
 from breathapp.ui.breath_tone_player import BreathTone
-from breathapp.ui.chart_loading import charts_loaded, import_charts
 from breathapp.ui.guide_view import GuideView
 from breathapp.ui.i18n import LanguageSwitcher, system_language
-from breathapp.ui.main_window import RELAX_PAGE, MainWindow
+from breathapp.ui.main_window import RELAX_PAGE, TODAY_PAGE, MainWindow
 from breathapp.ui.sound import SoundBank
 from breathapp.ui.style import apply_palette, apply_theme, current_theme, style_sheet
 
@@ -44,8 +45,7 @@ if TYPE_CHECKING:
     from breathapp.storage.instance_requests import Request
     from breathapp.ui.history_view import HistoryView
     from breathapp.ui.relax_view import RelaxView
-
-PRELOAD_RETRY_MS = 60_000  # while a session runs, look again a minute later
+    from breathapp.ui.today_view import TodayView
 
 
 class Options(NamedTuple):
@@ -98,27 +98,6 @@ def _qapplication() -> QApplication:
     return app
 
 
-def _open_report_text(report: OpenReport) -> str | None:
-    if report.damaged_moved_to is None:
-        return None
-    moved = str(report.damaged_moved_to)
-    if report.restored_from is not None:
-        text = QApplication.translate(
-            "app",
-            "The file with your practice history was damaged. It has been set aside, "
-            "untouched, as:\n%1\n\nYour history was restored from the backup of %2. "
-            "Practice after that backup may be missing.",
-        )
-        made = datetime.fromtimestamp(report.restored_from.stat().st_mtime)
-        return text.replace("%1", moved).replace("%2", made.strftime("%Y-%m-%d %H:%M"))
-    text = QApplication.translate(
-        "app",
-        "The file with your practice history was damaged and no backup was found. It has "
-        "been set aside, untouched, as:\n%1\n\nBreathApp starts a new history.",
-    )
-    return text.replace("%1", moved)
-
-
 def _message_box(parent: QWidget | None, text: str) -> None:
     from PySide6.QtWidgets import QMessageBox  # rarely needed: kept off the start-up path
 
@@ -156,6 +135,7 @@ def build(
         db, profiles, first = chosen
     profile = ProfileController(profiles, first)
     prefs = PrefsController(PrefsRepo(db), profile.profile.id)
+    has_plan = PlanRepo(db).has_active(profile.profile.id)  # the one query plans add to start-up
     language.switch(options.language or prefs.prefs.language or system_language())
 
     system_palette = QPalette(app.palette())  # before ours replaces it
@@ -224,6 +204,11 @@ def build(
             tell,
         )
 
+    def today_view() -> TodayView:
+        from breathapp.app_plans import build_today  # the plan's controller: loaded late
+
+        return build_today(built)
+
     qsettings = QSettings(str(options.data_dir / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow(
         guide,
@@ -234,6 +219,7 @@ def build(
         relax,
         qsettings,
         str(options.data_dir),
+        today_view,
     )
     # The style sheet comes once the window is built: set before, it polishes every
     # widget as it is made and again as it moves into its layout (about 6 ms of
@@ -257,6 +243,8 @@ def build(
         BreathTone(lambda: session.pacer_state() or relax.pacer_state(), parent=session),
     )
     _connect(built, options)
+    if has_plan:
+        window.show_page(TODAY_PAGE)  # a patient with a plan starts the day there
     return built
 
 
@@ -380,51 +368,10 @@ def start_from_options(built: Built, options: Options | Request) -> None:
 
 
 def after_first_paint(built: Built) -> None:
-    """Work that can wait until the window is up: the damage report and the daily backup."""
-    from PySide6.QtGui import QIcon  # naming it builds its enums: not before this
+    """Work that can wait until the window is up (app_later.py, loaded only then)."""
+    from breathapp.app_later import after_first_paint as later
 
-    from breathapp.app_instance import watch_requests  # off the start-up path
-    from breathapp.app_profiles import add_profile_ui  # the Profile menu and the rail name
-
-    watch_requests(built)  # first: a message below may keep the user a long time
-    add_profile_ui(built)
-    built.app.setWindowIcon(QIcon(str(asset_path("icon.svg"))))  # its SVG plugin loads now
-    text = _open_report_text(built.report)
-    if text:
-        built.tell(built.window, text)
-    if not built.prefs.prefs.safety_notice_seen:
-        built.tell(built.window, labels.safety_notice())
-        built.prefs.update(safety_notice_seen=True)
-    if built.report.interrupted_recovered:
-        built.window.guide.show_notice(
-            QApplication.translate(
-                "app",
-                "Your last session was cut off before it ended. "
-                "The time you practised until then is kept.",
-            )
-        )
-    built.sound.load()
-    if built.sound.available is False:
-        log.info("sound: %s; running silently", built.sound.problem)
-    try:
-        built.db.daily_backup(built.clock.now_utc().astimezone().date())
-    except StorageError as error:
-        log.warning("daily backup: %s", error)
-    preload_history(built)
-
-
-def preload_history(built: Built) -> None:
-    """Load the charts library while nothing happens, so the history opens at once.
-
-    pyqtgraph takes about 200 ms and 50 MB to load. During a session the history cannot
-    be opened (the other pages step back), so the loading waits until none is running.
-    """
-    if built.window.history_view_built or charts_loaded():
-        return
-    if built.session.state.is_live or built.relax.state.is_live:
-        QTimer.singleShot(PRELOAD_RETRY_MS, lambda: preload_history(built))
-        return
-    QTimer.singleShot(0, import_charts)
+    later(built)
 
 
 def run(options: Options) -> int:
@@ -442,6 +389,8 @@ def run(options: Options) -> int:
     # Sound, backup and messages wait for the first paint (a zero timer would not).
     if window.relax_view_built and built.relax.state.is_live:
         window.relax_view.player.progress.after_next_paint(lambda: after_first_paint(built))
+    elif window.today_view_built and window.pages.currentWidget() is window.today_view:
+        window.today_view.after_next_paint(lambda: after_first_paint(built))
     else:
         window.guide.canvas.after_next_paint(lambda: after_first_paint(built))
     code = built.app.exec()

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
+    <name>AboutForm</name>
+    <message>
+        <source>Your message</source>
+        <translation>Je boodschap</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Therapeut</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Praktijk</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>When to call</source>
+        <translation>Wanneer bellen</translation>
+    </message>
+    <message>
+        <source>Reminder times</source>
+        <translation>Herinneringsuren</translation>
+    </message>
+    <message>
+        <source>A few personal words: what to keep in mind, and that asking is welcome.</source>
+        <translation>Een paar persoonlijke woorden: waar de patiënt op mag letten, en dat vragen altijd mag.</translation>
+    </message>
+    <message>
+        <source>For example: weekdays 8–12</source>
+        <translation>Bijvoorbeeld: weekdagen 8–12</translation>
+    </message>
+    <message>
+        <source>For example: 08:30, 20:00</source>
+        <translation>Bijvoorbeeld: 08:30, 20:00</translation>
+    </message>
+    <message>
+        <source>Suggested times for reminders, up to four</source>
+        <translation>Voorgestelde uren voor herinneringen, hoogstens vier</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPanel</name>
     <message>
         <source>How much pain do you feel now?</source>
@@ -30,6 +77,25 @@
     <message>
         <source>Skip</source>
         <translation>Overslaan</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <source>Practice</source>
+        <translation>Praktijk</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>When to call</source>
+        <translation>Wanneer bellen</translation>
     </message>
 </context>
 <context>
@@ -236,6 +302,10 @@
         <translation>Minuten per dag</translation>
     </message>
     <message>
+        <source>A dot below a day: you moved 15 minutes or more.</source>
+        <translation>Een bolletje onder een dag: je bewoog die dag 15 minuten of meer.</translation>
+    </message>
+    <message>
         <source>Practice days this year</source>
         <translation>Oefendagen dit jaar</translation>
     </message>
@@ -296,6 +366,88 @@ Een paar rustige minuten zijn een goed begin.</translation>
     <message>
         <source>Average change in tension per week: </source>
         <translation>Gemiddelde verandering in spanning per week: </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>A plan from your therapist</source>
+        <translation>Een plan van je therapeut</translation>
+    </message>
+    <message>
+        <source>This is what the plan holds. Nothing changes until you accept it.</source>
+        <translation>Dit staat er in het plan. Er verandert niets tot je het aanvaardt.</translation>
+    </message>
+    <message>
+        <source>You already follow a plan. Accepting this one replaces it; what you practised stays in your history.</source>
+        <translation>Je volgt al een plan. Aanvaard je dit plan, dan komt het in de plaats; wat je geoefend hebt, blijft in je geschiedenis.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Accept plan</source>
+        <translation>Plan aanvaarden</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>Own pattern (seconds)</source>
+        <translation>Eigen patroon (seconden)</translation>
+    </message>
+    <message>
+        <source>%1 min, its own length</source>
+        <translation>%1 min, de eigen lengte</translation>
+    </message>
+    <message>
+        <source>not on this computer</source>
+        <translation>niet op deze computer</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Ademen</translation>
+    </message>
+    <message>
+        <source>Relaxation</source>
+        <translation>Ontspanning</translation>
+    </message>
+    <message>
+        <source>In-pause-out-pause, in seconds, for example 4-0-6-0</source>
+        <translation>In-pauze-uit-pauze, in seconden, bijvoorbeeld 4-0-6-0</translation>
+    </message>
+    <message>
+        <source>Remove this session</source>
+        <translation>Deze oefening verwijderen</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation>per dag</translation>
+    </message>
+    <message>
+        <source>a week</source>
+        <translation>per week</translation>
+    </message>
+    <message>
+        <source>Slow down gradually</source>
+        <translation>Geleidelijk vertragen</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <source>/min</source>
+        <translation>/min</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>over</translation>
     </message>
 </context>
 <context>
@@ -364,6 +516,10 @@ Een paar rustige minuten zijn een goed begin.</translation>
         <translation>Geluid aan of uit</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
         <source>Breathing safely…</source>
         <translation>Veilig ademen…</translation>
     </message>
@@ -414,6 +570,18 @@ Een paar rustige minuten zijn een goed begin.</translation>
     <message>
         <source>Full screen on or off</source>
         <translation>Volledig scherm aan of uit</translation>
+    </message>
+    <message>
+        <source>Edit plan…</source>
+        <translation>Plan bewerken…</translation>
+    </message>
+    <message>
+        <source>Import a plan…</source>
+        <translation>Een plan importeren…</translation>
+    </message>
+    <message>
+        <source>Export the plan…</source>
+        <translation>Het plan exporteren…</translation>
     </message>
     <message>
         <source>Save a backup…</source>
@@ -536,6 +704,278 @@ Een paar rustige minuten zijn een goed begin.</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseForm</name>
+    <message>
+        <source>Name of the phase</source>
+        <translation>Naam van de fase</translation>
+    </message>
+    <message>
+        <source>For example: Calm and loosen</source>
+        <translation>Bijvoorbeeld: Rust en losmaken</translation>
+    </message>
+    <message>
+        <source>A word for the patient</source>
+        <translation>Een woordje voor de patiënt</translation>
+    </message>
+    <message>
+        <source>What matters in this phase, in a sentence or two</source>
+        <translation>Wat telt in deze fase, in een zin of twee</translation>
+    </message>
+    <message>
+        <source>The next phase starts</source>
+        <translation>De volgende fase begint</translation>
+    </message>
+    <message>
+        <source>by itself after</source>
+        <translation>vanzelf na</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>when I say so</source>
+        <translation>wanneer ik het zeg</translation>
+    </message>
+    <message>
+        <source>With Plan ▸ Move to the next phase</source>
+        <translation>Met Plan ▸ Naar de volgende fase</translation>
+    </message>
+    <message>
+        <source>Sessions in this phase</source>
+        <translation>Oefeningen in deze fase</translation>
+    </message>
+    <message>
+        <source>Add a session</source>
+        <translation>Een oefening toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>PinSettings</name>
+    <message>
+        <source>Set a PIN…</source>
+        <translation>Een pincode instellen…</translation>
+    </message>
+    <message>
+        <source>Change the PIN…</source>
+        <translation>De pincode wijzigen…</translation>
+    </message>
+    <message>
+        <source>Remove the PIN…</source>
+        <translation>De pincode weghalen…</translation>
+    </message>
+    <message>
+        <source>With a PIN, this profile&apos;s practice stays private on a shared computer. It is 4 to 8 digits, asked when the profile opens.</source>
+        <translation>Met een pincode blijft de oefening van dit profiel privé op een gedeelde computer. Het zijn 4 tot 8 cijfers, gevraagd wanneer het profiel opent.</translation>
+    </message>
+    <message>
+        <source>This profile opens with a PIN.</source>
+        <translation>Dit profiel opent met een pincode.</translation>
+    </message>
+    <message>
+        <source>This profile has no PIN: it opens without one.</source>
+        <translation>Dit profiel heeft geen pincode: het opent zonder.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActions</name>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>Calm and loosen</source>
+        <translation>Rust en losmaken</translation>
+    </message>
+    <message>
+        <source>Breathing plan</source>
+        <translation>Ademplan</translation>
+    </message>
+    <message>
+        <source>Import a plan</source>
+        <translation>Een plan importeren</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Het plan exporteren</translation>
+    </message>
+    <message>
+        <source>BreathApp plan (*%1)</source>
+        <translation>BreathApp-plan (*%1)</translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation>P&amp;lan</translation>
+    </message>
+    <message>
+        <source>Edit plan…</source>
+        <translation>Plan bewerken…</translation>
+    </message>
+    <message>
+        <source>Import a plan…</source>
+        <translation>Een plan importeren…</translation>
+    </message>
+    <message>
+        <source>Export the plan…</source>
+        <translation>Het plan exporteren…</translation>
+    </message>
+    <message>
+        <source>Move to the next phase</source>
+        <translation>Naar de volgende fase</translation>
+    </message>
+    <message>
+        <source>Remove plan</source>
+        <translation>Plan verwijderen</translation>
+    </message>
+    <message>
+        <source>Replace the plan?</source>
+        <translation>Het plan vervangen?</translation>
+    </message>
+    <message>
+        <source>This profile already follows “%1”. Replace it with the new plan?</source>
+        <translation>Dit profiel volgt al “%1”. Vervangen door het nieuwe plan?</translation>
+    </message>
+    <message>
+        <source>Replace your plan?</source>
+        <translation>Je plan vervangen?</translation>
+    </message>
+    <message>
+        <source>Replace “%1” with “%2”? What you practised stays in your history.</source>
+        <translation>“%1” vervangen door “%2”? Wat je geoefend hebt, blijft in je geschiedenis.</translation>
+    </message>
+    <message>
+        <source>The plan was saved as:
+%1
+
+On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
+        <translation>Het plan is bewaard als:
+%1
+
+Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</translation>
+    </message>
+    <message>
+        <source>Move to the next phase?</source>
+        <translation>Naar de volgende fase?</translation>
+    </message>
+    <message>
+        <source>“%1” starts today.</source>
+        <translation>“%1” begint vandaag.</translation>
+    </message>
+    <message>
+        <source>Remove the plan?</source>
+        <translation>Het plan verwijderen?</translation>
+    </message>
+    <message>
+        <source>Stop following “%1”? What you practised stays in your history, and the plan can be imported again from its file.</source>
+        <translation>“%1” niet langer volgen? Wat je geoefend hebt, blijft in je geschiedenis, en je kan het plan opnieuw importeren uit het bestand.</translation>
+    </message>
+    <message>
+        <source>This plan cannot be used, so nothing was changed.</source>
+        <translation>Dit plan kan niet gebruikt worden, dus er is niets veranderd.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>The pattern %1 has breath holds, and this profile is set to no breath holds. Choose a pattern without holds.</source>
+        <translation>Het patroon %1 heeft adempauzes, en dit profiel staat op geen adempauzes. Kies een patroon zonder pauzes.</translation>
+    </message>
+    <message>
+        <source>Phase %1 on its first day, before any practice.</source>
+        <translation>Fase %1 op de eerste dag, voor er geoefend is.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Title of the plan</source>
+        <translation>Titel van het plan</translation>
+    </message>
+    <message>
+        <source>For example: Calm back, step by step</source>
+        <translation>Bijvoorbeeld: Een rustige rug, stap voor stap</translation>
+    </message>
+    <message>
+        <source>Add a phase</source>
+        <translation>Fase toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove phase</source>
+        <translation>Fase verwijderen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Naar boven</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Naar onder</translation>
+    </message>
+    <message>
+        <source>Phases and sessions</source>
+        <translation>Fasen en oefeningen</translation>
+    </message>
+    <message>
+        <source>Message and contact</source>
+        <translation>Boodschap en contact</translation>
+    </message>
+    <message>
+        <source>What your patient sees</source>
+        <translation>Wat je patiënt ziet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>Het plan bewaren</translation>
+    </message>
+    <message>
+        <source>Leave without saving?</source>
+        <translation>Sluiten zonder te bewaren?</translation>
+    </message>
+    <message>
+        <source>Your changes to this plan are not saved yet. Leave anyway?</source>
+        <translation>Je wijzigingen aan dit plan zijn nog niet bewaard. Toch sluiten?</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSummary</name>
+    <message>
+        <source>From %1</source>
+        <translation>Van %1</translation>
+    </message>
+    <message>
+        <source>Message from your therapist</source>
+        <translation>Boodschap van je therapeut</translation>
+    </message>
+    <message>
+        <source>The phases</source>
+        <translation>De fasen</translation>
+    </message>
+    <message>
+        <source>Questions? Just ask</source>
+        <translation>Vragen? Vraag het gerust</translation>
+    </message>
+    <message>
+        <source>Suggested reminder times: %1</source>
+        <translation>Voorgestelde herinneringsuren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWeeks</name>
+    <message>
+        <source>Your plan: sessions per week</source>
+        <translation>Je plan: sessies per week</translation>
+    </message>
+    <message>
+        <source>Pale: the sessions your therapist planned for the week. Full: the ones you did. Every session counts, whatever the week looks like.</source>
+        <translation>Licht: de sessies die je therapeut voor de week plande. Vol: de sessies die je deed. Elke sessie telt, hoe de week er ook uitziet.</translation>
     </message>
 </context>
 <context>
@@ -829,6 +1269,68 @@ Een paar rustige minuten zijn een goed begin.</translation>
     </message>
 </context>
 <context>
+    <name>ReminderSettings</name>
+    <message>
+        <source>Remind me to practise at these times</source>
+        <translation>Herinner me eraan om te oefenen op deze tijden</translation>
+    </message>
+    <message>
+        <source>Add a time</source>
+        <translation>Een tijd toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Reminders come as a short note from the BreathApp icon near the clock, also while the window is closed.</source>
+        <translation>Herinneringen komen als een kort berichtje van het BreathApp-pictogram bij de klok, ook als het venster gesloten is.</translation>
+    </message>
+    <message>
+        <source>This computer shows no icons near the clock, so reminders appear in BreathApp itself, while it is open and when you open it.</source>
+        <translation>Deze computer toont geen pictogrammen bij de klok. Herinneringen verschijnen daarom in BreathApp zelf, terwijl het open is en wanneer je het opent.</translation>
+    </message>
+    <message>
+        <source>Use the plan&apos;s times (%1)</source>
+        <translation>De tijden van je plan gebruiken (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTray</name>
+    <message>
+        <source>Time for a few quiet minutes of breathing, whenever it suits you.</source>
+        <translation>Tijd voor een paar rustige minuten ademen, wanneer het jou past.</translation>
+    </message>
+    <message>
+        <source>Start today&apos;s session</source>
+        <translation>Start de oefening van vandaag</translation>
+    </message>
+    <message>
+        <source>Open BreathApp</source>
+        <translation>BreathApp openen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Resume reminders</source>
+        <translation>Herinneringen hervatten</translation>
+    </message>
+    <message>
+        <source>Pause reminders for today</source>
+        <translation>Herinneringen pauzeren voor vandaag</translation>
+    </message>
+    <message>
+        <source>BreathApp: reminders paused for today</source>
+        <translation>BreathApp: herinneringen gepauzeerd voor vandaag</translation>
+    </message>
+    <message>
+        <source>BreathApp: next reminder at %1</source>
+        <translation>BreathApp: volgende herinnering om %1</translation>
+    </message>
+</context>
+<context>
     <name>SessionList</name>
     <message>
         <source>%1 of %2 sessions</source>
@@ -974,8 +1476,28 @@ Een paar rustige minuten zijn een goed begin.</translation>
         <translation>Vragen hoe ik me voel, ervoor en erna</translation>
     </message>
     <message>
-        <source>Ask about pain too</source>
-        <translation>Ook naar pijn vragen</translation>
+        <source>Ask about pain before and after, too</source>
+        <translation>Ook voor en na naar pijn vragen</translation>
+    </message>
+    <message>
+        <source>Pain rating</source>
+        <translation>Pijnscore</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Herinneringen</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Pincode</translation>
+    </message>
+    <message>
+        <source>For this profile, with your therapist</source>
+        <translation>Voor dit profiel, met je therapeut</translation>
+    </message>
+    <message>
+        <source>These settings belong to this profile only: other profiles on this computer keep their own.</source>
+        <translation>Deze instellingen horen alleen bij dit profiel: andere profielen op deze computer houden hun eigen instellingen.</translation>
     </message>
     <message>
         <source>No breath holds</source>
@@ -1099,6 +1621,14 @@ Een paar rustige minuten zijn een goed begin.</translation>
         <source>Copy this list, to make a plan from it</source>
         <translation>Kopieer deze lijst om er een plan van te maken</translation>
     </message>
+    <message>
+        <source>Make a plan from this…</source>
+        <translation>Hier een plan van maken…</translation>
+    </message>
+    <message>
+        <source>Open the plan editor with these patterns filled in</source>
+        <translation>De planeditor openen met deze patronen al ingevuld</translation>
+    </message>
 </context>
 <context>
     <name>SoundSettings</name>
@@ -1218,6 +1748,96 @@ Spatie: pauzeren of verdergaan   Esc: stoppen</translation>
     </message>
 </context>
 <context>
+    <name>TodayPanel</name>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Today&apos;s practice</source>
+        <translation>Je oefening van vandaag</translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <translation>Bewegen</translation>
+    </message>
+    <message>
+        <source>I moved at least 15 minutes today</source>
+        <translation>Ik heb vandaag minstens 15 minuten bewogen</translation>
+    </message>
+    <message>
+        <source>A walk, cycling, the stairs, gardening: all of it counts.</source>
+        <translation>Wandelen, fietsen, de trap, tuinieren: het telt allemaal.</translation>
+    </message>
+    <message>
+        <source>From your therapist</source>
+        <translation>Van je therapeut</translation>
+    </message>
+    <message>
+        <source>Open a plan file…</source>
+        <translation>Een planbestand openen…</translation>
+    </message>
+    <message>
+        <source>No plan yet</source>
+        <translation>Nog geen plan</translation>
+    </message>
+    <message>
+        <source>A plan is a programme your therapist makes for you: which breathing and relaxation sessions to do, how often, and how they build up over the weeks.</source>
+        <translation>Een plan is een programma dat je therapeut voor je maakt: welke adem- en ontspanningsoefeningen je doet, hoe vaak, en hoe ze over de weken heen opbouwen.</translation>
+    </message>
+    <message>
+        <source>To get one, ask your therapist. If you were given a plan file (its name ends in %1), you can open it here.</source>
+        <translation>Vraag er gerust een aan je therapeut. Kreeg je een planbestand (de naam eindigt op %1), dan kan je het hier openen.</translation>
+    </message>
+    <message>
+        <source>Questions? Just ask</source>
+        <translation>Vragen? Vraag het gerust</translation>
+    </message>
+    <message>
+        <source>Breathe now</source>
+        <translation>Nu ademen</translation>
+    </message>
+    <message>
+        <source>A calm belly-breathing session, as you set it up.</source>
+        <translation>Een rustige buikademhaling, zoals je ze ingesteld hebt.</translation>
+    </message>
+    <message>
+        <source>Nothing is planned for today. Rest well.</source>
+        <translation>Voor vandaag staat er niets gepland. Rust goed.</translation>
+    </message>
+    <message>
+        <source>All done for today. Good that you took this time for yourself.</source>
+        <translation>Alles gedaan voor vandaag. Fijn dat je deze tijd voor jezelf nam.</translation>
+    </message>
+    <message>
+        <source>Breathe a little more</source>
+        <translation>Nog wat ademen</translation>
+    </message>
+    <message>
+        <source>Only if you feel like it: a calm extra session.</source>
+        <translation>Alleen als je er zin in hebt: een rustige extra oefening.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Volgende: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1, %2</source>
+        <translation>Volgende: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>YearCalendar</name>
+    <message>
+        <source>moved 15 minutes or more</source>
+        <translation>15 minuten of meer bewogen</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>The file with your practice history was damaged. It has been set aside, untouched, as:
@@ -1255,6 +1875,14 @@ BreathApp begint een nieuwe geschiedenis.</translation>
         <source>A session is under way. Stop it and switch profile? What you practised so far is kept.</source>
         <translation>Er loopt een sessie. Wil je ze stoppen en van profiel wisselen? Wat je al geoefend hebt, blijft bewaard.</translation>
     </message>
+    <message>
+        <source>BreathApp keeps running near the clock, so it can remind you at your times. To quit, choose Quit in the menu of its icon there, or in the File menu.</source>
+        <translation>BreathApp blijft actief bij de klok, zodat het je op je tijden kan herinneren. Wil je afsluiten? Kies dan Afsluiten in het menu van het pictogram daar, of in het menu Bestand.</translation>
+    </message>
+    <message>
+        <source>Plan from the demonstration of %1</source>
+        <translation>Plan uit de demonstratie van %1</translation>
+    </message>
 </context>
 <context>
     <name>dialogs</name>
@@ -1280,6 +1908,10 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     <message>
         <source>goal %1 min</source>
         <translation>doel %1 min</translation>
+    </message>
+    <message>
+        <source>moved 15 minutes or more</source>
+        <translation>15 minuten of meer bewogen</translation>
     </message>
     <message>
         <source>no practice</source>
@@ -1312,6 +1944,38 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     <message>
         <source>per minute</source>
         <translation>per minuut</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sessies</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>week van %1</translation>
+    </message>
+    <message>
+        <source>%1 planned sessions done</source>
+        <translation>%1 geplande sessies gedaan</translation>
+    </message>
+    <message>
+        <source>planned sessions this week</source>
+        <translation>geplande sessies deze week</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>moved 15 minutes or more this week</source>
+        <translation>deze week 15 minuten of meer bewogen</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +2270,338 @@ BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
     </message>
 </context>
 <context>
+    <name>plan_labels</name>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <source>pattern or session</source>
+        <translation>patroon of sessie</translation>
+    </message>
+    <message>
+        <source>kind of session</source>
+        <translation>soort sessie</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <source>start rate of the slow-down</source>
+        <translation>begintempo van het vertragen</translation>
+    </message>
+    <message>
+        <source>minutes of the slow-down</source>
+        <translation>minuten van het vertragen</translation>
+    </message>
+    <message>
+        <source>how often</source>
+        <translation>hoe vaak</translation>
+    </message>
+    <message>
+        <source>per day or per week</source>
+        <translation>per dag of per week</translation>
+    </message>
+    <message>
+        <source>when the next phase starts</source>
+        <translation>wanneer de volgende fase begint</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>bericht</translation>
+    </message>
+    <message>
+        <source>contact details</source>
+        <translation>contactgegevens</translation>
+    </message>
+    <message>
+        <source>therapist</source>
+        <translation>therapeut</translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation>praktijk</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>when to call</source>
+        <translation>wanneer bellen</translation>
+    </message>
+    <message>
+        <source>reminder times</source>
+        <translation>herinneringsuren</translation>
+    </message>
+    <message>
+        <source>file type</source>
+        <translation>soort bestand</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versie</translation>
+    </message>
+    <message>
+        <source>phases</source>
+        <translation>fasen</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sessies</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>At byte %1 of the file</source>
+        <translation>Bij byte %1 van het bestand</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2 of the file</source>
+        <translation>Regel %1, kolom %2 van het bestand</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Fase %1</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation>sessie %1</translation>
+    </message>
+    <message>
+        <source>reminder time %1</source>
+        <translation>herinneringsuur %1</translation>
+    </message>
+    <message>
+        <source>The plan needs a title.</source>
+        <translation>Het plan heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <source>A plan needs at least one phase.</source>
+        <translation>Een plan heeft minstens één fase nodig.</translation>
+    </message>
+    <message>
+        <source>Every phase needs at least one session.</source>
+        <translation>Elke fase heeft minstens één sessie nodig.</translation>
+    </message>
+    <message>
+        <source>This cannot be empty.</source>
+        <translation>Dit mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <source>This must be between %1 and %2.</source>
+        <translation>Dit moet tussen %1 en %2 liggen.</translation>
+    </message>
+    <message>
+        <source>This text is too long: at most %1 characters.</source>
+        <translation>Deze tekst is te lang: hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>There are too many: at most %1.</source>
+        <translation>Dat zijn er te veel: hoogstens %1.</translation>
+    </message>
+    <message>
+        <source>Something is missing here.</source>
+        <translation>Hier ontbreekt iets.</translation>
+    </message>
+    <message>
+        <source>This holds the wrong kind of value.</source>
+        <translation>Hier staat een verkeerd soort waarde.</translation>
+    </message>
+    <message>
+        <source>This number is outside what BreathApp allows.</source>
+        <translation>Dit getal valt buiten wat BreathApp toelaat.</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>Deze tekst is te lang.</translation>
+    </message>
+    <message>
+        <source>There are too many here.</source>
+        <translation>Hier staan er te veel.</translation>
+    </message>
+    <message>
+        <source>BreathApp does not know this breathing pattern. Use a pattern from the list, or seconds such as 4-0-6-0.</source>
+        <translation>BreathApp kent dit ademhalingspatroon niet. Kies een patroon uit de lijst, of seconden zoals 4-0-6-0.</translation>
+    </message>
+    <message>
+        <source>This relaxation session is not in this version of BreathApp.</source>
+        <translation>Deze ontspanningssessie zit niet in deze versie van BreathApp.</translation>
+    </message>
+    <message>
+        <source>Write the time as hours and minutes, for example 08:30.</source>
+        <translation>Schrijf het uur als uren en minuten, bijvoorbeeld 08:30.</translation>
+    </message>
+    <message>
+        <source>BreathApp does not know this value.</source>
+        <translation>BreathApp kent deze waarde niet.</translation>
+    </message>
+    <message>
+        <source>BreathApp does not know this part of the file.</source>
+        <translation>BreathApp kent dit deel van het bestand niet.</translation>
+    </message>
+    <message>
+        <source>This file is not a BreathApp plan.</source>
+        <translation>Dit bestand is geen plan van BreathApp.</translation>
+    </message>
+    <message>
+        <source>This plan was made with a newer version of BreathApp. Install the newer version to open it.</source>
+        <translation>Dit plan is gemaakt met een nieuwere versie van BreathApp. Installeer die nieuwere versie om het te openen.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or is not a plan, so it cannot be read.</source>
+        <translation>Dit bestand is beschadigd of is geen plan, dus het kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a plan.</source>
+        <translation>Dit bestand is te groot voor een plan.</translation>
+    </message>
+    <message>
+        <source>The pattern %1 has breath holds, and this profile is set to no breath holds. The plan was not saved. Ask your therapist for a plan without holds.</source>
+        <translation>Het patroon %1 heeft pauzes (adem vasthouden), en dit profiel staat op &apos;Geen adem vasthouden&apos;. Het plan is niet bewaard. Vraag je therapeut om een plan zonder pauzes.</translation>
+    </message>
+    <message>
+        <source>%1:
+%2</source>
+        <translation>%1:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>plan_text</name>
+    <message>
+        <source>A breathing pattern</source>
+        <translation>Een ademhalingspatroon</translation>
+    </message>
+    <message>
+        <source>Your own pattern</source>
+        <translation>Je eigen patroon</translation>
+    </message>
+    <message>
+        <source>once a day</source>
+        <translation>één keer per dag</translation>
+    </message>
+    <message>
+        <source>twice a day</source>
+        <translation>twee keer per dag</translation>
+    </message>
+    <message>
+        <source>%1 times a day</source>
+        <translation>%1 keer per dag</translation>
+    </message>
+    <message>
+        <source>once a week</source>
+        <translation>één keer per week</translation>
+    </message>
+    <message>
+        <source>twice a week</source>
+        <translation>twee keer per week</translation>
+    </message>
+    <message>
+        <source>%1 times a week</source>
+        <translation>%1 keer per week</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Relaxation session “%1”</source>
+        <translation>Ontspanningssessie “%1”</translation>
+    </message>
+    <message>
+        <source>starting at %1 breaths a minute, slowing down over %2</source>
+        <translation>begint aan %1 ademhalingen per minuut en vertraagt over %2</translation>
+    </message>
+    <message>
+        <source>Done for this week</source>
+        <translation>Gedaan voor deze week</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done this week</source>
+        <translation>%1 van %2 gedaan deze week</translation>
+    </message>
+    <message>
+        <source>Done for today</source>
+        <translation>Gedaan voor vandaag</translation>
+    </message>
+    <message>
+        <source>Not yet today</source>
+        <translation>Nog niet vandaag</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done today</source>
+        <translation>%1 van %2 gedaan vandaag</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Fase %1</translation>
+    </message>
+    <message>
+        <source>Phase %1 of %2</source>
+        <translation>Fase %1 van %2</translation>
+    </message>
+    <message>
+        <source>day %1 of %2</source>
+        <translation>dag %1 van %2</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>dag %1</translation>
+    </message>
+    <message>
+        <source>This is the last phase: keep it up for as long as it helps you.</source>
+        <translation>Dit is de laatste fase: blijf ze doen zolang ze je helpt.</translation>
+    </message>
+    <message>
+        <source>This phase lasts until your therapist moves you on.</source>
+        <translation>Deze fase duurt tot je therapeut je naar de volgende laat gaan.</translation>
+    </message>
+    <message>
+        <source>This phase lasts 1 day; then the next one starts by itself.</source>
+        <translation>Deze fase duurt 1 dag; daarna begint de volgende vanzelf.</translation>
+    </message>
+    <message>
+        <source>This phase lasts %1 days; then the next one starts by itself.</source>
+        <translation>Deze fase duurt %1 dagen; daarna begint de volgende vanzelf.</translation>
+    </message>
+    <message>
+        <source>Next: %1, when your therapist says so.</source>
+        <translation>Daarna: %1, wanneer je therapeut het zegt.</translation>
+    </message>
+    <message>
+        <source>Next: %1, from %2.</source>
+        <translation>Daarna: %1, vanaf %2.</translation>
+    </message>
+    <message>
+        <source>When the therapist says</source>
+        <translation>Wanneer de therapeut het zegt</translation>
+    </message>
+    <message>
+        <source>After %1 days</source>
+        <translation>Na %1 dagen</translation>
+    </message>
+</context>
+<context>
     <name>profiles</name>
     <message>
         <source>My profile</source>
@@ -1683,6 +2679,10 @@ BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
         <translation>Sessies</translation>
     </message>
     <message>
+        <source>Days with 15 minutes or more of movement</source>
+        <translation>Dagen met 15 minuten of meer beweging</translation>
+    </message>
+    <message>
         <source>Tension before → after, on average (0 to 10)</source>
         <translation>Spanning ervoor → erna, gemiddeld (0 tot 10)</translation>
     </message>
@@ -1755,8 +2755,24 @@ BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
         <translation>Geen ademsessies in deze periode.</translation>
     </message>
     <message>
+        <source>Planned sessions per week</source>
+        <translation>Geplande sessies per week</translation>
+    </message>
+    <message>
+        <source>%1 of %2 planned sessions done</source>
+        <translation>%1 van de %2 geplande sessies gedaan</translation>
+    </message>
+    <message>
         <source>Own pattern %1</source>
         <translation>Eigen patroon %1</translation>
+    </message>
+    <message>
+        <source>Shown live: %1</source>
+        <translation>Live getoond: %1</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>en nog %1</translation>
     </message>
     <message>
         <source>Most recent sessions</source>

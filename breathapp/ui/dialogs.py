@@ -33,6 +33,9 @@ def show_shortcuts(parent: QWidget) -> None:
         ("Ctrl+P", QCoreApplication.translate("MainWindow", "Report for your therapist (PDF)…")),
         ("Ctrl+S", QCoreApplication.translate("MainWindow", "Save a backup…")),
         ("Ctrl+O", QCoreApplication.translate("MainWindow", "Open a practice file…")),
+        ("Ctrl+E", QCoreApplication.translate("MainWindow", "Edit plan…")),
+        ("Ctrl+I", QCoreApplication.translate("MainWindow", "Import a plan…")),
+        ("Ctrl+Shift+E", QCoreApplication.translate("MainWindow", "Export the plan…")),
         ("Ctrl+Q", QCoreApplication.translate("MainWindow", "Quit")),
     ]
     table = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)

@@ -43,10 +43,12 @@ class GuideView(QWidget):
     Signals:
         edit_pattern_requested(): open the custom-pattern editor.
         fullscreen_requested(): the full-screen button was pressed.
+        plan_from_demo_requested(tuple): make a plan from what a demonstration showed.
     """
 
     edit_pattern_requested = Signal()
     fullscreen_requested = Signal()
+    plan_from_demo_requested = Signal(object)
 
     def __init__(
         self,
@@ -87,6 +89,7 @@ class GuideView(QWidget):
         self._summary: SummaryPanel | None = None  # made when a session first ends
         self._checkin: CheckIn | None = None  # made when first needed
         self._pending_plan: SessionPlan | None = None  # waits for the check-in before
+        self._given_plan: SessionPlan | None = None  # from start_session: "Once more" repeats it
         self.pages = QStackedLayout()
         self.pages.addWidget(guide_page)
 
@@ -140,6 +143,15 @@ class GuideView(QWidget):
         except LengthError as error:
             self._show_error(labels.length_error(error))
             return
+        self._given_plan = None
+        self.start_session(plan, check_in, remember=False)
+
+    def start_session(
+        self, plan: SessionPlan, check_in: bool = True, remember: bool = True
+    ) -> None:
+        """Start this session (e.g. one a therapist's plan prescribes), after the check-in."""
+        if remember:
+            self._given_plan = plan
         try:
             check_pacing(plan.pacing, self._profile.profile)
         except HoldsNotAllowedError:
@@ -218,6 +230,7 @@ class GuideView(QWidget):
             self._summary = SummaryPanel()
             self._summary.again_requested.connect(self._on_again)
             self._summary.done.connect(self._on_done)
+            self._summary.plan_requested.connect(self.plan_from_demo_requested)
             self.pages.addWidget(self._summary)
         return self._summary
 
@@ -332,7 +345,10 @@ class GuideView(QWidget):
     @Slot()
     def _on_again(self) -> None:
         self._session.reset()
-        self.start()
+        if self._given_plan is not None:
+            self.start_session(self._given_plan)
+        else:
+            self.start()
 
     @Slot()
     def _on_done(self) -> None:

@@ -9,12 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QHBoxLayout,
     QMainWindow,
-    QPushButton,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,6 +20,7 @@ from breathapp.controllers.session_controller import SessionController
 from breathapp.core.session import SessionState
 from breathapp.ui import labels
 from breathapp.ui.guide_view import GuideView
+from breathapp.ui.widgets import NavRail
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -30,8 +28,10 @@ if TYPE_CHECKING:
 
     from breathapp.ui.history_view import HistoryView
     from breathapp.ui.relax_view import RelaxView
+    from breathapp.ui.today_view import TodayView
 
 BREATHE_PAGE, RELAX_PAGE, HISTORY_PAGE, SETTINGS_PAGE = range(4)
+TODAY_PAGE = 4  # first in the rail; numbered last so the other pages keep their numbers
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -58,9 +58,12 @@ class MainWindow(QMainWindow):
         relax: RelaxationController,
         qsettings: QSettings,
         data_dir: str,
+        today_factory: Callable[[], TodayView] | None = None,
     ) -> None:
         super().__init__()
         self.guide = guide
+        self._today_factory = today_factory  # None: no Today page (tests, the guest)
+        self._today_view: TodayView | None = None
         # Built when first shown: a screen nobody opens should not slow the start.
         self._relax_factory = relax_factory
         self._relax_view: RelaxView | None = None
@@ -73,27 +76,22 @@ class MainWindow(QMainWindow):
         self._relax = relax
         self._qsettings = qsettings
         self._data_dir = data_dir
+        # Asked once a close is confirmed; True: the window only hides (reminders in the tray).
+        self.keep_running_on_close: Callable[[QCloseEvent], bool] | None = None
         self.setObjectName("mainWindow")
         self.setMinimumSize(720, 540)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(guide)
-        self.nav = QWidget()
-        self.nav.setObjectName("nav")
-        nav_layout = QVBoxLayout(self.nav)
-        nav_layout.setContentsMargins(12, 24, 12, 24)
-        nav_layout.setSpacing(8)
-        self.nav_buttons = QButtonGroup(self)
-        self.breathe_button = self._nav_button(BREATHE_PAGE)
-        self.relax_button = self._nav_button(RELAX_PAGE)
-        self.history_button = self._nav_button(HISTORY_PAGE)
-        self.settings_button = self._nav_button(SETTINGS_PAGE)
-        nav_layout.addWidget(self.breathe_button)
-        nav_layout.addWidget(self.relax_button)
-        nav_layout.addWidget(self.history_button)
-        nav_layout.addWidget(self.settings_button)
-        nav_layout.addStretch(1)
+        first = [TODAY_PAGE] if today_factory is not None else []
+        self.nav = NavRail([*first, BREATHE_PAGE, RELAX_PAGE, HISTORY_PAGE, SETTINGS_PAGE])
+        self.nav_buttons = self.nav.group
+        self.today_button = self.nav.buttons.get(TODAY_PAGE)
+        buttons = self.nav.buttons
+        self.breathe_button, self.relax_button = buttons[BREATHE_PAGE], buttons[RELAX_PAGE]
+        self.history_button, self.settings_button = buttons[HISTORY_PAGE], buttons[SETTINGS_PAGE]
         self.breathe_button.setChecked(True)
+        self.nav.page_requested.connect(self.show_page)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -111,14 +109,6 @@ class MainWindow(QMainWindow):
         relax.session_ended.connect(lambda _record: guide.refresh_suggestion())
         self.retranslate()
         self._restore_geometry()
-
-    def _nav_button(self, index: int) -> QPushButton:
-        button = QPushButton()
-        button.setObjectName("navButton")
-        button.setCheckable(True)
-        button.clicked.connect(lambda: self.show_page(index))
-        self.nav_buttons.addButton(button, index)
-        return button
 
     def _action(self, slot: Callable[[], object], *shortcuts: str) -> QAction:
         action = QAction(self)
@@ -185,6 +175,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle("BreathApp")
+        if self.today_button is not None:
+            self.today_button.setText(self.tr("Today"))
         self.breathe_button.setText(self.tr("Breathe"))
         self.relax_button.setText(self.tr("Relax"))
         self.history_button.setText(self.tr("History"))
@@ -229,6 +221,18 @@ class MainWindow(QMainWindow):
         return self._relax_view
 
     @property
+    def today_view_built(self) -> bool:
+        return self._today_view is not None
+
+    @property
+    def today_view(self) -> TodayView:
+        if self._today_view is None:
+            assert self._today_factory is not None, "this window has no Today page"
+            self._today_view = self._today_factory()
+            self.pages.addWidget(self._today_view)
+        return self._today_view
+
+    @property
     def history_view_built(self) -> bool:
         return self._history_view is not None
 
@@ -240,7 +244,11 @@ class MainWindow(QMainWindow):
         return self._history_view
 
     def show_page(self, index: int) -> None:
-        if index == HISTORY_PAGE:
+        if index == TODAY_PAGE and self._today_factory is None:
+            index = BREATHE_PAGE
+        if index == TODAY_PAGE:
+            self.pages.setCurrentWidget(self.today_view)
+        elif index == HISTORY_PAGE:
             self.pages.setCurrentWidget(self.history_view)
         elif index == SETTINGS_PAGE:
             self.pages.setCurrentWidget(self.settings_view)
@@ -274,6 +282,8 @@ class MainWindow(QMainWindow):
     def _on_primary(self) -> None:
         if self.pages.currentWidget() is self.guide:
             self.guide.primary_action()
+        elif self._today_view is not None and self.pages.currentWidget() is self._today_view:
+            self._today_view.primary_action()
         elif self._on_relax_page():
             self.relax_view.primary_action()
 
@@ -384,7 +394,10 @@ class MainWindow(QMainWindow):
         if not self._shown_once:
             # Enter or Space is all it takes; the focus starts on the Start button.
             self._shown_once = True
-            self.guide.setup_bar.focus_start()
+            if self._today_view is not None and self.pages.currentWidget() is self._today_view:
+                self._today_view.focus_start()
+            else:
+                self.guide.setup_bar.focus_start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._session.state.is_live or self._relax.state.is_live:
@@ -413,6 +426,10 @@ class MainWindow(QMainWindow):
             self.showNormal()
         self._qsettings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self._qsettings.sync()
+        if self.keep_running_on_close is not None and self.keep_running_on_close(event):
+            event.ignore()
+            self.hide()
+            return
         self.close_confirmed.emit()
         super().closeEvent(event)
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Slot
+from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
@@ -26,7 +26,13 @@ def shown_lines(shown: tuple[Shown, ...]) -> list[str]:
 
 
 class ShownPanel(QWidget):
-    """Lists what was shown live, with a button that copies it as text for a plan."""
+    """Lists what was shown live, with buttons to copy it or to make a plan from it.
+
+    Signals:
+        plan_requested(tuple): open the plan editor filled in from these patterns.
+    """
+
+    plan_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,12 +40,14 @@ class ShownPanel(QWidget):
         self.title = centered_label("sectionTitle")
         self.list_label = centered_label("muted", wrap=True)
         self.copy_button = QPushButton()
+        self.plan_button = QPushButton()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.list_label)
-        layout.addLayout(centered_row(self.copy_button))
+        layout.addLayout(centered_row(self.copy_button, self.plan_button))
         self.copy_button.clicked.connect(self.copy)
+        self.plan_button.clicked.connect(lambda: self.plan_requested.emit(self._shown))
         self.retranslate()
 
     def show_shown(self, shown: tuple[Shown, ...]) -> None:
@@ -60,6 +68,8 @@ class ShownPanel(QWidget):
         self.list_label.setText("\n".join(shown_lines(self._shown)))
         self.copy_button.setText(self.tr("Copy"))
         self.copy_button.setToolTip(self.tr("Copy this list, to make a plan from it"))
+        self.plan_button.setText(self.tr("Make a plan from this…"))
+        self.plan_button.setToolTip(self.tr("Open the plan editor with these patterns filled in"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

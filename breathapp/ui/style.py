@@ -62,6 +62,8 @@ QPushButton:disabled {{ color: {t.muted}; border-color: {t.accent_soft}; }}
 QPushButton#primary {{ background: {t.accent}; color: {t.background}; border: none;
     font-weight: 600; padding: 12px 34px; }}
 QPushButton#primary:focus {{ border: 2px solid {t.focus}; }}
+QPushButton#primary[big="true"] {{ padding: 20px 44px; }}
+QPushButton#primary:disabled {{ background: {t.accent_soft}; color: {t.muted}; }}
 QPushButton#rating {{ font-size: 24px; padding: 14px 10px; min-width: 44px; }}
 QPushButton#rating:checked {{ background: {t.accent}; color: {t.background}; border: none; }}
 QPushButton#navButton {{ text-align: left; border: none; border-radius: 10px;

@@ -24,10 +24,12 @@ class SummaryPanel(QWidget):
     Signals:
         again_requested(): start the same session once more.
         done(): back to the guide.
+        plan_requested(tuple): make a plan from what a demonstration showed.
     """
 
     again_requested = Signal()
     done = Signal()
+    plan_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +68,7 @@ class SummaryPanel(QWidget):
             from breathapp.ui.shown_panel import ShownPanel
 
             self.shown = ShownPanel()
+            self.shown.plan_requested.connect(self.plan_requested)
             layout = self.layout()
             assert isinstance(layout, QVBoxLayout)
             layout.insertWidget(self._shown_at, self.shown)

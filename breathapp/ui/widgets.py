@@ -1,10 +1,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Small building blocks the screens share: centred text and centred rows of buttons."""
+"""Small building blocks the screens share: centred text, centred rows, the navigation rail."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 def centered_label(object_name: str = "", wrap: bool = False) -> QLabel:
@@ -25,3 +27,31 @@ def centered_row(*widgets: QWidget) -> QHBoxLayout:
         row.addWidget(widget)
     row.addStretch(1)
     return row
+
+
+class NavRail(QWidget):
+    """The quiet column of page buttons at the window's left, one checked at a time.
+
+    Signals:
+        page_requested(int): the button of this page was pressed.
+    """
+
+    page_requested = Signal(int)
+
+    def __init__(self, pages: Sequence[int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("nav")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 24, 12, 24)
+        layout.setSpacing(8)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[int, QPushButton] = {}
+        for index in pages:
+            button = QPushButton()
+            button.setObjectName("navButton")
+            button.setCheckable(True)
+            button.clicked.connect(lambda _checked=False, i=index: self.page_requested.emit(i))
+            self.group.addButton(button, index)
+            layout.addWidget(button)
+            self.buttons[index] = button
+        layout.addStretch(1)

@@ -1,0 +1,83 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The plan as a whole in the plan editor: the therapist's message, contact, reminder times."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from breathapp.core.plans import CONTACT_FIELD_MAX_CHARS, Contact, Plan
+
+MESSAGE_HEIGHT_PX = 150
+
+
+def parse_times(text: str) -> tuple[str, ...]:
+    """ "08:30, 20:00" (commas or spaces between) as the plan's reminder times."""
+    return tuple(part for part in re.split(r"[,;\s]+", text.strip()) if part)
+
+
+class AboutForm(QWidget):
+    """Edits what belongs to the whole plan; the editor reads it back with the getters.
+
+    Signals:
+        changed(): anything was edited.
+    """
+
+    changed = Signal()
+
+    def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message_edit = QPlainTextEdit(plan.message)
+        self.message_edit.setFixedHeight(MESSAGE_HEIGHT_PX)
+        c = plan.contact
+        self.contact_edits = [
+            QLineEdit(value) for value in (c.therapist, c.practice, c.phone, c.email, c.hours)
+        ]
+        for edit in self.contact_edits:
+            edit.setMaxLength(CONTACT_FIELD_MAX_CHARS)
+        self.times_edit = QLineEdit(", ".join(plan.reminder_times))
+        self.labels = [QLabel() for _ in range(7)]
+        form = QFormLayout(self)
+        form.setSpacing(10)
+        fields = [self.message_edit, *self.contact_edits, self.times_edit]
+        for label, field in zip(self.labels, fields, strict=True):
+            form.addRow(label, field)
+        self.message_edit.textChanged.connect(self.changed)
+        for edit in (*self.contact_edits, self.times_edit):
+            edit.textChanged.connect(self.changed)
+        self.retranslate()
+
+    def message(self) -> str:
+        return self.message_edit.toPlainText().strip()
+
+    def contact(self) -> Contact:
+        return Contact(*(edit.text().strip() for edit in self.contact_edits))
+
+    def reminder_times(self) -> tuple[str, ...]:
+        return parse_times(self.times_edit.text())
+
+    def retranslate(self) -> None:
+        names = (
+            self.tr("Your message"),
+            self.tr("Therapist"),
+            self.tr("Practice"),
+            self.tr("Phone"),
+            self.tr("E-mail"),
+            self.tr("When to call"),
+            self.tr("Reminder times"),
+        )
+        for label, name in zip(self.labels, names, strict=True):
+            label.setText(name)
+        self.message_edit.setPlaceholderText(
+            self.tr("A few personal words: what to keep in mind, and that asking is welcome.")
+        )
+        self.contact_edits[4].setPlaceholderText(self.tr("For example: weekdays 8–12"))
+        self.times_edit.setPlaceholderText(self.tr("For example: 08:30, 20:00"))
+        self.times_edit.setToolTip(self.tr("Suggested times for reminders, up to four"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
