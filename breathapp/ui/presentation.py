@@ -26,6 +26,8 @@ from breathapp.ui.widgets import centered_label
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent, QScreen
 
+    from breathapp.ui.therapist_panel import TherapistPanel
+
 # How long the new pace stays on screen after a change: long enough to read, then calm.
 NOTICE_MS = 3000
 STEP_KEYS = {
@@ -47,13 +49,13 @@ def choose_screen(names: Sequence[str], therapist: str, wanted: str | None) -> i
     return 0
 
 
-def pace_text(pattern: Pattern) -> str:
+def pace_text(pattern: Pattern, sep: str = "   ·   ") -> str:
     """The new pace in a few calm words: its name if it is a preset, its rate and ratio."""
     parts = [labels.rate_text(pattern.rate_bpm), labels.ratio_text(pattern)]
     preset_id = preset_id_of(pattern)
     if preset_id is not None:
         parts.insert(0, labels.preset_name(preset_id))
-    return "   ·   ".join(parts)
+    return sep.join(parts)
 
 
 class LiveControls(QObject):
@@ -228,7 +230,7 @@ class Presentation(QObject):
         self.wanted_screen: str | None = None  # the therapist's pick, for this run of the app
         self.controls = LiveControls(session, profile, self)
         self.window = PresentationWindow(session, self.controls, style, reduced_motion)
-        self.panel: QWidget | None = None  # the therapist's panel, made with a second screen
+        self.panel: TherapistPanel | None = None  # the therapist's panel, made with a second screen
         session.state_changed.connect(self._on_state)
 
     @property
@@ -239,16 +241,20 @@ class Presentation(QObject):
         screens = QGuiApplication.screens()
         own = self._therapist_window.screen()
         names = [s.name() for s in screens]
-        index = choose_screen(names, own.name() if own else "", self.wanted_screen)
-        screen = screens[index] if screens else None
-        self.window.show_on(screen)
-        if screen is not None and own is not None and screen.name() != own.name():
+        own_name = own.name() if own is not None else ""
+        index = choose_screen(names, own_name, self.wanted_screen)
+        # Names and places read before the window moves: a moved window can leave PySide's
+        # QScreen objects stale ("already deleted").
+        home = own.availableGeometry() if own is not None else None
+        self.window.show_on(screens[index] if screens else None)
+        if screens and home is not None and names[index] != own_name:
             if self.panel is None:
                 from breathapp.ui.therapist_panel import TherapistPanel
 
                 self.panel = TherapistPanel(self._session, self.controls, self)
-            self.panel.show()
-            self.panel.activateWindow()
+            self.panel.show_on(home, names[index])
+        elif self.panel is not None:
+            self.panel.hide()  # the guide came to the therapist's screen: nothing over it
 
     def move_to(self, name: str) -> None:
         """The therapist picked another screen for the guide."""
