@@ -360,7 +360,9 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
     finally:
         db.close()
     noun = "session" if report.added == 1 else "sessions"
-    out.write(f"imported {report.added} {noun}, skipped {report.skipped} already there\n")
+    days = "day" if report.moved_added == 1 else "days"
+    moved = f"; added {report.moved_added} movement {days}" if report.moved_added else ""
+    out.write(f"imported {report.added} {noun}, skipped {report.skipped} already there{moved}\n")
     return 0
 
 

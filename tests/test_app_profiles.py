@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,10 +16,13 @@ from breathapp.app import Built, Options, build
 from breathapp.app_profiles import GuestDatabase, add_profile_ui, profiles_controller
 from breathapp.controllers.profiles_controller import Entry, ProfilesController
 from breathapp.core.clock import ManualClock
+from breathapp.core.plans import ItemKind, Plan, PlanItem, PlanPhase, PlanProgress
 from breathapp.core.prefs import Preferences, session_plan
 from breathapp.core.profiles import ProfileChoice
 from breathapp.core.session import SessionState
 from breathapp.storage.db import Database
+from breathapp.storage.movement_repo import MovementRepo
+from breathapp.storage.plans_repo import PlanRepo
 from breathapp.storage.prefs_repo import PrefsRepo
 from breathapp.storage.profiles_repo import ProfileRepo
 from breathapp.ui.profile_menu import DELETE, SAVE_FIRST
@@ -97,6 +101,20 @@ def _profiles(data: Path, *names: str, pin: dict[str, str] | None = None) -> dic
             if pin and name in pin:
                 assert profiles.set_pin(made.id, None, pin[name])
         return ids
+    finally:
+        db.close()
+
+
+def _plans_and_moves(data: Path, *profile_ids: int) -> None:
+    """Give each profile a plan and one day ticked as moved."""
+    clock = ManualClock()
+    db, _ = Database.open(data, clock.now_utc())
+    day = date(2026, 11, 23)
+    plan = Plan("Easy does it", (PlanPhase("Calm", (PlanItem(ItemKind.BREATHING, "calm", 5),)),))
+    try:
+        for profile_id in profile_ids:
+            PlanRepo(db).save(profile_id, plan, PlanProgress(day, 0, day), clock.now_utc())
+            MovementRepo(db).set(profile_id, day, True, clock.now_utc())
     finally:
         db.close()
 
@@ -213,6 +231,7 @@ def test_delete_offers_a_copy_asks_twice_and_removes_only_that_profile(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     ids = _profiles(tmp_path, "Anna", "Bert")
+    _plans_and_moves(tmp_path, ids["Anna"], ids["Bert"])
     built = _make(qtbot, tmp_path, ProfileChoice(ids["Anna"]))
     _practise(built)
     copy = tmp_path / "anna.json"
@@ -230,9 +249,12 @@ def test_delete_offers_a_copy_asks_twice_and_removes_only_that_profile(
     assert not built.window.isVisible()
     built.db.close()
     conn = sqlite3.connect(tmp_path / "breathapp.db")
-    for table, column in (("sessions", "profile_id"), ("preferences", "profile_id")):
-        sql = f"SELECT count(*) FROM {table} WHERE {column} = ?"
+    for table in ("sessions", "preferences", "plans", "movement"):
+        sql = f"SELECT count(*) FROM {table} WHERE profile_id = ?"
         assert conn.execute(sql, (ids["Anna"],)).fetchone()[0] == 0
+    for table in ("plans", "movement"):  # the other profile keeps its own
+        sql = f"SELECT count(*) FROM {table} WHERE profile_id = ?"
+        assert conn.execute(sql, (ids["Bert"],)).fetchone()[0] == 1
     names = [r[0] for r in conn.execute("SELECT name FROM profiles ORDER BY id")]
     assert names == ["", "Bert"]
     conn.close()

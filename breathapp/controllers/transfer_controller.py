@@ -10,15 +10,22 @@ from typing import Any, NamedTuple, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from breathapp.controllers.history_controller import HistoryController, HistoryStore
+from breathapp.controllers.history_controller import (
+    HistoryController,
+    HistoryStore,
+    PlanHistoryStore,
+)
 from breathapp.core.clock import Clock
 from breathapp.core.report import ReportData
 
 
 class Opened(Protocol):
+    """storage.transfer.OpenedFile: a practice file in a temporary store of its own."""
+
     history: HistoryStore
     profile_id: int
     close: Callable[[], None]
+    plans: PlanHistoryStore  # the movement days; a backup has no plan
 
 
 class TransferStore(Protocol):
@@ -89,8 +96,14 @@ class TransferController(QObject):
 
     def open_practice_file(self, backup: Any) -> PracticeFile:
         opened = self._store.open_file(backup, self._clock.now_utc())
+        # The movement dots and the "moved" card as in a profile's own history.
         history = HistoryController(
-            opened.history, opened.profile_id, self._clock, read_only=True, parent=self
+            opened.history,
+            opened.profile_id,
+            self._clock,
+            read_only=True,
+            plans=opened.plans,
+            parent=self,
         )
         name = str(backup.profile_name)
 

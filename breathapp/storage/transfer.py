@@ -16,14 +16,19 @@ from breathapp.storage.db import Database
 from breathapp.storage.export import export_csv
 from breathapp.storage.files import write_atomically
 from breathapp.storage.history_repo import HistoryRepo
+from breathapp.storage.plan_history import PlanHistory
 
 
 class OpenedFile(NamedTuple):
-    """A practice file in a store of its own (a temporary folder), until ``close``."""
+    """A practice file in a store of its own (a temporary folder), until ``close``.
+
+    ``plans`` reads its movement days; it never has a plan (backups carry none).
+    """
 
     history: HistoryRepo
     profile_id: int
     close: Callable[[], None]
+    plans: PlanHistory
 
 
 class Transfers:
@@ -83,4 +88,4 @@ class Transfers:
             db.close()
             shutil.rmtree(folder, ignore_errors=True)
 
-        return OpenedFile(HistoryRepo(db), 1, close)
+        return OpenedFile(HistoryRepo(db), 1, close, PlanHistory(db))

@@ -136,7 +136,13 @@ class FileActions(QObject):
                 self.tell(labels.storage_message(error))
                 return False
         text = self.tr("%1 sessions were added; %2 were already in your history.")
-        self.tell(text.replace("%1", str(report.added)).replace("%2", str(report.skipped)))
+        text = text.replace("%1", str(report.added)).replace("%2", str(report.skipped))
+        if report.moved_added == 1:
+            text += " " + self.tr("1 day you moved 15 minutes or more was added too.")
+        elif report.moved_added:
+            moved = self.tr("%1 days you moved 15 minutes or more were added too.")
+            text += " " + moved.replace("%1", str(report.moved_added))
+        self.tell(text)
         return True
 
     def open_practice_file(self) -> PracticeFile | None:

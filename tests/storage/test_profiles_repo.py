@@ -4,20 +4,26 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from breathapp.core.pins import hash_pin
+from breathapp.core.plans import ItemKind, Plan, PlanItem, PlanPhase, PlanProgress
 from breathapp.core.prefs import Preferences
 from breathapp.core.profiles import LockState, NameProblem, ProfileNameError
 from breathapp.storage import migrations
 from breathapp.storage.db import Database
+from breathapp.storage.movement_repo import MovementRepo
+from breathapp.storage.plans_repo import PlanRepo
 from breathapp.storage.prefs_repo import PrefsRepo
 from breathapp.storage.profiles_repo import ProfileRepo, profiles_read_only
 from breathapp.storage.sessions_repo import SessionRepo
 from tests.storage.conftest import MakeRecord
+
+_DAY = date(2026, 11, 23)
+_PLAN = Plan("Easy does it", (PlanPhase("Calm", (PlanItem(ItemKind.BREATHING, "calm", 5),)),))
 
 
 def _count(db: Database, table: str, profile_id: int) -> int:
@@ -54,20 +60,26 @@ def test_a_new_profile_starts_with_the_default_settings(db: Database, now: datet
     assert prefs.load(first.id)[0].daily_goal_minutes == 25
 
 
-def test_delete_removes_sessions_preferences_and_the_profile_only(
+def test_delete_removes_all_its_rows_and_the_profile_only(
     db: Database, now: datetime, make_record: MakeRecord
 ) -> None:
     repo, sessions, prefs = ProfileRepo(db), SessionRepo(db), PrefsRepo(db)
+    plans, movement = PlanRepo(db), MovementRepo(db)
     first = repo.default()
     gone = repo.create("Dana", now)
     for profile_id in (first.id, gone.id, gone.id):
         sessions.add(profile_id, make_record())
+        plans.save(profile_id, _PLAN, PlanProgress(_DAY, 0, _DAY), now)  # the older stays stored
+        movement.set(profile_id, _DAY, True, now)
+    movement.set(gone.id, _DAY + timedelta(days=1), True, now)
     prefs.save(first.id, Preferences())
     prefs.save(gone.id, Preferences(daily_goal_minutes=5))
+    assert (_count(db, "plans", gone.id), _count(db, "movement", gone.id)) == (2, 2)
     repo.delete(gone.id)
-    for table in ("sessions", "preferences", "profiles"):
+    for table in ("sessions", "preferences", "plans", "movement", "profiles"):
         assert _count(db, table, gone.id) == 0
         assert _count(db, table, first.id) >= 1
+    assert plans.active(first.id) is not None and movement.days(first.id, None, None) == [_DAY]
     with pytest.raises(ValueError):
         repo.delete(first.id)  # the only one stays
 

@@ -14,7 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from benchmarks.history_data import fill
 from breathapp.app import Built
+from breathapp.controllers.history_controller import Period
 from breathapp.core.clock import ManualClock
+from breathapp.core.stats import monday_of
+from breathapp.storage.movement_repo import MovementRepo
 from breathapp.ui.file_actions import FileActions
 from breathapp.ui.main_window import HISTORY_PAGE
 from breathapp.ui.practice_file_window import PracticeFileWindow
@@ -131,6 +134,37 @@ def test_import_merges_once_and_the_history_shows_it(
     close(built)
 
 
+def test_import_says_the_days_moved_it_added(qtbot: QtBot, data: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other"
+    fill(other, 3, TODAY - timedelta(days=400), per_day=1, seed=3)
+    source, source_actions = opened(qtbot, other)
+    movement, pid, now = MovementRepo(source.db), source.profile.profile.id, source.clock.now_utc()
+    for n in (400, 399):
+        movement.set(pid, TODAY - timedelta(days=n), True, now)
+    Dialogs(source_actions, save=tmp_path / "two.json")
+    source_actions.save_export("json")
+    movement.set(pid, TODAY - timedelta(days=398), True, now)
+    Dialogs(source_actions, save=tmp_path / "three.json")
+    source_actions.save_export("json")
+    close(source)
+    built, actions = opened(qtbot, data)
+    dialogs = Dialogs(actions, open_=tmp_path / "two.json")
+    assert actions.import_backup()
+    assert dialogs.told[-1] == (
+        "3 sessions were added; 0 were already in your history. "
+        "2 days you moved 15 minutes or more were added too."
+    )
+    dialogs = Dialogs(actions, open_=tmp_path / "three.json")
+    assert actions.import_backup()
+    assert dialogs.told[-1] == (
+        "0 sessions were added; 3 were already in your history. "
+        "1 day you moved 15 minutes or more was added too."
+    )
+    assert actions.import_backup()  # nothing new: the days are not mentioned
+    assert dialogs.told[-1] == "0 sessions were added; 3 were already in your history."
+    close(built)
+
+
 def test_a_bad_file_says_where_and_changes_nothing(
     qtbot: QtBot, data: Path, tmp_path: Path
 ) -> None:
@@ -165,6 +199,38 @@ def test_a_practice_file_is_shown_read_only_apart_from_the_profile(
     window.view.report_button.click()
     assert (tmp_path / "p.pdf").is_file() and dialogs.told[-1].startswith("The report")
     assert rows(built) == before  # nothing mixed in
+    window.close()
+    QApplication.processEvents()
+    close(built)
+
+
+def test_a_practice_file_shows_its_days_moved_but_no_plan(
+    qtbot: QtBot, data: Path, tmp_path: Path
+) -> None:
+    built, actions = opened(qtbot, data)
+    movement, pid = MovementRepo(built.db), built.profile.profile.id
+    moved = [TODAY - timedelta(days=n) for n in (9, 2, 0)]
+    for day in moved:
+        movement.set(pid, day, True, built.clock.now_utc())
+    Dialogs(actions, save=tmp_path / "patient.json")
+    actions.save_export("json")
+    for day in moved:  # the window must read them from the file, not from this profile
+        movement.set(pid, day, False, built.clock.now_utc())
+    Dialogs(actions, open_=tmp_path / "patient.json")
+    assert actions.open_practice_file() is not None
+    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PracticeFileWindow))
+    view = window.view
+    view.set_period(Period.MONTH)
+    assert sorted(view.minutes_chart.moved_dots.getData()[0]) == [d.toordinal() for d in moved]
+    assert len(view.calendar.moved_rects()) == 3 and view.moved_note.isVisible()
+    this_week = sum(1 for d in moved if d >= monday_of(TODAY))
+    card = view.cards[5]
+    assert card.isVisible() and card.value.text() == (
+        "1 day" if this_week == 1 else f"{this_week} days"
+    )
+    assert card.caption.text() == "moved 15 minutes or more this week"
+    assert view.cards[4].isHidden() and view.plan_weeks.isHidden()  # backups hold no plan
+    assert movement.days(pid, None, None) == []  # nothing mixed into the profile
     window.close()
     QApplication.processEvents()
     close(built)
