@@ -116,7 +116,7 @@ def build(
     app = _qapplication()
     clock = clock or SystemClock()
     setup_logging(options.data_dir)
-    language = LanguageSwitcher(app, asset_path("translations"))
+    language = LanguageSwitcher(app, asset_path("translations"), options.data_dir / "cache")
     language.switch(options.language or system_language())
     try:
         db, report = Database.open(options.data_dir, clock.now_utc())

