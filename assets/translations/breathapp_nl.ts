@@ -137,6 +137,14 @@
         <translation>%1 sessies zijn toegevoegd; %2 stonden al in je geschiedenis.</translation>
     </message>
     <message>
+        <source>1 day you moved 15 minutes or more was added too.</source>
+        <translation>Ook 1 dag waarop je 15 minuten of meer bewoog, is toegevoegd.</translation>
+    </message>
+    <message>
+        <source>%1 days you moved 15 minutes or more were added too.</source>
+        <translation>Ook %1 dagen waarop je 15 minuten of meer bewoog, zijn toegevoegd.</translation>
+    </message>
+    <message>
         <source>Open a practice file</source>
         <translation>Een oefenbestand openen</translation>
     </message>
@@ -1735,12 +1743,28 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
         <translation>De demonstratie beëindigen (Esc)</translation>
     </message>
     <message>
-        <source>Up / Down: half a breath per minute faster or slower
-Left / Right: shorter or longer exhale
-Space: pause or continue   Esc: end</source>
-        <translation>Omhoog / omlaag: een halve ademhaling per minuut sneller of trager
-Links / rechts: kortere of langere uitademing
-Spatie: pauzeren of verdergaan   Esc: stoppen</translation>
+        <source>Faster or slower, by half a breath a minute</source>
+        <translation>Sneller of trager, per halve ademhaling per minuut</translation>
+    </message>
+    <message>
+        <source>Shorter or longer exhale</source>
+        <translation>Korter of langer uitademen</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Spatie</translation>
+    </message>
+    <message>
+        <source>Pause or continue</source>
+        <translation>Pauzeren of verdergaan</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Nu: %1</translation>
     </message>
     <message>
         <source>Guide on: %1</source>
