@@ -546,7 +546,32 @@ def smoke_test(exe: Path, bundle_assets: Path) -> list[str]:
                 f"smoke test: the Dutch PDF report is titled {title!r}: no translation"
             )
         notes.append(f"Dutch translation: loaded (report titled {title!r})")
+        notes.append(_smoke_plan(exe, Path(tmp), data))
     return notes
+
+
+def _smoke_plan(exe: Path, tmp: Path, data: list[str]) -> str:
+    """A therapist's plan imported, the app started on Today with it, and exported again."""
+    import json
+
+    from breathapp.core.plan_file import plan_to_json
+    from breathapp.core.plans import ItemKind, Plan, PlanItem, PlanPhase
+
+    item = PlanItem(ItemKind.RELAXATION, "breathing-space")
+    plan = Plan("Smoke test", (PlanPhase("One", (PlanItem(ItemKind.BREATHING, "calm"), item)),))
+    given, back = tmp / "given.breathplan", tmp / "back.breathplan"
+    given.write_text(json.dumps(plan_to_json(plan)), encoding="utf-8")
+    listing = _run_frozen(exe, ["plan", "import", str(given), *data], "plan import")
+    if "Smoke test" not in listing:
+        raise BuildError(f"smoke test: plan import did not show the plan: {listing!r:.200}")
+    # Opens on Today (the plan's page and, after the first paint, its menu), then breathes.
+    _run_frozen(
+        exe, [*data, "--start", "calm", "--breaths", "1", "--quit-when-done"], "a start on Today"
+    )
+    _run_frozen(exe, ["plan", "export", str(back), *data], "plan export")
+    if json.loads(back.read_text("utf-8")) != json.loads(given.read_text("utf-8")):
+        raise BuildError("smoke test: the exported plan differs from the imported one")
+    return "plan: imported, opened on Today, exported unchanged"
 
 
 def pdf_title(path: Path) -> str:
