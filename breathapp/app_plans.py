@@ -22,6 +22,7 @@ from breathapp.storage.plan_files import read_plan_file, write_plan_file
 from breathapp.storage.plans_repo import PlanRepo
 from breathapp.ui import labels
 from breathapp.ui.main_window import BREATHE_PAGE, RELAX_PAGE, TODAY_PAGE
+from breathapp.ui.menus import insert_before_help
 from breathapp.ui.plan_actions import PlanActions, PlanDialogs
 
 if TYPE_CHECKING:
@@ -138,12 +139,7 @@ def add_plan_ui(built: Built, dialogs: PlanDialogs | None = None) -> None:
         actions.dialogs = dialogs
     if getattr(window, "plan_menu_added", False):
         return
-    bar = window.menuBar()
-    help_menu = getattr(window, "help_menu", None)
-    if help_menu is not None:
-        bar.insertMenu(help_menu.menuAction(), actions.menu)
-    else:
-        bar.addMenu(actions.menu)
+    insert_before_help(window, actions.menu)
     window.guide.plan_from_demo_requested.connect(lambda shown: plan_from_demo(built, shown))
     window.plan_menu_added = True  # type: ignore[attr-defined]
 

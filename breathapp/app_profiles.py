@@ -25,6 +25,7 @@ from breathapp.storage.db import Database
 from breathapp.storage.prefs_repo import PrefsRepo
 from breathapp.storage.profiles_repo import ProfileRepo
 from breathapp.storage.transfer import Transfers
+from breathapp.ui.menus import insert_before_help
 from breathapp.ui.profile_menu import ProfileActions, ProfileDialogs
 from breathapp.ui.profile_picker import ProfilePicker
 
@@ -153,12 +154,7 @@ def add_profile_ui(built: Built, dialogs: ProfileDialogs | None = None) -> None:
     actions = ProfileActions(
         real_profiles, current, profile.name, dialogs or ProfileDialogs(window), switch, window
     )
-    bar = window.menuBar()
-    help_menu = getattr(window, "help_menu", None)
-    if help_menu is not None:
-        bar.insertMenu(help_menu.menuAction(), actions.menu)
-    else:
-        bar.addMenu(actions.menu)
+    insert_before_help(window, actions.menu)
     layout = window.nav.layout()
     if layout is not None:
         layout.addWidget(actions.rail_label)

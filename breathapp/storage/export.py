@@ -12,7 +12,7 @@ from breathapp.core.session import SessionRecord
 from breathapp.storage.db import Database
 from breathapp.storage.errors import storage_errors
 from breathapp.storage.sessions_repo import shown_from_json
-from breathapp.storage.timestamps import to_iso_z_or_none
+from breathapp.storage.timestamps import local_day_range, to_iso_z_or_none
 
 if TYPE_CHECKING:
     from breathapp.core.live_pace import Shown
@@ -66,15 +66,9 @@ def stored_sessions(
     One query, read a slice at a time, so a long history is never all in memory at once.
     ``columns`` comes from this package, never from outside.
     """
-    sql = f"SELECT {columns} FROM sessions WHERE profile_id = ?"
-    params: list[object] = [profile_id]
-    if first is not None:
-        sql += " AND local_day >= ?"
-        params.append(first.isoformat())
-    if last is not None:
-        sql += " AND local_day <= ?"
-        params.append(last.isoformat())
-    sql += " ORDER BY started_utc, id"
+    where, days = local_day_range(first, last)
+    sql = f"SELECT {columns} FROM sessions WHERE profile_id = ?{where} ORDER BY started_utc, id"
+    params: list[object] = [profile_id, *days]
     with storage_errors(db.path):
         cursor = db.connection.cursor()
         cursor.row_factory = None  # plain tuples: the fastest rows sqlite3 makes

@@ -13,20 +13,10 @@ from breathapp.core.stats import DayTotal, RatePoint, RatingPoint, SessionFilter
 from breathapp.storage.db import Database
 from breathapp.storage.plan_history import PlanHistory
 from breathapp.storage.sessions_repo import SESSION_COLUMNS, record_from_row
+from breathapp.storage.timestamps import local_day_range
 
 BREATHING = "breathing"
 RELAXATION = "relaxation:"
-
-
-def _period(first: date | None, last: date | None) -> tuple[str, list[object]]:
-    sql, params = "", builtins.list[object]()
-    if first is not None:
-        sql += " AND local_day >= ?"
-        params.append(first.isoformat())
-    if last is not None:
-        sql += " AND local_day <= ?"
-        params.append(last.isoformat())
-    return sql, params
 
 
 class HistoryRepo:
@@ -42,7 +32,7 @@ class HistoryRepo:
 
         One indexed GROUP BY: 100,000 sessions aggregate in milliseconds.
         """
-        where, params = _period(first, last)
+        where, params = local_day_range(first, last)
         rows = self._db.query(
             "SELECT local_day, sum(active_s) / 60.0, count(*),"
             " sum(CASE WHEN status = 'completed' THEN 1 ELSE 0 END)"
@@ -55,7 +45,7 @@ class HistoryRepo:
         self, profile_id: int, first: date | None = None, last: date | None = None
     ) -> builtins.list[RatePoint]:
         """The breathing rate practised each day (weighted by time), breathing sessions only."""
-        where, params = _period(first, last)
+        where, params = local_day_range(first, last)
         rows = self._db.query(
             "SELECT local_day, sum(rate_bpm * active_s) / sum(active_s), sum(active_s) / 60.0"
             f" FROM sessions WHERE profile_id = ? AND kind = ? AND active_s > 0{where}"
@@ -68,7 +58,7 @@ class HistoryRepo:
         self, profile_id: int, first: date | None = None, last: date | None = None
     ) -> builtins.list[RatingPoint]:
         """Sessions with any self-rating, oldest first."""
-        where, params = _period(first, last)
+        where, params = local_day_range(first, last)
         rows = self._db.query(
             "SELECT id, local_day, tension_before, tension_after, pain_before, pain_after"
             f" FROM sessions WHERE profile_id = ?{where} AND (tension_before IS NOT NULL"
@@ -89,7 +79,7 @@ class HistoryRepo:
         return None if value is None else float(value)
 
     def dizzy_count(self, profile_id: int, first: date | None, last: date | None) -> int:
-        where, params = _period(first, last)
+        where, params = local_day_range(first, last)
         rows = self._db.query(
             f"SELECT count(*) FROM sessions WHERE profile_id = ? AND dizzy = 1{where}",
             [profile_id, *params],
@@ -162,7 +152,7 @@ class HistoryRepo:
 
     @staticmethod
     def _filter(which: SessionFilter) -> tuple[str, list[object]]:
-        sql, params = _period(which.first, which.last)
+        sql, params = local_day_range(which.first, which.last)
         if which.kind == RELAXATION:
             sql += " AND kind LIKE 'relaxation:%'"
         elif which.kind is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from breathapp.storage.db import Database
-from breathapp.storage.timestamps import to_iso_z
+from breathapp.storage.timestamps import local_day_range, to_iso_z
 
 
 class MovementRepo:
@@ -40,13 +40,9 @@ class MovementRepo:
 
     def days(self, profile_id: int, first: date | None, last: date | None) -> list[date]:
         """The ticked days from ``first`` to ``last`` (None: no bound), oldest first."""
-        sql = "SELECT local_day FROM movement WHERE profile_id = ?"
-        params: list[object] = [profile_id]
-        if first is not None:
-            sql += " AND local_day >= ?"
-            params.append(first.isoformat())
-        if last is not None:
-            sql += " AND local_day <= ?"
-            params.append(last.isoformat())
-        rows = self._db.query(sql + " ORDER BY local_day", params)
+        where, params = local_day_range(first, last)
+        rows = self._db.query(
+            f"SELECT local_day FROM movement WHERE profile_id = ?{where} ORDER BY local_day",
+            [profile_id, *params],
+        )
         return [date.fromisoformat(str(r["local_day"])) for r in rows]

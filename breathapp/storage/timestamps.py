@@ -1,9 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""UTC timestamps as stored: ISO 8601 to the millisecond with a Z, e.g. 2026-11-25T15:23:00.123Z."""
+"""Stored times (UTC, ISO 8601 to the ms with a Z: 2026-11-25T15:23:00.123Z) and local days."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 
 def to_iso_z(moment: datetime) -> str:
@@ -33,3 +33,15 @@ def from_iso_z_or_none(text: str | None) -> datetime | None:
 def file_stamp(moment: datetime) -> str:
     """A UTC stamp safe in file names on every platform (no colons): 20261125T152300Z."""
     return to_iso_z(moment)[:19].replace("-", "").replace(":", "") + "Z"
+
+
+def local_day_range(first: date | None, last: date | None) -> tuple[str, list[object]]:
+    """SQL to add to a WHERE clause for local days from ``first`` to ``last`` (None: open)."""
+    sql, params = "", list[object]()
+    if first is not None:
+        sql += " AND local_day >= ?"
+        params.append(first.isoformat())
+    if last is not None:
+        sql += " AND local_day <= ?"
+        params.append(last.isoformat())
+    return sql, params

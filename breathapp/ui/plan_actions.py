@@ -9,9 +9,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QWidget
 
 from breathapp.core.errors import StorageError
 from breathapp.core.plans import (
@@ -25,6 +25,7 @@ from breathapp.core.plans import (
 )
 from breathapp.core.safety import HoldsNotAllowedError
 from breathapp.ui import labels, plan_text
+from breathapp.ui.menus import Menu
 
 if TYPE_CHECKING:
     from breathapp.controllers.plan_controller import PlanController
@@ -122,19 +123,6 @@ class PlanDialogs:
         QMessageBox.information(self._parent, "BreathApp", text)
 
 
-class PlanMenu(QMenu):
-    """Its actions are made by PlanActions; it keeps their texts in the user's language."""
-
-    def __init__(self, retranslate: Callable[[], None], parent: QWidget) -> None:
-        super().__init__(parent)
-        self._retranslate = retranslate
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
-
 class PlanActions(QObject):
     """What the Plan menu does for the profile's plan; each step asks before it changes much."""
 
@@ -143,7 +131,8 @@ class PlanActions(QObject):
         self._plans = plans
         self.dialogs = dialogs  # tests put their own in
         self._busy = False
-        self.menu = PlanMenu(self.retranslate, parent)
+        self.menu = Menu(parent)
+        self.menu.language_changed.connect(self.retranslate)
         self.edit_action = self._action(self.edit, SHORTCUTS["edit"])
         self.import_action = self._action(self.import_file, SHORTCUTS["import"])
         self.export_action = self._action(self.export, SHORTCUTS["export"])

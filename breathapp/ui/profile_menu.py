@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMenu, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QLabel, QWidget
 
 from breathapp.controllers.profiles_controller import ProfilesController
 from breathapp.core.errors import StorageError
 from breathapp.core.profiles import NameProblem, ProfileChoice, ProfileNameError
+from breathapp.ui.menus import Menu, add_action
 from breathapp.ui.profile_picker import ProfilePicker, profile_label
 
 SAVE_FIRST, DELETE = "save_first", "delete"
@@ -93,19 +93,6 @@ class ProfileDialogs:
         return picker.choice if picker.exec() else None
 
 
-class ProfileMenu(QMenu):
-    """Its actions are made by ProfileActions; it keeps their texts in the user's language."""
-
-    def __init__(self, retranslate: Callable[[], None], parent: QWidget) -> None:
-        super().__init__(parent)
-        self._retranslate = retranslate
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
-
 class ProfileActions(QObject):
     """What the Profile menu does for the profile the window is open on.
 
@@ -128,14 +115,17 @@ class ProfileActions(QObject):
         self.name = name
         self.dialogs = dialogs
         self._switch = switch
-        self.menu = ProfileMenu(self.retranslate, parent)
-        self.switch_action = self._add(self.choose_profile)
-        self.new_action = self._add(self.new_profile)
-        self.rename_action = self._add(self.rename)
-        self.delete_action = self._add(self.delete)
-        self.pin_action = self._add(self.change_pin)
+        self.menu = Menu(parent)
+        self.menu.language_changed.connect(self.retranslate)
+        self.switch_action = add_action(self.menu, self.choose_profile)
+        self.new_action = add_action(self.menu, self.new_profile)
+        self.rename_action = add_action(self.menu, self.rename)
+        self.delete_action = add_action(self.menu, self.delete)
+        self.pin_action = add_action(self.menu, self.change_pin)
         self.menu.addSeparator()
-        self.guest_action = self._add(lambda: self._switch(ProfileChoice(None, guest=True)))
+        self.guest_action = add_action(
+            self.menu, lambda: self._switch(ProfileChoice(None, guest=True))
+        )
         guest = current.guest
         for action in (self.rename_action, self.delete_action, self.pin_action):
             action.setVisible(not guest)
@@ -145,12 +135,6 @@ class ProfileActions(QObject):
         self.rail_label.setWordWrap(True)
         self.rail_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.retranslate()
-
-    def _add(self, slot: Callable[[], object]) -> QAction:
-        action = QAction(self.menu)
-        action.triggered.connect(slot)
-        self.menu.addAction(action)
-        return action
 
     def retranslate(self) -> None:
         self.menu.setTitle(QCoreApplication.translate("ProfileActions", "&Profile"))

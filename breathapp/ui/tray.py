@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal, Slot
-from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QSystemTrayIcon
 
 from breathapp.controllers.reminder_controller import ReminderController
+from breathapp.ui.menus import Menu, add_action
 
 NOTE_SHOWN_MS = 20_000  # the note stays a while; nobody has to catch it at once
 
@@ -24,21 +25,6 @@ def reminder_text() -> str:
     return QCoreApplication.translate(
         "ReminderTray", "Time for a few quiet minutes of breathing, whenever it suits you."
     )
-
-
-class TrayMenu(QMenu):
-    """The tray's menu; it says when the user's language changed.
-
-    Signals:
-        language_changed(): time to set its texts again.
-    """
-
-    language_changed = Signal()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.language_changed.emit()
-        super().changeEvent(event)
 
 
 class ReminderTray(QObject):
@@ -62,16 +48,16 @@ class ReminderTray(QObject):
         super().__init__(parent)
         self._reminders = reminders
         self.icon = QSystemTrayIcon(icon, self)
-        self.menu = TrayMenu()
+        self.menu = Menu()
         self.menu.language_changed.connect(self.retranslate)
-        self.start_action = self._add(self.start_requested.emit)
-        self.open_action = self._add(self.open_requested.emit)
+        self.start_action = add_action(self.menu, self.start_requested.emit)
+        self.open_action = add_action(self.menu, self.open_requested.emit)
         self.menu.addSeparator()
         # Its words say what it does now ("Pause…" or "Resume…"); a tick beside
         # "Resume" would read backwards.
-        self.pause_action = self._add(self._on_pause_toggled)
+        self.pause_action = add_action(self.menu, self._on_pause_toggled)
         self.menu.addSeparator()
-        self.quit_action = self._add(self.quit_requested.emit)
+        self.quit_action = add_action(self.menu, self.quit_requested.emit)
         self.icon.setContextMenu(self.menu)
         self.menu.aboutToShow.connect(self._show_state)  # a paused day ends at midnight
         self.icon.activated.connect(self._on_activated)
@@ -79,12 +65,6 @@ class ReminderTray(QObject):
         reminders.reminder_due.connect(self._on_reminder_due)
         reminders.schedule_changed.connect(self._show_state)
         self.retranslate()
-
-    def _add(self, slot: Callable[[], object]) -> QAction:
-        action = QAction(self.menu)
-        action.triggered.connect(slot)
-        self.menu.addAction(action)
-        return action
 
     def retranslate(self) -> None:
         self.start_action.setText(self.tr("Start today's session"))
