@@ -14,6 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
+from screenshots_more import shoot_more  # beside this file: plan, reminders, profiles
 
 from benchmarks.history_data import fill
 from breathapp.app import Built, Options, build
@@ -23,7 +24,7 @@ from breathapp.core.patterns import preset
 from breathapp.core.prefs import GuideStyle, session_plan
 from breathapp.core.relaxation import StepKind
 from breathapp.paths import asset_path
-from breathapp.ui.main_window import BREATHE_PAGE, HISTORY_PAGE, RELAX_PAGE, SETTINGS_PAGE
+from breathapp.ui.main_window import BREATHE_PAGE, HISTORY_PAGE, RELAX_PAGE
 from breathapp.ui.pattern_editor import PatternEditor
 from breathapp.ui.theme import LIGHT
 
@@ -146,8 +147,6 @@ def shoot(out: Path, language: str) -> None:
     _save(window, out / f"ready-after-dizzy-{language}.png")
     _shoot_relax(built, clock, out, language)
     _shoot_history(built, out, language)
-    window.show_page(SETTINGS_PAGE)
-    _save(window, out / f"settings-{language}.png")
     editor = PatternEditor(preset("calm").pattern, clock, LIGHT, GuideStyle.CIRCLE, window)
     editor.show()
     editor.exhale.setValue(0)
@@ -171,3 +170,4 @@ if __name__ == "__main__":
     target.mkdir(parents=True, exist_ok=True)
     for lang in ("nl", "en"):
         shoot(target, lang)
+        shoot_more(target, lang)  # settings-*.png too, with the profile's reminders and PIN

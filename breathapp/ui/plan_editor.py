@@ -126,6 +126,7 @@ class PlanEditor(QDialog):
         self.phase_list = QListWidget()
         self.phase_list.setFixedWidth(LIST_WIDTH_PX)
         self.phase_list.setWordWrap(True)
+        self.phase_list.setSpacing(4)  # each phase's two lines read as one entry
         self.phase_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.add_phase_button = QPushButton()
         self.remove_phase_button = QPushButton()

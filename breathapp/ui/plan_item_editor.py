@@ -255,7 +255,8 @@ class ItemEditor(QFrame):
         combo.blockSignals(True)
         combo.clear()
         for preset in self._presets:
-            text = f"{labels.preset_name(preset.id)}   {labels.pattern_timing(preset.pattern)}"
+            # The short timing, as on Today ("4-6"): all the seconds did not fit here.
+            text = f"{labels.preset_name(preset.id)}  {plan_text.short_timing(preset.id)}"
             if preset.pattern.has_holds:
                 text += f"   ({labels.holds_mark()})"
             combo.addItem(text, preset.id)

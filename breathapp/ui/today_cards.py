@@ -171,17 +171,18 @@ class ContactCard(QFrame):
         self.setObjectName("card")
         self.name = text_label("cardTitle", selectable=True)
         self._rows: list[tuple[QLabel, QLabel]] = []
+        # Each value under its caption, in the card's whole width: an e-mail address has
+        # no place to wrap, and beside a long caption (Dutch "Wanneer bellen") it was cut off.
         grid = QGridLayout()
-        grid.setHorizontalSpacing(14)
-        grid.setVerticalSpacing(4)
+        grid.setVerticalSpacing(2)
         for index in range(4):
             key = QLabel()
             key.setObjectName("muted")
+            key.setContentsMargins(0, 6 if index else 0, 0, 0)
             value = text_label(selectable=True)
-            grid.addWidget(key, index, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(value, index, 1)
+            grid.addWidget(key, 2 * index, 0)
+            grid.addWidget(value, 2 * index + 1, 0)
             self._rows.append((key, value))
-        grid.setColumnStretch(1, 1)
         column = QVBoxLayout(self)
         column.setContentsMargins(22, 16, 22, 18)
         column.setSpacing(6)

@@ -1,0 +1,367 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""More README screenshots (make_screenshots.py runs them): plan, reminders, profiles, P."""
+
+from __future__ import annotations
+
+import random
+import tempfile
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+
+from breathapp.app import Built, Options, build
+from breathapp.app_plans import add_plan_ui, parts_of, start_today
+from breathapp.app_profiles import add_profile_ui, profiles_controller
+from breathapp.app_reminders import add_reminders, plan_reminder_times
+from breathapp.controllers.history_controller import Period
+from breathapp.core.clock import ManualClock
+from breathapp.core.plans import (
+    Advance,
+    Contact,
+    ItemKind,
+    Per,
+    Plan,
+    PlanItem,
+    PlanPhase,
+    PlanProgress,
+)
+from breathapp.core.profiles import ProfileChoice
+from breathapp.storage.db import Database
+from breathapp.storage.movement_repo import MovementRepo
+from breathapp.storage.plans_repo import PlanRepo
+from breathapp.storage.profiles_repo import ProfileRepo
+from breathapp.storage.timestamps import to_iso_z
+from breathapp.ui.main_window import BREATHE_PAGE, HISTORY_PAGE, SETTINGS_PAGE, TODAY_PAGE
+
+# A Thursday morning; the plan began on Monday, the history's plan six weeks before.
+NOW_UTC = datetime(2026, 3, 12, 9, 40, tzinfo=UTC)
+TODAY = NOW_UTC.date()
+PLAN_START = date(2026, 3, 9)
+LONG_PLAN_START = date(2026, 1, 26)
+
+# The plan's words, as the practice writes them: kind and plain ("je" in Dutch).
+WORDS = {
+    "en": {
+        "title": "Calm back, step by step",
+        "phases": ("Calm and loosen", "Build up", "Keep it going"),
+        "notes": (
+            "Lie on your back with your knees bent, or sit well supported. "
+            "Let your belly rise first; your chest can stay quiet.",
+            "A little longer now. If a session feels like too much, make it shorter: "
+            "that counts too.",
+            "Breathing is part of your day now. Keep it light, and keep moving.",
+        ),
+        "message": "Hi Els, take your time with this. Little and often helps more than a lot "
+        "at once, and a short walk every day matters as much as the breathing. If the pain "
+        "flares up or you are unsure about something, just call me: that is what I am here "
+        "for.\nSofie",
+        "practice": "Physiotherapy De Linde",
+        "hours": "Mon–Fri, 8:00–12:00",
+    },
+    "nl": {
+        "title": "Rustig je rug, stap voor stap",
+        "phases": ("Rust en losmaken", "Opbouwen", "Volhouden"),
+        "notes": (
+            "Lig op je rug met je knieën gebogen, of zit goed gesteund. "
+            "Laat eerst je buik rijzen; je borst mag rustig blijven.",
+            "Nu iets langer. Voelt een sessie als te veel, maak ze dan korter: dat telt ook.",
+            "Ademen hoort nu bij je dag. Hou het licht, en blijf bewegen.",
+        ),
+        "message": "Dag Els, neem er rustig je tijd voor. Een beetje en vaak helpt meer dan "
+        "veel in één keer, en elke dag een korte wandeling is even belangrijk als het ademen. "
+        "Speelt de pijn op of twijfel je ergens over, bel me gerust: daarvoor ben ik er.\nSofie",
+        "practice": "Kinepraktijk De Linde",
+        "hours": "ma–vr, 8.00–12.00 u",
+    },
+}
+
+
+def make_plan(language: str) -> Plan:
+    """Three phases: 14 days, 21 days, then until the therapist moves the plan on."""
+    w = WORDS[language]
+    names, notes = w["phases"], w["notes"]
+    calm = PlanPhase(
+        names[0],
+        (
+            PlanItem(ItemKind.BREATHING, "calm", minutes=5, times=2),
+            PlanItem(ItemKind.RELAXATION, "body-scan", times=3, per=Per.WEEK),
+        ),
+        Advance.AFTER_DAYS,
+        14,
+        notes[0],
+    )
+    build_up = PlanPhase(
+        names[1],
+        (
+            PlanItem(ItemKind.BREATHING, "coherent", 10, ramp_start_bpm=9, ramp_minutes=3),
+            PlanItem(ItemKind.RELAXATION, "pmr-short", times=3, per=Per.WEEK),
+        ),
+        Advance.AFTER_DAYS,
+        21,
+        notes[1],
+    )
+    keep = PlanPhase(
+        names[2],
+        (
+            PlanItem(ItemKind.BREATHING, "calm", 10),
+            PlanItem(ItemKind.RELAXATION, "breathing-space", times=2, per=Per.WEEK),
+        ),
+        Advance.THERAPIST,
+        note=notes[2],
+    )
+    phone, email = "016 12 34 56", "sofie@delinde.be"
+    contact = Contact("Sofie Peeters", w["practice"], phone, email, w["hours"])
+    return Plan(w["title"], (calm, build_up, keep), w["message"], contact, ("08:30", "19:30"))
+
+
+def _session(day: date, hour: int, what: str, minutes: float) -> tuple[object, ...]:
+    """One finished session row, as the app writes them (sessions table)."""
+    start = datetime(day.year, day.month, day.day, hour, 5 + (day.day * 7) % 40, tzinfo=UTC)
+    end = start + timedelta(minutes=minutes)
+    relaxation = what not in ("calm", "coherent")
+    text = {"calm": "4-0-6-0", "coherent": "5-0-5-0"}.get(what, "")
+    kind = f"relaxation:{what}" if relaxation else "breathing"
+    rate = 0.0 if relaxation else 6.0
+    tension = 4 + day.day % 3
+    return (
+        kind,
+        to_iso_z(start),
+        to_iso_z(end),
+        to_iso_z(end),
+        day.isoformat(),
+        minutes * 60.0,
+        text,
+        None if relaxation else what,
+        rate,
+        int(minutes * rate),
+        "completed",
+        float(minutes),
+        tension,
+        max(1, tension - 2),
+    )
+
+
+def add_practice(db: Database, profile_id: int, rows: list[tuple[object, ...]]) -> None:
+    with db.transaction() as conn:
+        conn.executemany(
+            "INSERT INTO sessions (profile_id, kind, started_utc, ended_utc, checkpoint_utc,"
+            " local_day, active_s, pattern_text, pattern_id, rate_bpm, breaths, status,"
+            " length_kind, length_value, dizzy, tension_before, tension_after)"
+            f" VALUES ({profile_id}, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'minutes', ?, 0, ?, ?)",
+            rows,
+        )
+
+
+def follow_plan(plan: Plan, first: date, last: date, seed: int = 3) -> list[tuple[object, ...]]:
+    """What a real patient does of the plan: most of it, a day off now and then."""
+    rng = random.Random(seed)
+    rows = []
+    day = first
+    while day <= last:
+        n = (day - first).days
+        phase = plan.phases[0 if n < 14 else 1 if n < 35 else 2]
+        if rng.random() < 0.9:
+            for item in phase.items:
+                if item.per is Per.WEEK and day.weekday() not in (0, 2, 5):
+                    continue
+                for t in range(item.times if item.per is Per.DAY else 1):
+                    if t and rng.random() < 0.25:
+                        continue  # the evening one skipped
+                    minutes = item.minutes if item.kind is ItemKind.BREATHING else 12
+                    rows.append(_session(day, 8 + 11 * t, item.what, minutes))
+        day += timedelta(days=1)
+    return rows
+
+
+def save(widget: QWidget, path: Path) -> None:
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
+    widget.grab().save(str(path))
+
+
+def scroll_to(top: QWidget, margin: int = 16) -> None:
+    """Scroll the scroll area around ``top`` so that ``top`` is near its upper edge."""
+    QApplication.processEvents()
+    area = top.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    assert isinstance(area, QScrollArea)
+    y = top.mapTo(area.widget(), top.rect().topLeft()).y()
+    area.verticalScrollBar().setValue(max(0, y - margin))
+
+
+def open_app(data: Path, language: str, clock: ManualClock, profile_id: int | None) -> Built:
+    choice = ProfileChoice(profile_id) if profile_id is not None else None
+    options = Options(data, language, None, None, None, False, False, choice)
+    built = build(options, clock, lambda _parent, _text: None)
+    assert built is not None
+    built.prefs.update(safety_notice_seen=True)
+    built.window.resize(1200, 820)
+    built.window.show()
+    return built
+
+
+def close_app(built: Built) -> None:
+    built.window.confirm = lambda _t, _q: True  # type: ignore[method-assign]
+    built.window.close()
+    built.db.close()
+    built.language.switch("en")
+
+
+def later(built: Built) -> None:
+    """What the app adds after its first paint: the Profile and Plan menus, reminders."""
+    add_profile_ui(built)
+    add_plan_ui(built)
+    add_reminders(built, lambda: start_today(built), lambda: plan_reminder_times(built))
+
+
+def shoot_more(out: Path, language: str) -> None:
+    clock = ManualClock(start_utc=NOW_UTC)
+    data = Path(tempfile.mkdtemp())
+    # First start: one profile, no plan yet.
+    built = open_app(data, language, clock, None)
+    later(built)
+    built.window.show_page(TODAY_PAGE)
+    save(built.window, out / f"today-empty-{language}.png")
+    # The therapist's plan, taken as the app takes it; then its first days of practice.
+    plan = make_plan(language)
+    plans = parts_of(built).plans
+    assert plans.accept(plan)
+    els = built.profile.profile.id
+    PlanRepo(built.db).set_progress(els, PlanProgress(PLAN_START, 0, PLAN_START))
+    add_practice(built.db, els, follow_plan(plan, PLAN_START, TODAY - timedelta(days=1)))
+    add_practice(built.db, els, [_session(TODAY, 8, "calm", 5)])  # this morning's
+    for day in (PLAN_START, PLAN_START + timedelta(days=2)):
+        MovementRepo(built.db).set(els, day, True, clock.now_utc())
+    # Three people share this computer; Marc keeps his practice behind a PIN.
+    ProfileRepo(built.db).rename(els, "Els")
+    profiles = profiles_controller(built.db, clock, els)
+    for name in ("Marc", "Nadia"):
+        made = profiles.create(name)
+        assert made is not None
+        if name == "Marc":
+            assert profiles.set_pin(made.id, None, "2468")
+    built.prefs.update(reminders_on=True, reminder_times=plan.reminder_times)
+    close_app(built)
+
+    built = open_app(data, language, clock, els)
+    window = built.window
+    assert window.pages.currentWidget() is window.today_view  # the plan opens on Today
+    later(built)
+    save(window, out / f"today-{language}.png")
+    _shoot_plan_dialogs(built, plan, out, language)
+    _shoot_settings(built, out, language)
+    _shoot_reminder(built, out, language)
+    _shoot_profiles(built, out, language)
+    _shoot_presentation(built, clock, out, language)
+    close_app(built)
+    _shoot_history_plan(out, language)
+
+
+def _shoot_plan_dialogs(built: Built, plan: Plan, out: Path, language: str) -> None:
+    from breathapp.ui.plan_editor import PlanEditor
+    from breathapp.ui.plan_import import ImportPreview
+
+    relax, window = built.relax, built.window
+    profile = built.profile.profile
+    editor = PlanEditor(plan, profile, relax.library.scripts, TODAY, None, window)
+    editor.show()
+    save(editor, out / f"plan-editor-{language}.png")
+    editor.close()
+    preview = ImportPreview(plan, relax.script, False, window)
+    preview.show()
+    save(preview, out / f"plan-import-{language}.png")
+    preview.close()
+
+
+def _shoot_settings(built: Built, out: Path, language: str) -> None:
+    window = built.window
+    window.show_page(SETTINGS_PAGE)
+    view = window.settings_view
+    save(window, out / f"settings-{language}.png")
+    scroll_to(view.profile_title, 24)  # type: ignore[attr-defined]
+    save(window, out / f"settings-profile-{language}.png")
+
+
+def _shoot_reminder(built: Built, out: Path, language: str) -> None:
+    window = built.window
+    window.show_page(BREATHE_PAGE)
+    reminders = window.reminders  # type: ignore[attr-defined]
+    assert reminders is not None and reminders.in_app is not None  # offscreen: no tray
+    reminders.controller.reminder_due.emit("19:30")
+    save(window, out / f"reminder-notice-{language}.png")
+    reminders.in_app.practice_started()  # the word goes once practice begins
+
+
+def _shoot_profiles(built: Built, out: Path, language: str) -> None:
+    from breathapp.ui.profile_picker import ProfilePicker
+
+    picker = ProfilePicker(profiles_controller(built.db, built.clock, None))
+    picker.resize(720, 560)  # as app_profiles.pick opens it
+    picker.show()
+    save(picker, out / f"profiles-{language}.png")
+    picker.close()
+
+
+def _shoot_presentation(built: Built, clock: ManualClock, out: Path, language: str) -> None:
+    from breathapp.ui.therapist_panel import TherapistPanel
+
+    window, session = built.window, built.session
+    window.show_page(BREATHE_PAGE)
+    built.prefs.update(check_in=False)
+    window.guide.present()  # P: one screen here, so the guide fills it
+    presentation = window.guide.presentation
+    assert presentation is not None
+    shown = presentation.window
+    shown.showNormal()  # offscreen, full screen is the small default screen
+    shown.resize(1600, 900)
+    clock.advance(3 + 10 + 2.5)  # settle-in, a whole breath, into the next inhale
+    session._on_frame()  # a frame tick, as the real timer would give
+    save(shown, out / f"present-{language}.png")
+    # The therapist's panel stands on the other screen with two; made by hand here.
+    panel = TherapistPanel(session, presentation.controls, presentation)
+    # One screen offscreen: the picker lists the two screens of a treatment room instead.
+    panel.screen_box.clear()
+    for name in ("Laptop", "Projector"):
+        panel.screen_box.addItem(panel.tr("Guide on: %1").replace("%1", name), name)
+    panel.screen_box.setCurrentIndex(1)
+    clock.advance(1.0)
+    session._on_frame()  # the rate now, as the next frame gives it
+    panel.adjustSize()
+    panel.show()
+    save(panel, out / f"therapist-panel-{language}.png")
+    panel.close()
+    session.stop()
+    session.reset()
+
+
+def _shoot_history_plan(out: Path, language: str) -> None:
+    """Six weeks into the plan: the weeks chart, and the dots of the days moved."""
+    clock = ManualClock(start_utc=NOW_UTC)
+    data = Path(tempfile.mkdtemp())
+    db, _report = Database.open(data, clock.now_utc())
+    profile = ProfileRepo(db).default().id
+    ProfileRepo(db).rename(profile, "Els")
+    plan = make_plan(language)
+    start = LONG_PLAN_START
+    PlanRepo(db).save(profile, plan, PlanProgress(start, 0, start), clock.now_utc())
+    add_practice(db, profile, follow_plan(plan, start, TODAY))
+    rng = random.Random(11)
+    day = start
+    while day <= TODAY:
+        if rng.random() < 0.6:
+            MovementRepo(db).set(profile, day, True, clock.now_utc())
+        day += timedelta(days=1)
+    db.close()
+    built = open_app(data, language, clock, None)
+    later(built)
+    window = built.window
+    window.resize(1200, 1000)  # the days, their dots and the plan's weeks at once
+    window.show_page(HISTORY_PAGE)
+    view = window.history_view
+    view.set_period(Period.MONTH)
+    QApplication.processEvents()
+    scroll_to(view.period_buttons[Period.WEEK], 8)
+    save(window, out / f"history-plan-{language}.png")
+    close_app(built)
