@@ -23,10 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from breathapp.core.patterns import (
-    RAMP_MAX_MINUTES,
-    RAMP_MIN_MINUTES,
-    RATE_MAX_BPM,
-    RATE_MIN_BPM,
     PatternError,
     Preset,
     resolve,
@@ -41,6 +37,7 @@ from breathapp.core.plans import (
 )
 from breathapp.core.session import MINUTES_MAX, MINUTES_MIN
 from breathapp.ui import labels, plan_text
+from breathapp.ui.widgets import ramp_spins
 
 if TYPE_CHECKING:
     from breathapp.core.relaxation import Script
@@ -117,14 +114,7 @@ class ItemEditor(QFrame):
             self.per_combo.addItem("", per)
 
         self.ramp_check = QCheckBox()
-        self.ramp_from = NumberSpin()
-        self.ramp_from.setRange(RATE_MIN_BPM, RATE_MAX_BPM)
-        self.ramp_from.setSingleStep(0.5)
-        self.ramp_from.setDecimals(1)
-        self.ramp_minutes = NumberSpin()
-        self.ramp_minutes.setRange(RAMP_MIN_MINUTES, RAMP_MAX_MINUTES)
-        self.ramp_minutes.setSingleStep(0.5)
-        self.ramp_minutes.setDecimals(1)
+        self.ramp_from, self.ramp_minutes = ramp_spins(NumberSpin)
         self.ramp_from_label = QLabel()
         self.ramp_over_label = QLabel()
         self.ramp_row = QWidget()  # the check, and under it (when on) from and over

@@ -7,7 +7,6 @@ from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -20,10 +19,6 @@ from PySide6.QtWidgets import (
 from breathapp.controllers.prefs_controller import PrefsController
 from breathapp.controllers.profile_controller import ProfileController
 from breathapp.core.patterns import (
-    RAMP_MAX_MINUTES,
-    RAMP_MIN_MINUTES,
-    RATE_MAX_BPM,
-    RATE_MIN_BPM,
     PatternError,
     resolve,
 )
@@ -31,6 +26,7 @@ from breathapp.core.prefs import Preferences
 from breathapp.core.safety import allowed_presets
 from breathapp.core.session import BREATHS_MAX, MINUTES_MAX, LengthKind
 from breathapp.ui import labels
+from breathapp.ui.widgets import ramp_spins
 
 _CUSTOM = "__custom__"
 
@@ -71,14 +67,7 @@ class SetupBar(QWidget):
             self.unit_combo.addItem("", kind)
 
         self.ramp_check = QCheckBox()
-        self.ramp_from = QDoubleSpinBox()
-        self.ramp_from.setRange(RATE_MIN_BPM, RATE_MAX_BPM)
-        self.ramp_from.setSingleStep(0.5)
-        self.ramp_from.setDecimals(1)
-        self.ramp_minutes = QDoubleSpinBox()
-        self.ramp_minutes.setRange(RAMP_MIN_MINUTES, RAMP_MAX_MINUTES)
-        self.ramp_minutes.setSingleStep(0.5)
-        self.ramp_minutes.setDecimals(1)
+        self.ramp_from, self.ramp_minutes = ramp_spins()
         self.ramp_from_label = QLabel()
         self.ramp_over_label = QLabel()
 

@@ -1,12 +1,22 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Small building blocks the screens share: centred text, centred rows, the navigation rail."""
+"""Small building blocks the screens share: centred text and rows, the rail, slow-down boxes."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from breathapp.core.patterns import RAMP_MAX_MINUTES, RAMP_MIN_MINUTES, RATE_MAX_BPM, RATE_MIN_BPM
 
 
 def centered_label(object_name: str = "", wrap: bool = False) -> QLabel:
@@ -17,6 +27,20 @@ def centered_label(object_name: str = "", wrap: bool = False) -> QLabel:
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(wrap)
     return label
+
+
+def ramp_spins(
+    spin_type: type[QDoubleSpinBox] = QDoubleSpinBox,
+) -> tuple[QDoubleSpinBox, QDoubleSpinBox]:
+    """The two boxes of a gradual slow-down: the breaths per minute to start from, and over
+    how many minutes to ease into the pattern (in half steps, within the pacer's limits)."""
+    start_bpm, minutes = spin_type(), spin_type()
+    start_bpm.setRange(RATE_MIN_BPM, RATE_MAX_BPM)
+    minutes.setRange(RAMP_MIN_MINUTES, RAMP_MAX_MINUTES)
+    for spin in (start_bpm, minutes):
+        spin.setSingleStep(0.5)
+        spin.setDecimals(1)
+    return start_bpm, minutes
 
 
 def centered_row(*widgets: QWidget) -> QHBoxLayout:
