@@ -153,8 +153,25 @@ class PlanController(QObject):
         return list(items)
 
     def next_open_item(self) -> ItemToday | None:
-        """The first of today's sessions still to do, or None when all are done."""
-        return next((i for i in self.today_items() if i.done < i.due), None)
+        """The first of today's sessions still to do, or None when all are done.
+
+        A breathing item with holds is passed over for a "no breath holds" profile (a plan
+        accepted before the profile was set so): the big Start would only be refused.
+        """
+        from breathapp.core.patterns import PatternError, resolve
+        from breathapp.core.plans import ItemKind
+
+        no_holds = self.profile.no_holds
+        for open_item in (i for i in self.today_items() if i.done < i.due):
+            item = open_item.item
+            if no_holds and item.kind is ItemKind.BREATHING:
+                try:
+                    if resolve(item.what)[0].has_holds:
+                        continue
+                except PatternError:
+                    continue
+            return open_item
+        return None
 
     def adherence(self, first: date, last: date) -> list[WeekAdherence]:
         """Done against prescribed per week from ``first`` to ``last`` (local days)."""

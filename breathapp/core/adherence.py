@@ -95,13 +95,19 @@ def _phase_starts(plan: Plan, progress: PlanProgress, until: date) -> list[tuple
     """(first day, phase index) of each phase that ran, in order, up to ``until``.
 
     Only the current phase's start is stored; earlier phases are rebuilt: the AFTER_DAYS
-    phases just before it backwards from its start, the rest forwards from the plan's
+    phases just before it backwards from its start (or, when the therapist moved on before
+    they would have rolled on, from where they rolled on), the rest forwards from the plan's
     start. A phase squeezed to no days by that is left out.
     """
     index = _last_index(plan, progress)
     known = index
     starts: dict[int, date] = {index: progress.phase_started_day}
     back = progress.phase_started_day
+    natural = progress.started_day + timedelta(days=sum(p.days for p in plan.phases[:index]))
+    if all(p.advance is Advance.AFTER_DAYS for p in plan.phases[:index]) and (
+        natural >= progress.phase_started_day
+    ):
+        back = natural  # moved on early (or on time): the phases before rolled on as usual
     while known > 0 and plan.phases[known - 1].advance is Advance.AFTER_DAYS:
         known -= 1
         back -= timedelta(days=plan.phases[known].days)

@@ -168,7 +168,7 @@ def _text(value: object, where: str) -> str:
 def _number(value: object, where: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise PlanError(PlanProblem.WRONG_TYPE, where, "must be a number")
-    if not math.isfinite(value):
+    if isinstance(value, float) and not math.isfinite(value):  # isfinite(10**400) overflows
         raise PlanError(PlanProblem.OUT_OF_RANGE, where, "must be a finite number")
     # Huge whole numbers stay whole numbers; float() of them could overflow.
     return value if isinstance(value, int) and abs(value) > 2**53 else float(value)

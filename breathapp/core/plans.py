@@ -181,6 +181,11 @@ def _fmt(value: float) -> str:
 def _check_text(value: str, where: str, high: int, *, required: bool = False) -> None:
     if not isinstance(value, str):
         raise PlanError(PlanProblem.WRONG_TYPE, where, "must be text")
+    if not value.isascii():
+        try:  # JSON can spell half a character ("\ud800"), which no file or store can hold
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise PlanError(PlanProblem.BAD_JSON, where, "is not UTF-8 text") from None
     if required and not value.strip():
         raise PlanError(PlanProblem.EMPTY, where, "must not be empty")
     if len(value) > high:

@@ -149,6 +149,11 @@ class _Reader:
             raise self.fail(_at(where, key), "must be text", value)
         if len(value) > most:
             raise self.fail(_at(where, key), f"must be at most {most} characters", len(value))
+        if not value.isascii():
+            try:  # JSON can spell half a character ("\ud800"), which the store cannot hold
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise self.fail(_at(where, key), "is not UTF-8 text") from None
         return value
 
     def flag(self, obj: dict[str, Any], where: str, key: str) -> bool:

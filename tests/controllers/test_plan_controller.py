@@ -272,3 +272,16 @@ def test_storage_failures_are_signalled_and_change_nothing(world: World, qtbot: 
     with qtbot.waitSignal(controller.storage_failed) as blocker:
         assert not controller.accept(PLAN)
     assert blocker.args == [failure] and controller.plan is None
+
+
+def test_the_next_open_item_passes_over_holds_for_a_profile_set_to_no_holds_later(
+    world: World,
+) -> None:
+    calm = PlanItem(ItemKind.BREATHING, "calm", minutes=5)
+    world.controller().accept(Plan("Both", (PlanPhase("One", (BOX, calm)),)))
+    assert world.controller().next_open_item().item == BOX  # type: ignore[union-attr]
+    strict = world.controller(Profile(world.profile.id, "", no_holds=True))
+    assert strict.next_open_item().item == calm  # type: ignore[union-attr]
+    only_box = world.controller()
+    only_box.save(Plan("Box", (PlanPhase("One", (BOX,)),)))
+    assert world.controller(Profile(world.profile.id, "", no_holds=True)).next_open_item() is None

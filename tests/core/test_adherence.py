@@ -208,3 +208,19 @@ def test_earlier_phases_are_rebuilt_backwards_from_the_current_one() -> None:
     weeks = weekly_adherence(plan, progress, sessions, MON, MON + timedelta(days=34))
     assert sum(w.prescribed for w in weeks) == 35
     assert sum(w.done for w in weeks) == 2  # the box session on day 22 was in phase 0
+
+
+def test_moving_on_early_keeps_the_earlier_phases_where_they_rolled_on() -> None:
+    # Two-week phases; the therapist moves the patient on from the second one on day 20,
+    # so the second phase ran from day 14, not from day 6.
+    first = PlanPhase("a", (CALM,), Advance.AFTER_DAYS, 14)
+    second = PlanPhase("b", (BOX,), Advance.AFTER_DAYS, 14)
+    third = PlanPhase("c", (CALM_TWICE,), Advance.AFTER_DAYS, 14)
+    plan = Plan("t", (first, second, third))
+    moved = MON + timedelta(days=20)
+    assert current_phase(plan, _progress(MON), moved).index == 1
+    progress = _progress(MON, 2, moved)
+    sessions = [_calm(MON + timedelta(days=d)) for d in range(14)]
+    sessions += [_box(MON + timedelta(days=d)) for d in range(14, 20)]
+    weeks = weekly_adherence(plan, progress, sessions, MON, moved - timedelta(days=1))
+    assert [(w.prescribed, w.done) for w in weeks] == [(7, 7), (7, 7), (6, 6)]

@@ -257,3 +257,20 @@ def test_a_wrong_value_in_a_typed_place_is_always_refused(data: st.DataObject) -
 def test_garbage_is_refused_with_a_plan_error(value: Any) -> None:
     with pytest.raises(PlanError):
         plan_from_json(value)
+
+
+@pytest.mark.parametrize("key", ["minutes", "ramp_start_bpm", "ramp_minutes"])
+def test_a_number_too_large_for_a_float_is_refused_not_crashed_on(key: str) -> None:
+    doc = _doc()
+    doc["plan"]["phases"][1]["items"][0][key] = 10**400  # JSON reads it as a whole number
+    assert _refused(doc).problem is PlanProblem.OUT_OF_RANGE
+
+
+@pytest.mark.parametrize("place", [("title",), ("message",), ("contact", "therapist")])
+def test_text_that_is_no_unicode_is_refused_before_it_reaches_the_store(
+    place: tuple[str, ...],
+) -> None:
+    # JSON may spell half a character ("\ud800"); no file or database can hold it.
+    doc = _replace(_doc(), ("plan", *place), "Anna \ud800")
+    error = _refused(doc)
+    assert (error.problem, error.where) == (PlanProblem.BAD_JSON, ".".join(place))

@@ -564,3 +564,15 @@ def test_a_checked_session_is_typed() -> None:
         local_day=date(2026, 11, 25),
         checkpoint_utc=datetime(2026, 11, 25, 8, 5, 30, 500000, tzinfo=UTC),
     )
+
+
+@pytest.mark.parametrize("key", ["note", "pattern_text"])
+def test_text_that_is_no_unicode_is_refused_before_the_import(
+    db: Database, make_record: MakeRecord, key: str
+) -> None:
+    # JSON may spell half a character ("\ud800"); the store cannot hold it.
+    fill(db, make_record)
+    data = _good_file()
+    data["sessions"][2][key] = "ok \ud800"
+    data["sessions"][2]["started_utc"] = "2026-11-25T09:00:00.250Z"  # not already there
+    _refused(db, json.dumps(data).encode(), f"sessions[2].{key}: is not UTF-8 text")
