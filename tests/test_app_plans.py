@@ -321,6 +321,25 @@ def test_a_demonstration_becomes_a_plan_in_one_step(qtbot: QtBot, tmp_path: Path
     close(built)
 
 
+def test_replacing_a_plan_from_a_demonstration_is_asked_before_any_editing(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    built = make(qtbot, tmp_path / "data")
+    dialogs = with_menu(built, FakeDialogs())
+    plans = parts_of(built).plans
+    assert plans.accept(sample_plan())
+    calm, _ = resolve("calm")
+    dialogs.confirm_answer = False
+    built.window.guide.plan_from_demo_requested.emit((Shown(calm, 240.0),))
+    assert dialogs.asked == ["Replace the plan?"]
+    assert dialogs.edited == []  # a No never throws away editing
+    assert plans.plan == sample_plan()
+    dialogs.confirm_answer = True
+    built.window.guide.plan_from_demo_requested.emit((Shown(calm, 240.0),))
+    assert len(dialogs.edited) == 1 and plans.plan == dialogs.edited[0]
+    close(built)
+
+
 def test_the_make_a_plan_button_sits_with_what_was_shown(qtbot: QtBot) -> None:
     calm, _ = resolve("calm")
     shown = (Shown(calm, 120.0),)

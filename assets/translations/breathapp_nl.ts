@@ -427,7 +427,7 @@ Een paar rustige minuten zijn een goed begin.</translation>
     </message>
     <message>
         <source>Remove this session</source>
-        <translation>Deze oefening verwijderen</translation>
+        <translation>Deze sessie verwijderen</translation>
     </message>
     <message>
         <source>min</source>
@@ -455,7 +455,7 @@ Een paar rustige minuten zijn een goed begin.</translation>
     </message>
     <message>
         <source>over</source>
-        <translation>over</translation>
+        <translation>in</translation>
     </message>
 </context>
 <context>
@@ -754,11 +754,11 @@ Een paar rustige minuten zijn een goed begin.</translation>
     </message>
     <message>
         <source>Sessions in this phase</source>
-        <translation>Oefeningen in deze fase</translation>
+        <translation>Sessies in deze fase</translation>
     </message>
     <message>
         <source>Add a session</source>
-        <translation>Een oefening toevoegen</translation>
+        <translation>Een sessie toevoegen</translation>
     </message>
 </context>
 <context>
@@ -777,7 +777,7 @@ Een paar rustige minuten zijn een goed begin.</translation>
     </message>
     <message>
         <source>With a PIN, this profile&apos;s practice stays private on a shared computer. It is 4 to 8 digits, asked when the profile opens.</source>
-        <translation>Met een pincode blijft de oefening van dit profiel privé op een gedeelde computer. Het zijn 4 tot 8 cijfers, gevraagd wanneer het profiel opent.</translation>
+        <translation>Met een pincode blijft de oefening van dit profiel privé op een gedeelde computer. Het zijn 4 tot 8 cijfers, die gevraagd worden bij het openen van het profiel.</translation>
     </message>
     <message>
         <source>This profile opens with a PIN.</source>
@@ -877,8 +877,8 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
         <translation>Het plan verwijderen?</translation>
     </message>
     <message>
-        <source>Stop following “%1”? What you practised stays in your history, and the plan can be imported again from its file.</source>
-        <translation>“%1” niet langer volgen? Wat je geoefend hebt, blijft in je geschiedenis, en je kan het plan opnieuw importeren uit het bestand.</translation>
+        <source>Stop following “%1”? What you practised stays in your history. If you have the plan&apos;s file, you can import it again.</source>
+        <translation>“%1” niet langer volgen? Wat je geoefend hebt, blijft in je geschiedenis. Heb je het planbestand, dan kan je het opnieuw importeren.</translation>
     </message>
     <message>
         <source>This plan cannot be used, so nothing was changed.</source>
@@ -889,7 +889,15 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     <name>PlanEditor</name>
     <message>
         <source>The pattern %1 has breath holds, and this profile is set to no breath holds. Choose a pattern without holds.</source>
-        <translation>Het patroon %1 heeft adempauzes, en dit profiel staat op geen adempauzes. Kies een patroon zonder pauzes.</translation>
+        <translation>Het patroon %1 heeft pauzes (adem vasthouden), en dit profiel staat op ‘Geen adem vasthouden’. Kies een patroon zonder pauzes.</translation>
+    </message>
+    <message>
+        <source>Remove this phase?</source>
+        <translation>Deze fase verwijderen?</translation>
+    </message>
+    <message>
+        <source>“%1” and its sessions leave the plan.</source>
+        <translation>“%1” en de sessies erin verdwijnen uit het plan.</translation>
     </message>
     <message>
         <source>Phase %1 on its first day, before any practice.</source>
@@ -925,7 +933,7 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>Phases and sessions</source>
-        <translation>Fasen en oefeningen</translation>
+        <translation>Fasen en sessies</translation>
     </message>
     <message>
         <source>Message and contact</source>
@@ -1280,11 +1288,11 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     <name>ReminderSettings</name>
     <message>
         <source>Remind me to practise at these times</source>
-        <translation>Herinner me eraan om te oefenen op deze tijden</translation>
+        <translation>Herinner me eraan om te oefenen op deze uren</translation>
     </message>
     <message>
         <source>Add a time</source>
-        <translation>Een tijd toevoegen</translation>
+        <translation>Een tijdstip toevoegen</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1300,18 +1308,18 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>Use the plan&apos;s times (%1)</source>
-        <translation>De tijden van je plan gebruiken (%1)</translation>
+        <translation>De uren van je plan gebruiken (%1)</translation>
     </message>
 </context>
 <context>
     <name>ReminderTray</name>
     <message>
         <source>Time for a few quiet minutes of breathing, whenever it suits you.</source>
-        <translation>Tijd voor een paar rustige minuten ademen, wanneer het jou past.</translation>
+        <translation>Tijd voor een paar rustige minuten ademen, wanneer het je uitkomt.</translation>
     </message>
     <message>
         <source>Start today&apos;s session</source>
-        <translation>Start de oefening van vandaag</translation>
+        <translation>De sessie van vandaag starten</translation>
     </message>
     <message>
         <source>Open BreathApp</source>
@@ -1807,7 +1815,7 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>A plan is a programme your therapist makes for you: which breathing and relaxation sessions to do, how often, and how they build up over the weeks.</source>
-        <translation>Een plan is een programma dat je therapeut voor je maakt: welke adem- en ontspanningsoefeningen je doet, hoe vaak, en hoe ze over de weken heen opbouwen.</translation>
+        <translation>Een plan is een programma dat je therapeut voor je maakt: welke adem- en ontspanningssessies je doet, hoe vaak, en hoe ze over de weken heen opbouwen.</translation>
     </message>
     <message>
         <source>To get one, ask your therapist. If you were given a plan file (its name ends in %1), you can open it here.</source>
@@ -1826,8 +1834,12 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
         <translation>Een rustige buikademhaling, zoals je ze ingesteld hebt.</translation>
     </message>
     <message>
-        <source>Nothing is planned for today. Rest well.</source>
-        <translation>Voor vandaag staat er niets gepland. Rust goed.</translation>
+        <source>Nothing is planned for today. A short walk can still do you good.</source>
+        <translation>Voor vandaag staat er niets gepland. Een korte wandeling kan je toch deugd doen.</translation>
+    </message>
+    <message>
+        <source>If you feel like it: a calm extra session.</source>
+        <translation>Als je er zin in hebt: een rustige extra sessie.</translation>
     </message>
     <message>
         <source>All done for today. Good that you took this time for yourself.</source>
@@ -1836,10 +1848,6 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     <message>
         <source>Breathe a little more</source>
         <translation>Nog wat ademen</translation>
-    </message>
-    <message>
-        <source>Only if you feel like it: a calm extra session.</source>
-        <translation>Alleen als je er zin in hebt: een rustige extra oefening.</translation>
     </message>
     <message>
         <source>Start</source>
@@ -2345,7 +2353,7 @@ BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
     </message>
     <message>
         <source>message</source>
-        <translation>bericht</translation>
+        <translation>boodschap</translation>
     </message>
     <message>
         <source>contact details</source>
@@ -2501,7 +2509,7 @@ BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
     </message>
     <message>
         <source>The pattern %1 has breath holds, and this profile is set to no breath holds. The plan was not saved. Ask your therapist for a plan without holds.</source>
-        <translation>Het patroon %1 heeft pauzes (adem vasthouden), en dit profiel staat op &apos;Geen adem vasthouden&apos;. Het plan is niet bewaard. Vraag je therapeut om een plan zonder pauzes.</translation>
+        <translation>Het patroon %1 heeft pauzes (adem vasthouden), en dit profiel staat op ‘Geen adem vasthouden’. Het plan is niet bewaard. Vraag je therapeut om een plan zonder pauzes.</translation>
     </message>
     <message>
         <source>%1:
@@ -2554,7 +2562,7 @@ BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
     </message>
     <message>
         <source>starting at %1 breaths a minute, slowing down over %2</source>
-        <translation>begint aan %1 ademhalingen per minuut en vertraagt over %2</translation>
+        <translation>begint bij %1 ademhalingen per minuut en vertraagt in %2</translation>
     </message>
     <message>
         <source>Done for this week</source>

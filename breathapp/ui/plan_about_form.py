@@ -31,6 +31,7 @@ class AboutForm(QWidget):
         super().__init__(parent)
         self.message_edit = QPlainTextEdit(plan.message)
         self.message_edit.setFixedHeight(MESSAGE_HEIGHT_PX)
+        self.message_edit.setTabChangesFocus(True)  # Tab moves on; Enter still starts a line
         c = plan.contact
         self.contact_edits = [
             QLineEdit(value) for value in (c.therapist, c.practice, c.phone, c.email, c.hours)

@@ -189,9 +189,7 @@ class PlanActions(QObject):
         if self._busy:
             return False
         current = self._plans.plan
-        result = self.dialogs.edit(prefill or current or starter_plan(), self._plans)
-        if result is None:
-            return False
+        # Asked before the editor opens, so that a No never throws away the editing.
         if (
             prefill is not None
             and current is not None
@@ -203,6 +201,9 @@ class PlanActions(QObject):
                 ).replace("%1", current.title),
             )
         ):
+            return False
+        result = self.dialogs.edit(prefill or current or starter_plan(), self._plans)
+        if result is None:
             return False
         try:
             if prefill is not None:
@@ -288,8 +289,8 @@ class PlanActions(QObject):
             QCoreApplication.translate("PlanActions", "Remove the plan?"),
             QCoreApplication.translate(
                 "PlanActions",
-                "Stop following “%1”? What you practised stays in your history, and the "
-                "plan can be imported again from its file.",
+                "Stop following “%1”? What you practised stays in your history. If you have "
+                "the plan's file, you can import it again.",
             ).replace("%1", plan.title),
         ):
             return False

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -187,7 +188,11 @@ class PlanEditor(QDialog):
         self.cancel_button = QPushButton()
         self.save_button = QPushButton()
         self.save_button.setObjectName("primary")
-        self.save_button.setDefault(True)
+        # Enter in a field must not save and close half a plan: Save is a click, or Ctrl+Enter.
+        self.save_button.setAutoDefault(False)
+        self.cancel_button.setAutoDefault(False)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.accept)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
@@ -268,6 +273,12 @@ class PlanEditor(QDialog):
     @Slot()
     def remove_phase(self) -> None:
         if len(self._phases) <= 1 or self._current < 0:
+            return
+        name = plan_text.phase_name(self._phases[self._current], self._current)
+        if self._ask is not None and not self._ask(
+            self.tr("Remove this phase?"),
+            self.tr("“%1” and its sessions leave the plan.").replace("%1", name),
+        ):
             return
         del self._phases[self._current]
         row = min(self._current, len(self._phases) - 1)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -40,6 +40,16 @@ if TYPE_CHECKING:
 NOTE_HEIGHT_PX = 84
 
 
+def tab_stops(widget: QWidget) -> list[QWidget]:
+    """``widget``'s children that Tab stops on, in their own order."""
+    stops, step = [], widget.nextInFocusChain()
+    while step is not widget and widget.isAncestorOf(step):
+        if step.focusPolicy() & Qt.FocusPolicy.TabFocus and step.focusProxy() is None:
+            stops.append(step)
+        step = step.nextInFocusChain()
+    return stops
+
+
 class PhaseForm(QWidget):
     """Edits one PlanPhase; ``phase()`` gives it back as it now stands.
 
@@ -60,10 +70,12 @@ class PhaseForm(QWidget):
         self._scripts = tuple(scripts)
         self._loading = False
         self.items: list[ItemEditor] = []
+        self._stops: dict[ItemEditor, list[QWidget]] = {}
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(TITLE_MAX_CHARS)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setFixedHeight(NOTE_HEIGHT_PX)
+        self.note_edit.setTabChangesFocus(True)  # Tab moves on; Enter still starts a line
         self.after_days = QRadioButton()
         self.therapist = QRadioButton()
         self._advance = QButtonGroup(self)
@@ -126,6 +138,7 @@ class PhaseForm(QWidget):
         for editor in self.items:
             editor.deleteLater()
         self.items = []
+        self._stops.clear()
         for item in phase.items:
             self._add_editor(item)
         self._loading = False
@@ -156,11 +169,23 @@ class PhaseForm(QWidget):
         editor.remove_requested.connect(lambda e=editor: self._remove(e))
         self._items_box.addWidget(editor)
         self.items.append(editor)
+        self._stops[editor] = tab_stops(editor)  # before any reordering takes them apart
+        self._order_tabs()
         return editor
+
+    def _order_tabs(self) -> None:
+        """Tab walks the fields, each session in turn, then Add (rows are made later)."""
+        previous: QWidget = self.days_spin
+        for editor in self.items:
+            for stop in self._stops.get(editor, ()):
+                QWidget.setTabOrder(previous, stop)
+                previous = stop
+        QWidget.setTabOrder(previous, self.add_button)
 
     def _remove(self, editor: ItemEditor) -> None:
         if editor in self.items:
             self.items.remove(editor)
+            self._stops.pop(editor, None)
             editor.deleteLater()
             self._on_edited()
 

@@ -301,14 +301,16 @@ class TodayPanel(QWidget):
         nothing_today = not self._items
         self.all_done.setVisible(self._next is None)
         if nothing_today:
-            self.all_done.setText(self.tr("Nothing is planned for today. Rest well."))
+            self.all_done.setText(
+                self.tr("Nothing is planned for today. A short walk can still do you good.")
+            )
         else:
             self.all_done.setText(
                 self.tr("All done for today. Good that you took this time for yourself.")
             )
         if self._next is None:
             self.start_button.setText(self.tr("Breathe a little more"))
-            self.start_about.setText(self.tr("Only if you feel like it: a calm extra session."))
+            self.start_about.setText(self.tr("If you feel like it: a calm extra session."))
         else:
             self.start_button.setText(self.tr("Start"))
             self.start_about.setText(self._next_words(self._next.item))

@@ -248,3 +248,53 @@ def test_the_import_preview_shows_every_phase_session_message_and_contact(
     assert preview.replacing.isVisible()
     preview.accept_button.click()
     assert preview.result() == 1
+
+
+def test_enter_in_a_field_keeps_the_editor_open_and_ctrl_enter_saves(qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    editor = make(qtbot)
+    for field in (editor.title_edit, editor.phase_form.name_edit):
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        assert editor.isVisible()  # half a plan is never saved by a stray Enter
+    editor.activateWindow()  # shortcuts work in the active window; activation is asynchronous
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    editor.title_edit.setFocus()
+    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not editor.isVisible() and editor.result() == 1
+
+
+def test_tab_walks_the_fields_then_each_session_then_add(qtbot: QtBot) -> None:
+    editor = make(qtbot)
+    form = editor.phase_form
+    form.add_item()  # made after the rest, still in its place in the walk
+    assert form.note_edit.tabChangesFocus()  # Tab leaves the note
+    chain, widget = [], form.days_spin
+    for _ in range(400):
+        widget = widget.nextInFocusChain()
+        if widget is form.add_button:
+            break
+        chain.append(widget)
+    assert widget is form.add_button
+    firsts = [chain.index(item.kind_combo) for item in form.items]
+    assert firsts == sorted(firsts) and len(firsts) == 3
+
+
+def test_removing_a_phase_asks_first(qtbot: QtBot) -> None:
+    asked: list[str] = []
+    answer = [False]
+
+    def ask(title: str, question: str) -> bool:
+        asked.append(question)
+        return answer[0]
+
+    editor = make(qtbot, ask=ask)
+    editor.phase_list.setCurrentRow(1)
+    editor.remove_phase_button.click()
+    assert asked == ["“Build up” and its sessions leave the plan."]
+    assert len(editor.plan.phases) == 3
+    answer[0] = True
+    editor.remove_phase_button.click()
+    assert [p.name for p in editor.plan.phases] == ["Calm and loosen", "Keep it going"]
