@@ -109,7 +109,7 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
     db, _report = Database.open(args.data_dir, datetime.now(UTC))
     try:
         pid = profile_id(profile if profile.id else None, db)
-        PlanRepo(db).save(pid, plan, PlanProgress(today, 0, today), datetime.now(UTC))
+        PlanRepo(db).save(pid, plan, PlanProgress.starting(today), datetime.now(UTC))
     finally:
         db.close()
     out.write(f"\nSaved as the plan of profile {name}, starting today ({today}).\n")

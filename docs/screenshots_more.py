@@ -229,7 +229,7 @@ def shoot_more(out: Path, language: str) -> None:
     plans = parts_of(built).plans
     assert plans.accept(plan)
     els = built.profile.profile.id
-    PlanRepo(built.db).set_progress(els, PlanProgress(PLAN_START, 0, PLAN_START))
+    PlanRepo(built.db).set_progress(els, PlanProgress.starting(PLAN_START))
     add_practice(built.db, els, follow_plan(plan, PLAN_START, TODAY - timedelta(days=1)))
     add_practice(built.db, els, [_session(TODAY, 8, "calm", 5)])  # this morning's
     for day in (PLAN_START, PLAN_START + timedelta(days=2)):
@@ -345,7 +345,7 @@ def _shoot_history_plan(out: Path, language: str) -> None:
     ProfileRepo(db).rename(profile, "Els")
     plan = make_plan(language)
     start = LONG_PLAN_START
-    PlanRepo(db).save(profile, plan, PlanProgress(start, 0, start), clock.now_utc())
+    PlanRepo(db).save(profile, plan, PlanProgress.starting(start), clock.now_utc())
     add_practice(db, profile, follow_plan(plan, start, TODAY))
     rng = random.Random(11)
     day = start

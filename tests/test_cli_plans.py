@@ -129,7 +129,7 @@ def test_import_prints_the_plan_then_makes_it_the_profiles_plan(
     active = _active(data_dir, ids["Anna"])
     assert active is not None and active[0] == PLAN
     today = datetime.now(UTC).astimezone().date()
-    assert active[1] == PlanProgress(today, 0, today)
+    assert active[1] == PlanProgress(today, 0, today, (today,))
     assert _active(data_dir, ids[""]) is None
 
 

@@ -214,11 +214,11 @@ class PlanController(QObject):
         current = self._current()
         if current is None:
             return self._store(plan, None)
-        from breathapp.core.plans import PlanProgress
-
         old = current[1]
         if old.phase_index >= len(plan.phases):  # the plan lost phases: stay in its last
-            old = PlanProgress(old.started_day, len(plan.phases) - 1, self._today())
+            from breathapp.core.adherence import moved_to
+
+            old = moved_to(current[0], old, len(plan.phases) - 1, self._today())
         return self._store(plan, old)
 
     def accept(self, plan: Plan) -> bool:
@@ -230,8 +230,7 @@ class PlanController(QObject):
         from breathapp.core.plans import PlanProgress
 
         if progress is None:
-            today = self._today()
-            progress = PlanProgress(today, 0, today)
+            progress = PlanProgress.starting(self._today())
         try:
             self._plans.save(self.profile.id, plan, progress, self._clock.now_utc())
         except StorageError as error:
@@ -282,16 +281,17 @@ class PlanController(QObject):
     def advance_phase(self) -> bool:
         """The therapist moves the plan on: the phase after today's starts today.
 
+        The day every phase began is kept with the progress, for adherence.
+
         False when there is no plan, it is in its last phase, or storing failed.
         """
         current = self._current()
         now = self.phase_now()
         if current is None or now is None or now.next_phase is None:
             return False
-        from breathapp.core.plans import PlanProgress
+        from breathapp.core.adherence import moved_to
 
-        today = self._today()
-        progress = PlanProgress(current[1].started_day, now.index + 1, today)
+        progress = moved_to(current[0], current[1], now.index + 1, self._today())
         try:
             self._plans.set_progress(self.profile.id, progress)
         except StorageError as error:

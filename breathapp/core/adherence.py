@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import NamedTuple
 
 from breathapp.core.patterns import PatternError, resolve
@@ -91,13 +92,26 @@ def current_phase(plan: Plan, progress: PlanProgress, today: date) -> PhaseNow:
     )
 
 
-def _phase_starts(plan: Plan, progress: PlanProgress, until: date) -> list[tuple[date, int]]:
-    """(first day, phase index) of each phase that ran, in order, up to ``until``.
+def _recorded_starts(plan: Plan, progress: PlanProgress) -> dict[int, date] | None:
+    """The stored first day of each phase up to the current one; None when not fully known."""
+    starts = progress.phase_starts
+    if (
+        len(starts) != progress.phase_index + 1
+        or len(starts) > len(plan.phases)
+        or starts[-1] != progress.phase_started_day
+        or any(later < earlier for earlier, later in pairwise(starts))
+    ):
+        return None
+    return dict(enumerate(starts))
 
-    Only the current phase's start is stored; earlier phases are rebuilt: the AFTER_DAYS
+
+def _rebuilt_starts(plan: Plan, progress: PlanProgress) -> dict[int, date]:
+    """The first days of the phases up to the current one, for a plan stored without them.
+
+    Only the current phase's start is known; earlier phases are rebuilt: the AFTER_DAYS
     phases just before it backwards from its start (or, when the therapist moved on before
     they would have rolled on, from where they rolled on), the rest forwards from the plan's
-    start. A phase squeezed to no days by that is left out.
+    start. After more than one move of the therapist this is a guess.
     """
     index = _last_index(plan, progress)
     known = index
@@ -118,6 +132,18 @@ def _phase_starts(plan: Plan, progress: PlanProgress, until: date) -> list[tuple
         if plan.phases[i].advance is not Advance.AFTER_DAYS:
             break
         ahead += timedelta(days=plan.phases[i].days)
+    return starts
+
+
+def _phase_starts(plan: Plan, progress: PlanProgress, until: date) -> list[tuple[date, int]]:
+    """(first day, phase index) of each phase that ran, in order, up to ``until``.
+
+    The days stored with the progress when it has them all, else rebuilt (older plans);
+    then the phases that rolled on by themselves since. A phase that got no day of its
+    own is left out.
+    """
+    index = _last_index(plan, progress)
+    starts = _recorded_starts(plan, progress) or _rebuilt_starts(plan, progress)
     out: list[tuple[date, int]] = []
     for i in sorted(starts):
         day = max(starts[i], progress.started_day)
@@ -134,6 +160,25 @@ def _phase_starts(plan: Plan, progress: PlanProgress, until: date) -> list[tuple
             break
         out.append((start, index))
     return out
+
+
+def phase_start_days(plan: Plan, progress: PlanProgress, today: date) -> tuple[date, ...]:
+    """The day each phase began, from the first to the one ``today`` is in.
+
+    A phase that got no day of its own began on the day the next one did.
+    """
+    ran = _phase_starts(plan, progress, today)
+    return tuple(next(day for day, j in ran if j >= i) for i in range(ran[-1][1] + 1))
+
+
+def moved_to(plan: Plan, progress: PlanProgress, index: int, today: date) -> PlanProgress:
+    """The progress once the therapist puts the patient in phase ``index`` from ``today``.
+
+    The days the phases before it began are kept (those that rolled on by themselves too).
+    """
+    before = phase_start_days(plan, progress, today)[:index]
+    before += (today,) * (index - len(before))
+    return PlanProgress(progress.started_day, index, today, (*before, today))
 
 
 class _Counter:

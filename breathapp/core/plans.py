@@ -120,6 +120,14 @@ class PlanProgress(NamedTuple):
     started_day: date  # the plan's first day
     phase_index: int  # the phase the therapist last set (0 at the start)
     phase_started_day: date  # when that phase began
+    # The day each phase 0..phase_index began, as the therapist's moves and the roll-ons
+    # before them happened; () when unknown (a plan stored before these were kept).
+    phase_starts: tuple[date, ...] = ()
+
+    @classmethod
+    def starting(cls, day: date) -> PlanProgress:
+        """A plan that starts on ``day``, at its first phase."""
+        return cls(day, 0, day, (day,))
 
 
 # A relaxation session id as the library names them ("pmr-short"); whether it exists is

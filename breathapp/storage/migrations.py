@@ -126,7 +126,12 @@ def _v6(conn: sqlite3.Connection, now_utc: datetime) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6]
+def _v7(conn: sqlite3.Connection, now_utc: datetime) -> None:
+    """The day each phase of a plan began (JSON list of ISO days); NULL for older plans."""
+    conn.execute("ALTER TABLE plans ADD COLUMN phase_starts TEXT")
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -15,6 +15,26 @@ if TYPE_CHECKING:  # plans load only for a profile that has one: off the start-u
     from breathapp.core.plans import Plan, PlanProgress
 
 
+def _starts_to_text(starts: tuple[date, ...]) -> str | None:
+    return json.dumps([day.isoformat() for day in starts]) if starts else None
+
+
+def _starts_from_text(text: object) -> tuple[date, ...]:
+    """The days the phases began; () when not stored (older plans) or unreadable.
+
+    Adherence then rebuilds them, so a damaged list never costs the plan itself.
+    """
+    if not isinstance(text, str):
+        return ()
+    try:
+        days = json.loads(text)
+        if not isinstance(days, list) or not all(isinstance(d, str) for d in days):
+            return ()
+        return tuple(date.fromisoformat(d) for d in days)
+    except (ValueError, RecursionError):
+        return ()
+
+
 class PlanRepo:
     """Reads and writes a profile's plans; at most one is active."""
 
@@ -34,7 +54,7 @@ class PlanRepo:
         from breathapp.core.plans import PlanError, PlanProblem, PlanProgress
 
         rows = self._db.query(
-            "SELECT body, started_day, phase_index, phase_started_day FROM plans"
+            "SELECT body, started_day, phase_index, phase_started_day, phase_starts FROM plans"
             " WHERE profile_id = ? AND active = 1 ORDER BY id DESC LIMIT 1",
             (profile_id,),
         )
@@ -47,6 +67,7 @@ class PlanRepo:
                 date.fromisoformat(str(row["started_day"])),
                 int(row["phase_index"]),
                 date.fromisoformat(str(row["phase_started_day"])),
+                _starts_from_text(row["phase_starts"]),
             )
         except (ValueError, RecursionError) as exc:  # PlanError is a ValueError too
             if isinstance(exc, PlanError):
@@ -63,7 +84,7 @@ class PlanRepo:
             conn.execute("UPDATE plans SET active = 0 WHERE profile_id = ?", (profile_id,))
             conn.execute(
                 "INSERT INTO plans (profile_id, body, received_utc, started_day, phase_index,"
-                " phase_started_day, active) VALUES (?, ?, ?, ?, ?, ?, 1)",
+                " phase_started_day, phase_starts, active) VALUES (?, ?, ?, ?, ?, ?, ?, 1)",
                 (
                     profile_id,
                     body,
@@ -71,6 +92,7 @@ class PlanRepo:
                     progress.started_day.isoformat(),
                     progress.phase_index,
                     progress.phase_started_day.isoformat(),
+                    _starts_to_text(progress.phase_starts),
                 ),
             )
 
@@ -78,12 +100,13 @@ class PlanRepo:
         """Where the profile stands in its active plan (the therapist moved it on)."""
         with self._db.transaction() as conn:
             cursor = conn.execute(
-                "UPDATE plans SET started_day = ?, phase_index = ?, phase_started_day = ?"
-                " WHERE profile_id = ? AND active = 1",
+                "UPDATE plans SET started_day = ?, phase_index = ?, phase_started_day = ?,"
+                " phase_starts = ? WHERE profile_id = ? AND active = 1",
                 (
                     progress.started_day.isoformat(),
                     progress.phase_index,
                     progress.phase_started_day.isoformat(),
+                    _starts_to_text(progress.phase_starts),
                     profile_id,
                 ),
             )

@@ -138,7 +138,7 @@ def test_accepting_a_plan_starts_it_today(world: World, qtbot: QtBot) -> None:
     controller = world.controller()
     with qtbot.waitSignals([controller.plan_changed, controller.today_changed]):
         assert controller.accept(PLAN)
-    assert controller.progress == PlanProgress(world.today(), 0, world.today())
+    assert controller.progress == PlanProgress(world.today(), 0, world.today(), (world.today(),))
     assert world.controller().plan == PLAN  # stored
     now = controller.phase_now()
     assert now is not None and now.index == 0 and now.day_number == 1
@@ -167,9 +167,30 @@ def test_phases_roll_on_and_the_therapist_moves_the_plan_on(world: World) -> Non
     assert now is not None and now.index == 1 and now.day_number == 2
     assert [i.item for i in controller.today_items()] == [BOX]
     assert controller.advance_phase()
-    assert controller.progress == PlanProgress(START.date(), 2, world.today())
+    # Phase 1 rolled on after 7 days; the move started phase 2 today (day 8).
+    day = START.date()
+    starts = (day, day + timedelta(days=7), world.today())
+    assert controller.progress == PlanProgress(day, 2, world.today(), starts)
     assert world.controller().progress == controller.progress  # stored
     assert not controller.advance_phase()  # the last phase
+
+
+def test_each_move_keeps_the_day_from_the_clock(world: World) -> None:
+    three = Plan("Three", (*PLAN.phases[1:], PlanPhase("Maintain", (CALM,), Advance.THERAPIST)))
+    controller = world.controller()
+    controller.accept(three)
+    day = START.date()
+    world.days_on(10)
+    assert controller.advance_phase()  # Build -> Keep on day 10
+    world.days_on(5)
+    assert controller.advance_phase()  # Keep -> Maintain on day 15
+    progress = world.controller().progress
+    assert progress is not None
+    assert progress.phase_starts == (day, day + timedelta(days=10), day + timedelta(days=15))
+    assert (progress.phase_index, progress.phase_started_day) == (2, day + timedelta(days=15))
+    weeks = controller.adherence(day, day + timedelta(days=20))
+    # BOX daily for 10 days, then CALM twice daily for 5, then CALM twice daily again.
+    assert [w.prescribed for w in weeks] == [7, 3 + 4 * 2, 7 * 2]
 
 
 def test_saving_a_changed_plan_keeps_its_progress(world: World) -> None:
@@ -182,6 +203,8 @@ def test_saving_a_changed_plan_keeps_its_progress(world: World) -> None:
     progress = controller.progress
     assert progress is not None
     assert (progress.started_day, progress.phase_index) == (START.date(), 1)  # now its last
+    # The first phase still began on the first day; the last one from this edit on.
+    assert progress.phase_starts == (START.date(), world.today())
     assert controller.plan == shorter
 
 

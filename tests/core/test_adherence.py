@@ -11,6 +11,8 @@ from breathapp.core.adherence import (
     WeekAdherence,
     current_phase,
     monday_of,
+    moved_to,
+    phase_start_days,
     today_items,
     weekly_adherence,
 )
@@ -224,3 +226,81 @@ def test_moving_on_early_keeps_the_earlier_phases_where_they_rolled_on() -> None
     sessions += [_box(MON + timedelta(days=d)) for d in range(14, 20)]
     weeks = weekly_adherence(plan, progress, sessions, MON, moved - timedelta(days=1))
     assert [(w.prescribed, w.done) for w in weeks] == [(7, 7), (7, 7), (6, 6)]
+
+
+# The reviewer's plan: Calm (until the therapist says) -> Build (28 days) -> Keep (until the
+# therapist says) -> Maintain. Moved into Build on day 10, rolls on into Keep on day 38,
+# moved into Maintain on day 47.
+TWICE_WEEKLY = PlanItem(ItemKind.RELAXATION, "body-scan", times=2, per=Per.WEEK)
+FOUR = Plan(
+    "Back at ease",
+    (
+        PlanPhase("Calm", (CALM_TWICE,), Advance.THERAPIST),
+        PlanPhase("Build", (BOX,), Advance.AFTER_DAYS, 28),
+        PlanPhase("Keep", (CALM, PMR_WEEKLY), Advance.THERAPIST),
+        PlanPhase("Maintain", (TWICE_WEEKLY,), Advance.THERAPIST),
+    ),
+)
+
+
+def _day(n: int) -> date:
+    return MON + timedelta(days=n)
+
+
+def _therapist_moves_on(progress: PlanProgress, today: date) -> PlanProgress:
+    return moved_to(FOUR, progress, current_phase(FOUR, progress, today).index + 1, today)
+
+
+def test_every_phase_keeps_the_day_it_began_across_two_therapist_moves() -> None:
+    started = PlanProgress.starting(MON)
+    assert started == PlanProgress(MON, 0, MON, (MON,))
+    weeks = weekly_adherence(FOUR, started, [], MON, _day(9))
+    assert [w.prescribed for w in weeks] == [7 * 2, 3 * 2]
+    in_build = _therapist_moves_on(started, _day(10))
+    assert in_build == PlanProgress(MON, 1, _day(10), (MON, _day(10)))
+    assert current_phase(FOUR, in_build, _day(44)).index == 2  # Keep, rolled on on day 38
+    weeks = weekly_adherence(FOUR, in_build, [], MON, _day(44))
+    # Week 5: Build Mon-Wed, Keep from Thursday (4 days, pmr 3 x 4/7 -> 2);
+    # week 6 so far: Keep Mon-Wed (pmr 3 x 3/7 -> 1).
+    assert [w.prescribed for w in weeks] == [14, 3 * 2 + 4, 7, 7, 7, 3 + 4 + 2, 3 + 1]
+    in_maintain = _therapist_moves_on(in_build, _day(47))
+    assert in_maintain.phase_starts == (MON, _day(10), _day(38), _day(47))
+    assert in_maintain[:3] == (MON, 3, _day(47))
+    sessions = [_box(_day(12)), _calm(_day(40)), _box(_day(40)), _pmr(_day(41))]
+    sessions += [SessionDone(_day(50), "relaxation:body-scan", None, "", 600, True)]
+    weeks = weekly_adherence(FOUR, in_maintain, sessions, MON, _day(55))
+    # Week 6: Keep Mon-Fri (5 + pmr 3 x 5/7 -> 2), Maintain Sat-Sun (2 x 2/7 -> 1).
+    assert [w.prescribed for w in weeks] == [14, 10, 7, 7, 7, 9, 5 + 2 + 1, 2]
+    assert [w.done for w in weeks] == [0, 1, 0, 0, 0, 2, 0, 1]
+    # Without the days (a plan stored before they were kept), Build and Keep are lost.
+    unknown = in_maintain._replace(phase_starts=())
+    rebuilt = weekly_adherence(FOUR, unknown, sessions, MON, _day(55))
+    assert [w.prescribed for w in rebuilt] != [w.prescribed for w in weeks]
+
+
+def test_days_that_do_not_fit_the_progress_are_rebuilt_instead() -> None:
+    moved = _day(47)
+    rebuilt = weekly_adherence(FOUR, PlanProgress(MON, 3, moved), [], MON, _day(55))
+    for wrong in [
+        (MON, moved),
+        (MON, _day(10), _day(38), _day(46)),
+        (MON, _day(20), _day(10), moved),
+    ]:
+        progress = PlanProgress(MON, 3, moved, wrong)
+        assert weekly_adherence(FOUR, progress, [], MON, _day(55)) == rebuilt
+
+
+def test_two_moves_on_one_day_leave_the_skipped_phase_without_days() -> None:
+    plan = Plan("t", (FOUR.phases[0], FOUR.phases[2], FOUR.phases[3]))
+    first = moved_to(plan, PlanProgress.starting(MON), 1, _day(3))
+    twice = moved_to(plan, first, 2, _day(3))
+    assert twice.phase_starts == (MON, _day(3), _day(3))
+    weeks = weekly_adherence(plan, twice, [], MON, _day(6))
+    assert [w.prescribed for w in weeks] == [3 * 2 + 1]  # Calm 3 days, Maintain (2 x 4/7 -> 1)
+
+
+def test_a_first_move_of_an_older_plan_keeps_the_rebuilt_days() -> None:
+    old = PlanProgress(MON, 1, _day(10))  # stored before the days were kept
+    assert phase_start_days(FOUR, old, _day(40)) == (MON, _day(10), _day(38))
+    moved = _therapist_moves_on(old, _day(47))
+    assert moved.phase_starts == (MON, _day(10), _day(38), _day(47))
