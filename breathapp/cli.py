@@ -410,6 +410,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StorageError as error:
         sys.stderr.write(f"breathapp: {error}\n")
         return EXIT_ENVIRONMENT
+    except BrokenPipeError:
+        # The reader went away (`breathapp list | head`): what was done is done; no traceback.
+        # Python's own advice: point stdout at devnull so the flush at exit stays quiet.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
     # One window per data folder: a second one would be a second writer to the same store.
     # The headless commands above never take the lock: list and export only read, and

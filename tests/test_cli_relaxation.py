@@ -244,3 +244,20 @@ def test_help_names_relaxation_sessions() -> None:
         "a preset id, IN-HOLD-OUT-HOLD seconds, or a relaxation session id (see 'list')"
     )
     assert "relaxation session" in " ".join(parser.format_help().split())
+
+
+def test_a_reader_that_goes_away_gets_no_traceback(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "breathapp", "--data-dir", str(tmp_path / "data"), "list"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # like `| head -0`: gone before the first line is written
+    with process.stderr:
+        errors = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 0
+    assert "Traceback" not in errors and "BrokenPipe" not in errors
