@@ -29,7 +29,7 @@ def startup(args: ChildArgs) -> int:
     from PySide6.QtGui import QPaintEvent
     from PySide6.QtWidgets import QApplication
 
-    from breathapp.ui.guide_canvas import GuideCanvas
+    from breathapp.ui.guide.guide_canvas import GuideCanvas
 
     original = GuideCanvas.paintEvent
 
@@ -64,7 +64,7 @@ def animate(args: ChildArgs) -> int:
     from breathapp.core.pacer import PacerState, state_at
     from breathapp.core.prefs import session_plan
     from breathapp.core.session import MINUTES_MAX, LengthKind
-    from breathapp.ui.guide_canvas import GuideCanvas
+    from breathapp.ui.guide.guide_canvas import GuideCanvas
 
     class HoldableClock(SystemClock):
         """The system clock, held still for the length of one guide paint."""

@@ -20,8 +20,8 @@ def main(argv: list[str]) -> int:
     from breathapp import cli  # noqa: F401 - the pure-Python modules before PySide6, as a real start
     from breathapp.app import Options, build
     from breathapp.controllers.history_controller import Period
-    from breathapp.ui.chart_loading import import_charts
-    from breathapp.ui.main_window import HISTORY_PAGE
+    from breathapp.ui.history.chart_loading import import_charts
+    from breathapp.ui.shell.main_window import HISTORY_PAGE
 
     built = build(Options(Path(data_dir), "en", None, None, None, False, False), tell=_quiet)
     assert built is not None

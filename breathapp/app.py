@@ -33,19 +33,19 @@ from breathapp.storage.prefs_repo import PrefsRepo
 from breathapp.storage.profiles_repo import ProfileRepo
 from breathapp.storage.relaxation_files import load_library
 from breathapp.storage.sessions_repo import SessionRepo
-from breathapp.ui import labels
-from breathapp.ui.breath_tone_player import BreathTone
-from breathapp.ui.guide_view import GuideView
-from breathapp.ui.i18n import LanguageSwitcher, system_language
-from breathapp.ui.main_window import RELAX_PAGE, TODAY_PAGE, MainWindow
-from breathapp.ui.sound import SoundBank
-from breathapp.ui.style import apply_palette, apply_theme, current_theme, style_sheet
+from breathapp.ui.common import labels
+from breathapp.ui.common.breath_tone_player import BreathTone
+from breathapp.ui.common.i18n import LanguageSwitcher, system_language
+from breathapp.ui.common.sound import SoundBank
+from breathapp.ui.common.style import apply_palette, apply_theme, current_theme, style_sheet
+from breathapp.ui.guide.guide_view import GuideView
+from breathapp.ui.shell.main_window import RELAX_PAGE, TODAY_PAGE, MainWindow
 
 if TYPE_CHECKING:
     from breathapp.storage.instance_requests import Request
-    from breathapp.ui.history_view import HistoryView
-    from breathapp.ui.relax_view import RelaxView
-    from breathapp.ui.today_view import TodayView
+    from breathapp.ui.history.history_view import HistoryView
+    from breathapp.ui.plan.today_view import TodayView
+    from breathapp.ui.relax.relax_view import RelaxView
 
 
 class Options(NamedTuple):
@@ -173,13 +173,13 @@ def build(
     sound = SoundBank(asset_path("sounds"), parent=session)
 
     def settings_view() -> QWidget:
-        from breathapp.ui.settings_view import SettingsView
+        from breathapp.ui.settings.settings_view import SettingsView
 
         sound.load()  # so the page can say at once whether sound works
         return SettingsView(prefs, profile, sound, str(options.data_dir))
 
     def relax_view() -> RelaxView:
-        from breathapp.ui.relax_view import RelaxView
+        from breathapp.ui.relax.relax_view import RelaxView
 
         view = RelaxView(
             relax, prefs, profile, current_theme(system_palette, prefs.prefs.appearance)
@@ -261,7 +261,7 @@ def _connect(built: Built, options: Options) -> None:
 
     def edit_pattern() -> None:
         # Opened now and then; importing it here keeps it off the start-up path.
-        from breathapp.ui.pattern_editor import PatternEditor
+        from breathapp.ui.guide.pattern_editor import PatternEditor
 
         try:
             current, _ = resolve(prefs.prefs.pattern)

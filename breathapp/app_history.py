@@ -23,12 +23,12 @@ from breathapp.storage.db import Database
 from breathapp.storage.history_repo import HistoryRepo
 from breathapp.storage.plan_history import PlanHistory
 from breathapp.storage.transfer import Transfers
-from breathapp.ui import labels
-from breathapp.ui.chart_loading import import_charts
-from breathapp.ui.file_actions import FileActions
-from breathapp.ui.history_view import HistoryView
-from breathapp.ui.main_window import BREATHE_PAGE, MainWindow
-from breathapp.ui.theme import Theme
+from breathapp.ui.common import labels
+from breathapp.ui.common.theme import Theme
+from breathapp.ui.history.chart_loading import import_charts
+from breathapp.ui.history.file_actions import FileActions
+from breathapp.ui.history.history_view import HistoryView
+from breathapp.ui.shell.main_window import BREATHE_PAGE, MainWindow
 
 
 def build_history(
@@ -60,7 +60,7 @@ def build_history(
     transfer = TransferController(Transfers(db, profile_id), profile_name, clock, parent=session)
 
     def show_practice_file(practice: PracticeFile) -> None:
-        from breathapp.ui.practice_file_window import PracticeFileWindow
+        from breathapp.ui.history.practice_file_window import PracticeFileWindow
 
         def save_report(first: date, last: date, opened: PracticeFile) -> object:
             return actions.save_report(first, last, opened.report)

@@ -18,8 +18,8 @@ from breathapp.core.errors import StorageError
 from breathapp.logs import log
 from breathapp.paths import asset_path
 from breathapp.storage.db import OpenReport
-from breathapp.ui import labels
-from breathapp.ui.chart_loading import charts_loaded, import_charts
+from breathapp.ui.common import labels
+from breathapp.ui.history.chart_loading import charts_loaded, import_charts
 
 if TYPE_CHECKING:
     from breathapp.app import Built

@@ -20,15 +20,15 @@ from breathapp.core.session import SETTLE_S, SessionState
 from breathapp.storage.movement_repo import MovementRepo
 from breathapp.storage.plan_files import read_plan_file, write_plan_file
 from breathapp.storage.plans_repo import PlanRepo
-from breathapp.ui import labels
-from breathapp.ui.main_window import BREATHE_PAGE, RELAX_PAGE, TODAY_PAGE
-from breathapp.ui.menus import insert_before_help
-from breathapp.ui.plan_actions import PlanActions, PlanDialogs
+from breathapp.ui.common import labels
+from breathapp.ui.common.menus import insert_before_help
+from breathapp.ui.plan.plan_actions import PlanActions, PlanDialogs
+from breathapp.ui.shell.main_window import BREATHE_PAGE, RELAX_PAGE, TODAY_PAGE
 
 if TYPE_CHECKING:
     from breathapp.app import Built
     from breathapp.core.live_pace import Shown
-    from breathapp.ui.today_view import TodayView
+    from breathapp.ui.plan.today_view import TodayView
 
 
 class PlanParts:
@@ -101,7 +101,7 @@ def parts_of(built: Built) -> PlanParts:
 
 def build_today(built: Built) -> TodayView:
     """The Today page (the window's factory calls this when it is first shown)."""
-    from breathapp.ui.today_view import TodayView  # the page: only once it is shown
+    from breathapp.ui.plan.today_view import TodayView  # the page: only once it is shown
 
     parts = parts_of(built)
     view = TodayView(parts.plans, built.relax.script, lambda: local_today(built))

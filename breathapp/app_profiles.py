@@ -25,9 +25,9 @@ from breathapp.storage.db import Database
 from breathapp.storage.prefs_repo import PrefsRepo
 from breathapp.storage.profiles_repo import ProfileRepo
 from breathapp.storage.transfer import Transfers
-from breathapp.ui.menus import insert_before_help
-from breathapp.ui.profile_menu import ProfileActions, ProfileDialogs
-from breathapp.ui.profile_picker import ProfilePicker
+from breathapp.ui.common.menus import insert_before_help
+from breathapp.ui.profiles.profile_menu import ProfileActions, ProfileDialogs
+from breathapp.ui.profiles.profile_picker import ProfilePicker
 
 if TYPE_CHECKING:
     from breathapp.app import Built, Options
@@ -169,7 +169,7 @@ def _pin_in_settings(pages: QStackedWidget, actions: ProfileActions) -> None:
     def attach(index: int) -> None:
         add = getattr(pages.widget(index), "add_pin_section", None)  # the settings page
         if callable(add):
-            from breathapp.ui.pin_settings import PinSettings
+            from breathapp.ui.settings.pin_settings import PinSettings
 
             add(PinSettings(actions))
 

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from breathapp.app import Built
     from breathapp.controllers.reminder_controller import ReminderController
-    from breathapp.ui.tray import InAppReminders, ReminderTray
+    from breathapp.ui.shell.tray import InAppReminders, ReminderTray
 
 
 class Reminders(NamedTuple):
@@ -34,7 +34,7 @@ class Reminders(NamedTuple):
 
 def default_start_today(built: Built) -> Callable[[], None]:
     """Today's session without a plan: the usual breathing, as the Start button starts it."""
-    from breathapp.ui.main_window import BREATHE_PAGE
+    from breathapp.ui.shell.main_window import BREATHE_PAGE
 
     def start() -> None:
         built.window.show_page(BREATHE_PAGE)
@@ -105,7 +105,7 @@ def _build(built: Built, start_today: Callable[[], None]) -> Reminders:
 
     from breathapp.controllers.reminder_controller import ReminderController
     from breathapp.paths import asset_path
-    from breathapp.ui.tray import InAppReminders, ReminderTray, tray_available
+    from breathapp.ui.shell.tray import InAppReminders, ReminderTray, tray_available
 
     window, session = built.window, built.session
     timer = QTimer(session)
@@ -169,7 +169,9 @@ def _offer_plan_times(built: Built, plan_times: Callable[[], tuple[str, ...]]) -
     """Give the settings page's reminder section the plan's times once it is built."""
 
     def on_page(_index: int) -> None:
-        from breathapp.ui.reminder_settings import ReminderSettings  # with the page: loaded
+        from breathapp.ui.settings.reminder_settings import (
+            ReminderSettings,  # with the page: loaded
+        )
 
         page = built.window.pages.currentWidget()
         section = getattr(page, "reminders", None)

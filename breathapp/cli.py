@@ -285,8 +285,8 @@ def _export_pdf(args: argparse.Namespace) -> int:
     from breathapp.core.relaxation import script_id_of
     from breathapp.storage.history_repo import HistoryRepo
     from breathapp.storage.prefs_repo import PrefsRepo
-    from breathapp.ui.i18n import LanguageSwitcher
-    from breathapp.ui.report_pdf import write_pdf
+    from breathapp.ui.common.i18n import LanguageSwitcher
+    from breathapp.ui.report.report_pdf import write_pdf
 
     app = QGuiApplication.instance() or QGuiApplication(["breathapp"])
     language = list_language(args, dict(os.environ))

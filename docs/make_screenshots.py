@@ -24,9 +24,9 @@ from breathapp.core.patterns import preset
 from breathapp.core.prefs import GuideStyle, session_plan
 from breathapp.core.relaxation import StepKind
 from breathapp.paths import asset_path
-from breathapp.ui.main_window import BREATHE_PAGE, HISTORY_PAGE, RELAX_PAGE
-from breathapp.ui.pattern_editor import PatternEditor
-from breathapp.ui.theme import LIGHT
+from breathapp.ui.common.theme import LIGHT
+from breathapp.ui.guide.pattern_editor import PatternEditor
+from breathapp.ui.shell.main_window import BREATHE_PAGE, HISTORY_PAGE, RELAX_PAGE
 
 
 def _save(widget: QWidget, path: Path) -> None:

@@ -32,7 +32,7 @@ from breathapp.storage.movement_repo import MovementRepo
 from breathapp.storage.plans_repo import PlanRepo
 from breathapp.storage.profiles_repo import ProfileRepo
 from breathapp.storage.timestamps import to_iso_z
-from breathapp.ui.main_window import BREATHE_PAGE, HISTORY_PAGE, SETTINGS_PAGE, TODAY_PAGE
+from breathapp.ui.shell.main_window import BREATHE_PAGE, HISTORY_PAGE, SETTINGS_PAGE, TODAY_PAGE
 
 # A Thursday morning; the plan began on Monday, the history's plan six weeks before.
 NOW_UTC = datetime(2026, 3, 12, 9, 40, tzinfo=UTC)
@@ -260,8 +260,8 @@ def shoot_more(out: Path, language: str) -> None:
 
 
 def _shoot_plan_dialogs(built: Built, plan: Plan, out: Path, language: str) -> None:
-    from breathapp.ui.plan_editor import PlanEditor
-    from breathapp.ui.plan_import import ImportPreview
+    from breathapp.ui.plan.plan_editor import PlanEditor
+    from breathapp.ui.plan.plan_import import ImportPreview
 
     relax, window = built.relax, built.window
     profile = built.profile.profile
@@ -295,7 +295,7 @@ def _shoot_reminder(built: Built, out: Path, language: str) -> None:
 
 
 def _shoot_profiles(built: Built, out: Path, language: str) -> None:
-    from breathapp.ui.profile_picker import ProfilePicker
+    from breathapp.ui.profiles.profile_picker import ProfilePicker
 
     picker = ProfilePicker(profiles_controller(built.db, built.clock, None))
     picker.resize(720, 560)  # as app_profiles.pick opens it
@@ -305,7 +305,7 @@ def _shoot_profiles(built: Built, out: Path, language: str) -> None:
 
 
 def _shoot_presentation(built: Built, clock: ManualClock, out: Path, language: str) -> None:
-    from breathapp.ui.therapist_panel import TherapistPanel
+    from breathapp.ui.guide.therapist_panel import TherapistPanel
 
     window, session = built.window, built.session
     window.show_page(BREATHE_PAGE)

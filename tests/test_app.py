@@ -151,7 +151,7 @@ def test_the_real_frame_timer_paints_the_guide(qtbot: QtBot, tmp_path: Path) -> 
 def test_theme_follows_the_palette(theme_dark: bool) -> None:
     from PySide6.QtGui import QColor, QPalette
 
-    from breathapp.ui.theme import theme_for_palette
+    from breathapp.ui.common.theme import theme_for_palette
 
     palette = QPalette()
     palette.setColor(QPalette.ColorRole.Window, QColor("#202020" if theme_dark else "#f0f0f0"))
@@ -222,7 +222,7 @@ def test_turning_holds_off_moves_a_remembered_box_pattern_to_calm(
 
 
 def test_the_chosen_colours_apply_at_once_and_are_remembered(qtbot: QtBot, tmp_path: Path) -> None:
-    from breathapp.ui.theme import HIGH_CONTRAST
+    from breathapp.ui.common.theme import HIGH_CONTRAST
 
     built = make(qtbot, tmp_path, Told())
     canvas = built.window.guide.canvas

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from breathapp.app_plans import parts_of
 from breathapp.core.plans import ItemKind, Plan, PlanItem, PlanPhase
-from breathapp.ui.main_window import TODAY_PAGE
+from breathapp.ui.shell.main_window import TODAY_PAGE
 from tests.test_app_plans import close, import_plan, make
 
 

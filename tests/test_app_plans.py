@@ -27,8 +27,8 @@ from breathapp.core.session import LengthKind, SessionRecord, SessionState, Sess
 from breathapp.storage.movement_repo import MovementRepo
 from breathapp.storage.plan_files import write_plan_file
 from breathapp.storage.plans_repo import PlanRepo
-from breathapp.ui.main_window import BREATHE_PAGE, TODAY_PAGE
-from breathapp.ui.summary_panel import SummaryPanel
+from breathapp.ui.guide.summary_panel import SummaryPanel
+from breathapp.ui.shell.main_window import BREATHE_PAGE, TODAY_PAGE
 from tests.ui.plan_fakes import sample_plan
 
 

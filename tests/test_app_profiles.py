@@ -25,8 +25,8 @@ from breathapp.storage.movement_repo import MovementRepo
 from breathapp.storage.plans_repo import PlanRepo
 from breathapp.storage.prefs_repo import PrefsRepo
 from breathapp.storage.profiles_repo import ProfileRepo
-from breathapp.ui.profile_menu import DELETE, SAVE_FIRST
-from breathapp.ui.profile_picker import ProfilePicker
+from breathapp.ui.profiles.profile_menu import DELETE, SAVE_FIRST
+from breathapp.ui.profiles.profile_picker import ProfilePicker
 
 
 class Dialogs:

@@ -23,7 +23,7 @@ from breathapp.app import Built, Options, after_first_paint, build, start_from_o
 from breathapp.core.clock import ManualClock
 from breathapp.core.prefs import session_plan
 from breathapp.core.session import LengthKind, SessionState
-from breathapp.ui.main_window import HISTORY_PAGE
+from breathapp.ui.shell.main_window import HISTORY_PAGE
 
 PACKAGE = Path(breathapp.__file__).resolve().parent
 # Modules that reach the network, or exist to: the app imports none of them.

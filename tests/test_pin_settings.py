@@ -12,8 +12,8 @@ from breathapp.app import Built, Options, build
 from breathapp.app_profiles import add_profile_ui, profiles_controller
 from breathapp.core.clock import ManualClock
 from breathapp.core.profiles import ProfileChoice
-from breathapp.ui.pin_settings import PinSettings
-from breathapp.ui.settings_view import SettingsView
+from breathapp.ui.settings.pin_settings import PinSettings
+from breathapp.ui.settings.settings_view import SettingsView
 
 
 class Dialogs:

@@ -24,14 +24,14 @@ from breathapp.core.profiles import Profile
 from breathapp.storage.db import Database
 from breathapp.storage.history_repo import HistoryRepo
 from breathapp.storage.relaxation_files import load_library
-from breathapp.ui.guide_view import GuideView
-from breathapp.ui.history_view import HistoryView
-from breathapp.ui.i18n import LanguageSwitcher
-from breathapp.ui.main_window import MainWindow
-from breathapp.ui.relax_view import RelaxView
-from breathapp.ui.settings_view import SettingsView
-from breathapp.ui.sound import SoundBank
-from breathapp.ui.theme import LIGHT
+from breathapp.ui.common.i18n import LanguageSwitcher
+from breathapp.ui.common.sound import SoundBank
+from breathapp.ui.common.theme import LIGHT
+from breathapp.ui.guide.guide_view import GuideView
+from breathapp.ui.history.history_view import HistoryView
+from breathapp.ui.relax.relax_view import RelaxView
+from breathapp.ui.settings.settings_view import SettingsView
+from breathapp.ui.shell.main_window import MainWindow
 from tests.fakes import FakeTimer, MemoryStore
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "assets" / "translations"
@@ -99,10 +99,10 @@ class Ui:
 
 def history_view(folder: Path, clock: ManualClock) -> HistoryView:
     """The history over an empty store of its own (the ui's sessions live in memory)."""
-    from breathapp.ui.chart_loading import import_charts
+    from breathapp.ui.history.chart_loading import import_charts
 
     import_charts()
-    from breathapp.ui.history_view import HistoryView
+    from breathapp.ui.history.history_view import HistoryView
 
     db, _report = Database.open(folder / "history", clock.now_utc())
     view = HistoryView(HistoryController(HistoryRepo(db), 1, clock), 10, LIGHT)

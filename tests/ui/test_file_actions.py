@@ -18,9 +18,9 @@ from breathapp.controllers.history_controller import Period
 from breathapp.core.clock import ManualClock
 from breathapp.core.stats import monday_of
 from breathapp.storage.movement_repo import MovementRepo
-from breathapp.ui.file_actions import FileActions
-from breathapp.ui.main_window import HISTORY_PAGE
-from breathapp.ui.practice_file_window import PracticeFileWindow
+from breathapp.ui.history.file_actions import FileActions
+from breathapp.ui.history.practice_file_window import PracticeFileWindow
+from breathapp.ui.shell.main_window import HISTORY_PAGE
 from tests.test_app import Told, close, make
 
 TODAY = ManualClock().now_utc().astimezone().date()  # the day the app's test clock says

@@ -18,9 +18,9 @@ from pytestqt.qtbot import QtBot
 from breathapp.core.pacer import PacerState, state_at
 from breathapp.core.patterns import Phase, preset
 from breathapp.core.prefs import GuideStyle
-from breathapp.ui import belly_figure as fig
-from breathapp.ui.guide_canvas import GuideCanvas, hold_strength
-from breathapp.ui.theme import DARK, HIGH_CONTRAST, LIGHT, Theme
+from breathapp.ui.common.theme import DARK, HIGH_CONTRAST, LIGHT, Theme
+from breathapp.ui.guide import belly_figure as fig
+from breathapp.ui.guide.guide_canvas import GuideCanvas, hold_strength
 
 W, H = 400, 300
 # Antialiasing softens edges; colours this close (sum of |dR|+|dG|+|dB|) count as equal.
@@ -277,8 +277,8 @@ def test_five_thousand_paints_ask_once_each_and_keep_the_last_state(make, qtbot,
 def test_work_can_wait_for_the_first_paint(qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
-    from breathapp.ui.guide_canvas import GuideCanvas
-    from breathapp.ui.theme import LIGHT
+    from breathapp.ui.common.theme import LIGHT
+    from breathapp.ui.guide.guide_canvas import GuideCanvas
 
     canvas = GuideCanvas(lambda: None, LIGHT)
     qtbot.addWidget(canvas)

@@ -12,9 +12,9 @@ from breathapp.core.clock import ManualClock
 from breathapp.core.patterns import preset
 from breathapp.core.prefs import GuideStyle
 from breathapp.core.session import LengthKind, SessionState, SessionStatus
-from breathapp.ui.main_window import GEOMETRY_KEY
-from breathapp.ui.pattern_editor import PatternEditor
-from breathapp.ui.theme import LIGHT
+from breathapp.ui.common.theme import LIGHT
+from breathapp.ui.guide.pattern_editor import PatternEditor
+from breathapp.ui.shell.main_window import GEOMETRY_KEY
 from tests.ui.conftest import Ui
 
 

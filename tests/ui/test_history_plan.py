@@ -16,8 +16,8 @@ from breathapp.storage.history_repo import HistoryRepo
 from breathapp.storage.movement_repo import MovementRepo
 from breathapp.storage.plan_history import PlanHistory
 from breathapp.storage.plans_repo import PlanRepo
-from breathapp.ui.history_view import HistoryView
-from breathapp.ui.theme import LIGHT
+from breathapp.ui.common.theme import LIGHT
+from breathapp.ui.history.history_view import HistoryView
 from tests.ui.test_history_view import NOW, db, put
 
 __all__ = ["db"]  # the fixture, used by name

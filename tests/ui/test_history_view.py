@@ -16,9 +16,9 @@ from breathapp.core.stats import SessionFilter
 from breathapp.storage.db import Database
 from breathapp.storage.history_repo import HistoryRepo
 from breathapp.storage.timestamps import to_iso_z
-from breathapp.ui.chart_loading import import_charts
-from breathapp.ui.history_view import HistoryView
-from breathapp.ui.theme import LIGHT
+from breathapp.ui.common.theme import LIGHT
+from breathapp.ui.history.chart_loading import import_charts
+from breathapp.ui.history.history_view import HistoryView
 
 import_charts()
 

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from breathapp.paths import asset_path
-from breathapp.ui.i18n import TsTranslator, load_translator
+from breathapp.ui.common.i18n import TsTranslator, load_translator
 
 ROOT = Path(__file__).resolve().parents[2]
 NL = ROOT / "assets" / "translations" / "breathapp_nl.ts"
@@ -98,7 +98,7 @@ def test_the_translations_are_found_through_the_asset_lookup() -> None:
 
 
 def test_the_ts_reader_matches_a_full_xml_parse(tmp_path: Path) -> None:
-    from breathapp.ui.ts_file import read_ts
+    from breathapp.ui.common.ts_file import read_ts
 
     sample = tmp_path / "x.ts"
     sample.write_text(
@@ -132,7 +132,7 @@ def test_the_ts_reader_matches_a_full_xml_parse(tmp_path: Path) -> None:
 def test_the_parsed_ts_is_kept_and_used_on_the_next_start(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from breathapp.ui import ts_file
+    from breathapp.ui.common import ts_file
 
     cache = tmp_path / "cache"
     first = ts_file.read_ts_cached(NL, cache)
@@ -147,7 +147,7 @@ def test_the_parsed_ts_is_kept_and_used_on_the_next_start(
 
 
 def test_a_changed_ts_is_parsed_again_and_its_old_copy_goes(tmp_path: Path) -> None:
-    from breathapp.ui.ts_file import read_ts_cached
+    from breathapp.ui.common.ts_file import read_ts_cached
 
     ts, cache = tmp_path / "breathapp_nl.ts", tmp_path / "cache"
     shutil.copy(NL, ts)
@@ -164,7 +164,7 @@ def test_a_changed_ts_is_parsed_again_and_its_old_copy_goes(tmp_path: Path) -> N
 
 @pytest.mark.parametrize("damage", ["not json", '{"language": "nl"}', "[1, 2]"])
 def test_a_damaged_copy_is_made_again(tmp_path: Path, damage: str) -> None:
-    from breathapp.ui.ts_file import read_ts, read_ts_cached
+    from breathapp.ui.common.ts_file import read_ts, read_ts_cached
 
     cache = tmp_path / "cache"
     read_ts_cached(NL, cache)
@@ -175,7 +175,7 @@ def test_a_damaged_copy_is_made_again(tmp_path: Path, damage: str) -> None:
 
 
 def test_an_unwritable_cache_costs_only_the_saving(tmp_path: Path) -> None:
-    from breathapp.ui.ts_file import read_ts, read_ts_cached
+    from breathapp.ui.common.ts_file import read_ts, read_ts_cached
 
     blocker = tmp_path / "cache"
     blocker.write_text("a file where the folder would be", encoding="utf-8")

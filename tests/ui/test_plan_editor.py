@@ -13,10 +13,10 @@ from breathapp.core.plans import Advance, ItemKind, Per, plan_from_demo
 from breathapp.core.profiles import Profile
 from breathapp.core.relaxation import Script
 from breathapp.storage.relaxation_files import load_library
-from breathapp.ui.plan_about_form import parse_times
-from breathapp.ui.plan_editor import PlanEditor
-from breathapp.ui.plan_import import ImportPreview
-from breathapp.ui.plan_item_editor import OWN_PATTERN
+from breathapp.ui.plan.plan_about_form import parse_times
+from breathapp.ui.plan.plan_editor import PlanEditor
+from breathapp.ui.plan.plan_import import ImportPreview
+from breathapp.ui.plan.plan_item_editor import OWN_PATTERN
 from tests.ui.plan_fakes import TODAY, sample_plan
 
 RELAXATION = Path(__file__).resolve().parents[2] / "assets" / "relaxation"

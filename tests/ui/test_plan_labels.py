@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 from breathapp.core.plans import PlanError, PlanProblem
 from breathapp.core.safety import HoldsNotAllowedError
-from breathapp.ui.i18n import TsTranslator
-from breathapp.ui.plan_labels import place_text, plan_error_text
+from breathapp.ui.common.i18n import TsTranslator
+from breathapp.ui.plan.plan_labels import place_text, plan_error_text
 
 NL_JSON = Path("/tmp/nl_A.json")  # this helper's Dutch, until it is merged into the .ts file
 NL_TS = Path(__file__).resolve().parents[2] / "assets" / "translations" / "breathapp_nl.ts"

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from breathapp.core.patterns import PRESETS, preset
 from breathapp.core.session import SessionState
-from breathapp.ui.presentation import Presentation, choose_screen
+from breathapp.ui.guide.presentation import Presentation, choose_screen
 from tests.ui.conftest import Ui
 
 

@@ -19,9 +19,9 @@ from breathapp.core.profiles import Profile
 from breathapp.core.relaxation import Library, StepKind
 from breathapp.core.session import SessionState, SessionStatus
 from breathapp.storage.relaxation_files import load_library
-from breathapp.ui.main_window import BREATHE_PAGE, RELAX_PAGE
-from breathapp.ui.relax_view import RelaxView
-from breathapp.ui.theme import LIGHT
+from breathapp.ui.common.theme import LIGHT
+from breathapp.ui.relax.relax_view import RelaxView
+from breathapp.ui.shell.main_window import BREATHE_PAGE, RELAX_PAGE
 from tests.fakes import FakeTimer, MemoryStore
 from tests.ui.conftest import TRANSLATIONS, MemoryPrefs, MemoryProfiles, Ui
 

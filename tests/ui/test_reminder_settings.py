@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from breathapp.controllers.prefs_controller import PrefsController
 from breathapp.core.prefs import Preferences
-from breathapp.ui.reminder_settings import ReminderSettings
+from breathapp.ui.settings.reminder_settings import ReminderSettings
 from tests.ui.conftest import Ui
 
 

@@ -23,9 +23,9 @@ from breathapp.core.errors import StorageError
 from breathapp.core.report import ReportData, build_report
 from breathapp.core.session import LengthKind, SessionRecord, SessionStatus
 from breathapp.core.stats import DayTotal, RatePoint, RatingPoint
-from breathapp.ui.i18n import LanguageSwitcher
-from breathapp.ui.report_pdf import write_pdf
-from breathapp.ui.theme import LIGHT
+from breathapp.ui.common.i18n import LanguageSwitcher
+from breathapp.ui.common.theme import LIGHT
+from breathapp.ui.report.report_pdf import write_pdf
 from tests.ui.conftest import TRANSLATIONS
 
 FIRST, LAST = date(2026, 3, 1), date(2026, 3, 30)

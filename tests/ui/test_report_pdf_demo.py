@@ -12,8 +12,8 @@ from pathlib import Path
 
 from breathapp.core.live_pace import Shown
 from breathapp.core.patterns import parse
-from breathapp.ui.i18n import LanguageSwitcher
-from breathapp.ui.report_pdf import write_pdf
+from breathapp.ui.common.i18n import LanguageSwitcher
+from breathapp.ui.report.report_pdf import write_pdf
 from tests.ui.test_report_pdf import language, march, pages_text
 
 __all__ = ["language"]  # the fixture, used by name

@@ -17,9 +17,9 @@ from PySide6.QtPdf import QPdfDocument
 from breathapp.core.adherence import WeekAdherence
 from breathapp.core.report import ReportData, build_report
 from breathapp.core.stats import DayTotal, RatePoint, RatingPoint
-from breathapp.ui.i18n import LanguageSwitcher
-from breathapp.ui.report_pdf import write_pdf
-from breathapp.ui.theme import LIGHT
+from breathapp.ui.common.i18n import LanguageSwitcher
+from breathapp.ui.common.theme import LIGHT
+from breathapp.ui.report.report_pdf import write_pdf
 from tests.ui.test_report_pdf import FIRST, LAST, language, pages_text, session
 
 __all__ = ["language"]  # the fixture, used by name

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from breathapp.core.cues import Cue
 from breathapp.core.prefs import Preferences
 from breathapp.paths import asset_path
-from breathapp.ui.sound import SoundBank
+from breathapp.ui.common.sound import SoundBank
 from tests.ui.conftest import silent_sound
 
 SOUNDS = asset_path("sounds")
@@ -172,7 +172,7 @@ def test_the_eyes_closed_tone_follows_the_breath_from_the_clock() -> None:
     from breathapp.core.clock import ManualClock
     from breathapp.core.pacer import state_at
     from breathapp.core.patterns import preset
-    from breathapp.ui.breath_tone_player import BreathTone
+    from breathapp.ui.common.breath_tone_player import BreathTone
     from tests.fakes import FakeTimer
 
     clock = ManualClock()
@@ -195,7 +195,7 @@ def test_the_eyes_closed_tone_follows_the_breath_from_the_clock() -> None:
 
 
 def test_the_eyes_closed_tone_is_quiet_without_sound(qtbot: QtBot) -> None:
-    from breathapp.ui.breath_tone_player import BreathTone
+    from breathapp.ui.common.breath_tone_player import BreathTone
 
     def missing() -> ModuleType:
         raise ImportError("no libpulse")

@@ -11,7 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from PySide6.QtGui import QColor, QPalette
 
-from breathapp.ui.theme import (
+from breathapp.ui.common.theme import (
     COLOR_ROLES,
     DARK,
     HIGH_CONTRAST,

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from breathapp.core.plans import Contact, ItemKind, Plan, PlanItem, PlanPhase
 from breathapp.core.relaxation import Script
 from breathapp.storage.relaxation_files import load_library
-from breathapp.ui import plan_text
-from breathapp.ui.today_view import TodayPanel, TodayView
+from breathapp.ui.plan import plan_text
+from breathapp.ui.plan.today_view import TodayPanel, TodayView
 from tests.ui.plan_fakes import TODAY, FakePlans, sample_plan
 
 RELAXATION = Path(__file__).resolve().parents[2] / "assets" / "relaxation"

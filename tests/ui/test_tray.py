@@ -19,7 +19,7 @@ from breathapp.controllers.reminder_controller import ReminderController
 from breathapp.core.clock import ManualClock
 from breathapp.core.prefs import Preferences, session_plan
 from breathapp.paths import asset_path
-from breathapp.ui.tray import InAppReminders, ReminderTray, reminder_text
+from breathapp.ui.shell.tray import InAppReminders, ReminderTray, reminder_text
 from tests.fakes import FakeTimer
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -316,7 +316,7 @@ def test_the_settings_offer_the_plans_reminder_times(
 ) -> None:
     from breathapp.app_plans import parts_of
     from breathapp.core.plans import ItemKind, Plan, PlanItem, PlanPhase
-    from breathapp.ui.main_window import SETTINGS_PAGE
+    from breathapp.ui.shell.main_window import SETTINGS_PAGE
 
     built = make(qtbot, tmp_path, Told(), safety_notice_seen=True)
     after_first_paint(built)

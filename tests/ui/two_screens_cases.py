@@ -20,10 +20,10 @@ from pytestqt.qtbot import QtBot
 
 from breathapp.core.patterns import preset
 from breathapp.core.session import SessionState
-from breathapp.ui.presentation import Presentation
-from breathapp.ui.style import style_sheet
-from breathapp.ui.theme import LIGHT
-from breathapp.ui.therapist_panel import TherapistPanel
+from breathapp.ui.common.style import style_sheet
+from breathapp.ui.common.theme import LIGHT
+from breathapp.ui.guide.presentation import Presentation
+from breathapp.ui.guide.therapist_panel import TherapistPanel
 from tests.ui.conftest import Ui
 
 LAPTOP = {"name": "Laptop", "x": 0, "y": 0, "width": 1280, "height": 800}

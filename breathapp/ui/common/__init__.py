@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What the screens share: widgets, dialogs, menus, theme, style, labels, translations, sound."""

@@ -1,0 +1,103 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Eyes-closed mode: streams the breath tone to the sound device while a session runs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import ModuleType
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Slot
+
+from breathapp.core.breath_tone import SAMPLE_RATE_HZ, ToneGenerator
+from breathapp.core.pacer import PacerState
+from breathapp.ui.common.sound import import_multimedia
+
+BLOCK_MS = 20
+BUFFER_MS = 120  # what the device holds: enough to ride out a busy frame, little lag
+
+
+class BreathTone(QObject):
+    """A soft hum that rises with the inhale and falls with the exhale.
+
+    The breath comes from ``state_source`` (the guide's clock), read at every block,
+    so the tone follows the same time as the guide. Silent where sound cannot play.
+    """
+
+    def __init__(
+        self,
+        state_source: Callable[[], PacerState | None],
+        multimedia: Callable[[], ModuleType] = import_multimedia,
+        timer: Any = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._state_source = state_source
+        self._multimedia = multimedia
+        self._timer = timer if timer is not None else QTimer(self)
+        self._timer.timeout.connect(self._on_tick)
+        self._generator = ToneGenerator()
+        self._sink: Any = None
+        self._io: Any = None
+        self._gain = 1.0
+        self.written_bytes = 0
+        self.problem = ""
+
+    @property
+    def running(self) -> bool:
+        return self._io is not None
+
+    def start(self, gain: float) -> bool:
+        """Start the hum at ``gain`` (0..1); False, and quiet, if sound cannot play."""
+        self._gain = gain
+        if self.running:
+            return True
+        try:
+            qt = self._multimedia()
+        except ImportError as error:
+            self.problem = f"Qt Multimedia is not available: {error}"
+            return False
+        device = qt.QMediaDevices.defaultAudioOutput()
+        if device.isNull():
+            self.problem = "no audio output device"
+            return False
+        fmt = qt.QAudioFormat()
+        fmt.setSampleRate(SAMPLE_RATE_HZ)
+        fmt.setChannelCount(1)
+        fmt.setSampleFormat(qt.QAudioFormat.SampleFormat.Int16)
+        self._sink = qt.QAudioSink(device, fmt, self)
+        self._sink.setBufferSize(SAMPLE_RATE_HZ * 2 * BUFFER_MS // 1000)
+        self._generator = ToneGenerator()
+        self._io = self._sink.start()
+        if self._io is None:
+            self.problem = "the audio device would not start"
+            self._sink = None
+            return False
+        self._timer.start(BLOCK_MS)
+        self._on_tick()
+        return True
+
+    def set_gain(self, gain: float) -> None:
+        self._gain = gain
+
+    def stop(self) -> None:
+        self._timer.stop()
+        if self._sink is not None:
+            self._sink.stop()
+        self._sink = None
+        self._io = None
+
+    @Slot()
+    def _on_tick(self) -> None:
+        if self._io is None or self._sink is None:
+            return
+        state = self._state_source()
+        volume = 0.0 if state is None else state.volume
+        samples = SAMPLE_RATE_HZ * BLOCK_MS // 1000
+        # Top the device's buffer up: as many blocks as fit, each for the breath now,
+        # and never more than the buffer holds, whatever the device reports.
+        for _ in range(BUFFER_MS // BLOCK_MS):
+            if self._sink.bytesFree() < samples * 2:
+                break
+            data = self._generator.block(volume, samples, self._gain)
+            self.written_bytes += int(self._io.write(data))

@@ -1,0 +1,100 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Translations: Qt Linguist .ts sources, loaded directly or from compiled .qm files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from breathapp.ui.common.ts_file import read_ts_cached
+
+LANGUAGES = ("nl", "en")
+SOURCE_LANGUAGE = "en"
+
+
+class TsTranslator(QTranslator):
+    """A QTranslator fed straight from a .ts file.
+
+    The .ts files are the only source of truth in the repository, and no generated
+    .qm file is committed, yet a plain ``pip install .`` or source checkout has working
+    translations: this reads the finished messages of the .ts (about a millisecond).
+    A bundle that ships compiled .qm files uses Qt's own loader (see load_translator).
+    """
+
+    def __init__(self, path: Path, cache_dir: Path | None = None) -> None:
+        super().__init__()
+        self._language, self._messages = read_ts_cached(path, cache_dir)
+
+    def translate(
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str:
+        forms = self._messages.get((context, source_text))
+        if forms is None:
+            # None reaches Qt as a null QString, which makes Qt fall back to the source text.
+            return None  # type: ignore[return-value]
+        # Dutch and English (and German): one form for 1, the other for every other number.
+        return forms[0] if n == 1 or len(forms) == 1 else forms[1]
+
+    def isEmpty(self) -> bool:
+        return not self._messages
+
+    def language(self) -> str:
+        return self._language
+
+
+def system_language() -> str:
+    """The first of the system's UI languages that the app speaks; Dutch when none fits."""
+    for name in QLocale.system().uiLanguages():
+        code = name.split("-")[0].split("_")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "nl"
+
+
+def load_translator(
+    translations_dir: Path, language: str, cache_dir: Path | None = None
+) -> QTranslator | None:
+    """A translator for the language, or None when there is nothing to translate.
+
+    ``cache_dir`` keeps a parsed copy of a .ts file, so later starts skip the parsing.
+    """
+    compiled = translations_dir / f"breathapp_{language}.qm"
+    if compiled.is_file():
+        translator = QTranslator()
+        if translator.load(str(compiled)):
+            return translator
+    source = translations_dir / f"breathapp_{language}.ts"
+    if source.is_file():
+        return TsTranslator(source, cache_dir)
+    return None
+
+
+class LanguageSwitcher:
+    """Installs one app translator at a time; Qt then sends LanguageChange to every widget."""
+
+    def __init__(
+        self, app: QCoreApplication, translations_dir: Path, cache_dir: Path | None = None
+    ) -> None:
+        self._app = app
+        self._dir = translations_dir
+        self._cache_dir = cache_dir
+        self._current: QTranslator | None = None
+        self.language = ""  # nothing chosen yet: the first switch always applies
+
+    def switch(self, language: str) -> None:
+        if language == self.language:
+            return
+        if self._current is not None:
+            self._app.removeTranslator(self._current)
+            self._current = None
+        translator = load_translator(self._dir, language, self._cache_dir)
+        if translator is not None:
+            self._app.installTranslator(translator)
+            self._current = translator
+        self.language = language
+        QLocale.setDefault(QLocale(language))

@@ -1,0 +1,332 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Every user-facing word for core values (phases, presets, errors) in one place."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from breathapp.core.errors import StorageError, StorageProblem
+from breathapp.core.patterns import Pattern, PatternError, Phase, Problem, fmt_s
+from breathapp.core.prefs import GuideStyle
+from breathapp.core.session import LengthError, LengthKind
+
+if TYPE_CHECKING:  # live pace loads with the first session: off the start-up path
+    from breathapp.core.live_pace import Shown
+
+
+def phase_word(phase: Phase) -> str:
+    if phase is Phase.INHALE:
+        return QCoreApplication.translate("labels", "Breathe in")
+    if phase is Phase.TOP_UP:
+        return QCoreApplication.translate("labels", "A little more in")
+    if phase is Phase.EXHALE:
+        return QCoreApplication.translate("labels", "Breathe out")
+    return QCoreApplication.translate("labels", "Hold")
+
+
+def preset_name(preset_id: str) -> str:
+    names = {
+        "calm": QCoreApplication.translate("labels", "Calm belly breathing"),
+        "coherent": QCoreApplication.translate("labels", "Even breathing"),
+        "coherent-5.5": QCoreApplication.translate("labels", "Even breathing, a little slower"),
+        "long-exhale": QCoreApplication.translate("labels", "Long breath out"),
+        "gentle": QCoreApplication.translate("labels", "Gentle start"),
+        "box": QCoreApplication.translate("labels", "Box breathing"),
+        "4-7-8": QCoreApplication.translate("labels", "4-7-8 breathing"),
+        "sigh": QCoreApplication.translate("labels", "Double breath in, long sigh out"),
+    }
+    return names.get(preset_id, preset_id)
+
+
+def preset_description(preset_id: str) -> str:
+    texts = {
+        "calm": QCoreApplication.translate(
+            "labels", "A longer breath out than in. A good pattern to begin with."
+        ),
+        "coherent": QCoreApplication.translate(
+            "labels", "As long in as out, about six breaths a minute."
+        ),
+        "coherent-5.5": QCoreApplication.translate(
+            "labels", "As long in as out, a touch slower still."
+        ),
+        "long-exhale": QCoreApplication.translate(
+            "labels", "Short in, long out. Nice in the evening, to wind down."
+        ),
+        "gentle": QCoreApplication.translate(
+            "labels", "A little quicker, for when six a minute still feels too slow."
+        ),
+        "box": QCoreApplication.translate(
+            "labels", "With two short pauses. Can steady you in a tense moment."
+        ),
+        "4-7-8": QCoreApplication.translate(
+            "labels", "With a long pause. In the first month, keep it to four breaths."
+        ),
+        "sigh": QCoreApplication.translate(
+            "labels", "Breathe in, add a small second breath, then sigh out slowly."
+        ),
+    }
+    return texts.get(preset_id, "")
+
+
+def seconds(value: float) -> str:
+    """Seconds with the locale's decimal sign: 5,5 in Dutch."""
+    return fmt_s(value).replace(".", QLocale().decimalPoint())
+
+
+def rate(rate_bpm: float) -> str:
+    return (
+        QLocale().toString(round(rate_bpm, 1), "f", 1).removesuffix(QLocale().decimalPoint() + "0")
+    )
+
+
+def pattern_timing(pattern: Pattern) -> str:
+    """4-0-6-0 written with the locale's decimal sign (5,5-0-5,5-0 in Dutch)."""
+    return pattern.text().replace(".", QLocale().decimalPoint())
+
+
+def rate_text(rate_bpm: float) -> str:
+    return QCoreApplication.translate("labels", "%1 breaths per minute").replace(
+        "%1", rate(rate_bpm)
+    )
+
+
+def ratio_text(pattern: Pattern) -> str:
+    ratio = QLocale().toString(round(pattern.exhale_ratio, 2), "g", 3)
+    return QCoreApplication.translate("labels", "in : out = 1 : %1").replace("%1", ratio)
+
+
+def holds_mark() -> str:
+    return QCoreApplication.translate("labels", "with pauses")
+
+
+def guide_style_name(style: GuideStyle) -> str:
+    if style is GuideStyle.BELLY:
+        return QCoreApplication.translate("labels", "Belly figure")
+    return QCoreApplication.translate("labels", "Circle")
+
+
+def length_unit(kind: LengthKind) -> str:
+    if kind is LengthKind.BREATHS:
+        return QCoreApplication.translate("labels", "breaths")
+    return QCoreApplication.translate("labels", "minutes")
+
+
+def language_name(code: str) -> str:
+    return {"nl": "Nederlands", "en": "English"}.get(code, code)
+
+
+def clock_text(total_s: float) -> str:
+    """Minutes and seconds, 4:05; hours when needed, 1:02:03."""
+    total = max(0, int(total_s))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours}:{minutes:02d}:{secs:02d}"
+    return f"{minutes}:{secs:02d}"
+
+
+def minutes_text(active_s: float) -> str:
+    minutes = round(active_s / 60)
+    if active_s < 60:
+        return QCoreApplication.translate("labels", "less than a minute")
+    if minutes == 1:
+        return QCoreApplication.translate("labels", "1 minute")
+    return QCoreApplication.translate("labels", "%1 minutes").replace("%1", str(minutes))
+
+
+def duration_text(seconds: float) -> str:
+    """Minutes up to two hours, then hours and minutes: "95 minutes", "12 h 5 min"."""
+    minutes = round(seconds / 60)
+    if minutes < 120:
+        return minutes_text(seconds)
+    return (
+        QCoreApplication.translate("labels", "%1 h %2 min")
+        .replace("%1", str(minutes // 60))
+        .replace("%2", str(minutes % 60))
+    )
+
+
+def breaths_text(breaths: int) -> str:
+    # One form for 1 and another for every other number: right for Dutch and English.
+    if breaths == 1:
+        return QCoreApplication.translate("labels", "1 breath")
+    return QCoreApplication.translate("labels", "%1 breaths").replace("%1", str(breaths))
+
+
+def _field_name(field: str) -> str:
+    names = {
+        "inhale": QCoreApplication.translate("labels", "Breathing in"),
+        "top_up": QCoreApplication.translate("labels", "The second breath in"),
+        "hold_in": QCoreApplication.translate("labels", "The pause after breathing in"),
+        "exhale": QCoreApplication.translate("labels", "Breathing out"),
+        "hold_out": QCoreApplication.translate("labels", "The pause after breathing out"),
+    }
+    return names.get(field, field)
+
+
+def pattern_error(error: PatternError) -> str:
+    """A pattern problem in the user's language, saying what to change."""
+    low, high = seconds(error.low), seconds(error.high)
+    got = seconds(float(error.got)) if _is_number(error.got) else str(error.got)
+    if error.problem is Problem.PHASE_RANGE:
+        text = QCoreApplication.translate("labels", "%1 can be %2 to %3 seconds, not %4.")
+        return _fill(text, _field_name(error.field), low, high, got)
+    if error.problem is Problem.CYCLE_TOO_LONG:
+        text = QCoreApplication.translate(
+            "labels", "One whole breath can last at most %1 seconds; this one lasts %2."
+        )
+        return _fill(text, high, got)
+    if error.problem is Problem.RATE_RANGE:
+        text = QCoreApplication.translate(
+            "labels", "The pace can be %1 to %2 breaths per minute, not %3."
+        )
+        return _fill(text, low, high, got)
+    if error.problem is Problem.RATIO_RANGE:
+        return QCoreApplication.translate(
+            "labels", "Breathing out can last one to two times as long as breathing in."
+        )
+    if error.problem is Problem.RAMP_MINUTES_RANGE:
+        text = QCoreApplication.translate("labels", "Slowing down can take %1 to %2 minutes.")
+        return _fill(text, low, high)
+    return QCoreApplication.translate(
+        "labels", "This pattern is not clear. Write it as in-pause-out-pause, for example 4-0-6-0."
+    )
+
+
+def length_error(error: LengthError) -> str:
+    if error.kind is LengthKind.MINUTES:
+        return QCoreApplication.translate("labels", "A session can last half a minute to 3 hours.")
+    return QCoreApplication.translate("labels", "A session can last 1 to 2000 breaths.")
+
+
+def storage_message(error: StorageError) -> str:
+    """What happened to the store and what the user can do, calmly."""
+    where = str(error.path) if error.path else ""
+    texts = {
+        StorageProblem.DATA_DIR_UNUSABLE: QCoreApplication.translate(
+            "labels",
+            "BreathApp cannot save in this folder:\n%1\n\nChoose another folder with "
+            "--data-dir, or ask whoever looks after this computer for write access.",
+        ),
+        StorageProblem.DISK_FULL: QCoreApplication.translate(
+            "labels",
+            "The disk is full, so your practice cannot be saved right now. Nothing is lost: "
+            "BreathApp keeps it and saves it as soon as there is room again.",
+        ),
+        StorageProblem.READ_ONLY: QCoreApplication.translate(
+            "labels",
+            "The folder with your practice is read-only:\n%1\n\nBreathApp keeps your "
+            "practice and saves it as soon as it may write again.",
+        ),
+        StorageProblem.NEWER_VERSION: QCoreApplication.translate(
+            "labels",
+            "Your practice history was saved by a newer version of BreathApp:\n%1\n\n"
+            "This version leaves it untouched. Please install the newer version again.",
+        ),
+        StorageProblem.IO: QCoreApplication.translate(
+            "labels",
+            "The file with your practice could not be read or written:\n%1\n\n"
+            "BreathApp keeps what you practise and tries again.",
+        ),
+    }
+    return texts[error.problem].replace("%1", where)
+
+
+def _is_number(value: object) -> bool:
+    try:
+        float(str(value))
+    except ValueError:
+        return False
+    return True
+
+
+def _fill(text: str, *args: str) -> str:
+    for i, arg in enumerate(args, start=1):
+        text = text.replace(f"%{i}", arg)
+    return text
+
+
+def safety_title() -> str:
+    return QCoreApplication.translate("labels", "Breathing safely")
+
+
+def safety_notice() -> str:
+    """The first-run notice (also under Help), as rich text."""
+    return QCoreApplication.translate(
+        "labels",
+        "<p>BreathApp helps you practise calm, slow breathing. Breathe gently: "
+        "slower, not deeper.</p>"
+        "<p>Stop and breathe normally if you feel dizzy or light-headed, feel tingling, "
+        "become short of breath or have pain in your chest. <b>I feel dizzy</b> (or the "
+        "D key) ends a session at once.</p>"
+        "<p>Not sure whether this is right for you? Ask your therapist or doctor.</p>"
+        "<p>BreathApp is a practice aid, not a medical device.</p>",
+    )
+
+
+def holds_refused() -> str:
+    return QCoreApplication.translate(
+        "labels",
+        "This pattern has pauses (breath holds), and pauses are turned off for you. "
+        "Please choose another pattern.",
+    )
+
+
+def script_problem(error: Exception) -> str:
+    """Where a relaxation file is wrong, in the app's language; the detail stays as written."""
+    from breathapp.core.relaxation import ScriptError, ScriptProblem  # not at start-up
+
+    if not isinstance(error, ScriptError):
+        return str(error)
+    problem = {
+        ScriptProblem.UNREADABLE: QCoreApplication.translate("labels", "cannot be read"),
+        ScriptProblem.SYNTAX: QCoreApplication.translate(
+            "labels", "is not written as the format asks"
+        ),
+        ScriptProblem.MISSING: QCoreApplication.translate("labels", "is missing"),
+        ScriptProblem.UNKNOWN_KEY: QCoreApplication.translate("labels", "is not a known field"),
+        ScriptProblem.WRONG_TYPE: QCoreApplication.translate(
+            "labels", "has the wrong kind of value"
+        ),
+        ScriptProblem.OUT_OF_RANGE: QCoreApplication.translate("labels", "is outside its limits"),
+        ScriptProblem.BAD_VALUE: QCoreApplication.translate(
+            "labels", "has a value that is not allowed"
+        ),
+        ScriptProblem.MISMATCH: QCoreApplication.translate(
+            "labels", "does not match the file name"
+        ),
+        ScriptProblem.HOLDS: QCoreApplication.translate(
+            "labels", "has breath holds, which relaxation never uses"
+        ),
+        ScriptProblem.TOO_LONG: QCoreApplication.translate("labels", "makes the session too long"),
+    }[error.problem]
+    where = [error.source]
+    if error.step is not None:
+        where.append(QCoreApplication.translate("labels", "step %1").replace("%1", str(error.step)))
+    if error.field is not None:
+        where.append(QCoreApplication.translate("labels", "field '%1'").replace("%1", error.field))
+    return f"{', '.join(where)}: {problem} ({error.detail})"
+
+
+def date_text(day: date, long: bool = False) -> str:
+    """A date in the app's language (the language switch sets the default locale)."""
+    fmt = "dddd d MMMM yyyy" if long else "d MMM"
+    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
+
+
+def shown_lines(shown: tuple[Shown, ...]) -> list[str]:
+    """One calm line per pattern shown: name (or timing), rate, time on screen."""
+    from breathapp.core.live_pace import preset_id_of  # loaded with the session already
+
+    lines = []
+    for item in shown:
+        preset_id = preset_id_of(item.pattern)
+        name = preset_name(preset_id) if preset_id else item.pattern.text()
+        lines.append(
+            f"{name}  ({item.pattern.text()})  ·  {rate_text(item.pattern.rate_bpm)}"
+            f"  ·  {clock_text(item.seconds)}"
+        )
+    return lines

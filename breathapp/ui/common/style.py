@@ -1,0 +1,101 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The app's style sheet, made from the theme: large, quiet, obvious."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from breathapp.ui.common.theme import (
+    DARK,
+    LIGHT,
+    THEMES,
+    Theme,
+    apply_to_palette,
+    theme_for_palette,
+)
+
+BASE_FONT_PX = 17
+
+
+def base_font(font: QFont) -> QFont:
+    """The app's font: the system family, a size that reads easily for tired eyes.
+
+    Set on the application rather than in the style sheet, so the guide's words can
+    still be sized to the window with setFont.
+    """
+    font = QFont(font)
+    font.setPixelSize(BASE_FONT_PX)
+    return font
+
+
+def style_sheet(theme: Theme) -> str:
+    t = theme
+    return f"""
+QMainWindow, QDialog {{ background: {t.background}; }}
+QLabel {{ color: {t.text}; }}
+QLabel#muted {{ color: {t.muted}; }}
+QLabel#notice {{ color: {t.text}; background: {t.accent_soft}; border-radius: 10px;
+    padding: 10px 16px; }}
+QLabel#phaseWord {{ color: {t.text}; }}
+QLabel#countdown {{ color: {t.muted}; }}
+QLabel#pageTitle {{ font-size: 30px; }}
+QLabel#summaryTitle {{ font-size: 32px; }}
+QLabel#summaryBody {{ font-size: 22px; }}
+QFrame#card {{ background: {t.surface}; border: 1px solid {t.accent_soft};
+    border-radius: 14px; }}
+QLabel#cardValue {{ font-size: 26px; font-weight: 500; }}
+QLabel#sectionTitle {{ font-size: 19px; font-weight: 500; padding-top: 14px; }}
+QPushButton#segment {{ border-radius: 18px; padding: 8px 22px; border-color: {t.accent_soft}; }}
+QPushButton#segment:checked {{ background: {t.accent_soft}; border-color: {t.accent}; }}
+QLabel#cardTitle {{ font-size: 23px; font-weight: 500; }}
+QPushButton#sessionCard {{ border-radius: 16px; padding: 0; border-color: {t.accent_soft}; }}
+QPushButton#sessionCard:hover {{ border-color: {t.accent}; }}
+QPushButton#sessionCard:focus {{ border: 2px solid {t.focus}; }}
+QWidget#nav {{ background: {t.surface}; border-right: 1px solid {t.accent_soft}; }}
+QPushButton {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.body};
+    border-radius: 12px; padding: 10px 22px; min-height: 26px; }}
+QPushButton:hover {{ border-color: {t.accent}; }}
+QPushButton:focus {{ border: 2px solid {t.focus}; }}
+QPushButton:disabled {{ color: {t.muted}; border-color: {t.accent_soft}; }}
+QPushButton#primary {{ background: {t.accent}; color: {t.background}; border: none;
+    font-weight: 600; padding: 12px 34px; }}
+QPushButton#primary:focus {{ border: 2px solid {t.focus}; }}
+QPushButton#primary[big="true"] {{ padding: 20px 44px; }}
+QPushButton#primary:disabled {{ background: {t.accent_soft}; color: {t.muted}; }}
+QPushButton#rating {{ font-size: 24px; padding: 14px 10px; min-width: 44px; }}
+QPushButton#rating:checked {{ background: {t.accent}; color: {t.background}; border: none; }}
+QPushButton#navButton {{ text-align: left; border: none; border-radius: 10px;
+    padding: 12px 20px; min-width: 130px; background: transparent; }}
+QPushButton#navButton:checked {{ background: {t.accent_soft}; }}
+QPushButton#navButton:focus {{ border: 2px solid {t.focus}; }}
+QCheckBox, QRadioButton {{ color: {t.text}; spacing: 10px; }}
+QMenuBar {{ background: {t.background}; color: {t.text}; }}
+QMenuBar::item:selected {{ background: {t.accent_soft}; }}
+QMenu {{ background: {t.surface}; color: {t.text}; }}
+QMenu::item:selected {{ background: {t.accent_soft}; }}
+QToolTip {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.body}; }}
+"""
+
+
+def current_theme(system_palette: QPalette, appearance: str = "") -> Theme:
+    """The chosen appearance; else light or dark as the system says (its palette if silent)."""
+    if appearance in THEMES:
+        return THEMES[appearance]
+    scheme = QGuiApplication.styleHints().colorScheme()
+    if scheme == Qt.ColorScheme.Dark:
+        return DARK
+    if scheme == Qt.ColorScheme.Light:
+        return LIGHT
+    return theme_for_palette(system_palette)
+
+
+def apply_palette(app: QApplication, theme: Theme) -> None:
+    app.setPalette(apply_to_palette(theme))
+    app.setFont(base_font(app.font()))
+
+
+def apply_theme(app: QApplication, theme: Theme) -> None:
+    apply_palette(app, theme)
+    app.setStyleSheet(style_sheet(theme))

@@ -1,0 +1,154 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The therapist's small panel while the guide shows on another screen: live pace and keys."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from breathapp.controllers.session_controller import Readout, SessionController
+from breathapp.ui.common import labels
+from breathapp.ui.guide.presentation import pace_text
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QRect
+
+    from breathapp.core.patterns import Pattern
+    from breathapp.ui.guide.presentation import LiveControls, Presentation
+
+
+def fill(grid: QGridLayout, rows: list[tuple[str, str]]) -> None:
+    """Put ``rows`` of (key, what it does) in ``grid``, the key in bold."""
+    while grid.count():
+        item = grid.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.deleteLater()
+    for row, (key, what) in enumerate(rows):
+        key_label = QLabel(f"<b>{key}</b>")
+        key_label.setTextFormat(Qt.TextFormat.RichText)
+        what_label = QLabel(what)
+        what_label.setWordWrap(True)
+        grid.addWidget(key_label, row, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(what_label, row, 1, Qt.AlignmentFlag.AlignTop)
+    grid.setRowStretch(len(rows), 1)  # rows close together, at the top
+
+
+class TherapistPanel(QWidget):
+    """Stays on the therapist's screen: the pace now, the keys, the screen for the guide."""
+
+    def __init__(
+        self, session: SessionController, controls: LiveControls, presentation: Presentation
+    ) -> None:
+        super().__init__(None, Qt.WindowType.Tool)
+        self.setObjectName("therapistPanel")
+        self._presentation = presentation
+        self.title = QLabel()
+        self.title.setObjectName("sectionTitle")
+        self.pace_label = QLabel()  # where the guide is heading: name, rate, ratio
+        self.pace_label.setObjectName("cardValue")
+        self.pace_label.setWordWrap(True)
+        self.now_label = QLabel()  # the rate now, while the guide eases into a new one
+        self.now_label.setObjectName("muted")
+        self.notice_label = QLabel()
+        self.notice_label.setWordWrap(True)
+        self.keys_grid = QGridLayout()  # the live keys, each with what it does
+        self.presets_grid = QGridLayout()  # the number keys, each with its preset
+        for grid in (self.keys_grid, self.presets_grid):
+            grid.setHorizontalSpacing(16)
+            grid.setVerticalSpacing(6)
+            grid.setColumnStretch(1, 1)
+        keys = QHBoxLayout()
+        keys.setSpacing(40)
+        keys.addLayout(self.keys_grid, 1)
+        keys.addLayout(self.presets_grid, 1)
+        self.screen_box = QComboBox()
+        self.leave_button = QPushButton()
+        self.leave_button.setObjectName("primary")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 12, 32, 28)
+        layout.setSpacing(10)
+        for widget in (self.title, self.pace_label, self.now_label, self.notice_label):
+            layout.addWidget(widget)
+        layout.addSpacing(14)
+        layout.addLayout(keys)
+        layout.addSpacing(14)
+        layout.addWidget(self.screen_box)
+        layout.addWidget(self.leave_button)
+        self.setMinimumWidth(760)
+        # Large and calm: read at a glance while talking to the patient.
+        font = QFont(self.font())
+        font.setPixelSize(18)
+        self.setFont(font)
+        self.actions_ = controls.add_actions(self)
+        self.leave_button.clicked.connect(controls.leave)
+        controls.notice.connect(self.notice_label.setText)
+        session.pace_changed.connect(self._on_pace_changed)  # after controls: clears its notice
+        session.readout_changed.connect(self._on_readout)
+        self.screen_box.activated.connect(self._on_screen_picked)
+        self._presets = controls.presets()
+        heading = session.heading_to()
+        if heading is not None:
+            self.pace_label.setText(pace_text(heading, "\n"))
+        self.retranslate()
+
+    def show_on(self, area: QRect, guide_on: str) -> None:
+        """Show in ``area`` of the therapist's screen (never over the guide), the picker on
+        ``guide_on``, the screen the guide is on."""
+        self.retranslate()  # screens come and go between demonstrations
+        self.screen_box.setCurrentIndex(self.screen_box.findData(guide_on))
+        self.adjustSize()
+        frame = self.frameGeometry()
+        frame.moveCenter(area.center())
+        self.move(frame.topLeft())
+        self.show()
+        self.activateWindow()  # the therapist's keys come here
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Presentation"))
+        self.title.setText(self.tr("The guide is on the other screen"))
+        self.leave_button.setText(self.tr("End the demonstration (Esc)"))
+        fill(
+            self.keys_grid,
+            [
+                ("\u2191  \u2193", self.tr("Faster or slower, by half a breath a minute")),
+                ("\u2190  \u2192", self.tr("Shorter or longer exhale")),
+                (self.tr("Space"), self.tr("Pause or continue")),
+                ("Esc", self.tr("End")),
+            ],
+        )
+        fill(
+            self.presets_grid,
+            [(str(i), labels.preset_name(p.id)) for i, p in enumerate(self._presets, start=1)],
+        )
+        self.screen_box.clear()
+        for number, screen in enumerate(QGuiApplication.screens(), start=1):
+            name = screen.name() or str(number)
+            self.screen_box.addItem(self.tr("Guide on: %1").replace("%1", name))
+            self.screen_box.setItemData(self.screen_box.count() - 1, screen.name())
+
+    @Slot(object)
+    def _on_readout(self, r: Readout) -> None:
+        self.now_label.setText(self.tr("Now: %1").replace("%1", labels.rate_text(r.rate_bpm)))
+
+    @Slot(object)
+    def _on_pace_changed(self, pattern: Pattern) -> None:
+        self.pace_label.setText(pace_text(pattern, "\n"))
+        self.notice_label.setText("")  # the new pace is said above; keep the notice for limits
+
+    @Slot(int)
+    def _on_screen_picked(self, index: int) -> None:
+        name = self.screen_box.itemData(index)
+        if isinstance(name, str):
+            self._presentation.move_to(name)

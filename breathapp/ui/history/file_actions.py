@@ -1,0 +1,206 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Saving and opening files from the history: dialogs, a wait while it works, calm messages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from breathapp.controllers.transfer_controller import PracticeFile, TransferController
+from breathapp.core.errors import BackupError, StorageError
+from breathapp.core.report import ReportData
+from breathapp.ui.common import labels
+
+Ask = Callable[[str, str, str], str]  # (title, suggested path or folder, filter) -> path or ""
+
+
+@contextmanager
+def working(parent: QWidget) -> Iterator[None]:
+    """A wait cursor while a long piece of work runs (an import of years of practice)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    QApplication.processEvents()
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+class FileActions(QObject):
+    """The history's file actions; ``ask_save``, ``ask_open``, ``tell`` and ``confirm`` open
+    dialogs and are replaced in tests. ``show_practice_file`` shows an opened practice file.
+
+    Emits no signals: the transfer controller says when sessions were imported.
+    """
+
+    def __init__(
+        self,
+        transfer: TransferController,
+        window: QWidget,
+        goal_minutes: Callable[[], int],
+        title_names: Callable[[str], str],
+        show_practice_file: Callable[[PracticeFile], None],
+    ) -> None:
+        super().__init__(window)
+        self._transfer = transfer
+        self._window = window
+        self._goal = goal_minutes
+        self._names = title_names
+        self._show_practice_file = show_practice_file
+        self.ask_save: Ask = self._ask_save
+        self.ask_open: Ask = self._ask_open
+        self.tell: Callable[[str], None] = self._tell
+        self.confirm: Callable[[str, str], bool] = self._confirm
+
+    # -- actions ---------------------------------------------------------------------
+    def save_report(
+        self,
+        first: date,
+        last: date,
+        report: Callable[[date, date, int], ReportData] | None = None,
+    ) -> Path | None:
+        """The therapist's PDF report of ``first`` to ``last``."""
+        from breathapp.ui.report.report_pdf import write_pdf  # painting PDFs: loaded when needed
+
+        name = f"breathapp-report-{first.isoformat()}-{last.isoformat()}.pdf"
+        path = self.ask_save(self.tr("Save the report"), self._suggest(name), "PDF (*.pdf)")
+        if not path:
+            return None
+        target = Path(path)
+        with working(self._window):
+            data = (report or self._transfer.report)(first, last, self._goal())
+            temporary = target.with_name(target.name + ".part")
+            try:
+                write_pdf(temporary, data, self._names)
+                temporary.replace(target)
+            except (StorageError, OSError) as error:
+                temporary.unlink(missing_ok=True)
+                self.tell(self._cannot_write(target, error))
+                return None
+        self.tell(self.tr("The report is saved as:\n%1").replace("%1", str(target)))
+        return target
+
+    def save_export(self, fmt: str) -> Path | None:
+        """A backup ("json") or a spreadsheet ("csv") of the whole history."""
+        today = self._transfer.today().isoformat()
+        if fmt == "json":
+            title, name, kind = (
+                self.tr("Save a backup"),
+                f"breathapp-backup-{today}.json",
+                "JSON (*.json)",
+            )
+        else:
+            title, name, kind = (
+                self.tr("Export as a spreadsheet"),
+                f"breathapp-{today}.csv",
+                "CSV (*.csv)",
+            )
+        path = self.ask_save(title, self._suggest(name), kind)
+        if not path:
+            return None
+        target = Path(path)
+        with working(self._window):
+            try:
+                count = self._transfer.export(target, fmt)
+            except (StorageError, OSError) as error:
+                self.tell(self._cannot_write(target, error))
+                return None
+        text = self.tr("%1 sessions are saved in:\n%2")
+        self.tell(text.replace("%1", str(count)).replace("%2", str(target)))
+        return target
+
+    def import_backup(self) -> bool:
+        """Merge a backup into this profile, after showing what it holds."""
+        backup = self._open_backup(self.tr("Import a backup"))
+        if backup is None:
+            return False
+        question = self.tr(
+            "This file holds %1 sessions, saved on %2. Add them to your history? "
+            "Sessions you already have are left as they are."
+        )
+        saved = labels.date_text(backup.exported_utc.astimezone().date())
+        if not self.confirm(
+            self.tr("Import a backup"),
+            question.replace("%1", str(len(backup.sessions))).replace("%2", saved),
+        ):
+            return False
+        with working(self._window):
+            try:
+                report = self._transfer.merge(backup)
+            except StorageError as error:
+                self.tell(labels.storage_message(error))
+                return False
+        text = self.tr("%1 sessions were added; %2 were already in your history.")
+        text = text.replace("%1", str(report.added)).replace("%2", str(report.skipped))
+        if report.moved_added == 1:
+            text += " " + self.tr("1 day you moved 15 minutes or more was added too.")
+        elif report.moved_added:
+            moved = self.tr("%1 days you moved 15 minutes or more were added too.")
+            text += " " + moved.replace("%1", str(report.moved_added))
+        self.tell(text)
+        return True
+
+    def open_practice_file(self) -> PracticeFile | None:
+        """A patient's file, shown read-only beside everything else, mixed into nothing."""
+        backup = self._open_backup(self.tr("Open a practice file"))
+        if backup is None:
+            return None
+        with working(self._window):
+            try:
+                opened = self._transfer.open_practice_file(backup)
+            except StorageError as error:
+                self.tell(labels.storage_message(error))
+                return None
+        self._show_practice_file(opened)
+        return opened
+
+    # -- helpers ------------------------------------------------------------------------
+    def _open_backup(self, title: str) -> Any:
+        path = self.ask_open(title, self._suggest(""), "JSON (*.json)")
+        if not path:
+            return None
+        try:
+            with working(self._window):
+                return self._transfer.read(Path(path))
+        except BackupError as error:
+            text = self.tr("This file cannot be used, and nothing was changed.\n\n%1")
+            self.tell(text.replace("%1", str(error)))
+            return None
+
+    @staticmethod
+    def _suggest(name: str) -> str:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return str(Path(folder) / name) if name else folder
+
+    def _cannot_write(self, target: Path, error: Exception) -> str:
+        if isinstance(error, StorageError):
+            return labels.storage_message(error)
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        return (
+            self.tr("%1 could not be saved: %2.").replace("%1", str(target)).replace("%2", reason)
+        )
+
+    def _ask_save(self, title: str, suggested: str, kind: str) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
+        return QFileDialog.getSaveFileName(self._window, title, suggested, kind)[0]
+
+    def _ask_open(self, title: str, folder: str, kind: str) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
+        return QFileDialog.getOpenFileName(self._window, title, folder, kind)[0]
+
+    def _tell(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(self._window, "BreathApp", text)
+
+    def _confirm(self, title: str, question: str) -> bool:
+        from breathapp.ui.common.dialogs import ask_yes_no
+
+        return ask_yes_no(self._window, title, question)

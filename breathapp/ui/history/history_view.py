@@ -1,0 +1,371 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The history screen: a summary, the charts for a week, month or year, and the sessions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from breathapp.controllers.history_controller import HistoryController, Overview, Period
+from breathapp.ui.common import labels
+from breathapp.ui.common.theme import Theme
+from breathapp.ui.common.widgets import centered_label
+from breathapp.ui.history.history_charts import (
+    MinutesChart,
+    RateChart,
+    RatingsChart,
+    number_text,
+)
+from breathapp.ui.history.history_plan import PlanWeeks, place_cards, show_plan
+from breathapp.ui.history.session_list import SessionList, default_kind_name
+from breathapp.ui.history.year_calendar import YearCalendar
+
+
+class SummaryCard(QFrame):
+    """One figure with its caption."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("card")
+        self.value = QLabel()
+        self.value.setObjectName("cardValue")
+        self.caption = QLabel()
+        self.caption.setObjectName("muted")
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 12, 18, 12)
+        layout.setSpacing(2)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+    def set_figure(self, value: str, caption: str) -> None:
+        self.value.setText(value)
+        self.caption.setText(caption)
+
+
+class HistoryView(QWidget):
+    """The history of one profile, from the controller it is given.
+
+    Signals:
+        start_requested(): the empty state's button: go and practise.
+        report_requested(date, date): save the therapist's report of the period shown.
+        export_requested(str): save the history as "json" (a backup) or "csv".
+        import_requested(): merge a backup into this history.
+        open_file_requested(): look at a patient's practice file.
+    """
+
+    start_requested = Signal()
+    report_requested = Signal(object, object)
+    export_requested = Signal(str)
+    import_requested = Signal()
+    open_file_requested = Signal()
+
+    def __init__(
+        self,
+        history: HistoryController,
+        goal_minutes: int,
+        theme: Theme,
+        kind_name: Callable[[str], str] = default_kind_name,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._history = history
+        self._goal = goal_minutes
+        self._period = Period.WEEK
+        self._overview: Overview | None = None
+        self._stale = True
+
+        self.heading = QLabel()
+        self.heading.setObjectName("pageTitle")
+        self.report_button = QPushButton()
+        self.report_button.setObjectName("primary")
+        self.report_button.clicked.connect(self._on_report)
+        # The rarer file work sits in one menu: a calm row with one thing to press.
+        self.files_menu = QMenu(self)
+        self.backup_action = self.files_menu.addAction("")
+        self.csv_action = self.files_menu.addAction("")
+        self.files_menu.addSeparator()
+        self.import_action = self.files_menu.addAction("")
+        self.open_action = self.files_menu.addAction("")
+        self.backup_action.triggered.connect(lambda: self.export_requested.emit("json"))
+        self.csv_action.triggered.connect(lambda: self.export_requested.emit("csv"))
+        self.import_action.triggered.connect(self.import_requested)
+        self.open_action.triggered.connect(self.open_file_requested)
+        self.files_button = QPushButton()
+        self.files_button.setMenu(self.files_menu)
+        self.files_button.setVisible(not history.read_only)
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        actions.addWidget(self.report_button)
+        actions.addWidget(self.files_button)
+        actions.addStretch(1)
+        # Four for everyone; then this week's planned sessions and days moved, when used.
+        self.cards = [SummaryCard() for _ in range(6)]
+        self._cards_shown = [True] * 4 + [False] * 2
+        self.period_buttons: dict[Period, QPushButton] = {}
+        self._period_group = QButtonGroup(self)
+        periods = QHBoxLayout()
+        periods.setSpacing(6)
+        for period in Period:
+            button = QPushButton()
+            button.setObjectName("segment")
+            button.setCheckable(True)
+            button.clicked.connect(lambda _c=False, p=period: self.set_period(p))
+            self._period_group.addButton(button)
+            self.period_buttons[period] = button
+            periods.addWidget(button)
+        periods.addStretch(1)
+        self.period_buttons[self._period].setChecked(True)
+
+        self.minutes_title = QLabel()
+        self.minutes_title.setObjectName("sectionTitle")
+        self.minutes_chart = MinutesChart(theme)
+        self.moved_note = QLabel()
+        self.moved_note.setObjectName("muted")
+        self.moved_note.hide()
+        self.plan_weeks = PlanWeeks(theme)
+        self.plan_weeks.hide()
+        self.calendar_title = QLabel()
+        self.calendar_title.setObjectName("sectionTitle")
+        self.calendar = YearCalendar(theme)
+        self.ratings_title = QLabel()
+        self.ratings_title.setObjectName("sectionTitle")
+        self.ratings_note = QLabel()
+        self.ratings_note.setObjectName("muted")
+        self.ratings_note.setWordWrap(True)
+        self.ratings_chart = RatingsChart(theme)
+        self.weeks_label = QLabel()
+        self.weeks_label.setObjectName("muted")
+        self.weeks_label.setWordWrap(True)
+        self.rate_title = QLabel()
+        self.rate_title.setObjectName("sectionTitle")
+        self.rate_chart = RateChart(theme)
+
+        charts = QWidget()
+        column = QVBoxLayout(charts)
+        column.setContentsMargins(0, 0, 12, 12)
+        column.setSpacing(8)
+        self._grid = QGridLayout()
+        self._grid.setSpacing(12)
+        column.addLayout(self._grid)
+        place_cards(self._grid, self.cards, self._cards_shown)
+        column.addSpacing(8)
+        column.addLayout(periods)
+        for widget in (
+            self.minutes_title,
+            self.minutes_chart,
+            self.moved_note,
+            self.plan_weeks,
+            self.calendar_title,
+            self.calendar,
+            self.ratings_title,
+            self.ratings_note,
+            self.ratings_chart,
+            self.weeks_label,
+            self.rate_title,
+            self.rate_chart,
+        ):
+            column.addWidget(widget)
+        scroll = QScrollArea()
+        scroll.setWidget(charts)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+
+        self.empty = QWidget()
+        empty = QVBoxLayout(self.empty)
+        self.empty_text = centered_label("summaryBody", wrap=True)
+        self.empty_button = QPushButton()
+        self.empty_button.setObjectName("primary")
+        self.empty_button.clicked.connect(self.start_requested)
+        empty.addStretch(2)
+        empty.addWidget(self.empty_text)
+        empty.addSpacing(24)
+        empty.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty.addStretch(3)
+
+        self.overview_page = QWidget()
+        overview = QVBoxLayout(self.overview_page)
+        overview.setContentsMargins(0, 8, 0, 0)
+        overview.addWidget(scroll, 1)
+        overview.addWidget(self.empty, 1)
+        self.sessions = SessionList(history, kind_name)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.overview_page, "")
+        self.tabs.addTab(self.sessions, "")
+        self._scroll = scroll
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 24, 8)
+        layout.setSpacing(8)
+        layout.addWidget(self.heading)
+        layout.addLayout(actions)
+        layout.addWidget(self.tabs, 1)
+        history.changed.connect(self._on_changed)
+        self.retranslate()
+
+    # -- intents ----------------------------------------------------------------------
+    def set_period(self, period: Period) -> None:
+        self._period = period
+        self.period_buttons[period].setChecked(True)
+        self.refresh()
+
+    @Slot()
+    def _on_report(self) -> None:
+        if self._overview is not None:
+            self.report_requested.emit(self._overview.first, self._overview.last)
+
+    def set_goal(self, goal_minutes: int) -> None:
+        if goal_minutes != self._goal:
+            self._goal = goal_minutes
+            self._show()
+
+    def set_theme(self, theme: Theme) -> None:
+        for chart in (self.minutes_chart, self.ratings_chart, self.rate_chart):
+            chart.set_theme(theme)
+        self.plan_weeks.set_theme(theme)
+        self.calendar.set_theme(theme)
+        self._show()
+
+    def refresh(self) -> None:
+        """Read the history again (in SQL, a few milliseconds) and show it."""
+        self._overview = self._history.overview(self._period)
+        self._stale = False
+        self._show()
+
+    def data_changed(self) -> None:
+        """Something outside the history changed what it shows: a plan, the movement tick."""
+        self._on_changed()
+
+    @Slot()
+    def _on_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True  # read when next shown
+
+    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    # -- showing ------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Your practice"))
+        self.report_button.setText(self.tr("Report for your therapist (PDF)…"))
+        self.report_button.setToolTip(self.tr("The period shown below, on one or two pages"))
+        self.files_button.setText(self.tr("Backup and files"))
+        self.backup_action.setText(self.tr("Save a backup…"))
+        self.csv_action.setText(self.tr("Spreadsheet (CSV)…"))
+        self.import_action.setText(self.tr("Import a backup…"))
+        self.open_action.setText(self.tr("Open a practice file…"))
+        self.open_action.setToolTip(self.tr("Look at a patient's file; nothing is mixed in"))
+        self.tabs.setTabText(0, self.tr("Overview"))
+        self.tabs.setTabText(1, self.tr("Sessions"))
+        names = {Period.WEEK: self.tr("Week"), Period.MONTH: self.tr("Month")}
+        names[Period.YEAR] = self.tr("Year")
+        for period, button in self.period_buttons.items():
+            button.setText(names[period])
+        self.minutes_title.setText(self.tr("Minutes per day"))
+        self.moved_note.setText(self.tr("A dot below a day: you moved 15 minutes or more."))
+        self.calendar_title.setText(self.tr("Practice days this year"))
+        self.ratings_title.setText(self.tr("How you felt before and after"))
+        self.ratings_note.setText(
+            self.tr(
+                "Open dot: before, filled dot: after. Green: tension, amber squares: pain. "
+                "A ring marks a change in pain you can feel (2 points or 30 %). Your own "
+                "ratings, not a test."
+            )
+        )
+        self.rate_title.setText(self.tr("Your breathing pace"))
+        self.empty_text.setText(
+            self.tr(
+                "Your practice will show here after your first session.\n"
+                "A few calm minutes are a good start."
+            )
+        )
+        self.empty_button.setText(self.tr("Start breathing"))
+        self._show()
+
+    def _show(self) -> None:
+        o = self._overview
+        if o is None:
+            return
+        self.empty.setVisible(o.empty)
+        self._scroll.setVisible(not o.empty)
+        s = o.summary
+        week = labels.minutes_text(s.minutes_this_week * 60)
+        self.cards[0].set_figure(
+            week,
+            self.tr("this week (goal %1 a day)").replace(
+                "%1", labels.minutes_text(self._goal * 60)
+            ),
+        )
+        days = self.tr("%1 days").replace("%1", str(s.streaks.current))
+        if s.streaks.current == 1:
+            days = self.tr("1 day")
+        self.cards[1].set_figure(
+            days,
+            self.tr("in a row now; longest %1").replace("%1", str(s.streaks.longest)),
+        )
+        total = labels.duration_text(s.total_minutes * 60)
+        self.cards[2].set_figure(
+            total, self.tr("in all, in %1 sessions").replace("%1", str(s.total_sessions))
+        )
+        if s.average_tension_change is None:
+            self.cards[3].set_figure("–", self.tr("tension change: rate it before and after"))
+        else:
+            change = s.average_tension_change
+            sign = "−" if change < 0 else ("+" if change > 0 else "")
+            self.cards[3].set_figure(
+                f"{sign}{number_text(abs(change))}",
+                self.tr("tension after a session, on average"),
+            )
+        shown = [True] * 4 + list(show_plan(o, self.cards[4], self.cards[5], self.plan_weeks))
+        if shown != self._cards_shown:
+            self._cards_shown = shown
+            place_cards(self._grid, self.cards, shown)
+        self.minutes_chart.set_data(o.days, self._goal, o.moved)
+        self.moved_note.setVisible(any(d.day in o.moved for d in o.days))
+        self.calendar.set_days(o.year, self._goal, o.moved)
+        self.ratings_chart.set_data(o.ratings, o.first, o.last)
+        self.rate_chart.set_data(o.rates, o.first, o.last)
+        self.rate_chart.setVisible(bool(o.rates))
+        self.rate_title.setVisible(bool(o.rates))
+        weeks = [w for w in o.weeks if w.tension_change is not None]
+        if weeks:
+            parts = [
+                self.tr("week of %1: %2")
+                .replace("%1", labels.date_text(w.week))
+                .replace("%2", _signed(w.tension_change or 0.0))
+                for w in weeks[-4:]
+            ]
+            self.weeks_label.setText(
+                self.tr("Average change in tension per week: ") + "  ·  ".join(parts)
+            )
+        else:
+            self.weeks_label.setText("")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def _signed(value: float) -> str:
+    sign = "−" if value < 0 else ("+" if value > 0 else "±")
+    return f"{sign}{number_text(abs(value))}"

@@ -1,0 +1,325 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The list of sessions: filters, a page at a time, edit a note, delete with undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimeZone, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from breathapp.controllers.history_controller import HistoryController
+from breathapp.core.patterns import PatternError, preset
+from breathapp.core.relaxation import script_id_of
+from breathapp.core.session import SessionRecord, SessionStatus
+from breathapp.core.stats import SessionFilter
+from breathapp.ui.common import labels
+
+PAGE = 200
+BREATHING = "breathing"
+RELAXATION = "relaxation:"
+
+
+def default_kind_name(kind: str) -> str:
+    """A relaxation session's id, readable, when no title is known."""
+    script_id = script_id_of(kind)
+    return (script_id or kind).replace("-", " ").capitalize()
+
+
+class SessionList(QWidget):
+    """The sessions of the history, newest first, with what can be done to them.
+
+    ``ask_note(title, current) -> str | None`` and ``confirm(title, question) -> bool``
+    open dialogs; tests replace them. ``kind_name`` turns "relaxation:<id>" into a title.
+
+    Emits no signals: edits go to the controller, which says when the history changed.
+    """
+
+    def __init__(
+        self,
+        history: HistoryController,
+        kind_name: Callable[[str], str] = default_kind_name,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._history = history
+        self.kind_name = kind_name
+        self._records: list[SessionRecord] = []
+        self._total = 0
+        self.ask_note: Callable[[str, str], str | None] = self._ask_note
+        self.confirm: Callable[[str, str], bool] = self._confirm
+
+        self.kind_filter = QComboBox()
+        self.pattern_filter = QComboBox()
+        self.period_filter = QComboBox()
+        filters = QHBoxLayout()
+        filters.setSpacing(10)
+        for combo in (self.kind_filter, self.pattern_filter, self.period_filter):
+            combo.currentIndexChanged.connect(self._on_filter)
+            filters.addWidget(combo)
+        filters.addStretch(1)
+        self.table = QTableWidget(0, 6)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemDoubleClicked.connect(lambda _item: self.edit_note())
+        self.count_label = QLabel()
+        self.count_label.setObjectName("muted")
+        self.more_button = QPushButton()
+        self.more_button.clicked.connect(self.show_more)
+        self.note_button = QPushButton()
+        self.note_button.clicked.connect(self.edit_note)
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_label = QLabel()
+        self.undo_label.setObjectName("notice")
+        self.undo_button = QPushButton()
+        self.undo_button.clicked.connect(self.undo)
+        undo = QHBoxLayout()
+        undo.addWidget(self.undo_label, 1)
+        undo.addWidget(self.undo_button)
+        self.undo_bar = QWidget()
+        self.undo_bar.setLayout(undo)
+        self.undo_bar.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count_label)
+        buttons.addWidget(self.more_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.note_button)
+        buttons.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 12, 12, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.undo_bar)
+        layout.addLayout(buttons)
+        for button in (self.note_button, self.delete_button):
+            button.setVisible(not history.read_only)
+        history.changed.connect(self._on_changed)
+        self._stale = True
+        self.retranslate()
+
+    # -- data ---------------------------------------------------------------------------
+    def current_filter(self) -> SessionFilter:
+        kind = self.kind_filter.currentData()
+        pattern = self.pattern_filter.currentData()
+        days = self.period_filter.currentData()
+        first = None
+        if days:
+            first = self._history.today() - timedelta(days=int(days) - 1)
+        return SessionFilter(kind=kind or None, pattern=pattern or None, first=first)
+
+    def reload(self) -> None:
+        which = self.current_filter()
+        self._total = self._history.count(which)
+        self._records = self._history.sessions(which, PAGE, 0)
+        self._stale = False
+        self._fill()
+
+    @Slot()
+    def show_more(self) -> None:
+        more = self._history.sessions(self.current_filter(), PAGE, len(self._records))
+        self._records += more
+        self._fill()
+
+    def _fill(self) -> None:
+        self.table.setRowCount(len(self._records))
+        for row, record in enumerate(self._records):
+            for col, text in enumerate(self._cells(record)):
+                item = QTableWidgetItem(text)
+                if col in (2, 3, 4):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(row, col, item)
+        shown = len(self._records)
+        self.count_label.setText(
+            self.tr("%1 of %2 sessions").replace("%1", str(shown)).replace("%2", str(self._total))
+        )
+        self.more_button.setVisible(shown < self._total)
+        self._update_buttons()
+
+    def _cells(self, r: SessionRecord) -> list[str]:
+        when = QDateTime.fromSecsSinceEpoch(
+            int(r.started_utc.timestamp()), QTimeZone.systemTimeZone()
+        )
+        if r.kind == BREATHING:
+            what = _pattern_name(r.pattern_id or r.pattern_text)
+        else:
+            what = self.kind_name(r.kind)
+        if r.dizzy:
+            what += "  · " + self.tr("felt dizzy")
+        elif r.status is SessionStatus.INTERRUPTED:
+            what += "  · " + self.tr("cut off")
+        return [
+            QLocale().toString(when, QLocale.FormatType.ShortFormat),
+            what,
+            labels.minutes_text(r.active_s),
+            _pair(r.tension_before, r.tension_after),
+            _pair(r.pain_before, r.pain_after),
+            r.note,
+        ]
+
+    def selected(self) -> SessionRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self._records[rows[0].row()]
+
+    # -- edits ----------------------------------------------------------------------------
+    @Slot()
+    def edit_note(self) -> None:
+        record = self.selected()
+        if record is None or record.id is None or self._history.read_only:
+            return
+        note = self.ask_note(self.tr("Note"), record.note)
+        if note is not None:
+            self._history.set_note(record.id, note)
+
+    @Slot()
+    def delete_selected(self) -> None:
+        record = self.selected()
+        if record is None or record.id is None or self._history.read_only:
+            return
+        if not self.confirm(
+            self.tr("Delete this session?"),
+            self.tr("The session is removed from your history. You can undo this right after."),
+        ):
+            return
+        if self._history.delete(record.id):
+            self.undo_label.setText(self.tr("The session was deleted."))
+            self.undo_bar.show()
+
+    @Slot()
+    def undo(self) -> None:
+        self._history.undo_delete()
+        self.undo_bar.setVisible(self._history.can_undo())
+
+    def _ask_note(self, title: str, current: str) -> str | None:
+        from PySide6.QtWidgets import QInputDialog  # dialogs are rare: loaded when needed
+
+        text, ok = QInputDialog.getMultiLineText(
+            self, title, self.tr("What did you notice?"), current
+        )
+        return text if ok else None
+
+    def _confirm(self, title: str, question: str) -> bool:
+        from breathapp.ui.common.dialogs import ask_yes_no
+
+        return ask_yes_no(self, title, question)
+
+    # -- showing --------------------------------------------------------------------------
+    @Slot()
+    def _on_filter(self) -> None:
+        if not self._stale:
+            self.reload()
+
+    @Slot()
+    def _on_changed(self) -> None:
+        if self.isVisible():
+            self._fill_filters()
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        if self._stale:
+            self._fill_filters()
+            self.reload()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        chosen = self.selected() is not None
+        self.note_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def _fill_filters(self) -> None:
+        kinds, patterns = self._history.filter_choices()
+        self._refill(
+            self.kind_filter,
+            [(self.tr("Every kind"), ""), (self.tr("Breathing"), BREATHING)]
+            + ([(self.tr("Every relaxation"), RELAXATION)] if len(kinds) > 1 else [])
+            + [(self.kind_name(k), k) for k in kinds if k.startswith(RELAXATION)],
+        )
+        self._refill(
+            self.pattern_filter,
+            [(self.tr("Every pattern"), "")] + [(_pattern_name(p), p) for p in patterns],
+        )
+        self._refill(
+            self.period_filter,
+            [
+                (self.tr("All time"), 0),
+                (self.tr("Last 7 days"), 7),
+                (self.tr("Last 30 days"), 30),
+                (self.tr("Last 365 days"), 365),
+            ],
+        )
+
+    @staticmethod
+    def _refill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for text, data in items:
+            combo.addItem(text, data)
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(0, index))
+        combo.blockSignals(False)
+
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("What"),
+                self.tr("Time"),
+                self.tr("Tension"),
+                self.tr("Pain"),
+                self.tr("Note"),
+            ]
+        )
+        self.more_button.setText(self.tr("Show more"))
+        self.note_button.setText(self.tr("Edit note…"))
+        self.delete_button.setText(self.tr("Delete…"))
+        self.undo_button.setText(self.tr("Undo"))
+        if self.isVisible():
+            self._fill_filters()
+            self._fill()
+        else:
+            self._stale = True  # the filters are made again when next shown
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def _pattern_name(pattern: str) -> str:
+    """A preset's name, or a custom pattern's seconds as the app writes numbers."""
+    try:
+        preset(pattern)
+    except PatternError:
+        return pattern.replace(".", QLocale().decimalPoint())
+    return labels.preset_name(pattern)
+
+
+def _pair(before: int | None, after: int | None) -> str:
+    if before is None and after is None:
+        return ""
+    return f"{'–' if before is None else before} → {'–' if after is None else after}"

@@ -1,0 +1,156 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A year of practice days: one small square per day, weeks from Monday, shaded by minutes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence, Set
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from breathapp.core.stats import DayTotal
+from breathapp.ui.common import labels
+from breathapp.ui.common.theme import Theme
+
+LEFT_PX = 34  # room for the weekday letters
+TOP_PX = 18  # room for the month names
+CELL_PX = 17  # a day's square with its gap, at most
+
+
+class YearCalendar(QWidget):
+    """Paints the days it is given (Monday first, whole weeks); hover names the day.
+
+    Emits no signals. A day's shade: none without practice, then four steps up to the
+    daily goal and beyond. A day the patient moved 15 minutes or more has a small dot.
+    """
+
+    def __init__(self, theme: Theme) -> None:
+        super().__init__()
+        self._theme = theme
+        self._days: list[DayTotal] = []
+        self._goal = 10
+        self._moved: Set[date] = frozenset()
+        self.setMouseTracking(True)
+        self.setFixedHeight(TOP_PX + 7 * CELL_PX + 6)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(53 * CELL_PX + LEFT_PX, TOP_PX + 7 * CELL_PX + 6)
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.update()
+
+    def set_days(
+        self, days: Sequence[DayTotal], goal_minutes: int, moved: Set[date] = frozenset()
+    ) -> None:
+        """Days from a Monday, consecutive; ``moved``: the days with the movement tick."""
+        self._days = list(days)
+        self._moved = moved
+        self._goal = max(1, goal_minutes)
+        self.update()
+
+    def level(self, minutes: float) -> int:
+        """0 (none) to 4 (the goal or more)."""
+        if minutes <= 0:
+            return 0
+        return min(4, 1 + int(3 * minutes / self._goal))
+
+    def _cell(self) -> float:
+        weeks = max(1, (len(self._days) + 6) // 7)
+        by_width = (self.width() - LEFT_PX) / weeks
+        return max(6.0, min(by_width, (self.height() - TOP_PX - 4) / 7, float(CELL_PX)))
+
+    def _rect(self, index: int) -> QRectF:
+        cell = self._cell()
+        return QRectF(
+            LEFT_PX + (index // 7) * cell, TOP_PX + (index % 7) * cell, cell - 2, cell - 2
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        t = self._theme
+        accent = QColor(t.accent)
+        empty = QColor(t.accent_soft)
+        empty.setAlphaF(0.45)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for i, d in enumerate(self._days):
+            level = self.level(d.minutes)
+            if level == 0:
+                painter.setBrush(empty)
+            else:
+                color = QColor(accent)
+                color.setAlphaF(0.25 + 0.1875 * level)
+                painter.setBrush(color)
+            painter.drawRoundedRect(self._rect(i), 2.5, 2.5)
+        self._paint_moved(painter)
+        font = QFont(self.font())
+        font.setPixelSize(11)
+        painter.setFont(font)
+        painter.setPen(QColor(t.muted))
+        locale = QLocale()
+        for row in (0, 2, 4):  # Monday, Wednesday, Friday
+            name = locale.dayName(row + 1, QLocale.FormatType.ShortFormat)
+            r = self._rect(row)
+            painter.drawText(QRectF(0, r.top(), LEFT_PX - 6, r.height()), _right, name)
+        shown: set[int] = set()
+        for i in range(0, len(self._days), 7):
+            day = self._days[i].day
+            if day.day <= 7 and day.month not in shown:
+                shown.add(day.month)
+                r = self._rect(i)
+                name = locale.monthName(day.month, QLocale.FormatType.ShortFormat)
+                painter.drawText(QRectF(r.left(), 0, 60, TOP_PX - 3), _bottom_left, name)
+        painter.end()
+
+    def moved_rects(self) -> list[QRectF]:
+        """Where the movement dots are: in the middle of each day that has one."""
+        out = []
+        for i, d in enumerate(self._days):
+            if d.day in self._moved:
+                r = self._rect(i)
+                size = max(4.0, r.width() * 0.55)
+                out.append(QRectF(r.center().x() - size / 2, r.center().y() - size / 2, size, size))
+        return out
+
+    def _paint_moved(self, painter: QPainter) -> None:
+        if not self._moved:
+            return
+        # A pale dot with a ring: the same mark on an empty day and on a dark one.
+        painter.setPen(QPen(QColor(self._theme.focus), 1.5))
+        painter.setBrush(QColor(self._theme.surface))
+        for rect in self.moved_rects():
+            painter.drawEllipse(rect)
+        painter.setPen(Qt.PenStyle.NoPen)
+
+    def day_at(self, x: float, y: float) -> DayTotal | None:
+        for i, d in enumerate(self._days):
+            if self._rect(i).adjusted(-1, -1, 1, 1).contains(x, y):
+                return d
+        return None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position()
+        day = self.day_at(pos.x(), pos.y())
+        if day is None:
+            QToolTip.hideText()
+        else:
+            tip = _day_tip(day)
+            if day.day in self._moved:
+                tip += "\n" + self.tr("moved 15 minutes or more")
+            QToolTip.showText(event.globalPosition().toPoint(), tip, self)
+        super().mouseMoveEvent(event)
+
+
+_right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_bottom_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
+
+
+def _day_tip(day: DayTotal) -> str:
+    text = QLocale().toString(QDate(day.day.year, day.day.month, day.day.day), "dddd d MMMM yyyy")
+    if day.sessions == 0:
+        return text
+    return f"{text}\n{labels.minutes_text(day.minutes * 60)}"

@@ -1,0 +1,201 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The relax screen: choose a session, check in, follow it, see the kind summary."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QStackedLayout, QVBoxLayout, QWidget
+
+from breathapp.controllers.prefs_controller import PrefsController
+from breathapp.controllers.profile_controller import ProfileController
+from breathapp.controllers.relaxation_controller import RelaxationController
+from breathapp.core.checkin import Ratings
+from breathapp.core.prefs import Preferences
+from breathapp.core.relaxation import Script
+from breathapp.core.session import SessionRecord, SessionState
+from breathapp.ui.common.theme import Theme
+from breathapp.ui.common.widgets import centered_label
+from breathapp.ui.relax.relax_list import RelaxList
+from breathapp.ui.relax.relax_player import RelaxPlayer
+
+if TYPE_CHECKING:
+    from breathapp.ui.guide.checkin_panel import CheckIn
+    from breathapp.ui.guide.summary_panel import SummaryPanel
+
+
+class RelaxView(QWidget):
+    """Shows the relaxation sessions from choice to summary; intents go to the controller.
+
+    Emits no signals of its own: the player's and the list's are handled here.
+    """
+
+    def __init__(
+        self,
+        relax: RelaxationController,
+        prefs: PrefsController,
+        profile: ProfileController,
+        theme: Theme,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._relax = relax
+        self._prefs = prefs
+        self._profile = profile
+        self._pending: Script | None = None  # waits for the check-in before
+        self._last_script: Script | None = None
+        self._checkin: CheckIn | None = None
+        self._summary: SummaryPanel | None = None
+        self.list = RelaxList()
+        p = prefs.prefs
+        self.player = RelaxPlayer(relax, theme, p.guide_style, p.reduced_motion)
+        self.notice = centered_label("notice", wrap=True)
+        self.notice.hide()
+        self.pages = QStackedLayout()
+        self.pages.addWidget(self.list)
+        self.pages.addWidget(self.player)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.pages, 1)
+        layout.addWidget(self.notice)
+
+        self.list.chosen.connect(self.choose)
+        self.player.dizzy_requested.connect(self.feel_dizzy)
+        relax.library_changed.connect(self._show_library)
+        relax.state_changed.connect(self._on_state)
+        relax.session_ended.connect(self._on_ended)
+        prefs.changed.connect(self._on_prefs)
+        self._show_library()
+        self._on_state(relax.state)
+
+    # -- intents --------------------------------------------------------------------
+    @Slot(object)
+    def choose(self, script: Script) -> None:
+        """Start a session, after the check-in when that is on."""
+        self.hide_notice()
+        self._last_script = script
+        if not self._prefs.prefs.check_in:
+            self._relax.start(script)
+            return
+        self._pending = script
+        self.pages.setCurrentWidget(self.checkin)
+        self.checkin.begin(self._profile.profile.ask_pain, False)
+
+    @Slot()
+    def feel_dizzy(self) -> None:
+        self._relax.stop(dizzy=True)
+
+    def primary_action(self) -> None:
+        """Space: start the chosen session, answer the check-in, pause and resume, or close."""
+        current = self.pages.currentWidget()
+        state = self._relax.state
+        if self._checkin is not None and current is self._checkin:
+            self._checkin.confirm()
+        elif state in (SessionState.RUNNING, SessionState.PAUSED):
+            self._relax.toggle_pause()
+        elif self._summary is not None and current is self._summary:
+            self._on_done()
+        elif current is self.list:
+            self.list.activate_focused()
+
+    def escape(self) -> bool:
+        """Esc outside a session: leave a check-in. True when there was one to leave."""
+        if self._checkin is None or self.pages.currentWidget() is not self._checkin:
+            return False
+        if self._pending is not None:
+            self._pending = None
+            self.pages.setCurrentWidget(self.list)
+            self.list.focus_first()
+        else:
+            self._checkin.skip_all()
+        return True
+
+    # -- lazily made pages ------------------------------------------------------------
+    @property
+    def checkin(self) -> CheckIn:
+        if self._checkin is None:
+            from breathapp.ui.guide.checkin_panel import CheckIn
+
+            self._checkin = CheckIn.on_page(self.pages, self._on_before_done, self._on_after_done)
+        return self._checkin
+
+    @property
+    def summary(self) -> SummaryPanel:
+        if self._summary is None:
+            from breathapp.ui.guide.summary_panel import SummaryPanel
+
+            self._summary = SummaryPanel()
+            self._summary.again_requested.connect(self._on_again)
+            self._summary.done.connect(self._on_done)
+            self.pages.addWidget(self._summary)
+        return self._summary
+
+    # -- showing ----------------------------------------------------------------------
+    def set_theme(self, theme: Theme) -> None:
+        self.player.set_theme(theme)
+
+    def set_presenting(self, presenting: bool) -> None:
+        self.player.set_presenting(presenting)
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
+
+    def hide_notice(self) -> None:
+        self.notice.hide()
+
+    @Slot()
+    def _show_library(self) -> None:
+        library = self._relax.library
+        self.list.show_library(library.scripts, library.problems)
+
+    @Slot(object)
+    def _on_before_done(self, before: Ratings) -> None:
+        script, self._pending = self._pending, None
+        if script is not None:
+            self._relax.start(script, before)
+
+    @Slot(object, str)
+    def _on_after_done(self, after: Ratings, note: str) -> None:
+        self._relax.record_after(after, note)
+        if self._relax.last_ended is not None:
+            self._show_summary(self._relax.last_ended)
+        self.pages.setCurrentWidget(self.summary)
+
+    @Slot(object)
+    def _on_state(self, state: SessionState) -> None:
+        if state.is_live:
+            self.pages.setCurrentWidget(self.player)
+        elif state is SessionState.READY and self._pending is None:
+            self.pages.setCurrentWidget(self.list)
+
+    @Slot(object)
+    def _on_ended(self, record: SessionRecord) -> None:
+        self._show_summary(record)
+        self.pages.setCurrentWidget(self.summary)
+        if self._prefs.prefs.check_in and not record.dizzy:
+            # After dizziness: advice first, no questions.
+            self.pages.setCurrentWidget(self.checkin)
+            self.checkin.begin(self._profile.profile.ask_pain, True)
+
+    def _show_summary(self, record: SessionRecord) -> None:
+        player = self._relax.player
+        title = player.script.title if player is not None else None
+        self.summary.show_record(record, title)
+
+    @Slot()
+    def _on_again(self) -> None:
+        self._relax.reset()
+        if self._last_script is not None:
+            self.choose(self._last_script)
+
+    @Slot()
+    def _on_done(self) -> None:
+        self._relax.reset()
+        self.pages.setCurrentWidget(self.list)
+        self.list.focus_first()
+
+    @Slot(object)
+    def _on_prefs(self, prefs: Preferences) -> None:
+        self.player.set_guide(prefs.guide_style, prefs.reduced_motion)
