@@ -59,7 +59,8 @@ def animate(args: ChildArgs) -> int:
     from PySide6.QtGui import QPaintEvent
     from PySide6.QtWidgets import QApplication
 
-    from breathapp.app import Options, build
+    from breathapp.app.build import build
+    from breathapp.app.options import Options
     from breathapp.core.clock import SystemClock
     from breathapp.core.pacer import PacerState, state_at
     from breathapp.core.prefs import session_plan

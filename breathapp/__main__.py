@@ -3,7 +3,7 @@
 
 import sys
 
-from breathapp.cli import main
+from breathapp.cli.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from screenshots_more import shoot_more  # beside this file: plan, reminders, profiles
 
 from benchmarks.history_data import fill
-from breathapp.app import Built, Options, build
+from breathapp.app.build import build
+from breathapp.app.built import Built
+from breathapp.app.options import Options
 from breathapp.controllers.history_controller import Period
 from breathapp.core.clock import ManualClock
 from breathapp.core.patterns import preset

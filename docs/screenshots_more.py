@@ -10,10 +10,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
-from breathapp.app import Built, Options, build
-from breathapp.app_plans import add_plan_ui, parts_of, start_today
-from breathapp.app_profiles import add_profile_ui, profiles_controller
-from breathapp.app_reminders import add_reminders, plan_reminder_times
+from breathapp.app.build import build
+from breathapp.app.built import Built
+from breathapp.app.options import Options
+from breathapp.app.plans import add_plan_ui, parts_of, start_today
+from breathapp.app.profiles import add_profile_ui, profiles_controller
+from breathapp.app.reminders import add_reminders, plan_reminder_times
 from breathapp.controllers.history_controller import Period
 from breathapp.core.clock import ManualClock
 from breathapp.core.plans import (
@@ -287,7 +289,7 @@ def _shoot_settings(built: Built, out: Path, language: str) -> None:
 def _shoot_reminder(built: Built, out: Path, language: str) -> None:
     window = built.window
     window.show_page(BREATHE_PAGE)
-    reminders = window.reminders  # type: ignore[attr-defined]
+    reminders = built.reminders
     assert reminders is not None and reminders.in_app is not None  # offscreen: no tray
     reminders.controller.reminder_due.emit("19:30")
     save(window, out / f"reminder-notice-{language}.png")
@@ -320,7 +322,7 @@ def _shoot_presentation(built: Built, clock: ManualClock, out: Path, language: s
     session._on_frame()  # a frame tick, as the real timer would give
     save(shown, out / f"present-{language}.png")
     # The therapist's panel stands on the other screen with two; made by hand here.
-    panel = TherapistPanel(session, presentation.controls, presentation)
+    panel = TherapistPanel(session, presentation.controls, presentation.move_to)
     # One screen offscreen: the picker lists the two screens of a treatment room instead.
     panel.screen_box.clear()
     for name in ("Laptop", "Projector"):

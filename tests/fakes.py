@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Fakes shared by tests: a timer fired by hand and an in-memory session store."""
+"""Fakes shared by tests: a timer fired by hand, an in-memory session store, a safety gate."""
 
 from __future__ import annotations
 
@@ -8,7 +8,10 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
 
+from breathapp.controllers.safety_gate import SafetyGate
+from breathapp.core.clock import Clock
 from breathapp.core.errors import StorageError, StorageProblem
+from breathapp.core.profiles import Profile
 from breathapp.core.session import SessionRecord
 
 
@@ -69,3 +72,23 @@ class MemoryStore:
     def last(self, profile_id: int) -> SessionRecord | None:
         ended = [r for r in self.rows.values() if r.status.value != "running"]
         return ended[-1] if ended else None
+
+    def first_started(self, profile_id: int, pattern_text: str) -> datetime | None:
+        starts = [
+            r.started_utc
+            for r in self.rows.values()
+            if r.kind == "breathing" and r.pattern_text == pattern_text
+        ]
+        return min(starts, default=None)
+
+
+class FixedProfile:
+    """A profile source whose profile a test sets by hand (``.profile = ...``)."""
+
+    def __init__(self, profile: Profile | None = None) -> None:
+        self.profile = profile or Profile(1, "")
+
+
+def make_gate(clock: Clock, store: MemoryStore, profile: Profile | None = None) -> SafetyGate:
+    """The real safety gate over an in-memory store, for one profile (holds allowed)."""
+    return SafetyGate(FixedProfile(profile), store, clock)

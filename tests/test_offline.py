@@ -18,8 +18,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 import breathapp
-from breathapp import cli
-from breathapp.app import Built, Options, after_first_paint, build, start_from_options
+from breathapp.app.build import build
+from breathapp.app.built import Built
+from breathapp.app.options import Options
+from breathapp.app.run import after_first_paint
+from breathapp.app.starting import start_from_options
+from breathapp.cli.main import main
 from breathapp.core.clock import ManualClock
 from breathapp.core.prefs import session_plan
 from breathapp.core.session import LengthKind, SessionState
@@ -187,11 +191,11 @@ def test_the_main_flows_never_touch_the_network(
     for fmt in ("csv", "json", "pdf"):
         target = tmp_path / f"history.{fmt}"
         argv = ["export", "--data-dir", str(data), "--lang", "en", "--format", fmt]
-        assert cli.main([*argv, "--from", "2026-01-01", "--output", str(target)]) == 0
+        assert main([*argv, "--from", "2026-01-01", "--output", str(target)]) == 0
         assert target.stat().st_size > 0
     assert len(json.loads((tmp_path / "history.json").read_text())["sessions"]) == 2
     other = tmp_path / "other"
-    assert cli.main(["import", "--data-dir", str(other), str(tmp_path / "history.json")]) == 0
+    assert main(["import", "--data-dir", str(other), str(tmp_path / "history.json")]) == 0
     assert "imported 2 sessions" in capsys.readouterr().out
     built.language.switch("en")  # the QApplication outlives this test
 

@@ -674,8 +674,8 @@ Een paar rustige minuten zijn een goed begin.</translation>
         <translation>Tempo en verhouding</translation>
     </message>
     <message>
-        <source>Pauses are turned off for you.</source>
-        <translation>Pauzes staan voor jou uit.</translation>
+        <source>This profile is set to breathe without pauses (no breath holds), as your therapist advised, so both pauses stay at 0.</source>
+        <translation>Dit profiel ademt zonder pauzes (geen adem vasthouden), zoals je therapeut aanraadde. Daarom blijven beide pauzes op 0.</translation>
     </message>
     <message>
         <source>Breathe in</source>
@@ -1751,6 +1751,14 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
         <translation>De demonstratie beëindigen (Esc)</translation>
     </message>
     <message>
+        <source>I feel dizzy (D)</source>
+        <translation>Ik voel me duizelig (D)</translation>
+    </message>
+    <message>
+        <source>The patient feels dizzy: stop at once (D)</source>
+        <translation>De patiënt voelt zich duizelig: meteen stoppen (D)</translation>
+    </message>
+    <message>
         <source>Faster or slower, by half a breath a minute</source>
         <translation>Sneller of trager, per halve ademhaling per minuut</translation>
     </message>
@@ -1769,6 +1777,10 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     <message>
         <source>End</source>
         <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>The patient feels dizzy: stop at once</source>
+        <translation>De patiënt voelt zich duizelig: meteen stoppen</translation>
     </message>
     <message>
         <source>Now: %1</source>
@@ -2251,6 +2263,30 @@ BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
     <message>
         <source>This pattern has pauses (breath holds), and pauses are turned off for you. Please choose another pattern.</source>
         <translation>Dit patroon heeft pauzes (adem vasthouden), en pauzes staan voor jou uit. Kies een ander patroon.</translation>
+    </message>
+    <message>
+        <source>The pattern %1</source>
+        <translation>Het patroon %1</translation>
+    </message>
+    <message>
+        <source>4-7-8 breathing is new for this profile. Until %1 it is done for at most 4 breaths at a time, as a short session of its own, so the pace did not change to it now.</source>
+        <translation>4-7-8-ademhaling is nieuw voor dit profiel. Tot %1 doe je het hoogstens 4 ademhalingen na elkaar, als een korte sessie op zich. Daarom is het tempo nu niet veranderd.</translation>
+    </message>
+    <message>
+        <source>This relaxation session breathes with pauses (breath holds), and this profile is set to breathe without them, so it was not started. Please choose another session.</source>
+        <translation>Deze ontspanningssessie ademt met pauzes (adem vasthouden), en dit profiel ademt zonder pauzes. Daarom is ze niet gestart. Kies een andere sessie.</translation>
+    </message>
+    <message>
+        <source>%1 has pauses where you hold your breath. This profile is set to breathe without pauses, so it was not started. Choose a pattern without pauses, for example %2.</source>
+        <translation>%1 heeft pauzes waarin je de adem vasthoudt. Dit profiel ademt zonder pauzes, daarom is de sessie niet gestart. Kies een patroon zonder pauzes, bijvoorbeeld %2.</translation>
+    </message>
+    <message>
+        <source>4-7-8 breathing is new for you: until %1, one session is at most %2 breaths. This one ends after %2 breaths.</source>
+        <translation>4-7-8-ademhaling is nieuw voor jou: tot %1 duurt een sessie hoogstens %2 ademhalingen. Deze sessie stopt na %2 ademhalingen.</translation>
+    </message>
+    <message>
+        <source>In the first month with 4-7-8 (until %1), a session is at most 4 breaths, a little over a minute. Start gently; longer sessions come later.</source>
+        <translation>In de eerste maand met 4-7-8 (tot %1) duurt een sessie hoogstens 4 ademhalingen, iets meer dan een minuut. Begin rustig; langere sessies komen later.</translation>
     </message>
     <message>
         <source>cannot be read</source>

@@ -9,6 +9,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Signal, SignalInstance, Slot
 
 from breathapp.controllers.record_writer import RecordWriter, Unsaved
+from breathapp.controllers.safety_gate import SafetyGate
 from breathapp.core.checkin import Ratings, check_note
 from breathapp.core.clock import Clock
 from breathapp.core.session import SessionRecord, SessionState
@@ -47,6 +48,7 @@ class PracticeController(QObject):
         readout_changed(object): the words and whole numbers shown changed.
         session_ended(SessionRecord): a session finished or was stopped.
         cue(Cue): a moment with a sound began (a phase, a step, the end).
+        refused(SafetyError): the safety rules did not allow what was asked; nothing ran.
     """
 
     state_changed = Signal(object)
@@ -54,6 +56,7 @@ class PracticeController(QObject):
     readout_changed = Signal(object)
     session_ended = Signal(object)
     cue = Signal(object)
+    refused = Signal(object)
 
     def __init__(
         self,
@@ -61,9 +64,11 @@ class PracticeController(QObject):
         frame_timer: Timer,
         checkpoint_timer: Timer,
         writer: RecordWriter,
+        gate: SafetyGate,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self.gate = gate  # every kind of session asks it before it starts or changes pace
         self._clock = clock
         self._frame_timer = frame_timer
         self._checkpoint_timer = checkpoint_timer

@@ -10,6 +10,8 @@ from PySide6.QtCore import QObject, Signal
 
 from breathapp.core.errors import StorageError
 from breathapp.core.prefs import Preferences
+from breathapp.core.profiles import Profile
+from breathapp.core.safety import within_safety
 
 
 class PrefsStore(Protocol):
@@ -44,3 +46,10 @@ class PrefsController(QObject):
         except StorageError as error:
             self.storage_failed.emit(error)
         self.changed.emit(new)
+
+    def keep_within(self, profile: Profile) -> None:
+        """A therapist turned breath holds off: a remembered pattern with holds gives way
+        to the default one, so the next Start offers something this profile may do."""
+        wanted = within_safety(self.prefs.pattern, profile)
+        if wanted != self.prefs.pattern:
+            self.update(pattern=wanted)

@@ -11,11 +11,13 @@ from PySide6.QtCore import QObject, Signal
 
 from breathapp.controllers.practice import PracticeController, Timer
 from breathapp.controllers.record_writer import RecordWriter
+from breathapp.controllers.safety_gate import SafetyGate
 from breathapp.core.checkin import Ratings
 from breathapp.core.clock import Clock
 from breathapp.core.cues import Cue, cue_between
 from breathapp.core.pacer import PacerState
 from breathapp.core.patterns import Phase
+from breathapp.core.safety import SafetyError
 from breathapp.core.session import SessionState
 
 if TYPE_CHECKING:  # the relaxation model loads with the first session, not at start-up
@@ -54,6 +56,7 @@ class RelaxationController(PracticeController):
         readout_changed(RelaxReadout): the words or whole numbers changed.
         session_ended(SessionRecord): a session finished or was stopped.
         cue(Cue): a step began (STEP), a breath phase began, or the session ended (END).
+        refused(SafetyError): a session whose breathing the profile may not do; not started.
     """
 
     library_changed = Signal()
@@ -64,11 +67,12 @@ class RelaxationController(PracticeController):
         frame_timer: Timer,
         checkpoint_timer: Timer,
         writer: RecordWriter,
+        gate: SafetyGate,
         load_library: Callable[[str], Library],
         language: str,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(clock, frame_timer, checkpoint_timer, writer, parent)
+        super().__init__(clock, frame_timer, checkpoint_timer, writer, gate, parent)
         self._load_library = load_library
         self.language = language
         self._library: Library | None = None  # read when first shown: not at start-up
@@ -105,9 +109,15 @@ class RelaxationController(PracticeController):
     def state(self) -> SessionState:
         return self._player.state if self._player else SessionState.READY
 
-    def start(self, script: Script, before: Ratings | None = None) -> None:
+    def start(self, script: Script, before: Ratings | None = None) -> bool:
+        """Begin ``script``; False (and refused() when the rules say no) if none began."""
         if self._player is not None and self._player.state.is_live:
-            return
+            return False
+        try:
+            self.gate.vet_script(script)
+        except SafetyError as refusal:
+            self.refused.emit(refusal)
+            return False
         from breathapp.core.relaxation_player import Player
 
         self._player = Player(script, self._clock, before)
@@ -116,6 +126,7 @@ class RelaxationController(PracticeController):
         self._last_pacer = None
         self._begin(self._player)
         self._after_change()
+        return True
 
     def toggle_pause(self) -> None:
         p = self._player

@@ -15,11 +15,12 @@ from breathapp.controllers.practice import (  # noqa: F401 - named here for the 
     Timer,
 )
 from breathapp.controllers.record_writer import RecordWriter, SessionStore
+from breathapp.controllers.safety_gate import SafetyGate
 from breathapp.core.clock import Clock
 from breathapp.core.cues import Cue, cue_between
 from breathapp.core.pacer import PacerState, rate_at
 from breathapp.core.patterns import Pattern, Phase
-from breathapp.core.safety import gentler_after
+from breathapp.core.safety import SafetyError, gentler_after
 from breathapp.core.session import (
     Session,
     SessionPlan,
@@ -56,11 +57,15 @@ class SessionController(PracticeController):
         storage_failed(StorageError): a write failed; the session goes on in memory.
         storage_recovered(): everything held in memory has been written.
         pace_changed(Pattern): a live change was accepted; the guide eases into it.
+        refused(SafetyError): a start or a change the safety rules do not allow; nothing
+            started, changed or was stored.
+        length_capped(LengthCapped): a session was shortened by a safety rule as it started.
     """
 
     storage_failed = Signal(object)
     storage_recovered = Signal()
     pace_changed = Signal(object)
+    length_capped = Signal(object)
 
     def __init__(
         self,
@@ -68,13 +73,15 @@ class SessionController(PracticeController):
         frame_timer: Timer,
         checkpoint_timer: Timer,
         store: SessionStore | RecordWriter,
+        gate: SafetyGate,
         profile_id: int = 0,
         parent: QObject | None = None,
     ) -> None:
-        """``store`` is the writer shared with other sessions, or a store to make one for."""
+        """``store`` is the writer shared with other sessions, or a store to make one for;
+        ``gate`` vets every start and change of pace."""
         if not isinstance(store, RecordWriter):
             store = RecordWriter(clock, store, profile_id)
-        super().__init__(clock, frame_timer, checkpoint_timer, store, parent)
+        super().__init__(clock, frame_timer, checkpoint_timer, store, gate, parent)
         if store.parent() is None:
             store.setParent(self)
         self.writer.storage_failed.connect(self.storage_failed)
@@ -93,15 +100,33 @@ class SessionController(PracticeController):
     def state(self) -> SessionState:
         return self._session.state if self._session else SessionState.READY
 
-    def start(self, plan: SessionPlan) -> None:
-        """Begin a new session (the previous one must be over)."""
+    def vet(self, plan: SessionPlan) -> SessionPlan:
+        """The session as the safety rules allow it; raises SafetyError if not at all.
+
+        For a caller that asks before a check-in; start() asks again all the same.
+        """
+        return self.gate.vet_start(plan)[0]
+
+    def start(self, plan: SessionPlan) -> bool:
+        """Begin a new session (the previous one must be over); False if none began.
+
+        A plan the safety rules refuse is not started and not stored: refused() says why.
+        """
         if self._session is not None and self._session.state.is_live:
-            return
+            return False
+        try:
+            plan, capped = self.gate.vet_start(plan)
+        except SafetyError as refusal:
+            self.refused.emit(refusal)
+            return False
         self._session = Session(plan, self._clock)
         self._session.start()
         self._begin(self._session)
         self._frame_timer.start(self.frame_interval_ms)
         self._after_change()
+        if capped is not None:
+            self.length_capped.emit(capped)
+        return True
 
     def skip_settle(self) -> None:
         if self._session is not None:
@@ -127,9 +152,16 @@ class SessionController(PracticeController):
             self._after_change()
 
     def change_pace(self, pattern: Pattern) -> bool:
-        """Ease the running session into ``pattern`` (the caller has checked the profile)."""
+        """Ease the running session into ``pattern``, if the safety rules allow it."""
         s = self._session
-        if s is None or not s.change_pace(pattern):
+        if s is None or not s.state.is_live:
+            return False
+        try:
+            self.gate.vet_change(pattern)
+        except SafetyError as refusal:
+            self.refused.emit(refusal)
+            return False
+        if not s.change_pace(pattern):
             return False
         self._save_progress()
         self.pace_changed.emit(pattern)

@@ -13,6 +13,16 @@ LOUD = 0.45
 PEAK = 12000  # of 32767: soft, with room to spare
 
 
+def hum_gain(eyes_closed: bool, muted: bool, volume_percent: int, breathing: bool) -> float | None:
+    """How loud the eyes-closed hum is now (0..1); None: no hum.
+
+    It hums only in eyes-closed mode, only while a guide breathes, and never when sound is off.
+    """
+    if not (eyes_closed and breathing) or muted:
+        return None
+    return max(0, min(100, volume_percent)) / 100
+
+
 def tone_at(volume: float) -> tuple[float, float]:
     """Pitch (Hz) and loudness (0..1) for a breath volume (0 empty .. 1 full)."""
     v = min(1.0, max(0.0, volume))

@@ -7,10 +7,11 @@ import builtins
 import json
 import sqlite3
 from datetime import datetime, tzinfo
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from breathapp.core.session import LengthKind, SessionRecord, SessionStatus
-from breathapp.storage.db import Database
+from breathapp.storage.db import Database, read_one_row
 from breathapp.storage.timestamps import (
     from_iso_z,
     from_iso_z_or_none,
@@ -27,6 +28,19 @@ SESSION_COLUMNS = (
     " rate_bpm, ramp_start_bpm, breaths, status, length_kind, length_value, dizzy,"
     " tension_before, tension_after, pain_before, pain_after, note, demo_log"
 )
+
+
+_FIRST_STARTED = (
+    "SELECT min(started_utc) FROM sessions"
+    " WHERE profile_id = ? AND kind = 'breathing' AND pattern_text = ?"
+)
+
+
+def first_started_read_only(db_file: Path, profile_id: int, pattern_text: str) -> datetime | None:
+    """SessionRepo.first_started on a file opened read-only (command-line checks): writes
+    nothing, not even a new file; None when the file is missing or unreadable."""
+    row = read_one_row(db_file, _FIRST_STARTED, (profile_id, pattern_text))
+    return from_iso_z_or_none(row[0]) if row is not None else None
 
 
 class SessionRepo:
@@ -139,6 +153,11 @@ class SessionRepo:
             (profile_id,),
         )
         return record_from_row(rows[0]) if rows else None
+
+    def first_started(self, profile_id: int, pattern_text: str) -> datetime | None:
+        """When the profile first breathed ``pattern_text`` (4-7-8's first month); None: never."""
+        rows = self._db.query(_FIRST_STARTED, (profile_id, pattern_text))
+        return from_iso_z_or_none(rows[0][0]) if rows else None
 
     def count(self, profile_id: int) -> int:
         rows = self._db.query("SELECT count(*) FROM sessions WHERE profile_id = ?", (profile_id,))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from breathapp.app_profiles import profiles_controller
+from breathapp.app.profiles import profiles_controller
 from breathapp.controllers.profiles_controller import NotUnlockedError, Outcome
 from breathapp.core.clock import ManualClock
 from breathapp.core.pins import PIN_ITERATIONS

@@ -18,7 +18,7 @@ from breathapp.core.patterns import Phase
 from breathapp.core.relaxation import Library, StepKind, parse_script
 from breathapp.core.session import SessionState, SessionStatus
 from tests.core.test_relaxation import GOOD
-from tests.fakes import FakeTimer, MemoryStore
+from tests.fakes import FakeTimer, MemoryStore, make_gate
 
 SCRIPT = parse_script(GOOD, "tiny.en.toml")
 DUTCH = parse_script(GOOD.replace('language = "en"', 'language = "nl"'), "tiny.nl.toml")
@@ -36,7 +36,13 @@ class Rig:
         self.store = MemoryStore()
         self.writer = RecordWriter(self.clock, self.store, 1)
         self.c = RelaxationController(
-            self.clock, self.frame, self.checkpoint, self.writer, libraries, "en"
+            self.clock,
+            self.frame,
+            self.checkpoint,
+            self.writer,
+            make_gate(self.clock, self.store),
+            libraries,
+            "en",
         )
         self.readouts: list[RelaxReadout] = []
         self.states: list[SessionState] = []

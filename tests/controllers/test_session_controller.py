@@ -15,7 +15,7 @@ from breathapp.core.clock import ManualClock
 from breathapp.core.pacer import state_at
 from breathapp.core.patterns import Phase, preset
 from breathapp.core.session import Length, SessionPlan, SessionState, SessionStatus
-from tests.fakes import FakeTimer, MemoryStore
+from tests.fakes import FakeTimer, MemoryStore, make_gate
 
 CALM = preset("calm").pattern
 
@@ -26,7 +26,9 @@ class Rig:
         self.frame = FakeTimer()
         self.checkpoint = FakeTimer()
         self.store = MemoryStore()
-        self.c = SessionController(self.clock, self.frame, self.checkpoint, self.store, 1)
+        self.c = SessionController(
+            self.clock, self.frame, self.checkpoint, self.store, make_gate(self.clock, self.store)
+        )
         self.readouts: list[Readout] = []
         self.states: list[SessionState] = []
         self.ended: list[object] = []
@@ -204,7 +206,8 @@ def test_dizzy_ends_at_once_is_recorded_and_a_gentler_pattern_is_suggested() -> 
     assert record.active_s == pytest.approx(6.5, abs=0.02)
     assert rig.c.suggested_preset() == "gentle"
     # it is remembered across a restart through the store
-    again = SessionController(rig.clock, FakeTimer(), FakeTimer(), rig.store, 1)
+    gate = make_gate(rig.clock, rig.store)
+    again = SessionController(rig.clock, FakeTimer(), FakeTimer(), rig.store, gate)
     assert again.suggested_preset() == "gentle"
 
 

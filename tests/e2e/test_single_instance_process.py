@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from breathapp.cli import ALREADY_OPEN
+from breathapp.cli.main import ALREADY_OPEN
 from breathapp.storage.instance_lock import LOCK_FILENAME, REQUESTS_DIRNAME
 from tests.e2e.test_app_process import ROOT, _env, breathapp, export_rows
 

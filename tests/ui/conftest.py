@@ -17,6 +17,7 @@ from breathapp.controllers.prefs_controller import PrefsController
 from breathapp.controllers.profile_controller import ProfileController
 from breathapp.controllers.record_writer import RecordWriter
 from breathapp.controllers.relaxation_controller import RelaxationController
+from breathapp.controllers.safety_gate import SafetyGate
 from breathapp.controllers.session_controller import SessionController
 from breathapp.core.clock import ManualClock
 from breathapp.core.prefs import Preferences
@@ -120,19 +121,21 @@ def ui(qtbot: object, tmp_path: Path) -> Iterator[Ui]:
     frame, checkpoint = FakeTimer(), FakeTimer()
     store = MemoryStore()
     writer = RecordWriter(clock, store, 1)
-    session = SessionController(clock, frame, checkpoint, writer)
+    profile = ProfileController(MemoryProfiles(), Profile(1, ""))
+    gate = SafetyGate(profile, store, clock)
+    session = SessionController(clock, frame, checkpoint, writer, gate)
     relax_frame = FakeTimer()
     relax = RelaxationController(
         clock,
         relax_frame,
         FakeTimer(),
         writer,
+        gate,
         lambda lang: load_library(TRANSLATIONS.parent / "relaxation", lang),
         "en",
     )
     prefs = PrefsController(MemoryPrefs(), 1)
-    profile = ProfileController(MemoryProfiles(), Profile(1, ""))
-    guide = GuideView(session, prefs, profile, LIGHT)
+    guide = GuideView(session, prefs, profile, LIGHT, clock)
     qsettings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow(
         guide,

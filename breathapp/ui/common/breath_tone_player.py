@@ -9,8 +9,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Slot
 
-from breathapp.core.breath_tone import SAMPLE_RATE_HZ, ToneGenerator
+from breathapp.controllers.prefs_controller import PrefsController
+from breathapp.controllers.relaxation_controller import RelaxationController
+from breathapp.controllers.session_controller import SessionController
+from breathapp.core.breath_tone import SAMPLE_RATE_HZ, ToneGenerator, hum_gain
 from breathapp.core.pacer import PacerState
+from breathapp.core.session import SessionState
 from breathapp.ui.common.sound import import_multimedia
 
 BLOCK_MS = 20
@@ -101,3 +105,51 @@ class BreathTone(QObject):
                 break
             data = self._generator.block(volume, samples, self._gain)
             self.written_bytes += int(self._io.write(data))
+
+
+class EyesClosedHum(QObject):
+    """Eyes-closed mode: starts, follows and stops ``tone`` as sessions and settings change.
+
+    Breathing sessions hum while they run; relaxation hums only in its breathe steps.
+    """
+
+    def __init__(
+        self,
+        tone: BreathTone,
+        prefs: PrefsController,
+        session: SessionController,
+        relax: RelaxationController,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.tone = tone
+        self._prefs = prefs
+        self._session = session
+        self._relax = relax
+        self._failed = False  # tried and failed: not again until the settings change
+        session.state_changed.connect(self.update)
+        relax.state_changed.connect(self.update)
+        relax.readout_changed.connect(self.update)  # a breathe step begins or ends
+        prefs.changed.connect(self._on_prefs)
+
+    def breathing(self) -> bool:
+        """Whether a guide is breathing now (not settling, paused or between steps)."""
+        relax = self._relax
+        in_breathe_step = relax.state is SessionState.RUNNING and relax.pacer_state() is not None
+        return self._session.state is SessionState.RUNNING or in_breathe_step
+
+    @Slot()
+    def update(self, *_args: object) -> None:
+        p = self._prefs.prefs
+        gain = hum_gain(p.eyes_closed, p.sound_muted, p.sound_volume, self.breathing())
+        if gain is None:
+            self.tone.stop()
+        elif self.tone.running:
+            self.tone.set_gain(gain)
+        elif not self._failed and not self.tone.start(gain):
+            self._failed = True  # tone.problem says why; Settings says sound cannot play
+
+    @Slot(object)
+    def _on_prefs(self, _prefs: object) -> None:
+        self._failed = False
+        self.update()

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from breathapp.core.errors import StorageError, StorageProblem
-from breathapp.core.patterns import Pattern, PatternError, Phase, Problem, fmt_s
+from breathapp.core.patterns import PRESETS, Pattern, PatternError, Phase, Problem, fmt_s
 from breathapp.core.prefs import GuideStyle
+from breathapp.core.safety import FirstMonthError, HoldsNotAllowedError, LengthCapped
 from breathapp.core.session import LengthError, LengthKind
 
 if TYPE_CHECKING:  # live pace loads with the first session: off the start-up path
@@ -273,6 +274,68 @@ def holds_refused() -> str:
         "This pattern has pauses (breath holds), and pauses are turned off for you. "
         "Please choose another pattern.",
     )
+
+
+def pattern_name(pattern_text: str) -> str:
+    """A preset's name, or the timing of an own pattern ("4-2-6-0")."""
+    for p in PRESETS:
+        if p.pattern.text() == pattern_text:
+            return preset_name(p.id)
+    return QCoreApplication.translate("labels", "The pattern %1").replace("%1", pattern_text)
+
+
+def refusal_text(refusal: Exception) -> str:
+    """Why the safety rules said no, in words: which pattern, why, what to choose instead."""
+    if isinstance(refusal, FirstMonthError):
+        return (
+            QCoreApplication.translate(
+                "labels",
+                "4-7-8 breathing is new for this profile. Until %1 it is done for at most "
+                "4 breaths at a time, as a short session of its own, so the pace did not "
+                "change to it now.",
+            )
+        ).replace("%1", date_text(refusal.last_day))
+    if isinstance(refusal, HoldsNotAllowedError) and refusal.where.startswith("steps"):
+        return QCoreApplication.translate(
+            "labels",
+            "This relaxation session breathes with pauses (breath holds), and this profile "
+            "is set to breathe without them, so it was not started. Please choose another "
+            "session.",
+        )
+    if isinstance(refusal, HoldsNotAllowedError):
+        return (
+            QCoreApplication.translate(
+                "labels",
+                "%1 has pauses where you hold your breath. This profile is set to breathe "
+                "without pauses, so it was not started. Choose a pattern without pauses, "
+                "for example %2.",
+            )
+            .replace("%1", pattern_name(refusal.pattern_text))
+            .replace("%2", preset_name("calm"))
+        )
+    return str(refusal)
+
+
+def length_capped_text(capped: LengthCapped) -> str:
+    """A 4-7-8 session shortened in its first month, said kindly."""
+    return (
+        QCoreApplication.translate(
+            "labels",
+            "4-7-8 breathing is new for you: until %1, one session is at most %2 breaths. "
+            "This one ends after %2 breaths.",
+        )
+        .replace("%1", date_text(capped.last_day))
+        .replace("%2", str(capped.breaths))
+    )
+
+
+def first_month_note(last_day: date) -> str:
+    """Beside the length, while 4-7-8 is chosen in its first month."""
+    return QCoreApplication.translate(
+        "labels",
+        "In the first month with 4-7-8 (until %1), a session is at most 4 breaths, "
+        "a little over a minute. Start gently; longer sessions come later.",
+    ).replace("%1", date_text(last_day))
 
 
 def script_problem(error: Exception) -> str:

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -99,3 +101,40 @@ def apply_palette(app: QApplication, theme: Theme) -> None:
 def apply_theme(app: QApplication, theme: Theme) -> None:
     apply_palette(app, theme)
     app.setStyleSheet(style_sheet(theme))
+
+
+class ThemeFollower(QObject):
+    """The theme in use: the user's choice, else the system's light or dark; follows both.
+
+    ``system_palette`` is the palette the system gave, kept before ours replaces it;
+    ``appearance()`` the user's choice ("" to follow the system). The palette is applied at
+    once; the style sheet is the caller's to set once the window is built (start-up).
+
+    Signals:
+        changed(Theme): another theme now applies (palette and style sheet already set).
+    """
+
+    changed = Signal(object)
+
+    def __init__(
+        self,
+        app: QApplication,
+        system_palette: QPalette,
+        appearance: Callable[[], str],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._app = app
+        self._system_palette = system_palette
+        self._appearance = appearance
+        self.current = current_theme(system_palette, appearance())
+        apply_palette(app, self.current)
+
+    @Slot()
+    def refresh(self, *_args: object) -> None:
+        """Look again (the user's choice or the system's colours changed)."""
+        theme = current_theme(self._system_palette, self._appearance())
+        if theme != self.current:
+            self.current = theme
+            apply_theme(self._app, theme)
+            self.changed.emit(theme)

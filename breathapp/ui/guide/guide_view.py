@@ -19,9 +19,10 @@ from breathapp.controllers.prefs_controller import PrefsController
 from breathapp.controllers.profile_controller import ProfileController
 from breathapp.controllers.session_controller import Readout, SessionController
 from breathapp.core.checkin import Ratings
+from breathapp.core.clock import Clock
 from breathapp.core.patterns import PatternError
 from breathapp.core.prefs import Preferences, session_plan
-from breathapp.core.safety import HoldsNotAllowedError, check_pacing
+from breathapp.core.safety import LengthCapped, SafetyError
 from breathapp.core.session import LengthError, SessionPlan, SessionRecord, SessionState
 from breathapp.ui.common import labels
 from breathapp.ui.common.theme import Theme
@@ -41,12 +42,10 @@ class GuideView(QWidget):
     """Shows one session from ready to summary and sends the user's intents to the controller.
 
     Signals:
-        edit_pattern_requested(): open the custom-pattern editor.
         fullscreen_requested(): the full-screen button was pressed.
         plan_from_demo_requested(tuple): make a plan from what a demonstration showed.
     """
 
-    edit_pattern_requested = Signal()
     fullscreen_requested = Signal()
     plan_from_demo_requested = Signal(object)
 
@@ -56,12 +55,15 @@ class GuideView(QWidget):
         prefs: PrefsController,
         profile: ProfileController,
         theme: Theme,
+        clock: Clock,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._session = session
         self._prefs = prefs
         self._profile = profile
+        self._theme = theme
+        self._clock = clock  # the pattern editor's preview runs on it
         self._readout: Readout | None = None
         self._presenting = False
         self.presentation: Presentation | None = None  # made when first presented
@@ -117,7 +119,7 @@ class GuideView(QWidget):
         layout.addWidget(self.session_bar)
 
         self.setup_bar.start_requested.connect(self.start)
-        self.setup_bar.edit_pattern_requested.connect(self.edit_pattern_requested)
+        self.setup_bar.edit_pattern_requested.connect(self.edit_pattern)
         self.pause_button.clicked.connect(session.toggle_pause)
         self.stop_button.clicked.connect(session.stop)
         self.fullscreen_button.clicked.connect(self.fullscreen_requested)
@@ -127,6 +129,8 @@ class GuideView(QWidget):
         session.readout_changed.connect(self._on_readout)
         session.state_changed.connect(self._on_state)
         session.session_ended.connect(self._on_ended)
+        session.refused.connect(self._on_refused)
+        session.length_capped.connect(self._on_length_capped)
         prefs.changed.connect(self._on_prefs)
         self.retranslate()
         self._on_state(session.state)
@@ -153,9 +157,9 @@ class GuideView(QWidget):
         if remember:
             self._given_plan = plan
         try:
-            check_pacing(plan.pacing, self._profile.profile)
-        except HoldsNotAllowedError:
-            self._show_error(labels.holds_refused())
+            self._session.vet(plan)  # asked before the check-in; the session asks again
+        except SafetyError as refusal:
+            self._on_refused(refusal)
             return
         self.hide_notice()
         if not (check_in and self._prefs.prefs.check_in):
@@ -249,7 +253,7 @@ class GuideView(QWidget):
 
             prefs = self._prefs.prefs
             self.presentation = Presentation(
-                self._session, self._profile, prefs.guide_style, prefs.reduced_motion, self
+                self._session, prefs.guide_style, prefs.reduced_motion, self
             )
         self.presentation.open()
 
@@ -260,6 +264,7 @@ class GuideView(QWidget):
         self._scale_fonts()
 
     def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
         self.canvas.set_theme(theme)
         # A new style sheet re-polishes the labels and forgets their window-sized fonts.
         self._scale_fonts()
@@ -334,6 +339,24 @@ class GuideView(QWidget):
             labels.rate_text(r.rate_bpm),
         ]
         self.info_label.setText("   ·   ".join(parts))
+
+    @Slot()
+    def edit_pattern(self) -> None:
+        """Open the editor for an own pattern; a saved one becomes the chosen pattern."""
+        # Opened now and then; importing it here keeps it off the start-up path.
+        from breathapp.ui.guide.pattern_editor import edit_own_pattern
+
+        no_holds = self._profile.profile.no_holds
+        edit_own_pattern(self._prefs, no_holds, self._clock, self._theme, self.window())
+
+    @Slot(object)
+    def _on_refused(self, refusal: SafetyError) -> None:
+        """A start or a change the safety rules do not allow: say which, why, what instead."""
+        self._show_error(labels.refusal_text(refusal))
+
+    @Slot(object)
+    def _on_length_capped(self, capped: LengthCapped) -> None:
+        self._show_error(labels.length_capped_text(capped))
 
     @Slot(object)
     def _on_ended(self, record: SessionRecord) -> None:

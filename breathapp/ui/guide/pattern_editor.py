@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from breathapp.controllers.prefs_controller import PrefsController
 from breathapp.core.clock import Clock
 from breathapp.core.pacer import PacerState, state_at
 from breathapp.core.patterns import (
@@ -28,6 +29,7 @@ from breathapp.core.patterns import (
     RATIO_MIN,
     Pattern,
     PatternError,
+    resolve,
 )
 from breathapp.core.prefs import GuideStyle
 from breathapp.ui.common import labels
@@ -85,8 +87,14 @@ class PatternEditor(QDialog):
         ):
             spin.setValue(value)
             spin.setSuffix(" s")
-        self.holds_note = QLabel(self.tr("Pauses are turned off for you."))
+        self.holds_note = QLabel(
+            self.tr(
+                "This profile is set to breathe without pauses (no breath holds), as your "
+                "therapist advised, so both pauses stay at 0."
+            )
+        )
         self.holds_note.setObjectName("muted")
+        self.holds_note.setWordWrap(True)
         self.holds_note.setVisible(no_holds)
         if no_holds:
             # A therapist turned breath holds off for this person: keep both pauses at 0.
@@ -208,3 +216,25 @@ class PatternEditor(QDialog):
     def done(self, result: int) -> None:
         self._timer.stop()
         super().done(result)
+
+
+def edit_own_pattern(
+    prefs: PrefsController, no_holds: bool, clock: Clock, theme: Theme, parent: QWidget
+) -> bool:
+    """Open the editor on the chosen pattern; a saved one becomes the chosen pattern.
+
+    For a profile set to no breath holds both pauses stay at 0 and the editor says why.
+    True when a pattern was saved.
+    """
+    try:
+        current, _ = resolve(prefs.prefs.pattern)
+    except PatternError:
+        current, _ = resolve("calm")
+    editor = PatternEditor(
+        current, clock, theme, prefs.prefs.guide_style, parent, no_holds=no_holds
+    )
+    if not editor.exec() or editor.pattern is None:
+        return False
+    _pattern, preset_id = resolve(editor.pattern.text())
+    prefs.update(pattern=preset_id or editor.pattern.text())
+    return True

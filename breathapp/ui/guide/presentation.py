@@ -7,21 +7,18 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from breathapp.controllers.profile_controller import ProfileController
 from breathapp.controllers.session_controller import Readout, SessionController
-from breathapp.core.live_pace import PaceStep, preset_id_of
-from breathapp.core.patterns import Pattern, Preset
 from breathapp.core.prefs import GuideStyle
-from breathapp.core.safety import allowed_presets
 from breathapp.core.session import SessionState
 from breathapp.ui.common import labels
 from breathapp.ui.common.style import style_sheet
 from breathapp.ui.common.theme import HIGH_CONTRAST
 from breathapp.ui.common.widgets import centered_label
 from breathapp.ui.guide.guide_canvas import GuideCanvas
+from breathapp.ui.guide.live_controls import LiveControls
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent, QScreen
@@ -30,12 +27,6 @@ if TYPE_CHECKING:
 
 # How long the new pace stays on screen after a change: long enough to read, then calm.
 NOTICE_MS = 3000
-STEP_KEYS = {
-    PaceStep.FASTER: "Up",
-    PaceStep.SLOWER: "Down",
-    PaceStep.SHORTER_EXHALE: "Left",
-    PaceStep.LONGER_EXHALE: "Right",
-}
 
 
 def choose_screen(names: Sequence[str], therapist: str, wanted: str | None) -> int:
@@ -47,83 +38,6 @@ def choose_screen(names: Sequence[str], therapist: str, wanted: str | None) -> i
         if name != therapist:
             return i
     return 0
-
-
-def pace_text(pattern: Pattern, sep: str = "   ·   ") -> str:
-    """The new pace in a few calm words: its name if it is a preset, its rate and ratio."""
-    parts = [labels.rate_text(pattern.rate_bpm), labels.ratio_text(pattern)]
-    preset_id = preset_id_of(pattern)
-    if preset_id is not None:
-        parts.insert(0, labels.preset_name(preset_id))
-    return sep.join(parts)
-
-
-class LiveControls(QObject):
-    """The live keys' intents, shared by the presentation window and the therapist's panel.
-
-    Signals:
-        notice(str): say this briefly on screen (the new pace, or that a limit is reached).
-    """
-
-    notice = Signal(str)
-
-    def __init__(
-        self, session: SessionController, profile: ProfileController, parent: QObject | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._session = session
-        self._profile = profile
-        session.pace_changed.connect(self._on_pace_changed)
-
-    def presets(self) -> tuple[Preset, ...]:
-        """The presets on the number keys, in order; none with holds when the profile forbids."""
-        return allowed_presets(self._profile.profile)
-
-    def step(self, step: PaceStep) -> None:
-        if self._session.step_pace(step) is None:
-            heading = self._session.heading_to()
-            if heading is not None and self._session.state.is_live:
-                self.notice.emit(self.tr("As far as it goes: %1").replace("%1", pace_text(heading)))
-
-    def use_preset(self, number: int) -> None:
-        """Number key ``number`` (1-based) among the presets this profile may use."""
-        presets = self.presets()
-        if 1 <= number <= len(presets):
-            self._session.change_pace(presets[number - 1].pattern)
-
-    def pause(self) -> None:
-        if self._session.state is SessionState.SETTLING:
-            self._session.skip_settle()
-        else:
-            self._session.toggle_pause()
-
-    def leave(self) -> None:
-        """Esc: the demonstration ends; what was shown is kept with the session."""
-        self._session.stop()
-
-    @Slot(object)
-    def _on_pace_changed(self, pattern: Pattern) -> None:
-        self.notice.emit(pace_text(pattern))
-
-    def add_actions(self, widget: QWidget) -> list[QAction]:
-        """The live keys as actions of ``widget``'s window (nothing to clash with elsewhere)."""
-        actions: list[QAction] = []
-
-        def add(slot: object, key: str) -> None:
-            action = QAction(widget)
-            action.setShortcut(key)
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(slot)
-            widget.addAction(action)
-            actions.append(action)
-
-        for step, key in STEP_KEYS.items():
-            add(lambda _=False, s=step: self.step(s), key)
-        for number in range(1, 9):
-            add(lambda _=False, n=number: self.use_preset(n), str(number))
-        add(self.pause, "Space")
-        add(self.leave, "Esc")
-        return actions
 
 
 class PresentationWindow(QWidget):
@@ -219,7 +133,6 @@ class Presentation(QObject):
     def __init__(
         self,
         session: SessionController,
-        profile: ProfileController,
         style: GuideStyle,
         reduced_motion: bool,
         therapist_window: QWidget,
@@ -228,7 +141,7 @@ class Presentation(QObject):
         self._session = session
         self._therapist_window = therapist_window
         self.wanted_screen: str | None = None  # the therapist's pick, for this run of the app
-        self.controls = LiveControls(session, profile, self)
+        self.controls = LiveControls(session, self)
         self.window = PresentationWindow(session, self.controls, style, reduced_motion)
         self.panel: TherapistPanel | None = None  # the therapist's panel, made with a second screen
         session.state_changed.connect(self._on_state)
@@ -251,7 +164,7 @@ class Presentation(QObject):
             if self.panel is None:
                 from breathapp.ui.guide.therapist_panel import TherapistPanel
 
-                self.panel = TherapistPanel(self._session, self.controls, self)
+                self.panel = TherapistPanel(self._session, self.controls, self.move_to)
             self.panel.show_on(home, names[index])
         elif self.panel is not None:
             self.panel.hide()  # the guide came to the therapist's screen: nothing over it

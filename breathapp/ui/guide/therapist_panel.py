@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
@@ -19,13 +20,12 @@ from PySide6.QtWidgets import (
 
 from breathapp.controllers.session_controller import Readout, SessionController
 from breathapp.ui.common import labels
-from breathapp.ui.guide.presentation import pace_text
+from breathapp.ui.guide.live_controls import LiveControls, pace_text
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QRect
 
     from breathapp.core.patterns import Pattern
-    from breathapp.ui.guide.presentation import LiveControls, Presentation
 
 
 def fill(grid: QGridLayout, rows: list[tuple[str, str]]) -> None:
@@ -49,11 +49,15 @@ class TherapistPanel(QWidget):
     """Stays on the therapist's screen: the pace now, the keys, the screen for the guide."""
 
     def __init__(
-        self, session: SessionController, controls: LiveControls, presentation: Presentation
+        self,
+        session: SessionController,
+        controls: LiveControls,
+        move_guide_to: Callable[[str], None],
     ) -> None:
+        """``move_guide_to(name)`` shows the guide on the screen of that name."""
         super().__init__(None, Qt.WindowType.Tool)
         self.setObjectName("therapistPanel")
-        self._presentation = presentation
+        self._move_guide_to = move_guide_to
         self.title = QLabel()
         self.title.setObjectName("sectionTitle")
         self.pace_label = QLabel()  # where the guide is heading: name, rate, ratio
@@ -74,8 +78,16 @@ class TherapistPanel(QWidget):
         keys.addLayout(self.keys_grid, 1)
         keys.addLayout(self.presets_grid, 1)
         self.screen_box = QComboBox()
+        # The patient feels dizzy: the demonstration ends at once, as every session does.
+        self.dizzy_button = QPushButton()
+        self.dizzy_button.setObjectName("dizzy")
         self.leave_button = QPushButton()
         self.leave_button.setObjectName("primary")
+        buttons = QHBoxLayout()
+        buttons.setSpacing(24)
+        buttons.addWidget(self.dizzy_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.leave_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 12, 32, 28)
         layout.setSpacing(10)
@@ -85,7 +97,8 @@ class TherapistPanel(QWidget):
         layout.addLayout(keys)
         layout.addSpacing(14)
         layout.addWidget(self.screen_box)
-        layout.addWidget(self.leave_button)
+        layout.addSpacing(8)
+        layout.addLayout(buttons)
         self.setMinimumWidth(760)
         # Large and calm: read at a glance while talking to the patient.
         font = QFont(self.font())
@@ -93,6 +106,7 @@ class TherapistPanel(QWidget):
         self.setFont(font)
         self.actions_ = controls.add_actions(self)
         self.leave_button.clicked.connect(controls.leave)
+        self.dizzy_button.clicked.connect(controls.dizzy)
         controls.notice.connect(self.notice_label.setText)
         session.pace_changed.connect(self._on_pace_changed)  # after controls: clears its notice
         session.readout_changed.connect(self._on_readout)
@@ -119,6 +133,8 @@ class TherapistPanel(QWidget):
         self.setWindowTitle(self.tr("Presentation"))
         self.title.setText(self.tr("The guide is on the other screen"))
         self.leave_button.setText(self.tr("End the demonstration (Esc)"))
+        self.dizzy_button.setText(self.tr("I feel dizzy (D)"))
+        self.dizzy_button.setToolTip(self.tr("The patient feels dizzy: stop at once (D)"))
         fill(
             self.keys_grid,
             [
@@ -126,6 +142,7 @@ class TherapistPanel(QWidget):
                 ("\u2190  \u2192", self.tr("Shorter or longer exhale")),
                 (self.tr("Space"), self.tr("Pause or continue")),
                 ("Esc", self.tr("End")),
+                ("D", self.tr("The patient feels dizzy: stop at once")),
             ],
         )
         fill(
@@ -151,4 +168,4 @@ class TherapistPanel(QWidget):
     def _on_screen_picked(self, index: int) -> None:
         name = self.screen_box.itemData(index)
         if isinstance(name, str):
-            self._presentation.move_to(name)
+            self._move_guide_to(name)

@@ -1,0 +1,22 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What the window needs from the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+
+class Options(NamedTuple):
+    """The window's options; also what a switch of profile opens the next window with."""
+
+    # A NamedTuple, not a dataclass: nothing to compile when the module loads (start-up).
+
+    data_dir: Path
+    language: str | None
+    start: str | None
+    minutes: float | None
+    breaths: int | None
+    fullscreen: bool
+    quit_when_done: bool
+    profile: object = None  # --profile NAME; after a switch, the ProfileChoice made

@@ -1,0 +1,53 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Runs the window: build it, show it, start what was asked, wait for the first paint."""
+
+from __future__ import annotations
+
+import sys
+
+from breathapp.app.build import build
+from breathapp.app.built import Built
+from breathapp.app.options import Options
+from breathapp.app.starting import start_from_options
+from breathapp.logs import excepthook
+
+
+def after_first_paint(built: Built) -> None:
+    """Work that can wait until the window is up (later.py, loaded only then)."""
+    from breathapp.app.later import after_first_paint as later
+
+    later(built)
+
+
+def run(options: Options) -> int:
+    """Run the app until its window closes; a switch of profile opens the next window."""
+    sys.excepthook = excepthook
+    while True:
+        built = build(options)
+        if built is None:
+            return 1
+        code = _run_window(built, options)
+        if built.switch_to is None:  # the Profile menu asks for another window
+            return code
+        options = built.switch_to
+
+
+def _run_window(built: Built, options: Options) -> int:
+    window = built.window
+    if options.fullscreen:
+        window.toggle_fullscreen()
+    else:
+        window.show()
+    if options.start:
+        start_from_options(built, options)
+    # Sound, backup and messages wait for the first paint (a zero timer would not).
+    if window.relax_view_built and built.relax.state.is_live:
+        window.relax_view.player.progress.after_next_paint(lambda: after_first_paint(built))
+    elif window.today_view_built and window.pages.currentWidget() is window.today_view:
+        window.today_view.after_next_paint(lambda: after_first_paint(built))
+    else:
+        window.guide.canvas.after_next_paint(lambda: after_first_paint(built))
+    code = built.app.exec()
+    built.session.flush()
+    built.db.close()
+    return code

@@ -1,0 +1,109 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""'export' and 'import': the history to a file (CSV, a practice file, a PDF) and back."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TextIO
+
+from breathapp.cli.common import UsageError, list_language, load_relaxation, write_output
+from breathapp.cli.profiles import profile_id
+from breathapp.core.errors import StorageError
+from breathapp.paths import asset_path
+from breathapp.storage.db import Database
+from breathapp.storage.profiles_repo import ProfileRepo
+
+REPORT_DAYS = 28  # a PDF report without --from covers the last four weeks
+
+
+def _export_pdf(args: argparse.Namespace) -> int:
+    """The therapist's report of --from..--to (the last 4 weeks by default) as a PDF.
+
+    Painting needs a QGuiApplication, made on the offscreen platform: no window opens.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from breathapp.core.relaxation import script_id_of
+    from breathapp.storage.history_repo import HistoryRepo
+    from breathapp.storage.prefs_repo import PrefsRepo
+    from breathapp.ui.common.i18n import LanguageSwitcher
+    from breathapp.ui.report.report_pdf import write_pdf
+
+    app = QGuiApplication.instance() or QGuiApplication(["breathapp"])
+    language = list_language(args, dict(os.environ))
+    switcher = LanguageSwitcher(app, asset_path("translations"))  # type: ignore[arg-type]
+    switcher.switch(language)  # kept in a name: its translator lives as long as it does
+    titles = {s.id: s.title for s in load_relaxation(language).scripts}
+    now = datetime.now(UTC)
+    today = now.astimezone().date()
+    last = args.last or today
+    first = args.first or last - timedelta(days=REPORT_DAYS - 1)
+    if first > last:
+        raise UsageError(f"--from {first} is after the end of the report, {last}")
+    if args.output == "-":
+        raise UsageError("a PDF report needs a file: give --output FILE")
+    db, _report = Database.open(args.data_dir, now)
+    try:
+        profile = ProfileRepo(db).get(profile_id(args.chosen_profile, db))
+        prefs, _bad = PrefsRepo(db).load(profile.id)
+        data = HistoryRepo(db).report(
+            profile.id, first, last, today, prefs.daily_goal_minutes, profile.name
+        )
+    finally:
+        db.close()
+    target = Path(args.output)
+    temporary = target.with_name(target.name + ".part")
+    try:
+        write_pdf(temporary, data, lambda kind: titles.get(script_id_of(kind) or "", kind))
+        temporary.replace(target)
+    except (StorageError, OSError) as error:
+        temporary.unlink(missing_ok=True)
+        raise UsageError(f"cannot write {target}: {error}") from None
+    return 0
+
+
+def export(args: argparse.Namespace) -> int:
+    if args.format == "pdf":
+        return _export_pdf(args)
+    # Only these headless commands need the exporters: they stay off the window's start.
+    from breathapp.storage.backup import write_backup
+    from breathapp.storage.export import export_csv
+
+    now = datetime.now(UTC)
+    db, _report = Database.open(args.data_dir, now)
+    try:
+        pid = profile_id(args.chosen_profile, db)
+
+        def write(stream: TextIO) -> int:
+            if args.format == "json":
+                return write_backup(db, pid, stream, args.first, args.last, now_utc=now)
+            return export_csv(db, pid, stream, args.first, args.last)
+
+        write_output(args.output, write)
+    finally:
+        db.close()
+    return 0
+
+
+def import_backup(args: argparse.Namespace, out: TextIO) -> int:
+    from breathapp.storage.backup import BackupError, import_backup, load_backup
+
+    # The whole file is checked before the store is opened: a refused file leaves no trace.
+    try:
+        backup = load_backup(args.file)
+    except BackupError as error:
+        raise UsageError(str(error)) from None
+    db, _report = Database.open(args.data_dir, datetime.now(UTC))
+    try:
+        report = import_backup(db, profile_id(args.chosen_profile, db), backup)
+    finally:
+        db.close()
+    noun = "session" if report.added == 1 else "sessions"
+    days = "day" if report.moved_added == 1 else "days"
+    moved = f"; added {report.moved_added} movement {days}" if report.moved_added else ""
+    out.write(f"imported {report.added} {noun}, skipped {report.skipped} already there{moved}\n")
+    return 0

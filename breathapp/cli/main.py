@@ -1,0 +1,101 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The command line's entry point: a headless command, or the window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from breathapp.cli.catalog import print_list
+from breathapp.cli.common import EXIT_ENVIRONMENT, EXIT_USAGE, UsageError, list_language
+from breathapp.cli.parser import parse_options
+from breathapp.cli.plans import run_plan
+from breathapp.cli.profiles import print_profiles
+from breathapp.core.errors import StorageError
+
+# The store is imported here, before the window code imports PySide6: PySide6 inspects
+# the source of every module imported after it, which would add to start-up.
+from breathapp.storage.instance_lock import InstanceLock
+from breathapp.storage.sessions_repo import SessionRepo  # noqa: F401 - for the window, see above
+
+ALREADY_OPEN = "BreathApp is already open with this data folder; it has been brought to the front."
+
+
+def _hand_over(args: argparse.Namespace) -> int:
+    """Another process has the window open on this data folder: pass our options to it."""
+    from breathapp.storage.instance_requests import Request, write_request
+
+    request = Request(args.start, args.minutes, args.breaths, args.fullscreen, args.quit_when_done)
+    try:
+        write_request(args.data_dir, request)
+    except OSError as error:
+        sys.stderr.write(
+            "breathapp: BreathApp is already open with this data folder, but it could not "
+            f"be told to come to the front: {error.strerror or error}\n"
+        )
+        return EXIT_ENVIRONMENT
+    if sys.stdout is not None:  # None in a windowed build: nowhere to say it
+        sys.stdout.write(ALREADY_OPEN + "\n")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        args = parse_options(argv)
+        if args.command == "profiles":
+            return print_profiles(args.data_dir, sys.stdout)
+        if args.command == "list":
+            print_list(sys.stdout, list_language(args, dict(os.environ)), sys.stderr)
+            return 0
+        if args.command in ("export", "import"):
+            # Only these headless commands need the exporters: off the window's start.
+            from breathapp.cli.history import export, import_backup
+
+            return export(args) if args.command == "export" else import_backup(args, sys.stdout)
+        if args.command == "plan":
+            return run_plan(args, sys.stdout)
+    except UsageError as error:
+        sys.stderr.write(f"breathapp: {error}\n")
+        return EXIT_USAGE
+    except StorageError as error:
+        sys.stderr.write(f"breathapp: {error}\n")
+        return EXIT_ENVIRONMENT
+    except BrokenPipeError:
+        # The reader went away (`breathapp list | head`): what was done is done; no traceback.
+        # Python's own advice: point stdout at devnull so the flush at exit stays quiet.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+    # One window per data folder: a second one would be a second writer to the same store.
+    # The headless commands above never take the lock: list and export only read, and
+    # import writes in SQLite transactions, which SQLite keeps safe beside a running app.
+    try:
+        lock = InstanceLock.acquire(args.data_dir)
+    except OSError:
+        lock = None  # an unusable folder: the store says so, calmly, when it opens
+    else:
+        if lock is None:
+            return _hand_over(args)
+
+    from breathapp.app.options import Options
+    from breathapp.app.run import run
+
+    try:
+        return run(
+            Options(
+                data_dir=args.data_dir,
+                language=args.lang,
+                start=args.start,
+                minutes=args.minutes,
+                breaths=args.breaths,
+                fullscreen=args.fullscreen,
+                quit_when_done=args.quit_when_done,
+                profile=args.profile,
+            )
+        )
+    finally:
+        if lock is not None:
+            lock.release()

@@ -1,0 +1,214 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The command line's options and commands, checked before anything is opened or written."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import NoReturn
+
+from breathapp import __version__
+from breathapp.cli.common import (
+    LANGUAGES,
+    UsageError,
+    day,
+    list_language,
+    load_relaxation,
+    number,
+)
+from breathapp.cli.plans import add_plan_commands
+from breathapp.cli.profiles import find_profile, only_profile
+from breathapp.core.patterns import PatternError, Problem, resolve
+from breathapp.core.safety import (
+    FIRST_MONTH_DAYS,
+    FOUR_SEVEN_EIGHT,
+    HoldsNotAllowedError,
+    check_pacing,
+    vet_session,
+)
+from breathapp.core.session import Length, LengthError, SessionPlan
+from breathapp.paths import resolve_data_dir
+from breathapp.storage.db import DB_FILENAME
+from breathapp.storage.sessions_repo import first_started_read_only
+
+LANGUAGE_HELP = (
+    "Relaxation titles are in the --lang language; without it in the language saved in "
+    "the app's settings; else the system language (LANGUAGE, LC_ALL, LC_MESSAGES or LANG: "
+    "Dutch for nl, otherwise English)."
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help=(
+            "folder for the history (default: BREATHAPP_DATA_DIR, else a 'data' folder "
+            "beside the installed program if there is a writable one, else the per-user folder)"
+        ),
+    )
+    common.add_argument(
+        "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of the app"
+    )
+    common.add_argument(
+        "--profile",
+        metavar="NAME",
+        default=argparse.SUPPRESS,
+        help="the profile to use (see 'profiles'); the window asks the PIN of a profile with "
+        "one, export and import refuse it: they have no way to ask",
+    )
+    parser = _Parser(
+        prog="breathapp",
+        description="Guided slow belly breathing. Without a command, opens the app.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"BreathApp {__version__}")
+    parser.add_argument(
+        "--start",
+        metavar="PATTERN",
+        help=(
+            "open straight into a session: a preset id, IN-HOLD-OUT-HOLD seconds, "
+            "or a relaxation session id (see 'list')"
+        ),
+    )
+    length = parser.add_mutually_exclusive_group()
+    length.add_argument("--minutes", metavar="M", help="session length in minutes")
+    length.add_argument("--breaths", metavar="N", help="session length in breaths")
+    parser.add_argument("--fullscreen", action="store_true", help="start in full screen")
+    parser.add_argument(
+        "--quit-when-done", action="store_true", help="close the app when the session ends"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser(
+        "list",
+        parents=[common],
+        help="print the breathing patterns and the relaxation sessions",
+        description=f"Breathing patterns and relaxation sessions. {LANGUAGE_HELP}",
+    )
+    commands.add_parser("profiles", parents=[common], help="print the profile names, one a line")
+    export = commands.add_parser(
+        "export", parents=[common], help="write the history to a file, without a window"
+    )
+    export.add_argument(
+        "--format",
+        choices=("csv", "json", "pdf"),
+        required=True,
+        help="csv: a table; json: a practice file 'import' reads back; pdf: a report",
+    )
+    export.add_argument(
+        "--from", dest="first", metavar="DATE", help="from this day on (YYYY-MM-DD, inclusive)"
+    )
+    export.add_argument("--to", dest="last", metavar="DATE", help="up to this day (inclusive)")
+    export.add_argument("--output", metavar="FILE", required=True, help="'-' for standard output")
+    importer = commands.add_parser(
+        "import",
+        parents=[common],
+        help="add the sessions of a practice file (from 'export --format json')",
+        description=(
+            "Checks the whole file first, then adds its sessions to the history; "
+            "sessions already there are skipped. Settings and preferences are not changed."
+        ),
+    )
+    importer.add_argument("file", metavar="FILE", help="a practice file")
+    add_plan_commands(commands, common)
+    return parser
+
+
+def _is_relaxation(spec: str, language: str) -> bool:
+    """False for a breathing pattern, True for a relaxation session id; else UsageError."""
+    try:
+        resolve(spec)
+        return False
+    except PatternError as error:
+        if load_relaxation(language).get(spec.strip()) is not None:
+            return True
+        if error.problem is Problem.UNKNOWN_PRESET:
+            raise UsageError(
+                f"unknown pattern or relaxation session {spec!r}: see 'breathapp list'"
+            ) from None
+        raise UsageError(str(error)) from None
+
+
+def parse_options(argv: Sequence[str], environ: dict[str, str] | None = None) -> argparse.Namespace:
+    """Parse and check everything before anything is opened or written.
+
+    ``args.relaxation`` is True when --start names a relaxation session, not a pattern.
+    """
+    env = dict(os.environ) if environ is None else environ
+    args = build_parser().parse_args(list(argv))
+    args.data_dir = resolve_data_dir(getattr(args, "data_dir", None), env)
+    args.lang = getattr(args, "lang", None)
+    args.profile = args.chosen_profile = getattr(args, "profile", None)
+    if args.profile is not None:  # read without writing; unknown: UsageError
+        args.chosen_profile = find_profile(args.data_dir, args.profile)
+    args.relaxation = False
+    if args.command is None:
+        if (args.minutes or args.breaths or args.quit_when_done) and not args.start:
+            raise UsageError("--minutes, --breaths and --quit-when-done need --start")
+        if args.start is not None:
+            args.relaxation = _is_relaxation(args.start, list_language(args, env))
+        if args.relaxation:
+            args.start = args.start.strip()
+            if args.minutes is not None or args.breaths is not None:
+                raise UsageError(
+                    "a relaxation session has its own length; leave out --minutes and --breaths"
+                )
+        try:
+            if args.minutes is not None:
+                args.minutes = Length.minutes(number(args.minutes, "--minutes")).value
+            if args.breaths is not None:
+                args.breaths = int(Length.breaths(number(args.breaths, "--breaths")).value)
+        except (PatternError, LengthError) as error:
+            raise UsageError(str(error)) from None
+    if args.command == "export":
+        args.first = day(args.first, "--from")
+        args.last = day(args.last, "--to")
+        if args.first is not None and args.last is not None and args.first > args.last:
+            raise UsageError(f"--from {args.first} is after --to {args.last}")
+    if args.command is None and args.start is not None and not args.relaxation:
+        _check_safety(args)
+    return args
+
+
+def _check_safety(args: argparse.Namespace) -> None:
+    """Refuse here what the window would refuse, when it is sure which profile practises.
+
+    That is the --profile named, or the only profile there is. With several profiles the
+    picker (or the open window) decides, and the session's own safety gate says no there,
+    in words. Read without writing: a refused start leaves no trace, not even a new file.
+    """
+    profile = args.chosen_profile or only_profile(args.data_dir)
+    if profile is None:
+        return
+    pattern = resolve(args.start)[0]
+    try:
+        check_pacing(pattern, profile)
+    except HoldsNotAllowedError as error:
+        raise UsageError(str(error)) from None
+    if args.minutes is None and args.breaths is None:
+        return  # the saved length: the window shortens it if it must, and says so
+    if args.minutes is not None:
+        length = Length.minutes(args.minutes)
+    else:
+        length = Length.breaths(args.breaths)
+    started = first_started_read_only(
+        args.data_dir / DB_FILENAME, profile.id, FOUR_SEVEN_EIGHT.text()
+    )
+    first_478 = started.astimezone().date() if started is not None else None
+    today = datetime.now(UTC).astimezone().date()
+    _plan, capped = vet_session(SessionPlan(pattern, length), profile, first_478, today)
+    if capped is not None:
+        raise UsageError(
+            f"4-7-8 is at most {capped.breaths} breaths a session in the first "
+            f"{FIRST_MONTH_DAYS} days with it (until {capped.last_day}): give "
+            f"--breaths {capped.breaths} or fewer, or leave the length out"
+        )

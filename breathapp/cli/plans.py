@@ -1,0 +1,197 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The command line's plans: 'breathapp plan export FILE' and 'breathapp plan import FILE'."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from breathapp.cli.common import UsageError, list_language, load_relaxation
+from breathapp.cli.profiles import UNNAMED, profile_id
+
+if TYPE_CHECKING:
+    from breathapp.core.plans import Plan, PlanItem, PlanPhase
+    from breathapp.core.profiles import Profile
+
+PLAN_HELP = "export or import a therapist's plan (a .breathplan file)"
+IMPORT_HELP = (
+    "Checks the whole file and prints what the plan holds, then makes it the profile's plan, "
+    "starting today. A plan with breath holds is refused for a profile set to no breath holds."
+)
+
+
+def add_plan_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    """'plan export FILE' and 'plan import FILE' (argparse's subparsers action as ``commands``)."""
+    plan = commands.add_parser("plan", parents=[common], help=PLAN_HELP, description=PLAN_HELP)
+    actions = plan.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
+    export = actions.add_parser("export", parents=[common], help="write the profile's plan to FILE")
+    export.add_argument("file", metavar="FILE", help="the plan file to write")
+    importer = actions.add_parser(
+        "import",
+        parents=[common],
+        help="make the plan in FILE the profile's plan",
+        description=IMPORT_HELP,
+    )
+    importer.add_argument("file", metavar="FILE", help="a .breathplan file")
+
+
+def run_plan(args: argparse.Namespace, out: TextIO) -> int:
+    """Run 'plan export' or 'plan import'; UsageError (exit 2) for anything refused."""
+    if args.plan_command == "export":
+        return _export(args, out)
+    return _import(args, out)
+
+
+def _export(args: argparse.Namespace, out: TextIO) -> int:
+    from breathapp.core.errors import StorageError
+    from breathapp.core.plans import PlanError
+    from breathapp.storage.db import Database
+    from breathapp.storage.plan_files import write_plan_file
+    from breathapp.storage.plans_repo import PlanRepo
+    from breathapp.storage.profiles_repo import ProfileRepo
+
+    db, _report = Database.open(args.data_dir, datetime.now(UTC))
+    try:
+        pid = profile_id(args.chosen_profile, db)
+        name = ProfileRepo(db).get(pid).name or UNNAMED
+        try:
+            active = PlanRepo(db).active(pid)
+        except PlanError as error:
+            raise UsageError(f"the plan of profile {name} cannot be read ({error})") from None
+    finally:
+        db.close()
+    if active is None:
+        raise UsageError(f"the profile {name} has no plan to export")
+    target = Path(args.file)
+    try:
+        write_plan_file(target, active[0])
+    except StorageError as error:
+        raise UsageError(f"cannot write {target}: {error.detail or error}") from None
+    out.write(f"wrote the plan {active[0].title!r} of profile {name} to {target}\n")
+    return 0
+
+
+def _import(args: argparse.Namespace, out: TextIO) -> int:
+    from breathapp.core.errors import StorageError
+    from breathapp.core.plans import PlanError, PlanProgress
+    from breathapp.core.safety import HoldsNotAllowedError, check_plan_safety
+    from breathapp.storage.db import Database
+    from breathapp.storage.plan_files import read_plan_file
+    from breathapp.storage.plans_repo import PlanRepo
+
+    # Everything is checked before the store is opened: a refused file leaves no trace.
+    source = Path(args.file)
+    try:
+        plan = read_plan_file(source)
+    except PlanError as error:
+        raise UsageError(f"{source}: {error}") from None
+    except StorageError as error:
+        raise UsageError(f"cannot read {source}: {error.detail or error}") from None
+    profile = _profile_read_only(args)
+    name = profile.name or UNNAMED
+    if profile.has_pin:  # refused as export and import refuse it, before anything opens
+        raise UsageError(
+            f"the profile {name} has a PIN: open it in the app, which asks "
+            "for the PIN (the command line has no way to ask for it)"
+        )
+    try:
+        check_plan_safety(plan, profile)
+    except HoldsNotAllowedError as error:
+        raise UsageError(f"{source}: {error}; the plan was not saved") from None
+    titles = {s.id: s.title for s in load_relaxation(list_language(args, dict(os.environ))).scripts}
+    _check_relaxation(plan, titles, source)
+    out.write("".join(line + "\n" for line in describe_plan(plan, titles)))
+    today = datetime.now(UTC).astimezone().date()
+    db, _report = Database.open(args.data_dir, datetime.now(UTC))
+    try:
+        pid = profile_id(profile if profile.id else None, db)
+        PlanRepo(db).save(pid, plan, PlanProgress.starting(today), datetime.now(UTC))
+    finally:
+        db.close()
+    out.write(f"\nSaved as the plan of profile {name}, starting today ({today}).\n")
+    return 0
+
+
+def _profile_read_only(args: argparse.Namespace) -> Profile:
+    from breathapp.core.profiles import Profile
+    from breathapp.storage.db import DB_FILENAME
+    from breathapp.storage.profiles_repo import profiles_read_only
+
+    if args.chosen_profile is not None:
+        chosen: Profile = args.chosen_profile
+        return chosen
+    profiles = profiles_read_only(args.data_dir / DB_FILENAME)
+    return profiles[0] if profiles else Profile(0, "")
+
+
+def _check_relaxation(plan: Plan, titles: dict[str, str], source: Path) -> None:
+    from breathapp.core.plans import ItemKind
+
+    for p, phase in enumerate(plan.phases):
+        for i, item in enumerate(phase.items):
+            if item.kind is ItemKind.RELAXATION and item.what not in titles:
+                raise UsageError(
+                    f"{source}: phases[{p}].items[{i}].what: there is no relaxation session "
+                    f"{item.what!r} in this version of BreathApp (see 'breathapp list')"
+                )
+
+
+def describe_plan(plan: Plan, titles: dict[str, str]) -> list[str]:
+    """The plan in plain English lines, as the import prints it before saving."""
+    lines = [f"Plan: {plan.title}"]
+    for p, phase in enumerate(plan.phases):
+        lines.append("")
+        lines.append(f"Phase {p + 1}: {phase.name or 'no name'} ({_lasts(phase)})")
+        lines.extend(f"  - {_item(item, titles)}" for item in phase.items)
+        if phase.note:
+            lines.append(f"  Note: {phase.note}")
+    if plan.message:
+        lines.append("")
+        lines.append("Message from your therapist:")
+        lines.extend(f"  {line}" for line in plan.message.splitlines())
+    contact = [
+        plan.contact.therapist,
+        plan.contact.practice,
+        plan.contact.phone and f"phone {plan.contact.phone}",
+        plan.contact.email and f"e-mail {plan.contact.email}",
+        plan.contact.hours and f"when to call: {plan.contact.hours}",
+    ]
+    if any(contact):
+        lines.append("")
+        lines.append("Contact: " + ", ".join(c for c in contact if c))
+    if plan.reminder_times:
+        lines.append("Suggested reminder times: " + ", ".join(plan.reminder_times))
+    return lines
+
+
+def _lasts(phase: PlanPhase) -> str:
+    from breathapp.core.plans import Advance
+
+    if phase.advance is Advance.THERAPIST:
+        return "until your therapist moves you on"
+    return "1 day" if phase.days == 1 else f"{phase.days} days"
+
+
+def _item(item: PlanItem, titles: dict[str, str]) -> str:
+    from breathapp.core.patterns import fmt_s, resolve
+    from breathapp.core.plans import ItemKind, Per
+
+    times = {1: "once", 2: "twice"}.get(item.times, f"{item.times} times")
+    often = f"{times} a {'day' if item.per is Per.DAY else 'week'}"
+    if item.kind is ItemKind.RELAXATION:
+        return f"relaxation: {titles.get(item.what, item.what)}, {often}"
+    pattern, pattern_id = resolve(item.what)
+    rate = fmt_s(round(pattern.rate_bpm, 1))
+    what = f"{pattern_id} ({pattern.text()})" if pattern_id else pattern.text()
+    text = f"breathing {what}, {rate} breaths a minute, {fmt_s(item.minutes)} minutes"
+    if item.ramp_start_bpm is not None and item.ramp_minutes is not None:
+        text += (
+            f", easing in from {fmt_s(item.ramp_start_bpm)} breaths a minute"
+            f" over {fmt_s(item.ramp_minutes)} minutes"
+        )
+    if pattern.has_holds:
+        text += ", with breath holds"
+    return f"{text}, {often}"

@@ -1,0 +1,148 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The PIN in Settings: set, change (current PIN first) and remove; never for the guest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from breathapp.app.build import build
+from breathapp.app.built import Built
+from breathapp.app.options import Options
+from breathapp.app.profiles import add_profile_ui, profiles_controller
+from breathapp.core.clock import ManualClock
+from breathapp.core.profiles import ProfileChoice
+from breathapp.ui.settings.pin_settings import PinSettings
+from breathapp.ui.settings.settings_view import SettingsView
+
+
+class Dialogs:
+    """Answers the PIN questions from a list and records what was asked and told."""
+
+    def __init__(self, *pins: str | None) -> None:
+        self.pins = list(pins)
+        self.asked: list[str] = []
+        self.told: list[str] = []
+
+    def ask_pin(self, title: str, label: str) -> str | None:
+        self.asked.append(label)
+        return self.pins.pop(0)
+
+    def tell(self, text: str) -> None:
+        self.told.append(text)
+
+
+def _told(_parent: QWidget | None, text: str) -> None:
+    raise AssertionError(text)
+
+
+def _make(qtbot: QtBot, data: Path, profile: object = None) -> Built:
+    built = build(
+        Options(data, "en", None, None, None, False, False, profile), ManualClock(), _told
+    )
+    assert built is not None
+    qtbot.addWidget(built.window)
+    return built
+
+
+def _close(built: Built) -> None:
+    built.window.close()
+    built.db.close()
+    built.language.switch("en")
+
+
+def _pin_section(built: Built) -> PinSettings | None:
+    view = built.window.settings_view
+    assert isinstance(view, SettingsView)
+    sections = view.findChildren(PinSettings)
+    return sections[0] if sections else None
+
+
+def _has_pin(built: Built) -> bool:
+    profiles = profiles_controller(built.db, built.clock, built.profile.profile.id)
+    return profiles.has_pin(built.profile.profile.id)
+
+
+def test_a_pin_is_set_changed_and_removed_from_settings(qtbot: QtBot, tmp_path: Path) -> None:
+    built = _make(qtbot, tmp_path)
+    dialogs = Dialogs("2468", "2468", "1111", "1357", "1357", "1357")
+    add_profile_ui(built, dialogs)  # type: ignore[arg-type]
+    section = _pin_section(built)
+    assert section is not None
+    assert section.status.text() == "This profile has no PIN: it opens without one."
+    assert not section.set_button.isHidden() and section.change_button.isHidden()
+
+    section.set_button.click()  # the new PIN twice
+    assert dialogs.told == ["The PIN is set."] and _has_pin(built)
+    assert dialogs.asked == ["A new PIN of 4 to 8 digits.", "Type the new PIN once more:"]
+    assert section.status.text() == "This profile opens with a PIN."
+    assert section.set_button.isHidden() and not section.change_button.isHidden()
+
+    section.change_button.click()  # the current PIN is asked first: a wrong one changes nothing
+    assert dialogs.asked[2] == "Your current PIN:"
+    assert dialogs.told[-1].startswith("The PIN was not changed")
+    profiles = profiles_controller(built.db, built.clock, built.profile.profile.id)
+    assert profiles.set_pin(built.profile.profile.id, "2468", "2468")  # still the first PIN
+
+    dialogs.pins = ["2468", "1357", "1357", "1357"]
+    section.change_button.click()
+    assert dialogs.told[-1] == "The PIN is set."
+    assert not profiles.set_pin(built.profile.profile.id, "2468", "2468")  # now 1357
+
+    section.remove_button.click()  # only the current PIN is asked
+    assert dialogs.asked[-1] == "Your current PIN:" and dialogs.pins == []
+    assert dialogs.told[-1] == "The PIN is removed." and not _has_pin(built)
+    assert not section.set_button.isHidden() and section.remove_button.isHidden()
+    _close(built)
+
+
+def test_two_different_new_pins_change_nothing(qtbot: QtBot, tmp_path: Path) -> None:
+    built = _make(qtbot, tmp_path)
+    dialogs = Dialogs("2468", "2469")
+    add_profile_ui(built, dialogs)  # type: ignore[arg-type]
+    section = _pin_section(built)
+    assert section is not None
+    section.set_button.click()
+    assert dialogs.told == ["The two PINs are not the same. Nothing was changed."]
+    assert not _has_pin(built)
+    _close(built)
+
+
+def test_settings_built_before_the_menu_gets_the_pin_too(qtbot: QtBot, tmp_path: Path) -> None:
+    built = _make(qtbot, tmp_path)
+    assert _pin_section(built) is None  # the menu comes after the first paint
+    add_profile_ui(built, Dialogs())  # type: ignore[arg-type]
+    view = built.window.settings_view
+    assert isinstance(view, SettingsView)
+    section = _pin_section(built)
+    assert section is not None and view.profile_form.labelForField(section) is view.pin_caption
+    assert len(view.findChildren(PinSettings)) == 1
+    _close(built)
+
+
+def test_the_guest_has_no_pin_section(qtbot: QtBot, tmp_path: Path) -> None:
+    guest = _make(qtbot, tmp_path, ProfileChoice(None, guest=True))
+    add_profile_ui(guest, Dialogs())  # type: ignore[arg-type]
+    assert _pin_section(guest) is None
+    _close(guest)
+
+
+def test_the_therapists_settings_are_grouped_for_the_profile(qtbot: QtBot, tmp_path: Path) -> None:
+    built = _make(qtbot, tmp_path)
+    add_profile_ui(built, Dialogs())  # type: ignore[arg-type]
+    view = built.window.settings_view
+    assert isinstance(view, SettingsView)
+    group = view.profile_form
+    fields = [group.itemAt(i, group.ItemRole.FieldRole) for i in range(group.rowCount())]
+    labels = [group.itemAt(i, group.ItemRole.LabelRole) for i in range(group.rowCount())]
+    captions = [item.widget().text() for item in labels if item is not None]
+    assert captions == ["Safety", "Pain rating", "Daily goal", "PIN"]
+    widgets = [f.widget() for f in fields if f is not None and f.widget() is not None]
+    assert view.ask_pain in widgets and view.goal in widgets
+    assert view.no_holds.parentWidget() is view.ask_pain.parentWidget()  # the same page
+    for widget in (view.no_holds, view.ask_pain, view.goal):
+        assert view.form.indexOf(widget) == -1  # not among the general settings
+    assert view.profile_title.text() == "For this profile, with your therapist"
+    _close(built)

@@ -1,0 +1,56 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The command line's import says how many movement days it added, when it added any."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from breathapp.storage.db import Database
+from breathapp.storage.movement_repo import MovementRepo
+from tests.cli.test_cli_export_import import NOW, STARTS, _export_json, _run, _store
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    data = tmp_path / "data"
+    monkeypatch.setenv("BREATHAPP_DATA_DIR", str(data))
+    return data
+
+
+def _tick(data: Path, *days: date) -> None:
+    db, _report = Database.open(data, NOW)
+    try:
+        for day in days:
+            MovementRepo(db).set(1, day, True, NOW)
+    finally:
+        db.close()
+
+
+def test_import_counts_the_movement_days_it_adds(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    clinic = tmp_path / "clinic"
+    _store(clinic, STARTS[:2])
+    _tick(clinic, date(2026, 11, 20), date(2026, 11, 23), date(2026, 11, 24))
+    practice = _export_json(clinic, tmp_path / "practice.json", capsys)
+    _tick(data_dir, date(2026, 11, 23))  # home already has this one
+    code, out, err = _run(capsys, "import", str(practice))
+    assert (code, err) == (0, "")
+    assert out == "imported 2 sessions, skipped 0 already there; added 2 movement days\n"
+    again = _run(capsys, "import", str(practice))[1]
+    assert again == "imported 0 sessions, skipped 2 already there\n"  # no days: not said
+
+
+def test_one_movement_day_is_said_as_one(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    clinic = tmp_path / "clinic"
+    _store(clinic, STARTS[:1])
+    _tick(clinic, date(2026, 11, 23))
+    practice = _export_json(clinic, tmp_path / "practice.json", capsys)
+    assert _run(capsys, "import", str(practice))[1] == (
+        "imported 1 session, skipped 0 already there; added 1 movement day\n"
+    )

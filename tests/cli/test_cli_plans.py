@@ -1,0 +1,258 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The command line's plans: export and import a .breathplan file, headless, per profile."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from breathapp.cli.common import EXIT_USAGE
+from breathapp.cli.main import main
+from breathapp.core.pins import hash_pin
+from breathapp.core.plan_file import plan_to_json
+from breathapp.core.plans import (
+    PLAN_FILE_MAX_BYTES,
+    Advance,
+    Contact,
+    ItemKind,
+    Per,
+    Plan,
+    PlanItem,
+    PlanPhase,
+    PlanProgress,
+)
+from breathapp.storage.db import DB_FILENAME, Database
+from breathapp.storage.plan_files import read_plan_file, write_plan_file
+from breathapp.storage.plans_repo import PlanRepo
+from breathapp.storage.profiles_repo import ProfileRepo
+
+NOW = datetime(2026, 11, 25, 15, 23, tzinfo=UTC)
+PLAN = Plan(
+    "Back at ease",
+    (
+        PlanPhase(
+            "Calm and loosen",
+            (
+                PlanItem(ItemKind.BREATHING, "calm", 5, 9.0, 2.0, times=2),
+                PlanItem(ItemKind.RELAXATION, "pmr-short", times=3, per=Per.WEEK),
+            ),
+            Advance.AFTER_DAYS,
+            14,
+            "Slow, not deep.",
+        ),
+        PlanPhase("Build up", (PlanItem(ItemKind.BREATHING, "4-0-8-0", 10),), Advance.THERAPIST),
+    ),
+    message="You are doing well.\nCall me when in doubt.",
+    contact=Contact("An Peeters", "Kine Gent", "09 123 45 67", "an@example.be", "mornings"),
+)
+HOLDS = Plan("Box", (PlanPhase("Calm", (PlanItem(ItemKind.BREATHING, "box"),)),))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    data = tmp_path / "data"
+    monkeypatch.setenv("BREATHAPP_DATA_DIR", str(data))
+    monkeypatch.setenv("LANGUAGE", "en")
+    return data
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _one_line(err: str) -> str:
+    lines = err.splitlines()
+    assert len(lines) == 1 and err.endswith("\n"), err
+    assert lines[0].startswith("breathapp: ")
+    return lines[0]
+
+
+def _profiles(data: Path, *, no_holds: str = "", pin: str = "") -> dict[str, int]:
+    db, _ = Database.open(data, NOW)
+    try:
+        repo = ProfileRepo(db)
+        ids = {"": repo.default().id}
+        for name in ("Anna", "Bert"):
+            ids[name] = repo.create(name, NOW).id
+        if no_holds:
+            repo.set_no_holds(ids[no_holds], True)
+        if pin:
+            repo.set_pin(ids[pin], hash_pin("2580", iterations=1000))
+        return ids
+    finally:
+        db.close()
+
+
+def _active(data: Path, profile_id: int) -> tuple[Plan, PlanProgress] | None:
+    db, _ = Database.open(data, NOW)
+    try:
+        return PlanRepo(db).active(profile_id)
+    finally:
+        db.close()
+
+
+def _plan_rows(data: Path) -> int:
+    conn = sqlite3.connect(data / DB_FILENAME)
+    try:
+        return int(conn.execute("SELECT count(*) FROM plans").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_import_prints_the_plan_then_makes_it_the_profiles_plan(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ids = _profiles(data_dir)
+    path = tmp_path / "anna.breathplan"
+    write_plan_file(path, PLAN)
+    code, out, err = _run(capsys, "plan", "import", str(path), "--profile", "anna")
+    assert (code, err) == (0, "")
+    for expected in (
+        "Plan: Back at ease",
+        "Phase 1: Calm and loosen (14 days)",
+        "  - breathing calm (4-0-6-0), 6 breaths a minute, 5 minutes, easing in from 9 breaths"
+        " a minute over 2 minutes, twice a day",
+        "  - relaxation: Muscle relaxation, short, 3 times a week",
+        "  Note: Slow, not deep.",
+        "Phase 2: Build up (until your therapist moves you on)",
+        "  - breathing 4-0-8-0, 5 breaths a minute, 10 minutes, once a day",
+        "Message from your therapist:\n  You are doing well.\n  Call me when in doubt.",
+        "Contact: An Peeters, Kine Gent, phone 09 123 45 67, e-mail an@example.be",
+        "Saved as the plan of profile Anna, starting today",
+    ):
+        assert expected in out
+    active = _active(data_dir, ids["Anna"])
+    assert active is not None and active[0] == PLAN
+    today = datetime.now(UTC).astimezone().date()
+    assert active[1] == PlanProgress(today, 0, today, (today,))
+    assert _active(data_dir, ids[""]) is None
+
+
+def test_export_writes_the_profiles_plan(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ids = _profiles(data_dir)
+    db, _ = Database.open(data_dir, NOW)
+    PlanRepo(db).save(ids["Bert"], PLAN, PlanProgress(NOW.date(), 0, NOW.date()), NOW)
+    db.close()
+    target = tmp_path / "bert.breathplan"
+    code, out, err = _run(capsys, "plan", "export", str(target), "--profile", "Bert")
+    assert (code, err) == (0, "")
+    assert str(target) in out
+    assert read_plan_file(target) == PLAN
+    assert json.loads(target.read_text("utf-8"))["version"] == 1
+
+
+def test_export_without_a_plan_exits_2_with_one_line(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _profiles(data_dir)
+    target = tmp_path / "none.breathplan"
+    code, out, err = _run(capsys, "plan", "export", str(target), "--profile", "Anna")
+    assert code == EXIT_USAGE and out == ""
+    assert _one_line(err) == "breathapp: the profile Anna has no plan to export"
+    assert not target.exists()
+
+
+def test_holds_are_refused_for_a_no_holds_profile_and_nothing_changes(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _profiles(data_dir, no_holds="Anna")
+    path = tmp_path / "box.breathplan"
+    write_plan_file(path, HOLDS)
+    code, out, err = _run(capsys, "plan", "import", str(path), "--profile", "Anna")
+    assert code == EXIT_USAGE and out == ""
+    line = _one_line(err)
+    assert "phases[0].items[0].what: 4-4-4-4 has breath holds" in line
+    assert "no breath holds" in line and "not saved" in line
+    assert _plan_rows(data_dir) == 0
+    code, _out, err = _run(capsys, "plan", "import", str(path), "--profile", "Bert")
+    assert code == 0 and _plan_rows(data_dir) == 1  # another profile may have holds
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"{", "line 1 column 2: is not valid JSON"),
+        (b"\xff", "byte 0: is not UTF-8 text"),
+        (b'{"format": "breathapp-plan", "version": 2, "plan": {}}', "version: version 2"),
+        (
+            json.dumps(
+                {**plan_to_json(PLAN), "plan": {**plan_to_json(PLAN)["plan"], "title": 7}}  # type: ignore[dict-item]
+            ).encode(),
+            "title: must be text",
+        ),
+        (b" " * (PLAN_FILE_MAX_BYTES + 1), "is larger than 256 KB"),
+    ],
+)
+def test_a_bad_file_exits_2_naming_the_place_and_changes_nothing(
+    data_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    content: bytes,
+    expected: str,
+) -> None:
+    path = tmp_path / "bad.breathplan"
+    path.write_bytes(content)
+    code, out, err = _run(capsys, "plan", "import", str(path))
+    assert code == EXIT_USAGE and out == ""
+    assert expected in _one_line(err)
+    assert not data_dir.exists()  # not even a new data folder
+
+
+def test_an_unknown_relaxation_session_is_refused(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "x.breathplan"
+    item = PlanItem(ItemKind.RELAXATION, "yoga-nidra")
+    write_plan_file(path, Plan("t", (PlanPhase("a", (item,)),)))
+    code, _out, err = _run(capsys, "plan", "import", str(path))
+    assert code == EXIT_USAGE
+    assert "phases[0].items[0].what: there is no relaxation session 'yoga-nidra'" in _one_line(err)
+    assert not data_dir.exists()
+
+
+def test_a_missing_file_exits_2(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _out, err = _run(capsys, "plan", "import", str(tmp_path / "nope.breathplan"))
+    assert code == EXIT_USAGE and "cannot read" in _one_line(err)
+
+
+def test_a_profile_with_a_pin_is_refused_both_ways(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _profiles(data_dir, pin="Anna")
+    path = tmp_path / "p.breathplan"
+    write_plan_file(path, PLAN)
+    for action in ("import", "export"):
+        code, _out, err = _run(capsys, "plan", action, str(path), "--profile", "Anna")
+        assert code == EXIT_USAGE
+        assert "the profile Anna has a PIN" in _one_line(err)
+    assert _plan_rows(data_dir) == 0
+
+
+def test_plan_needs_an_action_and_a_file(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for argv in (["plan"], ["plan", "import"], ["plan", "send", "x"]):
+        code, _out, err = _run(capsys, *argv)
+        assert code == EXIT_USAGE
+        _one_line(err)
+
+
+def test_import_into_a_new_data_folder_uses_the_first_profile(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "p.breathplan"
+    write_plan_file(path, PLAN)
+    code, out, _err = _run(capsys, "plan", "import", str(path))
+    assert code == 0 and 'profile ""' in out
+    active = _active(data_dir, 1)
+    assert active is not None and active[0] == PLAN
