@@ -74,6 +74,7 @@ class MemoryStore:
         return ended[-1] if ended else None
 
     def first_started(self, profile_id: int, pattern_text: str) -> datetime | None:
+        self._check()
         starts = [
             r.started_utc
             for r in self.rows.values()

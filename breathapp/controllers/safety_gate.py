@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Protocol
 
 from breathapp.core.clock import Clock
+from breathapp.core.errors import StorageError
 from breathapp.core.patterns import Pattern, Preset
 from breathapp.core.profiles import Profile
 from breathapp.core.safety import (
@@ -59,8 +60,15 @@ class SafetyGate:
         return self._clock.now_utc().astimezone().date()
 
     def first_478(self) -> date | None:
-        """The day this profile first practised 4-7-8; None if it never has."""
-        started = self._history.first_started(self.profile.id, FOUR_SEVEN_EIGHT.text())
+        """The day this profile first practised 4-7-8; None if it never has.
+
+        A history that cannot be read counts as never: the first month's limit applies,
+        which is the safe side.
+        """
+        try:
+            started = self._history.first_started(self.profile.id, FOUR_SEVEN_EIGHT.text())
+        except StorageError:
+            return None
         return started.astimezone().date() if started is not None else None
 
     def first_month_last_day(self) -> date | None:

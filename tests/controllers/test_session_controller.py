@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
+from breathapp.controllers.safety_gate import SafetyGate
 from breathapp.controllers.session_controller import (
     CHECKPOINT_INTERVAL_MS,
     Readout,
@@ -14,8 +17,10 @@ from breathapp.core.checkin import Ratings
 from breathapp.core.clock import ManualClock
 from breathapp.core.pacer import state_at
 from breathapp.core.patterns import Phase, preset
+from breathapp.core.profiles import Profile
+from breathapp.core.safety import FirstMonthError, HoldsNotAllowedError, LengthCapped
 from breathapp.core.session import Length, SessionPlan, SessionState, SessionStatus
-from tests.fakes import FakeTimer, MemoryStore, make_gate
+from tests.fakes import FakeTimer, FixedProfile, MemoryStore, make_gate
 
 CALM = preset("calm").pattern
 
@@ -255,3 +260,72 @@ def test_no_cue_again_after_a_pause_and_no_bell_when_stopped() -> None:
     assert cues == [Cue.INHALE]
     rig.c.stop()
     assert cues == [Cue.INHALE]
+
+
+# -- the safety gate: every start and every change of pace asks it ---------------------
+
+BOX = preset("box").pattern
+FOUR_7_8 = preset("4-7-8").pattern
+
+
+def test_holds_for_a_no_holds_profile_are_refused_and_nothing_is_stored() -> None:
+    clock, store = ManualClock(), MemoryStore()
+    gate = make_gate(clock, store, Profile(1, "", no_holds=True))
+    c = SessionController(clock, FakeTimer(), FakeTimer(), store, gate)
+    refused: list[object] = []
+    c.refused.connect(refused.append)
+    assert c.start(SessionPlan(BOX, Length.minutes(5), "box")) is False
+    assert c.state is SessionState.READY and store.rows == {}
+    assert isinstance(refused[0], HoldsNotAllowedError)
+    with pytest.raises(HoldsNotAllowedError):
+        c.vet(SessionPlan(BOX, Length.minutes(5), "box"))
+    assert c.start(plan(Length.minutes(5))) is True
+    assert c.change_pace(BOX) is False and len(refused) == 2
+    assert c.heading_to() == CALM
+
+
+def test_the_gate_reads_the_profile_as_it_is_now() -> None:
+    clock, store = ManualClock(), MemoryStore()
+    profile = FixedProfile()
+    c = SessionController(clock, FakeTimer(), FakeTimer(), store, SafetyGate(profile, store, clock))
+    profile.profile = Profile(1, "", no_holds=True)  # the therapist changed it a moment ago
+    assert c.start(SessionPlan(BOX, Length.minutes(5), "box")) is False
+
+
+def test_4_7_8_is_four_breaths_in_its_first_month_and_says_so() -> None:
+    rig = Rig()
+    capped: list[LengthCapped] = []
+    rig.c.length_capped.connect(capped.append)
+    assert rig.c.start(SessionPlan(FOUR_7_8, Length.minutes(5), "4-7-8", 0.0)) is True
+    session = rig.c.session
+    assert session is not None and session.plan.length == Length.breaths(4)
+    first_day = rig.clock.now_utc().astimezone().date()
+    assert [c.last_day for c in capped] == [first_day + timedelta(days=29)]
+    rig.c.stop()
+    rig.c.reset()
+    rig.clock.advance(29 * 86400)  # the last day of the month: still four breaths
+    rig.c.start(SessionPlan(FOUR_7_8, Length.minutes(5), "4-7-8", 0.0))
+    assert rig.c.session is not None and rig.c.session.plan.length == Length.breaths(4)
+    rig.c.stop()
+    rig.c.reset()
+    rig.clock.advance(86400)  # a month after the first use: the usual lengths again
+    rig.c.start(SessionPlan(FOUR_7_8, Length.minutes(5), "4-7-8", 0.0))
+    assert rig.c.session is not None and rig.c.session.plan.length == Length.minutes(5)
+    assert len(capped) == 2
+
+
+def test_a_live_switch_to_4_7_8_in_its_first_month_is_refused() -> None:
+    rig = Rig()
+    refused: list[object] = []
+    rig.c.refused.connect(refused.append)
+    rig.c.start(plan(Length.minutes(5), settle_s=0.0))
+    assert rig.c.change_pace(FOUR_7_8) is False
+    assert isinstance(refused[0], FirstMonthError) and rig.c.heading_to() == CALM
+
+
+def test_a_history_that_cannot_be_read_keeps_4_7_8_short() -> None:
+    rig = Rig()
+    rig.store.full = True  # every read and write fails like a broken disk
+    gate = rig.c.gate
+    assert gate.first_478() is None  # counts as never used: the safe side
+    assert gate.first_month_last_day() is not None

@@ -1,5 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Safety rules: no breath holds for some profiles, and a gentler pattern after dizziness."""
+"""Safety rules: no breath holds for some profiles, 4-7-8's first month, a gentler pattern."""
+
+from datetime import date
 
 import pytest
 
@@ -7,10 +9,16 @@ from breathapp.core.clock import ManualClock
 from breathapp.core.patterns import Ramp, preset
 from breathapp.core.profiles import Profile
 from breathapp.core.safety import (
+    FirstMonthError,
     HoldsNotAllowedError,
+    LengthCapped,
     allowed_presets,
     check_pacing,
+    first_month_last_day,
     gentler_after,
+    vet_change,
+    vet_session,
+    within_safety,
 )
 from breathapp.core.session import Length, Session, SessionPlan, SessionState
 
@@ -55,3 +63,67 @@ def test_dizzy_ends_at_once_and_is_recorded_then_a_gentler_pattern_is_suggested(
     calm.start()
     calm.stop()
     assert gentler_after(calm.record()) is None
+
+
+# -- 4-7-8: at most four breaths a session in a profile's first month with it ------------
+
+FOUR_7_8 = preset("4-7-8").pattern
+DAY = date(2026, 3, 1)
+
+
+def test_the_first_month_runs_thirty_days_from_the_first_use_or_from_today() -> None:
+    assert first_month_last_day(None, DAY) == date(2026, 3, 30)  # never used: starts now
+    assert first_month_last_day(DAY, date(2026, 3, 30)) == date(2026, 3, 30)
+    assert first_month_last_day(DAY, date(2026, 3, 31)) is None  # a month has passed
+
+
+@pytest.mark.parametrize(
+    "length", [Length.minutes(5), Length.breaths(10), Length.minutes(1.5), Length.breaths(5)]
+)
+def test_a_long_4_7_8_session_in_the_first_month_is_four_breaths(length: Length) -> None:
+    plan, capped = vet_session(SessionPlan(FOUR_7_8, length), FREE, None, DAY)
+    assert plan.length == Length.breaths(4)
+    assert capped == LengthCapped(4, date(2026, 3, 30))
+
+
+@pytest.mark.parametrize("length", [Length.breaths(4), Length.breaths(2), Length.minutes(1)])
+def test_a_short_4_7_8_session_or_one_after_the_first_month_is_left_alone(
+    length: Length,
+) -> None:
+    plan = SessionPlan(FOUR_7_8, length)
+    assert vet_session(plan, FREE, None, DAY) == (plan, None)  # 1 min: 4 whole breaths
+    long = SessionPlan(FOUR_7_8, Length.minutes(10))
+    assert vet_session(long, FREE, DAY, date(2026, 4, 1)) == (long, None)
+
+
+def test_a_ramp_into_4_7_8_counts_as_4_7_8_and_other_patterns_are_never_shortened() -> None:
+    ramp = Ramp.make(FOUR_7_8, 9.0, 1.0)
+    plan, capped = vet_session(SessionPlan(ramp, Length.minutes(5)), FREE, None, DAY)
+    assert plan.length == Length.breaths(4) and capped is not None
+    calm = SessionPlan(preset("calm").pattern, Length.minutes(30))
+    assert vet_session(calm, FREE, None, DAY) == (calm, None)
+    box = SessionPlan(preset("box").pattern, Length.minutes(30))
+    assert vet_session(box, FREE, None, DAY) == (box, None)
+
+
+def test_holds_are_refused_before_anything_is_shortened() -> None:
+    with pytest.raises(HoldsNotAllowedError):
+        vet_session(SessionPlan(FOUR_7_8, Length.breaths(2)), NO_HOLDS, None, DAY)
+
+
+def test_a_live_switch_to_4_7_8_waits_for_the_first_month_to_pass() -> None:
+    with pytest.raises(FirstMonthError) as raised:
+        vet_change(FOUR_7_8, FREE, DAY, date(2026, 3, 10))
+    assert raised.value.last_day == date(2026, 3, 30)
+    vet_change(FOUR_7_8, FREE, DAY, date(2026, 3, 31))
+    vet_change(preset("calm").pattern, NO_HOLDS, None, DAY)
+    with pytest.raises(HoldsNotAllowedError):
+        vet_change(preset("box").pattern, NO_HOLDS, None, DAY)
+
+
+def test_a_remembered_pattern_with_holds_gives_way_to_the_default() -> None:
+    assert within_safety("box", NO_HOLDS) == "calm"
+    assert within_safety("4-2-6-0", NO_HOLDS) == "calm"
+    assert within_safety("box", FREE) == "box"
+    assert within_safety("long-exhale", NO_HOLDS) == "long-exhale"
+    assert within_safety("not a pattern", NO_HOLDS) == "not a pattern"  # not safety's call

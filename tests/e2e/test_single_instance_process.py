@@ -3,15 +3,19 @@
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from breathapp.cli.main import ALREADY_OPEN
+from breathapp.storage.db import Database
 from breathapp.storage.instance_lock import LOCK_FILENAME, REQUESTS_DIRNAME
+from breathapp.storage.profiles_repo import ProfileRepo
 from tests.e2e.test_app_process import ROOT, _env, breathapp, export_rows
 
 UP_TIMEOUT_S = 60.0
@@ -82,3 +86,52 @@ def test_a_second_launch_hands_its_session_to_the_open_app(tmp_path: Path) -> No
         "calm",
         "1",
     )
+
+
+@pytest.mark.slow
+def test_a_second_launch_cannot_start_holds_in_a_window_on_a_no_holds_profile(
+    tmp_path: Path,
+) -> None:
+    """Issue 11's leak, with real processes: the window is open on a profile set to no
+    breath holds; a second launch asks for box breathing. The command line cannot know
+    which profile the window is on; the window's own gate refuses it and stores nothing.
+    A third launch then asks for calm breathing, which runs, is stored, and closes the app."""
+    data = tmp_path / "data"
+    db, _report = Database.open(data, datetime.now(UTC))
+    try:
+        mia = ProfileRepo(db).create("Mia", datetime.now(UTC))
+        ProfileRepo(db).set_no_holds(mia.id, True)
+    finally:
+        db.close()
+    first = subprocess.Popen(
+        [sys.executable, "-m", "breathapp", "--data-dir", str(data), "--profile", "Mia"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=_env(),
+        cwd=ROOT,
+    )
+    try:
+        _wait_until_locked_by(first, data / LOCK_FILENAME)
+        box = breathapp("--data-dir", str(data), "--start", "box", "--breaths", "1")
+        assert (box.returncode, box.stdout) == (0, ALREADY_OPEN + "\n")
+        requests = data / REQUESTS_DIRNAME
+        deadline = time.monotonic() + UP_TIMEOUT_S
+        while any(requests.iterdir()):  # a real process keeps real time: poll, bounded
+            assert first.poll() is None, "the first app exited"
+            assert time.monotonic() < deadline, "the request was never taken"
+            time.sleep(0.05)
+        # Refused, the window is free: a running box session would turn this one away.
+        calm = breathapp(
+            "--data-dir", str(data), "--start", "calm", "--breaths", "1", "--quit-when-done"
+        )
+        assert calm.returncode == 0, calm.stderr
+        _out, err = first.communicate(timeout=90)
+        assert first.returncode == 0, err
+        assert b"Traceback" not in err
+    finally:
+        if first.poll() is None:
+            first.kill()
+            first.wait(timeout=30)
+    with sqlite3.connect(data / "breathapp.db") as conn:
+        rows = conn.execute("SELECT profile_id, pattern_text, status FROM sessions").fetchall()
+    assert rows == [(mia.id, "4-0-6-0", "completed")]

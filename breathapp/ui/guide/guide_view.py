@@ -95,7 +95,7 @@ class GuideView(QWidget):
         self.pages = QStackedLayout()
         self.pages.addWidget(guide_page)
 
-        self.setup_bar = SetupBar(prefs, profile)
+        self.setup_bar = SetupBar(prefs, profile, session.gate)
         self.pause_button = QPushButton()
         self.stop_button = QPushButton()
         self.fullscreen_button = QPushButton()

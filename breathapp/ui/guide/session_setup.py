@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 
 from breathapp.controllers.prefs_controller import PrefsController
 from breathapp.controllers.profile_controller import ProfileController
+from breathapp.controllers.safety_gate import SafetyGate
 from breathapp.core.patterns import (
     PatternError,
     resolve,
 )
 from breathapp.core.prefs import Preferences
-from breathapp.core.safety import allowed_presets
+from breathapp.core.safety import is_four_seven_eight
 from breathapp.core.session import BREATHS_MAX, MINUTES_MAX, LengthKind
 from breathapp.ui.common import labels
 from breathapp.ui.common.widgets import ramp_spins
@@ -43,11 +44,17 @@ class SetupBar(QWidget):
     edit_pattern_requested = Signal()
 
     def __init__(
-        self, prefs: PrefsController, profile: ProfileController, parent: QWidget | None = None
+        self,
+        prefs: PrefsController,
+        profile: ProfileController,
+        gate: SafetyGate,
+        parent: QWidget | None = None,
     ) -> None:
+        """``gate`` is the sessions' safety gate: what to offer, and 4-7-8's first month."""
         super().__init__(parent)
         self._prefs = prefs
         self._profile = profile
+        self._gate = gate
         self._updating = False
 
         self.pattern_label = QLabel()
@@ -65,6 +72,10 @@ class SetupBar(QWidget):
         self.unit_combo = QComboBox()
         for kind in LengthKind:
             self.unit_combo.addItem("", kind)
+        self.length_note = QLabel()  # 4-7-8 in its first month: at most 4 breaths
+        self.length_note.setObjectName("muted")
+        self.length_note.setWordWrap(True)
+        self.length_note.hide()
 
         self.ramp_check = QCheckBox()
         self.ramp_from, self.ramp_minutes = ramp_spins()
@@ -102,9 +113,10 @@ class SetupBar(QWidget):
         grid.addWidget(self.description, 1, 1)
         grid.addWidget(self.length_label, 2, 0)
         grid.addLayout(length_row, 2, 1)
-        grid.addWidget(self.pace_label, 3, 0)
-        grid.addLayout(ramp_row, 3, 1)
-        grid.addWidget(self.start_button, 0, 2, 4, 1, Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(self.length_note, 3, 1)
+        grid.addWidget(self.pace_label, 4, 0)
+        grid.addLayout(ramp_row, 4, 1)
+        grid.addWidget(self.start_button, 0, 2, 5, 1, Qt.AlignmentFlag.AlignVCenter)
         grid.setColumnStretch(1, 1)
         grid.setColumnMinimumWidth(2, 180)
         self.start_button.setMinimumSize(160, 64)
@@ -164,13 +176,29 @@ class SetupBar(QWidget):
                 self.ramp_over_label,
             ):
                 w.setEnabled(prefs.ramp)
+            self._show_length_note(prefs)
         finally:
             self._updating = False
+
+    def _show_length_note(self, prefs: Preferences) -> None:
+        """Beside the length while 4-7-8 is chosen in its first month: the gate's rule."""
+        try:
+            pattern, _preset = resolve(prefs.pattern)
+        except PatternError:
+            pattern = None
+        last_day = None
+        if pattern is not None and is_four_seven_eight(pattern):
+            last_day = self._gate.first_month_last_day()  # one query, only for 4-7-8
+        if last_day is None:
+            self.length_note.hide()
+            return
+        self.length_note.setText(labels.first_month_note(last_day))
+        self.length_note.show()
 
     def _fill_patterns(self, prefs: Preferences) -> None:
         combo = self.pattern_combo
         combo.clear()
-        for p in allowed_presets(self._profile.profile):
+        for p in self._gate.presets():
             text = f"{labels.preset_name(p.id)}   {labels.pattern_timing(p.pattern)}"
             if p.pattern.has_holds:
                 text += f"   ({labels.holds_mark()})"

@@ -306,3 +306,19 @@ def test_a_pain_change_that_matters_is_marked_kindly(ui: Ui) -> None:
     ui.session.record_after(Ratings(None, 4))
     ui.guide.summary.show_record(ui.session.last_ended)  # type: ignore[arg-type]
     assert "Pain 6 → 4 (a difference you can feel)" in ui.guide.summary.body.text()
+
+
+def test_4_7_8_in_its_first_month_says_so_beside_the_length_and_when_it_starts(
+    ui: Ui,
+) -> None:
+    bar = ui.guide.setup_bar
+    assert bar.length_note.isHidden()
+    ui.prefs.update(pattern="4-7-8", length_kind=LengthKind.MINUTES, length_minutes=5.0)
+    assert not bar.length_note.isHidden()
+    assert "at most 4 breaths" in bar.length_note.text() and "3 Feb" in bar.length_note.text()
+    begin(ui)
+    session = ui.session.session
+    assert session is not None and session.plan.length.value == 4  # breaths, not minutes
+    assert "ends after 4 breaths" in ui.guide.error_label.text()
+    ui.prefs.update(pattern="calm")
+    assert bar.length_note.isHidden()
