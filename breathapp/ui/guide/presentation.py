@@ -63,7 +63,7 @@ class PresentationWindow(QWidget):
         self.phase_label = centered_label("phaseWord")
         self.canvas = GuideCanvas(session.pacer_state, theme, style, reduced_motion)
         self.count_label = centered_label("countdown")
-        self.notice_label = centered_label("muted")
+        self.notice_label = centered_label("muted", wrap=True)  # a refusal is a sentence
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 32, 32, 32)
         layout.addWidget(self.phase_label)
