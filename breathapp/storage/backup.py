@@ -59,8 +59,14 @@ from breathapp.storage.export import stored_sessions
 from breathapp.storage.movement_repo import MovementRepo
 from breathapp.storage.prefs_repo import PrefsRepo
 from breathapp.storage.profiles_repo import ProfileRepo
-from breathapp.storage.sessions_repo import shown_from_json, shown_to_json
-from breathapp.storage.timestamps import to_iso_z
+from breathapp.storage.session_columns import (
+    COLUMNS,
+    FILE_COLUMNS,
+    insert_sql,
+    names,
+    stored_values,
+)
+from breathapp.storage.timestamps import to_iso_z, to_iso_z_or_none
 
 __all__ = [
     "FORMAT",
@@ -77,32 +83,12 @@ __all__ = [
 ]
 
 # The stored columns of a session in the file, in this order.
-SESSION_FIELDS = (
-    "kind",
-    "started_utc",
-    "ended_utc",
-    "checkpoint_utc",
-    "local_day",
-    "active_s",
-    "pattern_text",
-    "pattern_id",
-    "rate_bpm",
-    "ramp_start_bpm",
-    "breaths",
-    "status",
-    "length_kind",
-    "length_value",
-    "dizzy",
-    "tension_before",
-    "tension_after",
-    "pain_before",
-    "pain_after",
-    "note",
-    "demo_log",
-)
-_SELECT = ", ".join(SESSION_FIELDS)
-_REAL = frozenset({"active_s", "rate_bpm", "ramp_start_bpm", "length_value"})
-_INSERT = f"INSERT INTO sessions (profile_id, {_SELECT}) VALUES (?{', ?' * len(SESSION_FIELDS)})"
+SESSION_FIELDS = tuple(c.name for c in FILE_COLUMNS)
+_SELECT = names(FILE_COLUMNS)
+_TO_FILE = tuple((c.name, c.form.to_file) for c in FILE_COLUMNS)
+# An imported session: the file's columns, into the profile it is imported into.
+_IMPORTED = tuple(c for c in COLUMNS if c.in_file or c.name == "profile_id")
+_INSERT = insert_sql(_IMPORTED)
 
 
 class ImportReport(NamedTuple):
@@ -146,12 +132,9 @@ def write_backup(
     out.write(text[: text.rindex("[]")] + "[")
     count = 0
     for row in stored_sessions(db, _SELECT, profile_id, first, last):
-        session = dict(zip(SESSION_FIELDS, row, strict=True))
-        for name in _REAL:
-            if session[name] is not None:
-                session[name] = float(session[name])
-        session["dizzy"] = bool(session["dizzy"])
-        session["demo_log"] = _demo_items(session["demo_log"])
+        session = {
+            name: to_file(value) for (name, to_file), value in zip(_TO_FILE, row, strict=True)
+        }
         out.write(",\n  " if count else "\n  ")
         out.write(json.dumps(session, ensure_ascii=False))
         count += 1
@@ -175,14 +158,14 @@ def import_backup(db: Database, profile_id: int, backup: Backup) -> ImportReport
         )
         have = {(row[0], row[1]) for row in cursor}
         logged = to_iso_z(backup.exported_utc)
-        rows: list[tuple[object, ...]] = []
+        rows: list[list[object]] = []
         for session in backup.sessions:
             record = session.record
             key = (to_iso_z(record.started_utc), record.kind)
             if key in have:
                 continue
             have.add(key)
-            rows.append(_row(profile_id, session, key[0]))
+            rows.append(_row(profile_id, session))
         conn.executemany(_INSERT, rows)
         before = conn.total_changes
         conn.executemany(
@@ -193,37 +176,10 @@ def import_backup(db: Database, profile_id: int, backup: Backup) -> ImportReport
     return ImportReport(len(rows), len(backup.sessions) - len(rows), moved)
 
 
-def _demo_items(text: str | None) -> list[dict[str, object]] | None:
-    """The stored demo log as the file's list (None for an ordinary session)."""
-    shown = shown_from_json(text)
-    if not shown:
-        return None
-    return [{"pattern": s.pattern.text(), "seconds": round(s.seconds, 3)} for s in shown]
-
-
-def _row(profile_id: int, session: BackupSession, started: str) -> tuple[object, ...]:
-    r = session.record
-    return (
-        profile_id,
-        r.kind,
-        started,
-        None if r.ended_utc is None else to_iso_z(r.ended_utc),
-        None if session.checkpoint_utc is None else to_iso_z(session.checkpoint_utc),
-        session.local_day.isoformat(),
-        r.active_s,
-        r.pattern_text,
-        r.pattern_id,
-        r.rate_bpm,
-        r.ramp_start_bpm,
-        r.breaths,
-        r.status.value,
-        r.length_kind.value,
-        r.length_value,
-        int(r.dizzy),
-        r.tension_before,
-        r.tension_after,
-        r.pain_before,
-        r.pain_after,
-        r.note,
-        shown_to_json(r.shown),
-    )
+def _row(profile_id: int, session: BackupSession) -> list[object]:
+    given = {
+        "profile_id": profile_id,
+        "checkpoint_utc": to_iso_z_or_none(session.checkpoint_utc),
+        "local_day": session.local_day.isoformat(),
+    }
+    return stored_values(session.record, _IMPORTED, given)

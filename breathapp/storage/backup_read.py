@@ -293,6 +293,8 @@ class _Reader:
         }
 
     def session(self, item: Any, where: str) -> BackupSession:
+        """One check per column of session_columns.FILE_COLUMNS, each with its own limits and
+        message; tests/storage/test_session_columns.py fails when a column has none."""
         s = self.object(item, where)
         kind = self.get(s, where, "kind")
         if not isinstance(kind, str) or not _KIND.fullmatch(kind):

@@ -6,51 +6,28 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, tzinfo
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any, TextIO
 
 from breathapp.core.session import SessionRecord
 from breathapp.storage.db import Database
 from breathapp.storage.errors import storage_errors
-from breathapp.storage.sessions_repo import shown_from_json
-from breathapp.storage.timestamps import local_day_range, to_iso_z_or_none
+from breathapp.storage.session_columns import CSV_ORDER, names, stored_values
+from breathapp.storage.timestamps import local_day_range
 
-if TYPE_CHECKING:
-    from breathapp.core.live_pace import Shown
+# active_minutes is no column of the table: active_s in minutes, beside it, for a reader.
+_ACTIVE_AT = [c.name for c in CSV_ORDER].index("active_s")
+_MINUTES_AT = _ACTIVE_AT + 1
+_CELLS = tuple(c.form.to_csv for c in CSV_ORDER)
+_CSV_SELECT = names(CSV_ORDER)  # the stored values _csv_row takes, in its order
 
-CSV_COLUMNS: tuple[str, ...] = (
-    "id",
-    "started_utc",
-    "ended_utc",
-    "active_s",
-    "active_minutes",
-    "kind",
-    "pattern_id",
-    "pattern",
-    "rate_bpm",
-    "ramp_start_bpm",
-    "breaths",
-    "status",
-    "length_kind",
-    "length_value",
-    "dizzy",
-    "tension_before",
-    "tension_after",
-    "pain_before",
-    "pain_after",
-    "note",
-    # Last, so the columns before it keep their places: the calendar day in the user's zone
-    # when the session started, the day --from and --to choose by.
-    "local_day",
-    # What a demonstration showed live (presentation mode), in order: "4-0-6-0: 120 s; ...".
-    "demo_log",
-)
 
-# The stored columns a CSV row is made of, in the order _csv_row takes them.
-_CSV_SELECT = (
-    "id, started_utc, ended_utc, active_s, kind, pattern_id, pattern_text, rate_bpm,"
-    " ramp_start_bpm, breaths, status, length_kind, length_value, dizzy, tension_before,"
-    " tension_after, pain_before, pain_after, note, local_day, demo_log"
-)
+def _header() -> tuple[str, ...]:
+    header = [c.csv_name or c.name for c in CSV_ORDER]
+    header.insert(_MINUTES_AT, "active_minutes")
+    return tuple(header)
+
+
+CSV_COLUMNS = _header()
 _FETCH_ROWS = 2000
 
 
@@ -86,78 +63,11 @@ def stored_sessions(
         cursor.close()
 
 
-def _num(value: float | None) -> str:
-    """A number as plain text: 300 rather than 300.0, otherwise the shortest exact form."""
-    if value is None:
-        return ""
-    if float(value).is_integer():
-        return str(int(value))
-    return repr(float(value))
-
-
-def _text(value: object | None) -> str:
-    return "" if value is None else str(value)
-
-
-def demo_text(shown: Sequence[Shown]) -> str:
-    """A demonstration's log as one cell: each pattern and its active seconds, in order."""
-    return "; ".join(f"{s.pattern.text()}: {_num(round(s.seconds, 3))} s" for s in shown)
-
-
-def _csv_row(values: Sequence[Any], shown: Sequence[Shown] | None = None) -> tuple[str, ...]:
-    """One CSV row from the values named in _CSV_SELECT (times as stored text).
-
-    ``shown`` is the demo log when the caller has it typed; otherwise the stored text is read.
-    """
-    (
-        session_id,
-        started_utc,
-        ended_utc,
-        active_s,
-        kind,
-        pattern_id,
-        pattern_text,
-        rate_bpm,
-        ramp_start_bpm,
-        breaths,
-        status,
-        length_kind,
-        length_value,
-        dizzy,
-        tension_before,
-        tension_after,
-        pain_before,
-        pain_after,
-        note,
-        local_day,
-        demo_log,
-    ) = values
-    if shown is None:
-        shown = shown_from_json(demo_log) if demo_log else ()
-    return (
-        _text(session_id),
-        _text(started_utc),
-        _text(ended_utc),
-        _num(active_s),
-        f"{active_s / 60.0:.2f}",
-        kind,
-        _text(pattern_id),
-        pattern_text,
-        _num(rate_bpm),
-        _num(ramp_start_bpm),
-        str(breaths),
-        status,
-        length_kind,
-        _num(length_value),
-        "yes" if dizzy else "no",
-        _text(tension_before),
-        _text(tension_after),
-        _text(pain_before),
-        _text(pain_after),
-        note,
-        local_day,
-        demo_text(shown),
-    )
+def _csv_row(values: Sequence[Any]) -> list[str]:
+    """One CSV row from the stored values of CSV_ORDER (times as stored text)."""
+    row = [cell(value) for cell, value in zip(_CELLS, values, strict=True)]
+    row.insert(_MINUTES_AT, f"{values[_ACTIVE_AT] / 60.0:.2f}")
+    return row
 
 
 def _writer(stream: TextIO) -> Any:
@@ -196,33 +106,7 @@ def write_csv(records: Iterable[SessionRecord], stream: TextIO, tz: tzinfo | Non
     writer = _writer(stream)
     count = 0
     for record in records:
-        writer.writerow(
-            _csv_row(
-                (
-                    record.id,
-                    to_iso_z_or_none(record.started_utc),
-                    to_iso_z_or_none(record.ended_utc),
-                    record.active_s,
-                    record.kind,
-                    record.pattern_id,
-                    record.pattern_text,
-                    record.rate_bpm,
-                    record.ramp_start_bpm,
-                    record.breaths,
-                    record.status.value,
-                    record.length_kind.value,
-                    record.length_value,
-                    record.dizzy,
-                    record.tension_before,
-                    record.tension_after,
-                    record.pain_before,
-                    record.pain_after,
-                    record.note,
-                    record.started_utc.astimezone(tz).date().isoformat(),
-                    None,
-                ),
-                record.shown,
-            )
-        )
+        day = record.started_utc.astimezone(tz).date().isoformat()
+        writer.writerow(_csv_row(stored_values(record, CSV_ORDER, {"local_day": day})))
         count += 1
     return count

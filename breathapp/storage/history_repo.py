@@ -12,7 +12,7 @@ from breathapp.core.session import SessionRecord
 from breathapp.core.stats import DayTotal, RatePoint, RatingPoint, SessionFilter
 from breathapp.storage.db import Database
 from breathapp.storage.plan_history import PlanHistory
-from breathapp.storage.sessions_repo import SESSION_COLUMNS, record_from_row
+from breathapp.storage.session_columns import RECORD_SQL, record_from_row
 from breathapp.storage.timestamps import local_day_range
 
 BREATHING = "breathing"
@@ -125,7 +125,7 @@ class HistoryRepo:
         """Sessions for the list, newest first, a page at a time."""
         where, params = self._filter(which)
         rows = self._db.query(
-            f"SELECT {SESSION_COLUMNS} FROM sessions WHERE profile_id = ?{where}"
+            f"SELECT {RECORD_SQL} FROM sessions WHERE profile_id = ?{where}"
             " ORDER BY started_utc DESC, id DESC LIMIT ? OFFSET ?",
             [profile_id, *params, limit, offset],
         )

@@ -146,7 +146,7 @@ def test_what_a_demonstration_showed_is_stored_and_read_back(
 def test_an_ordinary_or_damaged_demo_log_reads_as_nothing_shown(
     db: Database, make_record: MakeRecord
 ) -> None:
-    from breathapp.storage.sessions_repo import shown_from_json
+    from breathapp.storage.session_columns import shown_from_json
 
     repo = SessionRepo(db)
     session_id = repo.add(1, make_record())

@@ -1,0 +1,205 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The sessions table's columns, described once for the repository, the CSV and practice files."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from breathapp.core.session import LengthKind, SessionRecord, SessionStatus
+from breathapp.storage.timestamps import from_iso_z_or_none, to_iso_z_or_none
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from breathapp.core.live_pace import Shown
+
+
+class Form(NamedTuple):
+    """How one sort of value is converted each way; "stored" is the value as the table holds it."""
+
+    to_store: Callable[[Any], Any]  # a SessionRecord's value -> stored
+    from_store: Callable[[Any], Any]  # stored -> a SessionRecord's value
+    to_csv: Callable[[Any], str]  # stored -> its CSV cell
+    to_file: Callable[[Any], Any]  # stored -> its value in a practice file (JSON)
+
+
+class Column(NamedTuple):
+    """One column of the sessions table: how it is converted and where it goes."""
+
+    name: str  # in the table, and its key in a practice file
+    form: Form
+    csv_at: int | None  # its place among the CSV's columns; None: not in the CSV
+    csv_name: str = ""  # its CSV header, when that is not its name
+    attr: str = ""  # its SessionRecord attribute, when that is not its name
+    # Not in a SessionRecord: whoever writes the row gives its value, by name.
+    internal: bool = False
+    in_file: bool = True  # in a practice file
+    at_start: bool = True  # written when a session starts (SessionRepo.add)
+    on_update: bool = False  # written at each checkpoint and when the session ends
+
+    @property
+    def field(self) -> str:
+        """The SessionRecord attribute it holds (internal columns have none)."""
+        return self.attr or self.name
+
+
+# -- the forms ---------------------------------------------------------------------------
+def _same(value: Any) -> Any:
+    return value
+
+
+def _float(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
+def _enum_value(member: Any) -> Any:
+    return member.value
+
+
+def _text(value: object | None) -> str:
+    return "" if value is None else str(value)
+
+
+def _num(value: float | None) -> str:
+    """A number as plain text: 300 rather than 300.0, otherwise the shortest exact form."""
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return str(int(value))
+    return repr(float(value))
+
+
+def _yes_no(value: object) -> str:
+    return "yes" if value else "no"
+
+
+# Text, and whole numbers read as they are stored (the ratings 0 to 10).
+AS_IS = Form(_same, _same, _text, _same)
+WHOLE = Form(_same, int, _text, _same)  # row ids and counts, read as int
+TIME = Form(to_iso_z_or_none, from_iso_z_or_none, _text, _same)  # UTC text, see timestamps
+REAL = Form(_same, _float, _num, _float)
+FLAG = Form(int, bool, _yes_no, bool)  # 0 or 1 in the table, yes or no in the CSV
+STATUS = Form(_enum_value, SessionStatus, _text, _same)
+LENGTH_KIND = Form(_enum_value, LengthKind, _text, _same)
+
+
+# -- the demo log: what a demonstration showed live (presentation mode) ---------------------
+def shown_to_json(shown: tuple[Shown, ...]) -> str | None:
+    """What a live demonstration showed, as JSON text; None for an ordinary session."""
+    if not shown:
+        return None
+    items = [{"pattern": s.pattern.text(), "seconds": round(s.seconds, 3)} for s in shown]
+    return json.dumps(items, separators=(",", ":"))
+
+
+def shown_from_json(text: str | None) -> tuple[Shown, ...]:
+    """The demo log back; a damaged one reads as empty rather than hiding the session."""
+    if not text:
+        return ()
+    # Only a demonstration has a log: these load then, off the start-up path.
+    from breathapp.core.live_pace import Shown
+    from breathapp.core.patterns import PatternError, parse
+
+    try:
+        items = json.loads(text)
+        return tuple(Shown(parse(str(i["pattern"])), float(i["seconds"])) for i in items)
+    except (ValueError, TypeError, KeyError, PatternError):
+        return ()
+
+
+def _demo_cell(text: str | None) -> str:
+    """The stored demo log as one CSV cell: each pattern and its active seconds, in order."""
+    return "; ".join(
+        f"{s.pattern.text()}: {_num(round(s.seconds, 3))} s" for s in shown_from_json(text)
+    )
+
+
+def _demo_items(text: str | None) -> list[dict[str, object]] | None:
+    """The stored demo log as a practice file's list (None for an ordinary session)."""
+    shown = shown_from_json(text)
+    if not shown:
+        return None
+    return [{"pattern": s.pattern.text(), "seconds": round(s.seconds, 3)} for s in shown]
+
+
+DEMO_LOG = Form(shown_to_json, shown_from_json, _demo_cell, _demo_items)
+
+# -- the columns ---------------------------------------------------------------------------
+# Every column of the table, in its order, which is also a practice file's. The CSV keeps the
+# order of its first release (csv_at). A column added later goes last in each.
+# Two columns are internal, in no SessionRecord: checkpoint_utc (when a running session was
+# last saved) and local_day (the calendar day in the user's zone when it started: what the
+# history's days and the exports' --from and --to choose by).
+COLUMNS: tuple[Column, ...] = (
+    Column("id", WHOLE, csv_at=0, in_file=False, at_start=False),
+    Column("profile_id", WHOLE, csv_at=None, in_file=False),
+    Column("kind", AS_IS, csv_at=4),  # "breathing", or "relaxation:" and a script id
+    Column("started_utc", TIME, csv_at=1),
+    Column("ended_utc", TIME, csv_at=2, on_update=True),
+    Column("checkpoint_utc", TIME, csv_at=None, internal=True, at_start=False, on_update=True),
+    Column("local_day", AS_IS, csv_at=19, internal=True),
+    Column("active_s", REAL, csv_at=3, on_update=True),
+    Column("pattern_text", AS_IS, csv_at=6, csv_name="pattern"),
+    Column("pattern_id", AS_IS, csv_at=5),
+    Column("rate_bpm", REAL, csv_at=7),
+    Column("ramp_start_bpm", REAL, csv_at=8),
+    Column("breaths", WHOLE, csv_at=9, on_update=True),
+    Column("status", STATUS, csv_at=10, on_update=True),
+    Column("length_kind", LENGTH_KIND, csv_at=11),
+    Column("length_value", REAL, csv_at=12),
+    Column("dizzy", FLAG, csv_at=13, on_update=True),
+    Column("tension_before", AS_IS, csv_at=14),
+    Column("tension_after", AS_IS, csv_at=15, at_start=False, on_update=True),
+    Column("pain_before", AS_IS, csv_at=16),
+    Column("pain_after", AS_IS, csv_at=17, at_start=False, on_update=True),
+    Column("note", AS_IS, csv_at=18, at_start=False, on_update=True),
+    # In the CSV: "4-0-6-0: 120 s; ..."; in a practice file: [{"pattern", "seconds"}, ...].
+    Column("demo_log", DEMO_LOG, csv_at=20, attr="shown", at_start=False, on_update=True),
+)
+
+RECORD_COLUMNS = tuple(c for c in COLUMNS if not c.internal)  # what a SessionRecord is made of
+FILE_COLUMNS = tuple(c for c in COLUMNS if c.in_file)  # a practice file's session, in order
+_CSV_PLACES = {c.csv_at: c for c in COLUMNS if c.csv_at is not None}
+CSV_ORDER = tuple(_CSV_PLACES[place] for place in sorted(_CSV_PLACES))  # the CSV's, in its order
+AT_START = tuple(c for c in COLUMNS if c.at_start)
+ON_UPDATE = tuple(c for c in COLUMNS if c.on_update)
+
+
+def names(columns: Iterable[Column]) -> str:
+    """The columns' names as an SQL list ("id, profile_id, ...")."""
+    return ", ".join(c.name for c in columns)
+
+
+RECORD_SQL = names(RECORD_COLUMNS)  # the SELECT list record_from_row reads
+
+
+def insert_sql(columns: Sequence[Column]) -> str:
+    return f"INSERT INTO sessions ({names(columns)}) VALUES ({', '.join('?' * len(columns))})"
+
+
+def update_sql(columns: Iterable[Column]) -> str:
+    """An UPDATE of ``columns``; its last parameter is the session's id."""
+    return f"UPDATE sessions SET {', '.join(f'{c.name} = ?' for c in columns)} WHERE id = ?"
+
+
+def stored_values(
+    record: SessionRecord, columns: Iterable[Column], given: Mapping[str, object]
+) -> list[object]:
+    """The stored values of ``columns`` for ``record``; ``given`` holds, by name, those the
+    record does not: every internal column among them, and any the writer sets itself."""
+    return [
+        given[c.name]
+        if c.internal or c.name in given
+        else c.form.to_store(getattr(record, c.field))
+        for c in columns
+    ]
+
+
+_READ = tuple((c.field, c.name, c.form.from_store) for c in RECORD_COLUMNS)
+
+
+def record_from_row(row: sqlite3.Row) -> SessionRecord:
+    """A session from a row that has every column of RECORD_SQL."""
+    return SessionRecord(**{field: read(row[name]) for field, name, read in _READ})
