@@ -278,7 +278,10 @@ class SettingsView(QWidget):
     @Slot()
     def _on_no_holds(self) -> None:
         if not self._updating:
-            self._profile.set_no_holds(self.no_holds.isChecked())
+            if self.no_holds.isChecked():
+                self._profile.set_no_holds()
+            else:
+                self._profile.allow_holds(None)  # refused when the profile has a PIN
             self._show(self._prefs.prefs)  # shows the stored value if saving failed
 
     def changeEvent(self, event: QEvent) -> None:
