@@ -104,9 +104,14 @@ def confirm_box(
     go: str,
     go_role: QMessageBox.ButtonRole = QMessageBox.ButtonRole.AcceptRole,
 ) -> tuple[QMessageBox, QPushButton]:
-    """A question whose default (Enter) and Esc answer ``keep``; and its ``go`` button."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
+    """A question whose default (Enter) and Esc answer ``keep``; and its ``go`` button.
+
+    The question (``title``) is said in the box as well: a title bar is easily missed.
+    """
+    box = QMessageBox(QMessageBox.Icon.Question, title, "", parent=parent)
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(f"<b>{html.escape(title)}</b>")
+    box.setInformativeText(text)
     go_button = box.addButton(go, go_role)
     keep_button = box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep_button)

@@ -43,6 +43,7 @@ class PinDialog(QDialog):
         self.label = QLabel(label)
         self.label.setWordWrap(True)
         self.field = QLineEdit()
+        self.field.setObjectName("pinField")  # large dots, a clear focus ring (style.py)
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setMaxLength(PIN_MAX_DIGITS)
         self.field.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9]*"), self))

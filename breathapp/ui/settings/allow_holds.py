@@ -35,7 +35,7 @@ class Dialogs:
     def ask_pin(self, title: str, label: str, message: str) -> str | None:
         from breathapp.ui.common.pin_dialog import ask_pin
 
-        go = QCoreApplication.translate("AllowHolds", "Turn off")
+        go = QCoreApplication.translate("AllowHolds", "Allow breath holds")
         return ask_pin(self._parent, title, label, message, PIN_MIN_DIGITS, go)
 
     def tell(self, text: str) -> None:
@@ -58,7 +58,7 @@ def ask_to_allow_holds(profile: ProfileController, dialogs: HoldsDialogs) -> Non
             "Turn it off only after talking with them.",
         ),
         QCoreApplication.translate("AllowHolds", "Keep them off"),
-        QCoreApplication.translate("AllowHolds", "Turn off"),
+        QCoreApplication.translate("AllowHolds", "Allow breath holds"),
     ):
         return
     check = profile.allow_holds(None)

@@ -12,7 +12,9 @@ from breathapp.ui.common.pin_dialog import PinDialog
 
 
 def _dialog(qtbot: QtBot, message: str = "", min_digits: int = 4) -> PinDialog:
-    dialog = PinDialog("PIN for this profile", "Type the PIN:", message, min_digits, "Turn off")
+    dialog = PinDialog(
+        "PIN for this profile", "Type the PIN:", message, min_digits, "Allow breath holds"
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -31,7 +33,7 @@ def test_the_pin_is_masked_digits_only_and_named(qtbot: QtBot) -> None:
     for button in (dialog.ok_button, dialog.cancel_button):
         assert button.text() and button.accessibleName() == button.text()
         assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
-    assert dialog.ok_button.text() == "Turn off"
+    assert dialog.ok_button.text() == "Allow breath holds"
 
 
 def test_enter_gives_the_pin_once_it_is_long_enough(qtbot: QtBot) -> None:
@@ -61,10 +63,14 @@ def test_a_message_is_shown_and_read_out(qtbot: QtBot) -> None:
 
 
 def test_the_confirmation_keeps_things_as_they_are_by_default(qtbot: QtBot) -> None:
-    box, go = confirm_box(None, "Allow breath holds again?", "Why.", "Keep them off", "Turn off")
+    box, go = confirm_box(
+        None, "Allow breath holds again?", "Why.", "Keep them off", "Allow breath holds"
+    )
     qtbot.addWidget(box)
     keep = box.defaultButton()
     assert keep is not None and keep.text() == "Keep them off"
-    assert box.escapeButton() is keep and go.text() == "Turn off"
+    assert box.escapeButton() is keep and go.text() == "Allow breath holds"
     assert box.windowTitle() == "Allow breath holds again?"
+    assert "Allow breath holds again?" in box.text()  # said in the box too
+    assert box.informativeText() == "Why."
     assert box.icon() is QMessageBox.Icon.Question

@@ -73,7 +73,7 @@ def test_one_click_on_the_ticked_box_does_not_turn_it_off(qtbot: QtBot, tmp_path
     assert title == "Allow breath holds again?"
     assert text.startswith("Your therapist turned")
     assert "without pauses" in text and "talking with them" in text
-    assert (keep, go) == ("Keep them off", "Turn off")
+    assert (keep, go) == ("Keep them off", "Allow breath holds")
     assert dialogs.asked == []  # no PIN on this profile
 
 
