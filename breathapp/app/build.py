@@ -95,7 +95,7 @@ def build(
         if (chosen := choose(db, options, clock, tell)) is None:
             return None
         db, profiles, first = chosen
-    profile = ProfileController(profiles, first)
+    profile = ProfileController(profiles, first, clock)
     prefs = PrefsController(PrefsRepo(db), profile.profile.id)
     prefs.keep_within(profile.profile)
     has_plan = PlanRepo(db).has_active(profile.profile.id)  # the one query plans add to start-up

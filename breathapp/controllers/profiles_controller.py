@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
+from breathapp.controllers.pin_check import PinOutcome, PinStore, check_pin_with_lockout
 from breathapp.core.clock import Clock
 from breathapp.core.errors import StorageError
-from breathapp.core.profiles import LOCKOUT_FAILURES, LockState, Profile, valid_pin
+from breathapp.core.profiles import Profile, valid_pin
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -20,16 +21,13 @@ if TYPE_CHECKING:
     from breathapp.core.pins import PinHash
 
 
-class ProfilesStore(Protocol):
+class ProfilesStore(PinStore, Protocol):
     def all(self) -> list[Profile]: ...
     def get(self, profile_id: int) -> Profile: ...
     def create(self, name: str, now_utc: datetime) -> Profile: ...
     def rename(self, profile_id: int, name: str) -> Profile: ...
     def delete(self, profile_id: int) -> None: ...
-    def pin(self, profile_id: int) -> PinHash | None: ...
     def set_pin(self, profile_id: int, pin: PinHash | None) -> Profile: ...
-    def lock_state(self, profile_id: int) -> LockState: ...
-    def set_lock_state(self, profile_id: int, state: LockState) -> None: ...
 
 
 class Entry(NamedTuple):
@@ -97,29 +95,14 @@ class ProfilesController(QObject):
 
     def open(self, profile_id: int, pin: str | None = None) -> Opened:
         """The profile when it has no PIN or ``pin`` is right; five wrong PINs lock it."""
-        stored = self._store.pin(profile_id)
-        if stored is None:
+        check = check_pin_with_lockout(self._store, profile_id, pin, self._clock.now_utc())
+        if check.outcome is PinOutcome.ALLOWED:
             self._unlocked.add(profile_id)
             return Opened(Outcome.OPEN, self._store.get(profile_id))
-        now = self._clock.now_utc()
-        state = self._store.lock_state(profile_id)
-        left = state.seconds_left(now)
-        if left > 0:
-            return Opened(Outcome.LOCKED_OUT, seconds_left=left)
-        if pin is None:  # only asking whether it opens: not a try
-            return Opened(Outcome.WRONG_PIN, tries_left=LOCKOUT_FAILURES - state.failures)
-        from breathapp.core.pins import check_pin  # hashlib: only when a PIN is asked
-
-        if check_pin(pin, stored):
-            if state != LockState():
-                self._store.set_lock_state(profile_id, LockState())
-            self._unlocked.add(profile_id)
-            return Opened(Outcome.OPEN, self._store.get(profile_id))
-        state = state.after_failure(now)
-        self._store.set_lock_state(profile_id, state)
-        if state.locked_until_utc is not None and state.seconds_left(now) > 0:
-            return Opened(Outcome.LOCKED_OUT, seconds_left=state.seconds_left(now))
-        return Opened(Outcome.WRONG_PIN, tries_left=LOCKOUT_FAILURES - state.failures)
+        if check.outcome is PinOutcome.LOCKED_OUT:
+            return Opened(Outcome.LOCKED_OUT, seconds_left=check.seconds_left)
+        # A wrong PIN, or none (only asking whether it opens: not a try).
+        return Opened(Outcome.WRONG_PIN, tries_left=check.tries_left)
 
     def _require_open(self, profile_id: int) -> None:
         if profile_id not in self._unlocked:

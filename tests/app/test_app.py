@@ -215,7 +215,7 @@ def test_turning_holds_off_moves_a_remembered_box_pattern_to_calm(
 ) -> None:
     built = make(qtbot, tmp_path, Told())
     built.prefs.update(pattern="box")
-    built.profile.set_no_holds(True)
+    built.profile.set_no_holds()
     assert built.prefs.prefs.pattern == "calm"
     combo = built.window.guide.setup_bar.pattern_combo
     assert combo.findData("box") < 0 and combo.findData("4-7-8") < 0

@@ -20,7 +20,7 @@ def test_today_never_starts_holds_for_a_profile_set_to_no_holds_after_the_plan(
     box = PlanItem(ItemKind.BREATHING, "box", minutes=5)
     calm = PlanItem(ItemKind.BREATHING, "calm", minutes=5)
     import_plan(built, tmp_path, Plan("Both", (PlanPhase("One", (box, calm)),)))
-    built.profile.set_no_holds(True)
+    built.profile.set_no_holds()
     following = parts_of(built).plans.next_open_item()
     assert following is not None and following.item == calm
     built.window.show_page(TODAY_PAGE)

@@ -181,7 +181,7 @@ def test_a_no_holds_profile_refuses_a_plan_with_holds_and_says_why(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     built = make(qtbot, tmp_path / "data")
-    built.profile.set_no_holds(True)
+    built.profile.set_no_holds()
     box = Plan("Box", (PlanPhase("Square", (PlanItem(ItemKind.BREATHING, "box"),)),))
     path = tmp_path / "box.breathplan"
     write_plan_file(path, box)

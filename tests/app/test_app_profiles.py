@@ -212,7 +212,7 @@ def test_a_new_profile_switches_the_window_to_it_with_default_settings(
 ) -> None:
     built = _make(qtbot, tmp_path)
     built.prefs.update(daily_goal_minutes=30)
-    built.profile.set_no_holds(True)
+    built.profile.set_no_holds()
     dialogs = Dialogs(text="  Bert ")
     add_profile_ui(built, dialogs)  # type: ignore[arg-type]
     actions = built.profile_actions

@@ -20,8 +20,9 @@ from breathapp.controllers.relaxation_controller import RelaxationController
 from breathapp.controllers.safety_gate import SafetyGate
 from breathapp.controllers.session_controller import SessionController
 from breathapp.core.clock import ManualClock
+from breathapp.core.pins import PinHash, hash_pin
 from breathapp.core.prefs import Preferences
-from breathapp.core.profiles import Profile
+from breathapp.core.profiles import LockState, Profile
 from breathapp.storage.db import Database
 from breathapp.storage.history_repo import HistoryRepo
 from breathapp.storage.relaxation_files import load_library
@@ -50,8 +51,12 @@ class MemoryPrefs:
 
 
 class MemoryProfiles:
-    def __init__(self) -> None:
-        self.profile = Profile(1, "")
+    """One profile in memory; ``pin`` gives it a PIN (a quick hash: tests only)."""
+
+    def __init__(self, pin: str | None = None) -> None:
+        self.profile = Profile(1, "", has_pin=pin is not None)
+        self.hash = None if pin is None else hash_pin(pin, None, 1_000)
+        self.lock = LockState()
 
     def set_no_holds(self, profile_id: int, no_holds: bool) -> Profile:
         self.profile = replace(self.profile, no_holds=no_holds)
@@ -60,6 +65,15 @@ class MemoryProfiles:
     def set_ask_pain(self, profile_id: int, ask_pain: bool) -> Profile:
         self.profile = replace(self.profile, ask_pain=ask_pain)
         return self.profile
+
+    def pin(self, profile_id: int) -> PinHash | None:
+        return self.hash
+
+    def lock_state(self, profile_id: int) -> LockState:
+        return self.lock
+
+    def set_lock_state(self, profile_id: int, state: LockState) -> None:
+        self.lock = state
 
 
 def silent_sound() -> SoundBank:
@@ -121,7 +135,7 @@ def ui(qtbot: object, tmp_path: Path) -> Iterator[Ui]:
     frame, checkpoint = FakeTimer(), FakeTimer()
     store = MemoryStore()
     writer = RecordWriter(clock, store, 1)
-    profile = ProfileController(MemoryProfiles(), Profile(1, ""))
+    profile = ProfileController(MemoryProfiles(), Profile(1, ""), clock)
     gate = SafetyGate(profile, store, clock)
     session = SessionController(clock, frame, checkpoint, writer, gate)
     relax_frame = FakeTimer()

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The main window's small dialogs: keyboard shortcuts and About. Loaded when first opened."""
+"""Small dialogs: keyboard shortcuts, About, and calm questions. Loaded when first opened."""
 
 from __future__ import annotations
 
@@ -94,3 +94,40 @@ def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
     box.setEscapeButton(no)
     box.exec()
     return box.clickedButton() is yes
+
+
+def confirm_box(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    keep: str,
+    go: str,
+    go_role: QMessageBox.ButtonRole = QMessageBox.ButtonRole.AcceptRole,
+) -> tuple[QMessageBox, QPushButton]:
+    """A question whose default (Enter) and Esc answer ``keep``; and its ``go`` button.
+
+    The question (``title``) is said in the box as well: a title bar is easily missed.
+    """
+    box = QMessageBox(QMessageBox.Icon.Question, title, "", parent=parent)
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(f"<b>{html.escape(title)}</b>")
+    box.setInformativeText(text)
+    go_button = box.addButton(go, go_role)
+    keep_button = box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep_button)
+    box.setEscapeButton(keep_button)
+    return box, go_button
+
+
+def confirm(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    keep: str,
+    go: str,
+    go_role: QMessageBox.ButtonRole = QMessageBox.ButtonRole.AcceptRole,
+) -> bool:
+    """Whether ``go`` was chosen; anything else (``keep``, Esc, closing) changes nothing."""
+    box, go_button = confirm_box(parent, title, text, keep, go, go_role)
+    box.exec()
+    return box.clickedButton() is go_button

@@ -73,6 +73,9 @@ QPushButton#navButton {{ text-align: left; border: none; border-radius: 10px;
 QPushButton#navButton:checked {{ background: {t.accent_soft}; }}
 QPushButton#navButton:focus {{ border: 2px solid {t.focus}; }}
 QCheckBox, QRadioButton {{ color: {t.text}; spacing: 10px; }}
+QLineEdit#pinField {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.body};
+    border-radius: 10px; padding: 8px 14px; font-size: 24px; }}
+QLineEdit#pinField:focus {{ border: 2px solid {t.focus}; }}
 QMenuBar {{ background: {t.background}; color: {t.text}; }}
 QMenuBar::item:selected {{ background: {t.accent_soft}; }}
 QMenu {{ background: {t.surface}; color: {t.text}; }}

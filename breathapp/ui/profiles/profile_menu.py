@@ -31,24 +31,23 @@ class ProfileDialogs:
         return value if ok else None
 
     def ask_pin(self, title: str, label: str) -> str | None:
-        from PySide6.QtWidgets import QInputDialog, QLineEdit
+        from breathapp.ui.common.pin_dialog import ask_pin
 
-        value, ok = QInputDialog.getText(self._parent, title, label, QLineEdit.EchoMode.Password)
-        return value if ok else None
+        return ask_pin(self._parent, title, label)
 
     def confirm(self, title: str, question: str) -> bool:
         from PySide6.QtWidgets import QMessageBox
 
-        from breathapp.ui.common.dialogs import cancel_button
+        from breathapp.ui.common.dialogs import confirm
 
-        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self._parent)
-        yes = box.addButton(
+        return confirm(
+            self._parent,
+            title,
+            question,
+            QCoreApplication.translate("dialogs", "Cancel"),
             QCoreApplication.translate("ProfileActions", "Delete for good"),
             QMessageBox.ButtonRole.DestructiveRole,
         )
-        box.setDefaultButton(cancel_button(box))
-        box.exec()
-        return box.clickedButton() is yes
 
     def offer_backup(self, title: str, question: str) -> str | None:
         """SAVE_FIRST, DELETE or None (cancel)."""

@@ -30,12 +30,17 @@ from breathapp.core.prefs import (
 )
 from breathapp.ui.common import labels
 from breathapp.ui.common.sound import SoundBank
+from breathapp.ui.settings.allow_holds import Dialogs, HoldsDialogs, ask_to_allow_holds
 from breathapp.ui.settings.reminder_settings import ReminderSettings
 from breathapp.ui.settings.sound_settings import SoundSettings
 
 
 class SettingsView(QWidget):
-    """Changes go straight to the preferences; there is nothing to confirm or undo."""
+    """Changes go straight to the preferences, with one exception.
+
+    Turning "No breath holds" off asks first (and the profile's PIN): ``dialogs`` asks;
+    tests put their own in.
+    """
 
     def __init__(
         self,
@@ -44,10 +49,12 @@ class SettingsView(QWidget):
         sound: SoundBank,
         data_dir: str,
         parent: QWidget | None = None,
+        dialogs: HoldsDialogs | None = None,
     ):
         super().__init__(parent)
         self._prefs = prefs
         self._profile = profile
+        self.dialogs: HoldsDialogs = dialogs or Dialogs(self)
         self._updating = False
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -201,10 +208,12 @@ class SettingsView(QWidget):
         self.no_holds.setText(self.tr("No breath holds"))
         self.no_holds_help.setText(
             self.tr(
-                "For heart problems, pregnancy or high blood pressure: patterns with pauses "
-                "are then not offered. Your therapist can advise you."
+                "Your therapist turns this on for heart problems, pregnancy or high blood "
+                "pressure: patterns with pauses are then not offered. Talk with your "
+                "therapist before you turn it off."
             )
         )
+        self.no_holds.setAccessibleDescription(self.no_holds_help.text())
         captions = (
             self.tr("Language"),
             self.tr("Guide"),
@@ -275,11 +284,16 @@ class SettingsView(QWidget):
         if not self._updating:
             self._profile.set_ask_pain(self.ask_pain.isChecked())
 
-    @Slot()
-    def _on_no_holds(self) -> None:
-        if not self._updating:
-            self._profile.set_no_holds(self.no_holds.isChecked())
-            self._show(self._prefs.prefs)  # shows the stored value if saving failed
+    @Slot(bool)
+    def _on_no_holds(self, checked: bool) -> None:
+        if self._updating:
+            return
+        if checked:
+            self._profile.set_no_holds()  # the safer way: one click
+        else:
+            self._show(self._prefs.prefs)  # still on while the person is asked
+            ask_to_allow_holds(self._profile, self.dialogs)
+        self._show(self._prefs.prefs)  # what is stored, whatever the answers were
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -85,7 +85,7 @@ def test_live_keys_change_the_pace_and_say_it_calmly(ui: Ui, qtbot: QtBot) -> No
 
 
 def test_number_keys_skip_presets_with_holds_when_the_profile_forbids(ui: Ui, qtbot: QtBot) -> None:
-    ui.profile.set_no_holds(True)
+    ui.profile.set_no_holds()
     presentation = present(ui, qtbot)
     allowed = [p for p in PRESETS if not p.pattern.has_holds]
     key(presentation, qtbot, Qt.Key.Key_6)  # the sixth allowed one is the sigh, not box

@@ -213,7 +213,7 @@ def make_view(qtbot: QtBot, library: Library) -> RelaxView:
     view = RelaxView(
         relax,
         PrefsController(MemoryPrefs(), 1),
-        ProfileController(MemoryProfiles(), Profile(1, "")),
+        ProfileController(MemoryProfiles(), Profile(1, ""), clock),
         LIGHT,
     )
     qtbot.addWidget(view)
