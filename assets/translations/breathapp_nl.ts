@@ -49,6 +49,41 @@
     </message>
 </context>
 <context>
+    <name>AllowHolds</name>
+    <message>
+        <source>Allow breath holds</source>
+        <translation>Pauzes toelaten</translation>
+    </message>
+    <message>
+        <source>Allow breath holds again?</source>
+        <translation>Pauzes weer toelaten?</translation>
+    </message>
+    <message>
+        <source>Your therapist turned this on to keep your breathing without pauses. Turn it off only after talking with them.</source>
+        <translation>Je therapeut heeft dit aangezet, zodat je ademhaling zonder pauzes blijft. Zet het pas uit nadat je erover gepraat hebt met je therapeut.</translation>
+    </message>
+    <message>
+        <source>Keep them off</source>
+        <translation>Zonder pauzes blijven</translation>
+    </message>
+    <message>
+        <source>PIN for this profile</source>
+        <translation>Pincode voor dit profiel</translation>
+    </message>
+    <message>
+        <source>This profile has a PIN. Type it to allow breath holds again.</source>
+        <translation>Dit profiel heeft een pincode. Typ die om pauzes weer toe te laten.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Tries left: %1.</source>
+        <translation>Die pincode klopt niet. Pogingen over: %1.</translation>
+    </message>
+    <message>
+        <source>Too many tries. Please wait a minute, then try again.</source>
+        <translation>Te veel pogingen. Wacht een minuutje en probeer het dan opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPanel</name>
     <message>
         <source>How much pain do you feel now?</source>
@@ -1520,8 +1555,8 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
         <translation>Geen adem vasthouden</translation>
     </message>
     <message>
-        <source>For heart problems, pregnancy or high blood pressure: patterns with pauses are then not offered. Your therapist can advise you.</source>
-        <translation>Bij hartproblemen, zwangerschap of hoge bloeddruk: patronen met pauzes worden dan niet aangeboden. Je therapeut kan je hierbij raad geven.</translation>
+        <source>Your therapist turns this on for heart problems, pregnancy or high blood pressure: patterns with pauses are then not offered. Talk with your therapist before you turn it off.</source>
+        <translation>Je therapeut zet dit aan bij hartproblemen, zwangerschap of hoge bloeddruk: patronen met pauzes worden dan niet aangeboden. Praat met je therapeut voor je het uitzet.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1941,6 +1976,10 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     <message>
         <source>No</source>
         <translation>Nee</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
