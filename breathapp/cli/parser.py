@@ -18,7 +18,7 @@ from breathapp.cli.common import (
     load_relaxation,
     number,
 )
-from breathapp.cli.plans import add_plan_commands
+from breathapp.cli.plans import NO_ACTION, add_plan_commands
 from breathapp.cli.profiles import find_profile, only_profile
 from breathapp.core.patterns import PatternError, Problem, resolve
 from breathapp.core.safety import (
@@ -145,6 +145,8 @@ def parse_options(argv: Sequence[str], environ: dict[str, str] | None = None) ->
     """
     env = dict(os.environ) if environ is None else environ
     args = build_parser().parse_args(list(argv))
+    if args.command == "plan" and args.plan_command is None:
+        raise UsageError(NO_ACTION)
     args.data_dir = resolve_data_dir(getattr(args, "data_dir", None), env)
     args.lang = getattr(args, "lang", None)
     args.profile = args.chosen_profile = getattr(args, "profile", None)
