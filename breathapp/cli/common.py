@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """What every command shares: its error and exit codes, the language, numbers and dates,
-the relaxation sessions on offer, and writing a file whole."""
+the relaxation sessions on offer, the store a read-only command needs, and writing a file
+whole."""
 
 from __future__ import annotations
 
@@ -51,6 +52,36 @@ def list_language(args: argparse.Namespace, env: dict[str, str]) -> str:
         return str(args.lang)
     saved = saved_language_read_only(args.data_dir / DB_FILENAME, args.chosen_profile)
     return saved if saved in LANGUAGES else system_language(env)
+
+
+def check_saved_data(data_dir: Path, named_by: str | None) -> None:
+    """UsageError when nothing was ever saved in ``data_dir``; looks without making anything.
+
+    For the commands that only read (export, profiles, plan export): opening the store
+    would make an empty one, and an empty export would hide a mistyped folder. ``named_by``
+    is what chose the folder (--data-dir or BREATHAPP_DATA_DIR); None for the default
+    folder, which the app makes when it first opens.
+    """
+    check = f"check {named_by}" if named_by else ""
+    try:
+        exists, is_dir = data_dir.exists(), data_dir.is_dir()
+        saved = (data_dir / DB_FILENAME).exists()
+    except OSError:
+        return  # a folder that cannot be looked into: opening the store says why, calmly
+    if not exists:
+        if check:
+            raise UsageError(f"there is no data folder at {data_dir}: {check}")
+        raise UsageError(
+            f"there is no data folder at {data_dir} yet: "
+            "open BreathApp once to make it, or give --data-dir"
+        )
+    if not is_dir:
+        raise UsageError(f"{data_dir} is a file, not a data folder: {check or 'give --data-dir'}")
+    if not saved:
+        raise UsageError(
+            f"BreathApp has saved nothing in {data_dir} yet (there is no {DB_FILENAME}): "
+            f"{check or 'open BreathApp once, or give --data-dir'}"
+        )
 
 
 def relaxation_folder() -> Path:

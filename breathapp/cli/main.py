@@ -41,6 +41,12 @@ def _hand_over(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cannot_open(problem: str) -> int:
+    if sys.stderr is not None:  # None in a windowed build: nowhere to say it
+        sys.stderr.write(f"breathapp: {problem}\n")
+    return EXIT_ENVIRONMENT
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
@@ -72,6 +78,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     # One window per data folder: a second one would be a second writer to the same store.
     # The headless commands above never take the lock: list and export only read, and
     # import writes in SQLite transactions, which SQLite keeps safe beside a running app.
+    # No display or a missing library: said here, before Qt, which would abort naming
+    # libxcb-cursor0 whatever the cause. A window already open on the folder needs no
+    # window of ours, so the hand-over still goes ahead; without a folder there is none.
+    from breathapp.app.window_check import window_problem
+
+    problem = window_problem(os.environ)
+    if problem is not None and not args.data_dir.is_dir():
+        return _cannot_open(problem)
     try:
         lock = InstanceLock.acquire(args.data_dir)
     except OSError:
@@ -79,6 +93,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         if lock is None:
             return _hand_over(args)
+    if problem is not None:
+        if lock is not None:
+            lock.release()
+        return _cannot_open(problem)
 
     from breathapp.app.options import Options
     from breathapp.app.run import run

@@ -13,12 +13,13 @@ from breathapp import __version__
 from breathapp.cli.common import (
     LANGUAGES,
     UsageError,
+    check_saved_data,
     day,
     list_language,
     load_relaxation,
     number,
 )
-from breathapp.cli.plans import add_plan_commands
+from breathapp.cli.plans import NO_ACTION, add_plan_commands
 from breathapp.cli.profiles import find_profile, only_profile
 from breathapp.core.patterns import PatternError, Problem, resolve
 from breathapp.core.safety import (
@@ -29,7 +30,7 @@ from breathapp.core.safety import (
     vet_session,
 )
 from breathapp.core.session import Length, LengthError, SessionPlan
-from breathapp.paths import resolve_data_dir
+from breathapp.paths import DATA_DIR_ENV, resolve_data_dir
 from breathapp.storage.db import DB_FILENAME
 from breathapp.storage.sessions_repo import first_started_read_only
 
@@ -138,6 +139,13 @@ def _is_relaxation(spec: str, language: str) -> bool:
         raise UsageError(str(error)) from None
 
 
+def _reads_only(args: argparse.Namespace) -> bool:
+    """The commands that only read the store: they never make one (import and the window do)."""
+    return args.command in ("export", "profiles") or (
+        args.command == "plan" and args.plan_command == "export"
+    )
+
+
 def parse_options(argv: Sequence[str], environ: dict[str, str] | None = None) -> argparse.Namespace:
     """Parse and check everything before anything is opened or written.
 
@@ -145,8 +153,19 @@ def parse_options(argv: Sequence[str], environ: dict[str, str] | None = None) ->
     """
     env = dict(os.environ) if environ is None else environ
     args = build_parser().parse_args(list(argv))
-    args.data_dir = resolve_data_dir(getattr(args, "data_dir", None), env)
+    if args.command == "plan" and args.plan_command is None:
+        raise UsageError(NO_ACTION)
+    given = getattr(args, "data_dir", None)
+    args.data_dir = resolve_data_dir(given, env)
     args.lang = getattr(args, "lang", None)
+    if args.command == "export":  # what was typed wrong is said before what is missing
+        args.first = day(args.first, "--from")
+        args.last = day(args.last, "--to")
+        if args.first is not None and args.last is not None and args.first > args.last:
+            raise UsageError(f"--from {args.first} is after --to {args.last}")
+    if _reads_only(args):  # before --profile: where nothing was saved there are no profiles
+        named_by = "--data-dir" if given else DATA_DIR_ENV if env.get(DATA_DIR_ENV) else None
+        check_saved_data(args.data_dir, named_by)
     args.profile = args.chosen_profile = getattr(args, "profile", None)
     if args.profile is not None:  # read without writing; unknown: UsageError
         args.chosen_profile = find_profile(args.data_dir, args.profile)
@@ -169,11 +188,6 @@ def parse_options(argv: Sequence[str], environ: dict[str, str] | None = None) ->
                 args.breaths = int(Length.breaths(number(args.breaths, "--breaths")).value)
         except (PatternError, LengthError) as error:
             raise UsageError(str(error)) from None
-    if args.command == "export":
-        args.first = day(args.first, "--from")
-        args.last = day(args.last, "--to")
-        if args.first is not None and args.last is not None and args.first > args.last:
-            raise UsageError(f"--from {args.first} is after --to {args.last}")
     if args.command is None and args.start is not None and not args.relaxation:
         _check_safety(args)
     return args

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from breathapp.core.profiles import Profile
 
 PLAN_HELP = "export or import a therapist's plan (a .breathplan file)"
+NO_ACTION = "plan needs an action: import FILE or export FILE"
 IMPORT_HELP = (
     "Checks the whole file and prints what the plan holds, then makes it the profile's plan, "
     "starting today. A plan with breath holds is refused for a profile set to no breath holds."
@@ -26,7 +27,8 @@ IMPORT_HELP = (
 def add_plan_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     """'plan export FILE' and 'plan import FILE' (argparse's subparsers action as ``commands``)."""
     plan = commands.add_parser("plan", parents=[common], help=PLAN_HELP, description=PLAN_HELP)
-    actions = plan.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
+    # Not required=True: argparse would say only "required: ACTION"; parse_options names both.
+    actions = plan.add_subparsers(dest="plan_command", metavar="ACTION")
     export = actions.add_parser("export", parents=[common], help="write the profile's plan to FILE")
     export.add_argument("file", metavar="FILE", help="the plan file to write")
     importer = actions.add_parser(

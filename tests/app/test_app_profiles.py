@@ -335,11 +335,14 @@ def test_an_unknown_profile_exits_2_and_writes_nothing(
 ) -> None:
     data = tmp_path / "data"
     target = tmp_path / "out.csv"
-    for command in (["list"], ["export", "--format", "csv", "--output", str(target)], []):
+    unknown, no_folder = "no profile named 'Nobody'", "there is no data folder at"
+    export = ["export", "--format", "csv", "--output", str(target)]
+    # export only reads: that nothing was ever saved there is the real cause, said first
+    for command, said in ((["list"], unknown), (export, no_folder), ([], unknown)):
         argv = [*command, "--data-dir", str(data), "--profile", "Nobody"]
         code, out, err = _run(capsys, *argv)
         assert code == 2 and out == "" and len(err.splitlines()) == 1
-        assert "no profile named 'Nobody'" in err
+        assert said in err
     assert not data.exists() and not target.exists()
 
 

@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ from breathapp.cli.main import ALREADY_OPEN, main
 from breathapp.controllers.instance_controller import InstanceController
 from breathapp.core.clock import ManualClock
 from breathapp.core.session import SessionState
+from breathapp.storage.db import Database
 from breathapp.storage.instance_lock import LOCK_FILENAME, REQUESTS_DIRNAME, InstanceLock
 from breathapp.storage.instance_requests import (
     Request,
@@ -315,7 +317,9 @@ def test_a_second_launch_hands_its_options_over_and_opens_nothing(
         assert not (data / "breathapp.db").exists()  # the store was never opened
         taken = RequestInbox(data).take()
         assert taken.requests == [Request("calm", minutes=5.0)]
-        # Headless commands never take the lock: they work beside the open app.
+        # Headless commands never take the lock: they work beside the open app,
+        # whose store is there by now (an open app has made it).
+        Database.open(data, datetime.now(UTC))[0].close()
         out = tmp_path / "out.csv"
         args = ["export", "--data-dir", str(data), "--format", "csv", "--output", str(out)]
         assert main(args) == 0

@@ -172,6 +172,8 @@ def test_export_pdf_reaches_the_report_hook(
     data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The parser accepts pdf and hands the checked options to _export_pdf."""
+    _store(data_dir)
+    before = {p.name: p.stat().st_mtime_ns for p in data_dir.iterdir()}
     seen: list[argparse.Namespace] = []
 
     def hook(args: argparse.Namespace) -> int:
@@ -187,7 +189,7 @@ def test_export_pdf_reaches_the_report_hook(
         date(2026, 11, 30),
         "report.pdf",
     )
-    assert not data_dir.exists()  # nothing opened on its behalf
+    assert {p.name: p.stat().st_mtime_ns for p in data_dir.iterdir()} == before  # not opened
 
 
 def _pdf_text(path: Path) -> str:
@@ -418,6 +420,7 @@ def test_a_store_failing_half_way_leaves_no_file(
         stream.write("id,started_utc\n1,")
         raise StorageError(StorageProblem.IO, db.path, "disk I/O error")
 
+    _store(data_dir)
     monkeypatch.setattr(export, "export_csv", failing)
     target = tmp_path / "history.csv"
     code, _out, err = _run(capsys, "export", "--format", "csv", "--output", str(target))

@@ -256,3 +256,21 @@ def test_import_into_a_new_data_folder_uses_the_first_profile(
     assert code == 0 and 'profile ""' in out
     active = _active(data_dir, 1)
     assert active is not None and active[0] == PLAN
+
+
+@pytest.mark.parametrize("options", [[], ["--profile", "Anna"]])
+def test_plan_without_an_action_names_both_actions(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], options: list[str]
+) -> None:
+    code, out, err = _run(capsys, "plan", "--data-dir", str(data_dir), *options)
+    assert (code, out) == (EXIT_USAGE, "")
+    assert _one_line(err) == "breathapp: plan needs an action: import FILE or export FILE"
+    assert not data_dir.exists()
+
+
+def test_plan_help_still_lists_both_actions(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["plan", "--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: breathapp plan") and "import" in out and "export" in out

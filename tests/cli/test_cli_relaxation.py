@@ -193,6 +193,7 @@ def test_start_with_a_breathing_pattern_is_not_a_relaxation(data_dir: Path, star
 
 @pytest.mark.parametrize("argv", [["list"], [], ["export", "--format", "csv", "--output", "-"]])
 def test_relaxation_is_false_without_a_start(data_dir: Path, argv: list[str]) -> None:
+    _store(data_dir)  # export reads a store that is there
     assert parse_options(argv, _env(data_dir)).relaxation is False
 
 

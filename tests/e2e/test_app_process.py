@@ -10,9 +10,12 @@ import sqlite3
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+
+from breathapp.storage.db import Database
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -153,9 +156,18 @@ def test_list_prints_every_preset_with_timing_and_rate() -> None:
     assert any(line.split()[:2] == ["pmr-short", "10"] for line in lines)
 
 
+def _new_store(data: Path) -> None:
+    """A store as the app makes it on its first start (made here: quicker than the window)."""
+    Database.open(data, datetime.now(UTC))[0].close()
+
+
 def test_export_to_a_file_and_to_a_folder_that_does_not_exist(tmp_path: Path) -> None:
     data = tmp_path / "data"
     out = tmp_path / "sessions.csv"
+    result = breathapp("export", "--data-dir", str(data), "--format", "csv", "--output", str(out))
+    assert result.returncode == 2 and "there is no data folder at" in result.stderr
+    assert not data.exists() and not out.exists()  # export only reads: it makes no store
+    _new_store(data)
     result = breathapp("export", "--data-dir", str(data), "--format", "csv", "--output", str(out))
     assert result.returncode == 0, result.stderr
     assert out.read_text(encoding="utf-8").startswith("id,started_utc,ended_utc,")
@@ -173,16 +185,13 @@ def test_version() -> None:
 def test_an_unusable_data_dir_is_a_message_not_a_traceback(tmp_path: Path) -> None:
     blocker = tmp_path / "afile"
     blocker.write_text("x")
-    result = breathapp(
-        "export",
-        "--data-dir",
-        str(blocker / "data"),
-        "--format",
-        "csv",
-        "--output",
-        "-",
-        timeout=30,
+    plan = tmp_path / "p.breathplan"  # a command that writes: it would make the folder
+    plan.write_text(
+        '{"format": "breathapp-plan", "version": 1, "plan": {"title": "t", '
+        '"phases": [{"items": [{"kind": "breathing", "what": "calm"}]}]}}',
+        encoding="utf-8",
     )
+    result = breathapp("plan", "import", "--data-dir", str(blocker / "data"), str(plan), timeout=30)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "cannot be used" in result.stderr
@@ -190,8 +199,7 @@ def test_an_unusable_data_dir_is_a_message_not_a_traceback(tmp_path: Path) -> No
 
 def test_holds_are_refused_on_the_command_line_for_a_no_holds_profile(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    result = breathapp("export", "--data-dir", str(data), "--format", "csv", "--output", "-")
-    assert result.returncode == 0
+    _new_store(data)
     with sqlite3.connect(data / "breathapp.db") as conn:
         conn.execute("UPDATE profiles SET no_holds = 1")
     conn.close()
