@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 import os
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -107,6 +107,9 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
     _check_relaxation(plan, titles, source)
     out.write("".join(line + "\n" for line in describe_plan(plan, titles)))
     today = datetime.now(UTC).astimezone().date()
+    note = _first_month_note(args, plan, profile, today)
+    if note:
+        out.write(f"\n{note}\n")
     db, _report = Database.open(args.data_dir, datetime.now(UTC))
     try:
         pid = profile_id(profile if profile.id else None, db)
@@ -115,6 +118,32 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
         db.close()
     out.write(f"\nSaved as the plan of profile {name}, starting today ({today}).\n")
     return 0
+
+
+def _first_month_note(
+    args: argparse.Namespace, plan: Plan, profile: Profile, today: date
+) -> str | None:
+    """The rule the app keeps for 4-7-8 in a profile's first month with it, said up front."""
+    from breathapp.core.safety import (
+        FIRST_MONTH_BREATHS,
+        FOUR_SEVEN_EIGHT,
+        first_month_last_day,
+        plan_breathes_four_seven_eight,
+    )
+    from breathapp.storage.db import DB_FILENAME
+    from breathapp.storage.sessions_repo import first_started_read_only
+
+    if not plan_breathes_four_seven_eight(plan):
+        return None
+    db_file = args.data_dir / DB_FILENAME
+    started = first_started_read_only(db_file, profile.id, FOUR_SEVEN_EIGHT.text())
+    last_day = first_month_last_day(started.astimezone().date() if started else None, today)
+    if last_day is None:
+        return None
+    return (
+        f"Note: 4-7-8 sessions are at most {FIRST_MONTH_BREATHS} breaths until {last_day}, "
+        "this profile's first month with 4-7-8; after that they last as the plan says."
+    )
 
 
 def _profile_read_only(args: argparse.Namespace) -> Profile:

@@ -174,6 +174,23 @@ def check_plan_safety(plan: Plan, profile: Profile) -> None:
                 raise HoldsNotAllowedError(pattern.text(), f"phases[{p}].items[{i}].what")
 
 
+def plan_breathes_four_seven_eight(plan: Plan) -> bool:
+    """Whether any breathing session of the plan is 4-7-8 (shortened in its first month)."""
+    from breathapp.core.plans import ItemKind
+
+    for phase in plan.phases:
+        for item in phase.items:
+            if item.kind is not ItemKind.BREATHING:
+                continue
+            try:
+                pattern, _ = resolve(item.what)
+            except PatternError:
+                continue
+            if is_four_seven_eight(pattern):
+                return True
+    return False
+
+
 def gentler_after(last: SessionRecord | None) -> str | None:
     """The preset to suggest when the last session ended with dizziness, else None."""
     if last is None or not last.dizzy:

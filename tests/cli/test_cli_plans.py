@@ -274,3 +274,18 @@ def test_plan_help_still_lists_both_actions(capsys: pytest.CaptureFixture[str]) 
     assert exit_.value.code == 0
     out = capsys.readouterr().out
     assert out.startswith("usage: breathapp plan") and "import" in out and "export" in out
+
+
+def test_import_of_a_plan_with_4_7_8_says_the_first_month_rule(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _profiles(data_dir)
+    four = Plan("Evening", (PlanPhase("Wind down", (PlanItem(ItemKind.BREATHING, "4-7-8", 5),)),))
+    path = tmp_path / "four.breathplan"
+    write_plan_file(path, four)
+    code, out, _err = _run(capsys, "plan", "import", str(path), "--profile", "anna")
+    assert code == 0
+    assert "Note: 4-7-8 sessions are at most 4 breaths until " in out
+    write_plan_file(path, PLAN)  # no 4-7-8 in it: nothing to say
+    code, out, _err = _run(capsys, "plan", "import", str(path), "--profile", "anna")
+    assert code == 0 and "4-7-8" not in out

@@ -127,3 +127,17 @@ def test_a_remembered_pattern_with_holds_gives_way_to_the_default() -> None:
     assert within_safety("box", FREE) == "box"
     assert within_safety("long-exhale", NO_HOLDS) == "long-exhale"
     assert within_safety("not a pattern", NO_HOLDS) == "not a pattern"  # not safety's call
+
+
+def test_a_plan_breathes_4_7_8_when_one_of_its_breathing_sessions_does() -> None:
+    from breathapp.core.plans import ItemKind, Plan, PlanItem, PlanPhase
+    from breathapp.core.safety import plan_breathes_four_seven_eight
+
+    def plan(*what: str) -> Plan:
+        items = tuple(PlanItem(ItemKind.BREATHING, w, 5) for w in what)
+        return Plan("p", (PlanPhase("one", items),))
+
+    assert plan_breathes_four_seven_eight(plan("calm", "4-7-8-0"))
+    assert not plan_breathes_four_seven_eight(plan("calm", "box"))
+    relax = Plan("p", (PlanPhase("one", (PlanItem(ItemKind.RELAXATION, "pmr-short"),)),))
+    assert not plan_breathes_four_seven_eight(relax)
