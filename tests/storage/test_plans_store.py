@@ -31,7 +31,7 @@ from breathapp.storage.plan_files import read_plan_file, write_plan_file
 from breathapp.storage.plans_repo import PlanRepo
 from breathapp.storage.profiles_repo import ProfileRepo
 from breathapp.storage.sessions_repo import SessionRepo
-from tests.storage.conftest import MakeRecord
+from tests.builders.sessions import make_record
 
 DAY = date(2026, 11, 23)
 PLAN = Plan(
@@ -100,7 +100,7 @@ def test_a_damaged_stored_plan_is_a_plan_error(db: Database, now: datetime) -> N
         repo.active(profile)
 
 
-def test_sessions_done_reads_the_period_in_order(db: Database, make_record: MakeRecord) -> None:
+def test_sessions_done_reads_the_period_in_order(db: Database) -> None:
     sessions = SessionRepo(db, tz=UTC)
     profile = ProfileRepo(db).default().id
     base = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
