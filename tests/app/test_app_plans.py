@@ -30,7 +30,7 @@ from breathapp.storage.plan_files import write_plan_file
 from breathapp.storage.plans_repo import PlanRepo
 from breathapp.ui.guide.summary_panel import SummaryPanel
 from breathapp.ui.shell.main_window import BREATHE_PAGE, TODAY_PAGE
-from tests.ui.plan_fakes import sample_plan
+from tests.builders.plans import sample_plan
 
 
 class Told:

@@ -15,7 +15,7 @@ from breathapp.core.relaxation import Script
 from breathapp.storage.relaxation_files import load_library
 from breathapp.ui.plan import plan_text
 from breathapp.ui.plan.today_view import TodayPanel, TodayView
-from tests.ui.plan_fakes import TODAY, FakePlans, sample_plan
+from tests.builders.plans import TODAY, FakePlans, sample_plan
 
 RELAXATION = Path(__file__).resolve().parents[3] / "assets" / "relaxation"
 
