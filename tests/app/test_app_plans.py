@@ -23,14 +23,14 @@ from breathapp.app.plans import (
 from breathapp.core.clock import ManualClock
 from breathapp.core.live_pace import Shown
 from breathapp.core.patterns import resolve
-from breathapp.core.plans import ItemKind, Plan, PlanItem, PlanPhase
+from breathapp.core.plans import ItemKind, Plan, PlanItem
 from breathapp.core.session import LengthKind, SessionRecord, SessionState, SessionStatus
 from breathapp.storage.movement_repo import MovementRepo
 from breathapp.storage.plan_files import write_plan_file
 from breathapp.storage.plans_repo import PlanRepo
 from breathapp.ui.guide.summary_panel import SummaryPanel
 from breathapp.ui.shell.main_window import BREATHE_PAGE, TODAY_PAGE
-from tests.builders.plans import sample_plan
+from tests.builders.plans import plan_of, sample_plan
 
 
 class Told:
@@ -182,7 +182,7 @@ def test_a_no_holds_profile_refuses_a_plan_with_holds_and_says_why(
 ) -> None:
     built = make(qtbot, tmp_path / "data")
     built.profile.set_no_holds(True)
-    box = Plan("Box", (PlanPhase("Square", (PlanItem(ItemKind.BREATHING, "box"),)),))
+    box = plan_of(PlanItem(ItemKind.BREATHING, "box"), name="Box", phase="Square")
     path = tmp_path / "box.breathplan"
     write_plan_file(path, box)
     dialogs = with_menu(built, FakeDialogs(open_path=path))
@@ -200,7 +200,7 @@ def test_the_big_start_breathes_the_next_item_and_its_row_is_ticked_after(
     clock = ManualClock()
     built = make(qtbot, tmp_path / "data", clock)
     short = PlanItem(ItemKind.BREATHING, "coherent", minutes=0.5, times=2)
-    plan = Plan("Short", (PlanPhase("Try", (short,)),))
+    plan = plan_of(short, name="Short", phase="Try")
     import_plan(built, tmp_path, plan)
     window = built.window
     window.show_page(TODAY_PAGE)
@@ -225,7 +225,7 @@ def test_the_big_start_breathes_the_next_item_and_its_row_is_ticked_after(
 def test_the_big_start_plays_a_relaxation_item(qtbot: QtBot, tmp_path: Path) -> None:
     built = make(qtbot, tmp_path / "data")
     item = PlanItem(ItemKind.RELAXATION, "breathing-space")
-    import_plan(built, tmp_path, Plan("Rest", (PlanPhase("Rest", (item,)),)))
+    import_plan(built, tmp_path, plan_of(item, name="Rest", phase="Rest"))
     built.window.show_page(TODAY_PAGE)
     built.window.today_view.start_button.click()
     assert built.relax.state.is_live and built.session.state is SessionState.READY
@@ -261,7 +261,7 @@ def test_start_today_without_a_plan_breathes_and_with_one_starts_the_next_item(
     assert session is not None and session.plan.pattern_id == "calm"  # the usual session
     built.session.stop()
     built.session.reset()
-    plan = Plan("P", (PlanPhase("A", (PlanItem(ItemKind.BREATHING, "long-exhale", 3),)),))
+    plan = plan_of(PlanItem(ItemKind.BREATHING, "long-exhale", 3))
     import_plan(built, tmp_path, plan)
     start_today(built)
     session = built.session.session
@@ -373,7 +373,7 @@ def test_a_plan_session_has_the_check_in_and_once_more_repeats_it(
 ) -> None:
     built = make(qtbot, tmp_path / "data")
     built.prefs.update(check_in=True)
-    plan = Plan("P", (PlanPhase("A", (PlanItem(ItemKind.BREATHING, "long-exhale", 3),)),))
+    plan = plan_of(PlanItem(ItemKind.BREATHING, "long-exhale", 3))
     import_plan(built, tmp_path, plan)
     window, guide = built.window, built.window.guide
     window.show_page(TODAY_PAGE)

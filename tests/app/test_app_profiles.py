@@ -19,7 +19,7 @@ from breathapp.app.profiles import GuestDatabase, add_profile_ui, profiles_contr
 from breathapp.cli.main import main
 from breathapp.controllers.profiles_controller import Entry, ProfilesController
 from breathapp.core.clock import ManualClock
-from breathapp.core.plans import ItemKind, Plan, PlanItem, PlanPhase, PlanProgress
+from breathapp.core.plans import PlanProgress
 from breathapp.core.prefs import Preferences, session_plan
 from breathapp.core.profiles import ProfileChoice
 from breathapp.core.session import SessionState
@@ -30,6 +30,7 @@ from breathapp.storage.prefs_repo import PrefsRepo
 from breathapp.storage.profiles_repo import ProfileRepo
 from breathapp.ui.profiles.profile_menu import DELETE, SAVE_FIRST
 from breathapp.ui.profiles.profile_picker import ProfilePicker
+from tests.builders.plans import easy_plan
 
 
 class Dialogs:
@@ -113,7 +114,7 @@ def _plans_and_moves(data: Path, *profile_ids: int) -> None:
     clock = ManualClock()
     db, _ = Database.open(data, clock.now_utc())
     day = date(2026, 11, 23)
-    plan = Plan("Easy does it", (PlanPhase("Calm", (PlanItem(ItemKind.BREATHING, "calm", 5),)),))
+    plan = easy_plan()
     try:
         for profile_id in profile_ids:
             PlanRepo(db).save(profile_id, plan, PlanProgress(day, 0, day), clock.now_utc())

@@ -29,6 +29,7 @@ from breathapp.storage.plan_files import read_plan_file, write_plan_file
 from breathapp.storage.plans_repo import PlanRepo
 from breathapp.storage.profiles_repo import ProfileRepo
 from tests.builders.commands import one_line, run
+from tests.builders.plans import plan_of
 
 NOW = datetime(2026, 11, 25, 15, 23, tzinfo=UTC)
 PLAN = Plan(
@@ -49,7 +50,7 @@ PLAN = Plan(
     message="You are doing well.\nCall me when in doubt.",
     contact=Contact("An Peeters", "Kine Gent", "09 123 45 67", "an@example.be", "mornings"),
 )
-HOLDS = Plan("Box", (PlanPhase("Calm", (PlanItem(ItemKind.BREATHING, "box"),)),))
+HOLDS = plan_of(PlanItem(ItemKind.BREATHING, "box"), name="Box", phase="Calm")
 
 
 @pytest.fixture
@@ -197,7 +198,7 @@ def test_an_unknown_relaxation_session_is_refused(
 ) -> None:
     path = tmp_path / "x.breathplan"
     item = PlanItem(ItemKind.RELAXATION, "yoga-nidra")
-    write_plan_file(path, Plan("t", (PlanPhase("a", (item,)),)))
+    write_plan_file(path, plan_of(item, name="t", phase="a"))
     code, _out, err = run(capsys, "plan", "import", str(path))
     assert code == EXIT_USAGE
     assert "phases[0].items[0].what: there is no relaxation session 'yoga-nidra'" in one_line(err)

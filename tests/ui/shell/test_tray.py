@@ -23,6 +23,7 @@ from breathapp.core.clock import ManualClock
 from breathapp.core.prefs import Preferences, session_plan
 from breathapp.paths import asset_path
 from breathapp.ui.shell.tray import InAppReminders, ReminderTray, reminder_text
+from tests.builders.plans import plan_of
 from tests.fakes import FakeTimer
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -319,13 +320,13 @@ def test_the_settings_offer_the_plans_reminder_times(
     qtbot: QtBot, tmp_path: Path, no_tray: None
 ) -> None:
     from breathapp.app.plans import parts_of
-    from breathapp.core.plans import ItemKind, Plan, PlanItem, PlanPhase
+    from breathapp.core.plans import ItemKind, PlanItem
     from breathapp.ui.shell.main_window import SETTINGS_PAGE
 
     built = make(qtbot, tmp_path, Told(), safety_notice_seen=True)
     after_first_paint(built)
     item = PlanItem(ItemKind.BREATHING, "calm")
-    plan = Plan("Calm first", (PlanPhase("Calm", (item,)),), reminder_times=("07:30", "20:00"))
+    plan = plan_of(item, name="Calm first", phase="Calm", reminder_times=("07:30", "20:00"))
     parts_of(built).plans.save(plan)
     built.window.show_page(SETTINGS_PAGE)
     section = built.window.settings_view.reminders  # type: ignore[attr-defined]
