@@ -1,10 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Fakes shared by tests: a timer fired by hand, in-memory stores, a safety gate, plans."""
+"""Fakes shared by tests: a timer fired by hand, in-memory stores, a safety gate, plans, dialogs."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
@@ -150,3 +151,40 @@ class FakePlans(QObject):
         text = "4-0-6-0" if item.what == "calm" else "5-0-5-0"
         self.sessions.append(SessionDone(self.today, kind, pattern_id, text, 300.0, True))
         self.today_changed.emit()
+
+
+class FakePlanDialogs:
+    """The Plan menu's windows, answered by the test."""
+
+    def __init__(self, open_path: Path | None = None, save_path: Path | None = None) -> None:
+        self.open_path, self.save_path = open_path, save_path
+        self.preview_answer = True
+        self.confirm_answer = True
+        self.edited: list[Plan] = []
+        self.edit_result: Plan | None = None
+        self.previewed: list[tuple[Plan, bool]] = []
+        self.asked: list[str] = []
+        self.told: list[str] = []
+        self.suggested: list[str] = []
+
+    def edit(self, plan: Plan, _plans: object) -> Plan | None:
+        self.edited.append(plan)
+        return self.edit_result if self.edit_result is not None else plan
+
+    def preview(self, plan: Plan, replacing: bool) -> bool:
+        self.previewed.append((plan, replacing))
+        return self.preview_answer
+
+    def open_file(self) -> Path | None:
+        return self.open_path
+
+    def save_file(self, suggested: str) -> Path | None:
+        self.suggested.append(suggested)
+        return self.save_path
+
+    def confirm(self, title: str, _question: str) -> bool:
+        self.asked.append(title)
+        return self.confirm_answer
+
+    def tell(self, text: str) -> None:
+        self.told.append(text)

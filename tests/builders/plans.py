@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Plans: a sample plan with every kind of item and a therapist's note, and the day it is."""
+"""Plans: a sample plan with all a plan can hold, plans of one phase, and the views' today."""
 
 from __future__ import annotations
 
@@ -21,7 +21,10 @@ TODAY = date(2026, 12, 3)  # a Thursday: the plan views' today
 
 
 def sample_plan() -> Plan:
-    """Three phases (by days, by the therapist, open-ended), a message, a contact, reminders."""
+    """Three phases (14 days, to the therapist's word, 14 days) with a ramp and relaxation.
+
+    With a note on the first phase, a message, a contact and two reminder times.
+    """
     calm = PlanPhase(
         "Calm and loosen",
         (

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from breathapp.cli.common import EXIT_USAGE
-from breathapp.core.pins import hash_pin
 from breathapp.core.plan_file import plan_to_json
 from breathapp.core.plans import (
     PLAN_FILE_MAX_BYTES,
@@ -27,9 +26,9 @@ from breathapp.core.plans import (
 from breathapp.storage.db import DB_FILENAME, Database
 from breathapp.storage.plan_files import read_plan_file, write_plan_file
 from breathapp.storage.plans_repo import PlanRepo
-from breathapp.storage.profiles_repo import ProfileRepo
 from tests.builders.commands import one_line, run
 from tests.builders.plans import plan_of
+from tests.builders.profiles import profiles_in
 
 NOW = datetime(2026, 11, 25, 15, 23, tzinfo=UTC)
 PLAN = Plan(
@@ -61,19 +60,11 @@ def data_dir(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _profiles(data: Path, *, no_holds: str = "", pin: str = "") -> dict[str, int]:
-    db, _ = Database.open(data, NOW)
-    try:
-        repo = ProfileRepo(db)
-        ids = {"": repo.default().id}
-        for name in ("Anna", "Bert"):
-            ids[name] = repo.create(name, NOW).id
-        if no_holds:
-            repo.set_no_holds(ids[no_holds], True)
-        if pin:
-            repo.set_pin(ids[pin], hash_pin("2580", iterations=1000))
-        return ids
-    finally:
-        db.close()
+    """Anna and Bert beside the default profile; one set to no holds, one with PIN 2580."""
+    pins = {pin: "2580"} if pin else None
+    return profiles_in(
+        data, "Anna", "Bert", now_utc=NOW, no_holds={no_holds}, pins=pins, pin_iterations=1000
+    )
 
 
 def _active(data: Path, profile_id: int) -> tuple[Plan, PlanProgress] | None:
