@@ -12,7 +12,7 @@ import pytest
 
 from breathapp.cli.main import ALREADY_OPEN
 from breathapp.storage.instance_lock import LOCK_FILENAME, REQUESTS_DIRNAME
-from tests.e2e.test_app_process import ROOT, _env, breathapp, export_rows
+from tests.builders.process import ROOT, export_rows, process_env, run_breathapp
 
 UP_TIMEOUT_S = 60.0
 
@@ -36,7 +36,7 @@ def _app(data: Path) -> subprocess.Popen[bytes]:
         [sys.executable, "-m", "breathapp", "--data-dir", str(data), "--lang", "en"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
-        env=_env(),
+        env=process_env(),
         cwd=ROOT,
     )
 
@@ -57,7 +57,7 @@ def test_a_second_launch_hands_its_session_to_the_open_app(tmp_path: Path) -> No
     try:
         _wait_until_locked_by(first, data / LOCK_FILENAME)
         began = time.monotonic()
-        second = breathapp(
+        second = run_breathapp(
             "--data-dir", str(data), "--start", "calm", "--breaths", "1", "--quit-when-done"
         )
         handed_over_s = time.monotonic() - began

@@ -17,8 +17,8 @@ from breathapp.core.session import LengthKind, SessionStatus
 from breathapp.storage.db import Database
 from breathapp.storage.export import CSV_COLUMNS, export_csv, write_csv
 from breathapp.storage.sessions_repo import SessionRepo
+from tests.builders.relaxation import TINY_SCRIPT
 from tests.builders.sessions import make_record
-from tests.core.test_relaxation import GOOD
 
 HEADER = (
     "id,started_utc,ended_utc,active_s,active_minutes,kind,pattern_id,pattern,rate_bpm,"
@@ -80,7 +80,7 @@ def test_export_from_the_repository(db: Database) -> None:
 
 def test_a_relaxation_session_exports_with_its_own_kind(tmp_path: Path) -> None:
     clock = ManualClock()
-    player = Player(parse_script(GOOD, "tiny.en.toml"), clock)
+    player = Player(parse_script(TINY_SCRIPT, "tiny.en.toml"), clock)
     player.start()
     clock.advance(100.0)
     player.update()
