@@ -248,9 +248,8 @@ def test_a_pin_set_in_the_menu_is_asked_at_the_next_start(
         asked.append(only)
 
     monkeypatch.setattr(app_profiles, "pick", pick)
-    assert (
-        build(app_options(tmp_path), ManualClock(), never_told) is None
-    )  # one profile, with a PIN
+    # one profile, with a PIN
+    assert build(app_options(tmp_path), ManualClock(), never_told) is None
     assert asked == [None]
 
 
