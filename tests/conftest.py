@@ -1,7 +1,75 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Shared test set-up: Qt runs offscreen; fakes for the clock and the timers."""
+"""Shared test set-up: Qt runs offscreen, and the whole run lives in a temporary home.
+
+The home is set here, at import, before any test module is imported: every path the
+app reads from the environment (``paths.resolve_data_dir``: BREATHAPP_DATA_DIR, then the
+per-user folder from XDG_DATA_HOME, HOME or APPDATA) is then under ``TEST_ROOT``, in this
+process and in every process a test starts, since those inherit ``os.environ``. The
+remaining rule, a ``data`` folder beside the executable, holds only for a frozen build,
+which a test run never is (tests/test_isolation.py checks all of this).
+"""
+
+from __future__ import annotations
 
 import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from breathapp.paths import DATA_DIR_ENV, user_data_dir
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_SCALE_FACTOR", "1")
+
+# Where the app would keep its data were it not for this file: only ever compared with.
+REAL_USER_DATA_DIR = user_data_dir()
+
+
+def _keep_the_sound_server(home: Path) -> None:
+    """PulseAudio is found in the home folder when XDG_RUNTIME_DIR is unset: pin it first.
+
+    Without this, Qt Multimedia would find no sound device under the temporary home.
+    """
+    if "PULSE_SERVER" in os.environ or os.environ.get("XDG_RUNTIME_DIR"):
+        return
+    config = Path(os.environ.get("XDG_CONFIG_HOME") or home / ".config")
+    for socket in sorted((config / "pulse").glob("*-runtime/native")):
+        os.environ["PULSE_SERVER"] = f"unix:{socket.resolve()}"
+        return
+
+
+_keep_the_sound_server(Path.home())
+TEST_ROOT = Path(tempfile.mkdtemp(prefix="breathapp-tests-")).resolve()
+TEST_HOME = TEST_ROOT / "home"
+TEST_DATA_DIR = TEST_ROOT / "data"  # BREATHAPP_DATA_DIR: where a command without --data-dir writes
+_ISOLATED = {
+    "HOME": TEST_HOME,
+    "USERPROFILE": TEST_HOME,  # Path.home() on Windows
+    "XDG_DATA_HOME": TEST_HOME / ".local" / "share",
+    "XDG_CONFIG_HOME": TEST_HOME / ".config",
+    "XDG_STATE_HOME": TEST_HOME / ".local" / "state",
+    "XDG_CACHE_HOME": TEST_HOME / ".cache",
+    "APPDATA": TEST_HOME / "AppData" / "Roaming",
+    "LOCALAPPDATA": TEST_HOME / "AppData" / "Local",
+    DATA_DIR_ENV: TEST_DATA_DIR,
+}
+TEST_HOME.mkdir()
+os.environ.update({name: str(folder) for name, folder in _ISOLATED.items()})
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(TEST_ROOT, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def isolated_root() -> Path:
+    """The temporary folder the run's HOME, XDG_*, APPDATA and BREATHAPP_DATA_DIR are in."""
+    return TEST_ROOT
+
+
+@pytest.fixture(scope="session")
+def real_user_data_dir() -> Path:
+    """The per-user data folder of the environment the run started in: never touched."""
+    return REAL_USER_DATA_DIR

@@ -1,18 +1,22 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Fakes shared by tests: a timer fired by hand, an in-memory session store, a safety gate."""
+"""Fakes shared by tests: a timer fired by hand, in-memory stores, a safety gate, plans, dialogs."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from breathapp.controllers.safety_gate import SafetyGate
+from breathapp.core.adherence import ItemToday, PhaseNow, SessionDone, current_phase, today_items
 from breathapp.core.clock import Clock
 from breathapp.core.errors import StorageError, StorageProblem
+from breathapp.core.plans import ItemKind, Plan, PlanItem, PlanProgress, check_plan
 from breathapp.core.profiles import Profile
 from breathapp.core.session import SessionRecord
+from tests.builders.plans import TODAY
 
 
 class FakeTimer(QObject):
@@ -93,3 +97,117 @@ class FixedProfile:
 def make_gate(clock: Clock, store: MemoryStore, profile: Profile | None = None) -> SafetyGate:
     """The real safety gate over an in-memory store, for one profile (holds allowed)."""
     return SafetyGate(FixedProfile(profile), store, clock)
+
+
+class FakePlans(QObject):
+    """Has what the plan views use of PlanController; computes days with the real core."""
+
+    plan_changed = Signal()
+    today_changed = Signal()
+    movement_changed = Signal(bool)
+    storage_failed = Signal(object)
+
+    def __init__(self, plan: Plan | None = None, started: date | None = None) -> None:
+        super().__init__()
+        self.today = TODAY
+        self.plan = plan
+        start = started or TODAY - timedelta(days=3)
+        self.progress = PlanProgress(start, 0, start) if plan is not None else None
+        self.sessions: list[SessionDone] = []
+        self.moved_today = False
+        self.moved_calls: list[bool] = []
+        self.saved: list[Plan] = []
+
+    def phase_now(self) -> PhaseNow | None:
+        if self.plan is None or self.progress is None:
+            return None
+        return current_phase(self.plan, self.progress, self.today)
+
+    def today_items(self) -> list[ItemToday]:
+        if self.plan is None or self.progress is None:
+            return []
+        return today_items(self.plan, self.progress, self.sessions, self.today)
+
+    def next_open_item(self) -> ItemToday | None:
+        return next((i for i in self.today_items() if i.done < i.due), None)
+
+    def set_moved_today(self, moved: bool) -> bool:
+        self.moved_calls.append(moved)
+        self.moved_today = moved
+        self.movement_changed.emit(moved)
+        return True
+
+    def save(self, plan: Plan) -> None:
+        check_plan(plan)
+        self.saved.append(plan)
+        self.plan = plan
+        if self.progress is None:
+            self.progress = PlanProgress(self.today, 0, self.today)
+        self.plan_changed.emit()
+
+    def practise(self, item: PlanItem) -> None:
+        """A session of ``item`` done today, as the store would report it."""
+        kind = "breathing" if item.kind is ItemKind.BREATHING else f"relaxation:{item.what}"
+        pattern_id = item.what if item.kind is ItemKind.BREATHING else None
+        text = "4-0-6-0" if item.what == "calm" else "5-0-5-0"
+        self.sessions.append(SessionDone(self.today, kind, pattern_id, text, 300.0, True))
+        self.today_changed.emit()
+
+
+class FakePlanDialogs:
+    """The Plan menu's windows, answered by the test."""
+
+    def __init__(self, open_path: Path | None = None, save_path: Path | None = None) -> None:
+        self.open_path, self.save_path = open_path, save_path
+        self.preview_answer = True
+        self.confirm_answer = True
+        self.edited: list[Plan] = []
+        self.edit_result: Plan | None = None
+        self.previewed: list[tuple[Plan, bool]] = []
+        self.asked: list[str] = []
+        self.told: list[str] = []
+        self.suggested: list[str] = []
+
+    def edit(self, plan: Plan, _plans: object) -> Plan | None:
+        self.edited.append(plan)
+        return self.edit_result if self.edit_result is not None else plan
+
+    def preview(self, plan: Plan, replacing: bool) -> bool:
+        self.previewed.append((plan, replacing))
+        return self.preview_answer
+
+    def open_file(self) -> Path | None:
+        return self.open_path
+
+    def save_file(self, suggested: str) -> Path | None:
+        self.suggested.append(suggested)
+        return self.save_path
+
+    def confirm(self, title: str, _question: str) -> bool:
+        self.asked.append(title)
+        return self.confirm_answer
+
+    def tell(self, text: str) -> None:
+        self.told.append(text)
+
+
+class HoldsDialogs:
+    """The settings page's questions about breath holds: answers as told, records them."""
+
+    def __init__(self, confirm: bool = True, pins: tuple[str | None, ...] = ()) -> None:
+        self.answer = confirm
+        self.pins = list(pins)
+        self.confirmed: list[tuple[str, str, str, str]] = []
+        self.asked: list[tuple[str, str, str]] = []
+        self.told: list[str] = []
+
+    def confirm(self, title: str, text: str, keep: str, go: str) -> bool:
+        self.confirmed.append((title, text, keep, go))
+        return self.answer
+
+    def ask_pin(self, title: str, label: str, message: str) -> str | None:
+        self.asked.append((title, label, message))
+        return self.pins.pop(0)
+
+    def tell(self, text: str) -> None:
+        self.told.append(text)

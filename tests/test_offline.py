@@ -14,12 +14,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 import breathapp
-from breathapp.app.build import build
-from breathapp.app.built import Built
 from breathapp.app.options import Options
 from breathapp.app.run import after_first_paint
 from breathapp.app.starting import start_from_options
@@ -28,6 +26,7 @@ from breathapp.core.clock import ManualClock
 from breathapp.core.prefs import session_plan
 from breathapp.core.session import LengthKind, SessionState
 from breathapp.ui.shell.main_window import HISTORY_PAGE
+from tests.builders.app import make_app
 
 PACKAGE = Path(breathapp.__file__).resolve().parent
 # Modules that reach the network, or exist to: the app imports none of them.
@@ -140,24 +139,12 @@ def test_the_guard_catches_an_attempt(no_network: NoNetwork) -> None:
     no_network.attempts.clear()  # this test made them on purpose
 
 
-def _told(_parent: QWidget | None, _text: str) -> None:
-    pass
-
-
-def _build(qtbot: QtBot, data: Path) -> Built:
-    built = build(Options(data, "en", None, None, None, False, False), ManualClock(), _told)
-    assert built is not None
-    built.window.confirm = lambda _t, _q: True  # type: ignore[method-assign]
-    qtbot.addWidget(built.window)
-    return built
-
-
 @pytest.mark.qt_log_ignore("This plugin does not support raise")
 def test_the_main_flows_never_touch_the_network(
     no_network: NoNetwork, qtbot: QtBot, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = tmp_path / "data"
-    built = _build(qtbot, data)
+    built = make_app(qtbot, data)
     clock = built.clock
     assert isinstance(clock, ManualClock)
     built.window.show()
@@ -206,7 +193,7 @@ def test_the_about_dialog_opens_the_data_folder_as_a_local_file(
 ) -> None:
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
-    built = _build(qtbot, tmp_path)
+    built = make_app(qtbot, tmp_path)
     box = built.window.show_about()  # not modal-blocking: returns at once
     text = box.text()
     assert breathapp.__version__ in text and "GPL-3.0-or-later" in text

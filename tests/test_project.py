@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Project rules: ruff, mypy, the layer contracts, and controllers that use only QtCore."""
+"""Project rules: ruff, mypy, the layer contracts, QtCore-only controllers, shared test helpers."""
 
 from __future__ import annotations
 
@@ -61,3 +61,22 @@ def test_every_module_has_an_spdx_line_and_stays_small() -> None:
         text = path.read_text(encoding="utf-8")
         assert text.startswith("# SPDX-License-Identifier:"), path
         assert text.count("\n") <= 450, f"{path} has grown past 450 lines"
+
+
+def _may_be_imported_by_tests(module: str) -> bool:
+    """Tests share builders, fakes and conftest modules; never another test module."""
+    return (
+        module in ("tests.fakes", "tests.builders")
+        or module.startswith("tests.builders.")
+        or module.rsplit(".", 1)[-1] == "conftest"
+    )
+
+
+def test_no_test_module_imports_another() -> None:
+    wrong = [
+        f"{path.relative_to(ROOT)} imports {name}"
+        for path in sorted((ROOT / "tests").rglob("*.py"))
+        for name in sorted(_imports(path))
+        if (name == "tests" or name.startswith("tests.")) and not _may_be_imported_by_tests(name)
+    ]
+    assert wrong == [], "use tests/builders or tests/fakes.py:\n" + "\n".join(wrong)

@@ -16,7 +16,7 @@ from breathapp.core.clock import ManualClock
 from breathapp.storage.profiles_repo import ProfileRepo
 from breathapp.ui.settings.settings_view import SettingsView
 from breathapp.ui.shell.main_window import SETTINGS_PAGE
-from tests.ui.settings.test_no_holds_settings import Dialogs
+from tests.fakes import HoldsDialogs as Dialogs
 
 
 def _told(_parent: object, text: str) -> None:

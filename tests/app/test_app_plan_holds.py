@@ -8,18 +8,19 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from breathapp.app.plans import parts_of
-from breathapp.core.plans import ItemKind, Plan, PlanItem, PlanPhase
+from breathapp.core.plans import ItemKind, PlanItem
 from breathapp.ui.shell.main_window import TODAY_PAGE
-from tests.app.test_app_plans import close, import_plan, make
+from tests.builders.app import close_app, import_plan, make_plan_app
+from tests.builders.plans import plan_of
 
 
 def test_today_never_starts_holds_for_a_profile_set_to_no_holds_after_the_plan(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    built = make(qtbot, tmp_path / "data")
+    built = make_plan_app(qtbot, tmp_path / "data")
     box = PlanItem(ItemKind.BREATHING, "box", minutes=5)
     calm = PlanItem(ItemKind.BREATHING, "calm", minutes=5)
-    import_plan(built, tmp_path, Plan("Both", (PlanPhase("One", (box, calm)),)))
+    import_plan(built, tmp_path, plan_of(box, calm, name="Both", phase="One"))
     built.profile.set_no_holds()
     following = parts_of(built).plans.next_open_item()
     assert following is not None and following.item == calm
@@ -30,4 +31,4 @@ def test_today_never_starts_holds_for_a_profile_set_to_no_holds_after_the_plan(
     assert session is not None and built.session.state.is_live  # not refused: no holds in it
     assert session.plan.pattern_id == "calm"
     built.session.stop()
-    close(built)
+    close_app(built)

@@ -8,18 +8,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from breathapp.app import profiles as app_profiles
 from breathapp.app.build import build
 from breathapp.app.built import Built
-from breathapp.app.options import Options
 from breathapp.app.profiles import GuestDatabase, add_profile_ui, profiles_controller
 from breathapp.cli.main import main
 from breathapp.controllers.profiles_controller import Entry, ProfilesController
 from breathapp.core.clock import ManualClock
-from breathapp.core.plans import ItemKind, Plan, PlanItem, PlanPhase, PlanProgress
+from breathapp.core.plans import PlanProgress
 from breathapp.core.prefs import Preferences, session_plan
 from breathapp.core.profiles import ProfileChoice
 from breathapp.core.session import SessionState
@@ -27,9 +25,11 @@ from breathapp.storage.db import Database
 from breathapp.storage.movement_repo import MovementRepo
 from breathapp.storage.plans_repo import PlanRepo
 from breathapp.storage.prefs_repo import PrefsRepo
-from breathapp.storage.profiles_repo import ProfileRepo
 from breathapp.ui.profiles.profile_menu import DELETE, SAVE_FIRST
 from breathapp.ui.profiles.profile_picker import ProfilePicker
+from tests.builders.app import app_options, close_app, make_app, never_told
+from tests.builders.plans import easy_plan
+from tests.builders.profiles import profiles_in
 
 
 class Dialogs:
@@ -69,51 +69,12 @@ class Dialogs:
         return self.answers.get("pick")  # type: ignore[return-value]
 
 
-def _told(_parent: QWidget | None, text: str) -> None:
-    raise AssertionError(text)
-
-
-def _options(data: Path, profile: object = None) -> Options:
-    return Options(data, "en", None, None, None, False, False, profile)
-
-
-def _make(qtbot: QtBot, data: Path, profile: object = None) -> Built:
-    built = build(_options(data, profile), ManualClock(), _told)
-    assert built is not None
-    built.window.confirm = lambda _t, _q: True  # type: ignore[method-assign]
-    qtbot.addWidget(built.window)
-    return built
-
-
-def _close(built: Built) -> None:
-    built.window.close()
-    built.db.close()
-    built.language.switch("en")
-
-
-def _profiles(data: Path, *names: str, pin: dict[str, str] | None = None) -> dict[str, int]:
-    clock = ManualClock()
-    db, _ = Database.open(data, clock.now_utc())
-    try:
-        profiles = profiles_controller(db, clock, ProfileRepo(db).default().id)
-        ids = {"": ProfileRepo(db).default().id}
-        for name in names:
-            made = profiles.create(name)
-            assert made is not None
-            ids[name] = made.id
-            if pin and name in pin:
-                assert profiles.set_pin(made.id, None, pin[name])
-        return ids
-    finally:
-        db.close()
-
-
 def _plans_and_moves(data: Path, *profile_ids: int) -> None:
     """Give each profile a plan and one day ticked as moved."""
     clock = ManualClock()
     db, _ = Database.open(data, clock.now_utc())
     day = date(2026, 11, 23)
-    plan = Plan("Easy does it", (PlanPhase("Calm", (PlanItem(ItemKind.BREATHING, "calm", 5),)),))
+    plan = easy_plan()
     try:
         for profile_id in profile_ids:
             PlanRepo(db).save(profile_id, plan, PlanProgress(day, 0, day), clock.now_utc())
@@ -148,15 +109,15 @@ def test_one_profile_without_a_pin_opens_without_a_picker(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(app_profiles, "pick", lambda *_a: pytest.fail("no picker"))
-    built = _make(qtbot, tmp_path)
+    built = make_app(qtbot, tmp_path, never_told)
     assert built.profile.profile.name == ""
-    _close(built)
+    close_app(built)
 
 
 def test_with_two_profiles_the_picker_chooses_and_prefs_follow(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    ids = _profiles(tmp_path, "Anna")
+    ids = profiles_in(tmp_path, "Anna")
     db, _ = Database.open(tmp_path, ManualClock().now_utc())
     PrefsRepo(db).save(ids["Anna"], Preferences(daily_goal_minutes=20))
     db.close()
@@ -167,12 +128,12 @@ def test_with_two_profiles_the_picker_chooses_and_prefs_follow(
         return ProfileChoice(ids["Anna"])
 
     monkeypatch.setattr(app_profiles, "pick", pick)
-    built = _make(qtbot, tmp_path)
+    built = make_app(qtbot, tmp_path, never_told)
     assert [e.name for e in shown[0]] == ["", "Anna"]
     assert built.profile.profile.name == "Anna"
     assert built.prefs.prefs.daily_goal_minutes == 20
     _practise(built)
-    _close(built)
+    close_app(built)
     conn = sqlite3.connect(tmp_path / "breathapp.db")
     assert conn.execute("SELECT DISTINCT profile_id FROM sessions").fetchall() == [(ids["Anna"],)]
     conn.close()
@@ -181,15 +142,15 @@ def test_with_two_profiles_the_picker_chooses_and_prefs_follow(
 def test_closing_the_picker_opens_nothing(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _profiles(tmp_path, "Anna")
+    profiles_in(tmp_path, "Anna")
     monkeypatch.setattr(app_profiles, "pick", lambda *_a: None)
-    assert build(_options(tmp_path), ManualClock(), _told) is None
+    assert build(app_options(tmp_path), ManualClock(), never_told) is None
 
 
 def test_the_picker_shows_names_and_asks_a_locked_profile_for_its_pin(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    ids = _profiles(tmp_path, "Anna", pin={"Anna": "2580"})
+    ids = profiles_in(tmp_path, "Anna", pins={"Anna": "2580"})
     clock = ManualClock()
     db, _ = Database.open(tmp_path, clock.now_utc())
     picker = ProfilePicker(profiles_controller(db, clock, None))
@@ -210,7 +171,7 @@ def test_the_picker_shows_names_and_asks_a_locked_profile_for_its_pin(
 def test_a_new_profile_switches_the_window_to_it_with_default_settings(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    built = _make(qtbot, tmp_path)
+    built = make_app(qtbot, tmp_path, never_told)
     built.prefs.update(daily_goal_minutes=30)
     built.profile.set_no_holds()
     dialogs = Dialogs(text="  Bert ")
@@ -223,19 +184,19 @@ def test_a_new_profile_switches_the_window_to_it_with_default_settings(
     assert not built.window.isVisible()
     built.db.close()
     assert isinstance(switch_to.profile, ProfileChoice)
-    second = _make(qtbot, tmp_path, switch_to.profile)
+    second = make_app(qtbot, tmp_path, never_told, profile=switch_to.profile)
     assert second.profile.profile.name == "Bert"
     assert not second.profile.profile.no_holds
     assert second.prefs.prefs.daily_goal_minutes == Preferences().daily_goal_minutes
-    _close(second)
+    close_app(second)
 
 
 def test_delete_offers_a_copy_asks_twice_and_removes_only_that_profile(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    ids = _profiles(tmp_path, "Anna", "Bert")
+    ids = profiles_in(tmp_path, "Anna", "Bert")
     _plans_and_moves(tmp_path, ids["Anna"], ids["Bert"])
-    built = _make(qtbot, tmp_path, ProfileChoice(ids["Anna"]))
+    built = make_app(qtbot, tmp_path, never_told, profile=ProfileChoice(ids["Anna"]))
     _practise(built)
     copy = tmp_path / "anna.json"
     no = Dialogs(offer=SAVE_FIRST, file=str(copy), confirm=False)
@@ -264,38 +225,39 @@ def test_delete_offers_a_copy_asks_twice_and_removes_only_that_profile(
 
 
 def test_the_only_profile_cannot_be_deleted(qtbot: QtBot, tmp_path: Path) -> None:
-    built = _make(qtbot, tmp_path)
+    built = make_app(qtbot, tmp_path, never_told)
     dialogs = Dialogs()
     add_profile_ui(built, dialogs)  # type: ignore[arg-type]
     built.profile_actions.delete()
     assert dialogs.asked == [] and "only profile" in dialogs.told[0]
-    _close(built)
+    close_app(built)
 
 
 def test_a_pin_set_in_the_menu_is_asked_at_the_next_start(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    built = _make(qtbot, tmp_path)
+    built = make_app(qtbot, tmp_path, never_told)
     dialogs = Dialogs(pins=["1357", "1357"])
     add_profile_ui(built, dialogs)  # type: ignore[arg-type]
     built.profile_actions.change_pin()
     assert dialogs.told == ["The PIN is set."]
-    _close(built)
+    close_app(built)
     asked: list[Entry | None] = []
 
     def pick(profiles: ProfilesController, only: Entry | None) -> None:
         asked.append(only)
 
     monkeypatch.setattr(app_profiles, "pick", pick)
-    assert build(_options(tmp_path), ManualClock(), _told) is None  # one profile, with a PIN
+    # one profile, with a PIN
+    assert build(app_options(tmp_path), ManualClock(), never_told) is None
     assert asked == [None]
 
 
 def test_guest_mode_writes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
-    _profiles(tmp_path, "Anna")
+    profiles_in(tmp_path, "Anna")
     rows = _rows(tmp_path)
     before = (tmp_path / "breathapp.db").read_bytes()
-    guest = _make(qtbot, tmp_path, ProfileChoice(None, guest=True))
+    guest = make_app(qtbot, tmp_path, never_told, profile=ProfileChoice(None, guest=True))
     assert isinstance(guest.db, GuestDatabase)
     assert not guest.prefs.prefs.check_in  # no check-ins asked
     guest.prefs.update(daily_goal_minutes=45, pattern="box")
@@ -303,16 +265,16 @@ def test_guest_mode_writes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
     add_profile_ui(guest, Dialogs())  # type: ignore[arg-type]
     label = guest.profile_actions.rail_label
     assert label.text() == "Guest — nothing is saved" and label.objectName() == "notice"
-    _close(guest)
+    close_app(guest)
     assert _rows(tmp_path) == rows
     assert (tmp_path / "breathapp.db").read_bytes() == before
 
 
 def test_profile_by_name_in_the_window(qtbot: QtBot, tmp_path: Path) -> None:
-    _profiles(tmp_path, "Anna")
-    built = _make(qtbot, tmp_path, "anna")
+    profiles_in(tmp_path, "Anna")
+    built = make_app(qtbot, tmp_path, never_told, profile="anna")
     assert built.profile.profile.name == "Anna"
-    _close(built)
+    close_app(built)
 
 
 # -- the command line --------------------------------------------------------------------
@@ -325,7 +287,7 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
 
 
 def test_profiles_lists_names_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    _profiles(tmp_path, "Anna", "Bert", pin={"Bert": "1234"})
+    profiles_in(tmp_path, "Anna", "Bert", pins={"Bert": "1234"})
     code, out, err = _run(capsys, "profiles", "--data-dir", str(tmp_path))
     assert (code, out, err) == (0, '""\nAnna\nBert\n', "")
 
@@ -349,7 +311,7 @@ def test_an_unknown_profile_exits_2_and_writes_nothing(
 def test_export_and_import_act_on_the_named_profile_and_refuse_a_pin(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    ids = _profiles(tmp_path, "Anna", "Bert", pin={"Bert": "1234"})
+    ids = profiles_in(tmp_path, "Anna", "Bert", pins={"Bert": "1234"})
     db, _ = Database.open(tmp_path, ManualClock().now_utc())
     PrefsRepo(db).save(ids["Anna"], Preferences(language="nl"))
     db.close()

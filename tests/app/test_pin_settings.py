@@ -5,17 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from breathapp.app.build import build
 from breathapp.app.built import Built
-from breathapp.app.options import Options
 from breathapp.app.profiles import add_profile_ui, profiles_controller
-from breathapp.core.clock import ManualClock
 from breathapp.core.profiles import ProfileChoice
 from breathapp.ui.settings.pin_settings import PinSettings
 from breathapp.ui.settings.settings_view import SettingsView
+from tests.builders.app import close_app, make_app, never_told
 
 
 class Dialogs:
@@ -34,25 +31,6 @@ class Dialogs:
         self.told.append(text)
 
 
-def _told(_parent: QWidget | None, text: str) -> None:
-    raise AssertionError(text)
-
-
-def _make(qtbot: QtBot, data: Path, profile: object = None) -> Built:
-    built = build(
-        Options(data, "en", None, None, None, False, False, profile), ManualClock(), _told
-    )
-    assert built is not None
-    qtbot.addWidget(built.window)
-    return built
-
-
-def _close(built: Built) -> None:
-    built.window.close()
-    built.db.close()
-    built.language.switch("en")
-
-
 def _pin_section(built: Built) -> PinSettings | None:
     view = built.window.settings_view
     assert isinstance(view, SettingsView)
@@ -66,7 +44,7 @@ def _has_pin(built: Built) -> bool:
 
 
 def test_a_pin_is_set_changed_and_removed_from_settings(qtbot: QtBot, tmp_path: Path) -> None:
-    built = _make(qtbot, tmp_path)
+    built = make_app(qtbot, tmp_path, never_told, confirm=False)
     dialogs = Dialogs("2468", "2468", "1111", "1357", "1357", "1357")
     add_profile_ui(built, dialogs)  # type: ignore[arg-type]
     section = _pin_section(built)
@@ -95,11 +73,11 @@ def test_a_pin_is_set_changed_and_removed_from_settings(qtbot: QtBot, tmp_path: 
     assert dialogs.asked[-1] == "Your current PIN:" and dialogs.pins == []
     assert dialogs.told[-1] == "The PIN is removed." and not _has_pin(built)
     assert not section.set_button.isHidden() and section.remove_button.isHidden()
-    _close(built)
+    close_app(built)
 
 
 def test_two_different_new_pins_change_nothing(qtbot: QtBot, tmp_path: Path) -> None:
-    built = _make(qtbot, tmp_path)
+    built = make_app(qtbot, tmp_path, never_told, confirm=False)
     dialogs = Dialogs("2468", "2469")
     add_profile_ui(built, dialogs)  # type: ignore[arg-type]
     section = _pin_section(built)
@@ -107,11 +85,11 @@ def test_two_different_new_pins_change_nothing(qtbot: QtBot, tmp_path: Path) -> 
     section.set_button.click()
     assert dialogs.told == ["The two PINs are not the same. Nothing was changed."]
     assert not _has_pin(built)
-    _close(built)
+    close_app(built)
 
 
 def test_settings_built_before_the_menu_gets_the_pin_too(qtbot: QtBot, tmp_path: Path) -> None:
-    built = _make(qtbot, tmp_path)
+    built = make_app(qtbot, tmp_path, never_told, confirm=False)
     assert _pin_section(built) is None  # the menu comes after the first paint
     add_profile_ui(built, Dialogs())  # type: ignore[arg-type]
     view = built.window.settings_view
@@ -119,18 +97,20 @@ def test_settings_built_before_the_menu_gets_the_pin_too(qtbot: QtBot, tmp_path:
     section = _pin_section(built)
     assert section is not None and view.profile_form.labelForField(section) is view.pin_caption
     assert len(view.findChildren(PinSettings)) == 1
-    _close(built)
+    close_app(built)
 
 
 def test_the_guest_has_no_pin_section(qtbot: QtBot, tmp_path: Path) -> None:
-    guest = _make(qtbot, tmp_path, ProfileChoice(None, guest=True))
+    guest = make_app(
+        qtbot, tmp_path, never_told, confirm=False, profile=ProfileChoice(None, guest=True)
+    )
     add_profile_ui(guest, Dialogs())  # type: ignore[arg-type]
     assert _pin_section(guest) is None
-    _close(guest)
+    close_app(guest)
 
 
 def test_the_therapists_settings_are_grouped_for_the_profile(qtbot: QtBot, tmp_path: Path) -> None:
-    built = _make(qtbot, tmp_path)
+    built = make_app(qtbot, tmp_path, never_told, confirm=False)
     add_profile_ui(built, Dialogs())  # type: ignore[arg-type]
     view = built.window.settings_view
     assert isinstance(view, SettingsView)
@@ -145,4 +125,4 @@ def test_the_therapists_settings_are_grouped_for_the_profile(qtbot: QtBot, tmp_p
     for widget in (view.no_holds, view.ask_pain, view.goal):
         assert view.form.indexOf(widget) == -1  # not among the general settings
     assert view.profile_title.text() == "For this profile, with your therapist"
-    _close(built)
+    close_app(built)

@@ -12,17 +12,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from breathapp.app.build import build
-from breathapp.app.built import Built
 from breathapp.app.instance import watch_requests
-from breathapp.app.options import Options
 from breathapp.cli.common import EXIT_USAGE
 from breathapp.cli.main import ALREADY_OPEN, main
 from breathapp.controllers.instance_controller import InstanceController
-from breathapp.core.clock import ManualClock
 from breathapp.core.session import SessionState
 from breathapp.storage.db import Database
 from breathapp.storage.instance_lock import LOCK_FILENAME, REQUESTS_DIRNAME, InstanceLock
@@ -33,6 +28,7 @@ from breathapp.storage.instance_requests import (
     parse_request,
     write_request,
 )
+from tests.builders.app import close_app, make_app
 
 ROOT = Path(__file__).resolve().parents[2]
 RAISE_WARNING = "This plugin does not support raise"
@@ -245,28 +241,11 @@ def test_the_controller_says_so_when_it_cannot_watch(tmp_path: Path) -> None:
 # -- the app: the window comes to the front, the session starts ------------------------
 
 
-def _told(_parent: QWidget | None, _text: str) -> None:
-    pass
-
-
-def _build(qtbot: QtBot, data: Path) -> Built:
-    built = build(Options(data, "en", None, None, None, False, False), ManualClock(), _told)
-    assert built is not None
-    built.window.confirm = lambda _t, _q: True  # type: ignore[method-assign]
-    qtbot.addWidget(built.window)
-    return built
-
-
-def _close(built: Built) -> None:
-    built.window.close()
-    built.db.close()
-
-
 @pytest.mark.qt_log_ignore(RAISE_WARNING)
 def test_a_request_brings_the_window_up_and_starts_its_session(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    built = _build(qtbot, tmp_path)
+    built = make_app(qtbot, tmp_path)
     built.window.showMinimized()
     write_request(tmp_path, Request("calm", breaths=2))
     controller = watch_requests(built)  # takes the request that came before
@@ -277,28 +256,28 @@ def test_a_request_brings_the_window_up_and_starts_its_session(
     write_request(tmp_path, Request("box", minutes=5.0))
     controller._on_directory_changed("")  # what the watcher does when a file appears
     assert built.session.session is session  # a running session is never replaced
-    _close(built)
+    close_app(built)
 
 
 @pytest.mark.qt_log_ignore(RAISE_WARNING)
 def test_a_request_for_a_relaxation_session_opens_it(qtbot: QtBot, tmp_path: Path) -> None:
-    built = _build(qtbot, tmp_path)
+    built = make_app(qtbot, tmp_path)
     write_request(tmp_path, Request("pmr-short"))
     watch_requests(built)
     assert built.relax.state.is_live
     assert built.session.state is SessionState.READY
-    _close(built)
+    close_app(built)
 
 
 @pytest.mark.qt_log_ignore(RAISE_WARNING)
 def test_a_hand_made_request_with_an_unknown_pattern_changes_nothing(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    built = _build(qtbot, tmp_path)
+    built = make_app(qtbot, tmp_path)
     write_request(tmp_path, Request("no-such-pattern"))
     watch_requests(built)
     assert built.session.state is SessionState.READY and not built.relax.state.is_live
-    _close(built)
+    close_app(built)
 
 
 # -- the command line: a second launch hands over and opens nothing ---------------------

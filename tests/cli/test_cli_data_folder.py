@@ -13,7 +13,8 @@ from breathapp.cli.main import main
 from breathapp.paths import DATA_DIR_ENV, user_data_dir
 from breathapp.storage.db import DB_FILENAME, Database
 from breathapp.storage.plan_files import write_plan_file
-from tests.cli.test_cli_plans import NOW, PLAN
+from tests.builders.commands import NOW
+from tests.builders.plans import easy_plan
 
 # Each read-only command, with OUT for the file it would write.
 READ_ONLY = {
@@ -145,7 +146,7 @@ def test_the_writing_commands_still_make_a_new_data_folder(
     export = ["export", "--data-dir", str(clinic), "--format", "json", "--output", str(practice)]
     assert main(export) == 0
     assert main(["import", "--data-dir", str(home / "a"), str(practice)]) == 0
-    write_plan_file(plan, PLAN)
+    write_plan_file(plan, easy_plan())
     assert main(["plan", "import", "--data-dir", str(home / "b"), "--lang", "en", str(plan)]) == 0
     capsys.readouterr()
     assert (home / "a" / DB_FILENAME).is_file() and (home / "b" / DB_FILENAME).is_file()

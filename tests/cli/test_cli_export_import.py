@@ -9,89 +9,38 @@ import io
 import json
 import subprocess
 import sys
-from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from breathapp.cli import history
 from breathapp.cli.common import EXIT_ENVIRONMENT, EXIT_USAGE
-from breathapp.cli.main import main
 from breathapp.core.errors import StorageError, StorageProblem
-from breathapp.core.session import LengthKind, SessionRecord, SessionStatus
+from breathapp.core.session import SessionRecord
 from breathapp.storage import backup_read, export
 from breathapp.storage.db import DB_FILENAME, Database
-from breathapp.storage.sessions_repo import SessionRepo
+from tests.builders.commands import (
+    LOCAL_DAYS,
+    NOW,
+    STARTS,
+    export_practice_file,
+    one_line,
+    run,
+    store_evenings,
+)
+from tests.builders.sessions import stored_records
 
 ROOT = Path(__file__).resolve().parents[2]
-NOW = datetime(2026, 11, 25, 15, 23, tzinfo=UTC)
-BRUSSELS = ZoneInfo("Europe/Brussels")
-# Started at 23:30 UTC: in Brussels that is already the next day.
-STARTS = [datetime(2026, 11, day, 23, 30, tzinfo=UTC) for day in (22, 23, 24, 25)]
-LOCAL_DAYS = ["2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26"]
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    data = tmp_path / "data"
-    monkeypatch.setenv("BREATHAPP_DATA_DIR", str(data))
-    return data
-
-
-def _record(started: datetime) -> SessionRecord:
-    return SessionRecord(
-        started_utc=started,
-        ended_utc=started.replace(minute=35),
-        active_s=300.0,
-        pattern_text="4-0-6-0",
-        pattern_id="calm",
-        rate_bpm=6.0,
-        ramp_start_bpm=None,
-        breaths=30,
-        status=SessionStatus.COMPLETED,
-        length_kind=LengthKind.MINUTES,
-        length_value=5.0,
-        tension_before=6,
-        tension_after=3,
-        note="rustig — ü",
-    )
-
-
-def _store(data: Path, starts: list[datetime] = STARTS) -> Path:
-    """A store with finished sessions whose local days are in Brussels; returns its file."""
-    db, _report = Database.open(data, NOW)
-    try:
-        repo = SessionRepo(db, BRUSSELS)
-        for started in starts:
-            record = _record(started)
-            repo.finish(repo.add(1, record), record, record.ended_utc or started)
-    finally:
-        db.close()
-    return data / DB_FILENAME
-
-
-def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def _one_line(err: str) -> str:
-    lines = err.splitlines()
-    assert len(lines) == 1 and err.endswith("\n"), err
-    assert lines[0].startswith("breathapp: ")
-    return lines[0]
 
 
 # -- export ------------------------------------------------------------------------------
 def test_export_csv_to_standard_output_chooses_by_local_day(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _store(data_dir)
+    store_evenings(data_dir)
     days = ["--from", "2026-11-24", "--to", "2026-11-25"]
-    code, out, err = _run(capsys, "export", "--format", "csv", *days, "--output", "-")
+    code, out, err = run(capsys, "export", "--format", "csv", *days, "--output", "-")
     assert (code, err) == (0, "")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert [r["local_day"] for r in rows] == LOCAL_DAYS[1:3]
@@ -116,10 +65,10 @@ def test_export_csv_and_json_to_a_file_by_local_day(
     options: list[str],
     days: list[str],
 ) -> None:
-    _store(data_dir)
+    store_evenings(data_dir)
     table, practice = tmp_path / "history.csv", tmp_path / "practice.json"
-    assert _run(capsys, "export", "--format", "csv", *options, "--output", str(table))[0] == 0
-    assert _run(capsys, "export", "--format", "json", *options, "--output", str(practice))[0] == 0
+    assert run(capsys, "export", "--format", "csv", *options, "--output", str(table))[0] == 0
+    assert run(capsys, "export", "--format", "json", *options, "--output", str(practice))[0] == 0
     with table.open(encoding="utf-8", newline="") as stream:
         assert [r["local_day"] for r in csv.DictReader(stream)] == days
     data = json.loads(practice.read_text(encoding="utf-8"))
@@ -153,18 +102,18 @@ def test_bad_dates_exit_2_with_one_line_and_write_nothing(
     fmt: str,
 ) -> None:
     target = tmp_path / "out.file"
-    code, out, err = _run(capsys, "export", "--format", fmt, *options, "--output", str(target))
+    code, out, err = run(capsys, "export", "--format", fmt, *options, "--output", str(target))
     assert (code, out) == (EXIT_USAGE, "")
-    assert _one_line(err) == f"breathapp: {message}"
+    assert one_line(err) == f"breathapp: {message}"
     assert not data_dir.exists() and not target.exists()
 
 
 def test_an_unknown_format_exits_2_with_one_line(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, _out, err = _run(capsys, "export", "--format", "xml", "--output", "-")
+    code, _out, err = run(capsys, "export", "--format", "xml", "--output", "-")
     assert code == EXIT_USAGE
-    assert "invalid choice: 'xml'" in _one_line(err)
+    assert "invalid choice: 'xml'" in one_line(err)
     assert not data_dir.exists()
 
 
@@ -172,7 +121,7 @@ def test_export_pdf_reaches_the_report_hook(
     data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The parser accepts pdf and hands the checked options to _export_pdf."""
-    _store(data_dir)
+    store_evenings(data_dir)
     before = {p.name: p.stat().st_mtime_ns for p in data_dir.iterdir()}
     seen: list[argparse.Namespace] = []
 
@@ -182,7 +131,7 @@ def test_export_pdf_reaches_the_report_hook(
 
     monkeypatch.setattr(history, "_export_pdf", hook)
     argv = ["export", "--format", "pdf", "--from", "2026-11-01", "--to", "2026-11-30"]
-    assert _run(capsys, *argv, "--output", "report.pdf")[0] == 0
+    assert run(capsys, *argv, "--output", "report.pdf")[0] == 0
     (args,) = seen
     assert (args.first, args.last, args.output) == (
         date(2026, 11, 1),
@@ -206,10 +155,10 @@ def _pdf_text(path: Path) -> str:
 def test_export_pdf_writes_the_report_in_the_chosen_language(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str, words: str
 ) -> None:
-    _store(data_dir)
+    store_evenings(data_dir)
     target = tmp_path / "report.pdf"
     argv = ["export", "--format", "pdf", "--from", "2026-11-20", "--to", "2026-11-26"]
-    code, _out, err = _run(capsys, *argv, "--lang", lang, "--output", str(target))
+    code, _out, err = run(capsys, *argv, "--lang", lang, "--output", str(target))
     assert (code, err) == (0, "")
     text = _pdf_text(target)
     assert words in text
@@ -221,22 +170,16 @@ def test_export_pdf_writes_the_report_in_the_chosen_language(
 def test_export_pdf_needs_a_file_and_a_sane_period(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _store(data_dir)
-    code, _out, err = _run(capsys, "export", "--format", "pdf", "--output", "-")
-    assert code == EXIT_USAGE and "needs a file" in _one_line(err)
+    store_evenings(data_dir)
+    code, _out, err = run(capsys, "export", "--format", "pdf", "--output", "-")
+    assert code == EXIT_USAGE and "needs a file" in one_line(err)
     target = tmp_path / "missing-folder" / "report.pdf"
-    code, _out, err = _run(capsys, "export", "--format", "pdf", "--output", str(target))
-    assert code == EXIT_USAGE and _one_line(err).startswith("breathapp: cannot write")
+    code, _out, err = run(capsys, "export", "--format", "pdf", "--output", str(target))
+    assert code == EXIT_USAGE and one_line(err).startswith("breathapp: cannot write")
     assert not target.exists()
 
 
 # -- import ------------------------------------------------------------------------------
-def _export_json(data: Path, target: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    argv = ["export", "--data-dir", str(data), "--format", "json", "--output", str(target)]
-    assert _run(capsys, *argv)[0] == 0
-    return target
-
-
 def _rows(db_file: Path) -> list[tuple[object, ...]]:
     db, _report = Database.open(db_file.parent, NOW)
     try:
@@ -251,14 +194,14 @@ def _rows(db_file: Path) -> list[tuple[object, ...]]:
 def test_import_adds_the_sessions_then_skips_them(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _store(tmp_path / "clinic")
-    practice = _export_json(tmp_path / "clinic", tmp_path / "practice.json", capsys)
-    _store(data_dir, STARTS[:1])  # home already has the first one
-    code, out, err = _run(capsys, "import", str(practice))
+    store_evenings(tmp_path / "clinic")
+    practice = export_practice_file(tmp_path / "clinic", tmp_path / "practice.json", capsys)
+    store_evenings(data_dir, STARTS[:1])  # home already has the first one
+    code, out, err = run(capsys, "import", str(practice))
     assert (code, err) == (0, "")
     assert out == "imported 3 sessions, skipped 1 already there\n"
     assert _rows(data_dir / DB_FILENAME) == _rows(tmp_path / "clinic" / DB_FILENAME)
-    assert _run(capsys, "import", str(practice))[1] == (
+    assert run(capsys, "import", str(practice))[1] == (
         "imported 0 sessions, skipped 4 already there\n"
     )
     assert _rows(data_dir / DB_FILENAME) == _rows(tmp_path / "clinic" / DB_FILENAME)
@@ -267,17 +210,17 @@ def test_import_adds_the_sessions_then_skips_them(
 def test_import_into_a_new_data_folder(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _store(tmp_path / "clinic", STARTS[:1])
-    practice = _export_json(tmp_path / "clinic", tmp_path / "practice.json", capsys)
-    assert _run(capsys, "import", str(practice))[1] == (
+    store_evenings(tmp_path / "clinic", STARTS[:1])
+    practice = export_practice_file(tmp_path / "clinic", tmp_path / "practice.json", capsys)
+    assert run(capsys, "import", str(practice))[1] == (
         "imported 1 session, skipped 0 already there\n"
     )
     assert _rows(data_dir / DB_FILENAME) == _rows(tmp_path / "clinic" / DB_FILENAME)
 
 
 def _good_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
-    _store(tmp_path / "clinic")
-    practice = _export_json(tmp_path / "clinic", tmp_path / "good.json", capsys)
+    store_evenings(tmp_path / "clinic")
+    practice = export_practice_file(tmp_path / "clinic", tmp_path / "good.json", capsys)
     data: dict[str, object] = json.loads(practice.read_text(encoding="utf-8"))
     return data
 
@@ -319,11 +262,11 @@ def test_a_bad_file_exits_2_naming_where_and_the_store_is_unchanged(
 ) -> None:
     bad = tmp_path / f"{name}.json"
     bad.write_bytes(_bad_files(_good_file(tmp_path, capsys))[name])
-    db_file = _store(data_dir, STARTS[:2])
+    db_file = store_evenings(data_dir, STARTS[:2])
     before = {p.name: p.read_bytes() for p in data_dir.iterdir()}
-    code, out, err = _run(capsys, "import", str(bad))
+    code, out, err = run(capsys, "import", str(bad))
     assert (code, out) == (EXIT_USAGE, "")
-    assert _one_line(err) == f"breathapp: {bad}: {EXPECTED[name]}"
+    assert one_line(err) == f"breathapp: {bad}: {EXPECTED[name]}"
     assert {p.name: p.read_bytes() for p in data_dir.iterdir()} == before
     assert db_file.exists()
 
@@ -334,9 +277,9 @@ def test_a_refused_file_creates_no_data_folder(
 ) -> None:
     bad = tmp_path / f"{name}.json"
     bad.write_bytes(_bad_files(_good_file(tmp_path, capsys))[name])
-    code, _out, err = _run(capsys, "import", str(bad))
+    code, _out, err = run(capsys, "import", str(bad))
     assert code == EXIT_USAGE
-    assert _one_line(err).startswith(f"breathapp: {bad}: ")
+    assert one_line(err).startswith(f"breathapp: {bad}: ")
     assert not data_dir.exists()
 
 
@@ -347,29 +290,29 @@ def test_a_missing_or_too_big_file_exits_2(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     missing = tmp_path / "nowhere.json"
-    code, _out, err = _run(capsys, "import", str(missing))
+    code, _out, err = run(capsys, "import", str(missing))
     assert code == EXIT_USAGE
-    assert _one_line(err) == f"breathapp: {missing}: cannot be read: No such file or directory"
+    assert one_line(err) == f"breathapp: {missing}: cannot be read: No such file or directory"
     good = _good_file(tmp_path, capsys)
     big = tmp_path / "big.json"
     big.write_text(json.dumps(good), encoding="utf-8")
     monkeypatch.setattr(backup_read, "MAX_BACKUP_BYTES", 1000)
-    code, _out, err = _run(capsys, "import", str(big))
+    code, _out, err = run(capsys, "import", str(big))
     assert code == EXIT_USAGE
-    assert _one_line(err).startswith(f"breathapp: {big}: is larger than ")
+    assert one_line(err).startswith(f"breathapp: {big}: is larger than ")
     assert not data_dir.exists()
 
 
 def test_import_needs_a_file(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _out, err = _run(capsys, "import")
+    code, _out, err = run(capsys, "import")
     assert code == EXIT_USAGE
-    assert "the following arguments are required: FILE" in _one_line(err)
+    assert "the following arguments are required: FILE" in one_line(err)
 
 
 # -- headless ----------------------------------------------------------------------------
 def test_export_and_import_run_without_pyside6(tmp_path: Path) -> None:
     """In a process of its own: neither command loads Qt."""
-    _store(tmp_path / "clinic")
+    store_evenings(tmp_path / "clinic")
     script = (
         "import sys\n"
         "from breathapp.cli.main import main\n"
@@ -396,14 +339,14 @@ def test_export_and_import_run_without_pyside6(tmp_path: Path) -> None:
 def test_records_survive_the_round_trip_through_files(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _store(tmp_path / "clinic")
-    practice = _export_json(tmp_path / "clinic", tmp_path / "practice.json", capsys)
-    assert _run(capsys, "import", str(practice))[0] == 0
+    store_evenings(tmp_path / "clinic")
+    practice = export_practice_file(tmp_path / "clinic", tmp_path / "practice.json", capsys)
+    assert run(capsys, "import", str(practice))[0] == 0
 
     def records(folder: Path) -> list[SessionRecord]:
         db, _report = Database.open(folder, NOW)
         try:
-            return [replace(r, id=None, profile_id=None) for r in SessionRepo(db).list(1)]
+            return stored_records(db)
         finally:
             db.close()
 
@@ -420,10 +363,10 @@ def test_a_store_failing_half_way_leaves_no_file(
         stream.write("id,started_utc\n1,")
         raise StorageError(StorageProblem.IO, db.path, "disk I/O error")
 
-    _store(data_dir)
+    store_evenings(data_dir)
     monkeypatch.setattr(export, "export_csv", failing)
     target = tmp_path / "history.csv"
-    code, _out, err = _run(capsys, "export", "--format", "csv", "--output", str(target))
+    code, _out, err = run(capsys, "export", "--format", "csv", "--output", str(target))
     assert code == EXIT_ENVIRONMENT
-    assert "(disk I/O error)" in _one_line(err)
+    assert "(disk I/O error)" in one_line(err)
     assert list(tmp_path.glob("history.csv*")) == []

@@ -10,14 +10,13 @@ import pytest
 
 from breathapp.storage.db import Database
 from breathapp.storage.movement_repo import MovementRepo
-from tests.cli.test_cli_export_import import NOW, STARTS, _export_json, _run, _store
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    data = tmp_path / "data"
-    monkeypatch.setenv("BREATHAPP_DATA_DIR", str(data))
-    return data
+from tests.builders.commands import (
+    NOW,
+    STARTS,
+    export_practice_file,
+    run,
+    store_evenings,
+)
 
 
 def _tick(data: Path, *days: date) -> None:
@@ -33,14 +32,14 @@ def test_import_counts_the_movement_days_it_adds(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     clinic = tmp_path / "clinic"
-    _store(clinic, STARTS[:2])
+    store_evenings(clinic, STARTS[:2])
     _tick(clinic, date(2026, 11, 20), date(2026, 11, 23), date(2026, 11, 24))
-    practice = _export_json(clinic, tmp_path / "practice.json", capsys)
+    practice = export_practice_file(clinic, tmp_path / "practice.json", capsys)
     _tick(data_dir, date(2026, 11, 23))  # home already has this one
-    code, out, err = _run(capsys, "import", str(practice))
+    code, out, err = run(capsys, "import", str(practice))
     assert (code, err) == (0, "")
     assert out == "imported 2 sessions, skipped 0 already there; added 2 movement days\n"
-    again = _run(capsys, "import", str(practice))[1]
+    again = run(capsys, "import", str(practice))[1]
     assert again == "imported 0 sessions, skipped 2 already there\n"  # no days: not said
 
 
@@ -48,9 +47,9 @@ def test_one_movement_day_is_said_as_one(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     clinic = tmp_path / "clinic"
-    _store(clinic, STARTS[:1])
+    store_evenings(clinic, STARTS[:1])
     _tick(clinic, date(2026, 11, 23))
-    practice = _export_json(clinic, tmp_path / "practice.json", capsys)
-    assert _run(capsys, "import", str(practice))[1] == (
+    practice = export_practice_file(clinic, tmp_path / "practice.json", capsys)
+    assert run(capsys, "import", str(practice))[1] == (
         "imported 1 session, skipped 0 already there; added 1 movement day\n"
     )

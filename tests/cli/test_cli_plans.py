@@ -12,7 +12,6 @@ import pytest
 
 from breathapp.cli.common import EXIT_USAGE
 from breathapp.cli.main import main
-from breathapp.core.pins import hash_pin
 from breathapp.core.plan_file import plan_to_json
 from breathapp.core.plans import (
     PLAN_FILE_MAX_BYTES,
@@ -28,7 +27,9 @@ from breathapp.core.plans import (
 from breathapp.storage.db import DB_FILENAME, Database
 from breathapp.storage.plan_files import read_plan_file, write_plan_file
 from breathapp.storage.plans_repo import PlanRepo
-from breathapp.storage.profiles_repo import ProfileRepo
+from tests.builders.commands import one_line, run
+from tests.builders.plans import plan_of
+from tests.builders.profiles import profiles_in
 
 NOW = datetime(2026, 11, 25, 15, 23, tzinfo=UTC)
 PLAN = Plan(
@@ -49,44 +50,22 @@ PLAN = Plan(
     message="You are doing well.\nCall me when in doubt.",
     contact=Contact("An Peeters", "Kine Gent", "09 123 45 67", "an@example.be", "mornings"),
 )
-HOLDS = Plan("Box", (PlanPhase("Calm", (PlanItem(ItemKind.BREATHING, "box"),)),))
+HOLDS = plan_of(PlanItem(ItemKind.BREATHING, "box"), name="Box", phase="Calm")
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    data = tmp_path / "data"
-    monkeypatch.setenv("BREATHAPP_DATA_DIR", str(data))
+def data_dir(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The command line's data folder, and a system language of English."""
     monkeypatch.setenv("LANGUAGE", "en")
-    return data
-
-
-def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def _one_line(err: str) -> str:
-    lines = err.splitlines()
-    assert len(lines) == 1 and err.endswith("\n"), err
-    assert lines[0].startswith("breathapp: ")
-    return lines[0]
+    return data_dir
 
 
 def _profiles(data: Path, *, no_holds: str = "", pin: str = "") -> dict[str, int]:
-    db, _ = Database.open(data, NOW)
-    try:
-        repo = ProfileRepo(db)
-        ids = {"": repo.default().id}
-        for name in ("Anna", "Bert"):
-            ids[name] = repo.create(name, NOW).id
-        if no_holds:
-            repo.set_no_holds(ids[no_holds], True)
-        if pin:
-            repo.set_pin(ids[pin], hash_pin("2580", iterations=1000))
-        return ids
-    finally:
-        db.close()
+    """Anna and Bert beside the default profile; one set to no holds, one with PIN 2580."""
+    pins = {pin: "2580"} if pin else None
+    return profiles_in(
+        data, "Anna", "Bert", now_utc=NOW, no_holds={no_holds}, pins=pins, pin_iterations=1000
+    )
 
 
 def _active(data: Path, profile_id: int) -> tuple[Plan, PlanProgress] | None:
@@ -111,7 +90,7 @@ def test_import_prints_the_plan_then_makes_it_the_profiles_plan(
     ids = _profiles(data_dir)
     path = tmp_path / "anna.breathplan"
     write_plan_file(path, PLAN)
-    code, out, err = _run(capsys, "plan", "import", str(path), "--profile", "anna")
+    code, out, err = run(capsys, "plan", "import", str(path), "--profile", "anna")
     assert (code, err) == (0, "")
     for expected in (
         "Plan: Back at ease",
@@ -142,7 +121,7 @@ def test_export_writes_the_profiles_plan(
     PlanRepo(db).save(ids["Bert"], PLAN, PlanProgress(NOW.date(), 0, NOW.date()), NOW)
     db.close()
     target = tmp_path / "bert.breathplan"
-    code, out, err = _run(capsys, "plan", "export", str(target), "--profile", "Bert")
+    code, out, err = run(capsys, "plan", "export", str(target), "--profile", "Bert")
     assert (code, err) == (0, "")
     assert str(target) in out
     assert read_plan_file(target) == PLAN
@@ -154,9 +133,9 @@ def test_export_without_a_plan_exits_2_with_one_line(
 ) -> None:
     _profiles(data_dir)
     target = tmp_path / "none.breathplan"
-    code, out, err = _run(capsys, "plan", "export", str(target), "--profile", "Anna")
+    code, out, err = run(capsys, "plan", "export", str(target), "--profile", "Anna")
     assert code == EXIT_USAGE and out == ""
-    assert _one_line(err) == "breathapp: the profile Anna has no plan to export"
+    assert one_line(err) == "breathapp: the profile Anna has no plan to export"
     assert not target.exists()
 
 
@@ -166,13 +145,13 @@ def test_holds_are_refused_for_a_no_holds_profile_and_nothing_changes(
     _profiles(data_dir, no_holds="Anna")
     path = tmp_path / "box.breathplan"
     write_plan_file(path, HOLDS)
-    code, out, err = _run(capsys, "plan", "import", str(path), "--profile", "Anna")
+    code, out, err = run(capsys, "plan", "import", str(path), "--profile", "Anna")
     assert code == EXIT_USAGE and out == ""
-    line = _one_line(err)
+    line = one_line(err)
     assert "phases[0].items[0].what: 4-4-4-4 has breath holds" in line
     assert "no breath holds" in line and "not saved" in line
     assert _plan_rows(data_dir) == 0
-    code, _out, err = _run(capsys, "plan", "import", str(path), "--profile", "Bert")
+    code, _out, err = run(capsys, "plan", "import", str(path), "--profile", "Bert")
     assert code == 0 and _plan_rows(data_dir) == 1  # another profile may have holds
 
 
@@ -200,9 +179,9 @@ def test_a_bad_file_exits_2_naming_the_place_and_changes_nothing(
 ) -> None:
     path = tmp_path / "bad.breathplan"
     path.write_bytes(content)
-    code, out, err = _run(capsys, "plan", "import", str(path))
+    code, out, err = run(capsys, "plan", "import", str(path))
     assert code == EXIT_USAGE and out == ""
-    assert expected in _one_line(err)
+    assert expected in one_line(err)
     assert not data_dir.exists()  # not even a new data folder
 
 
@@ -211,18 +190,18 @@ def test_an_unknown_relaxation_session_is_refused(
 ) -> None:
     path = tmp_path / "x.breathplan"
     item = PlanItem(ItemKind.RELAXATION, "yoga-nidra")
-    write_plan_file(path, Plan("t", (PlanPhase("a", (item,)),)))
-    code, _out, err = _run(capsys, "plan", "import", str(path))
+    write_plan_file(path, plan_of(item, name="t", phase="a"))
+    code, _out, err = run(capsys, "plan", "import", str(path))
     assert code == EXIT_USAGE
-    assert "phases[0].items[0].what: there is no relaxation session 'yoga-nidra'" in _one_line(err)
+    assert "phases[0].items[0].what: there is no relaxation session 'yoga-nidra'" in one_line(err)
     assert not data_dir.exists()
 
 
 def test_a_missing_file_exits_2(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, _out, err = _run(capsys, "plan", "import", str(tmp_path / "nope.breathplan"))
-    assert code == EXIT_USAGE and "cannot read" in _one_line(err)
+    code, _out, err = run(capsys, "plan", "import", str(tmp_path / "nope.breathplan"))
+    assert code == EXIT_USAGE and "cannot read" in one_line(err)
 
 
 def test_a_profile_with_a_pin_is_refused_both_ways(
@@ -232,9 +211,9 @@ def test_a_profile_with_a_pin_is_refused_both_ways(
     path = tmp_path / "p.breathplan"
     write_plan_file(path, PLAN)
     for action in ("import", "export"):
-        code, _out, err = _run(capsys, "plan", action, str(path), "--profile", "Anna")
+        code, _out, err = run(capsys, "plan", action, str(path), "--profile", "Anna")
         assert code == EXIT_USAGE
-        assert "the profile Anna has a PIN" in _one_line(err)
+        assert "the profile Anna has a PIN" in one_line(err)
     assert _plan_rows(data_dir) == 0
 
 
@@ -242,9 +221,9 @@ def test_plan_needs_an_action_and_a_file(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     for argv in (["plan"], ["plan", "import"], ["plan", "send", "x"]):
-        code, _out, err = _run(capsys, *argv)
+        code, _out, err = run(capsys, *argv)
         assert code == EXIT_USAGE
-        _one_line(err)
+        one_line(err)
 
 
 def test_import_into_a_new_data_folder_uses_the_first_profile(
@@ -252,7 +231,7 @@ def test_import_into_a_new_data_folder_uses_the_first_profile(
 ) -> None:
     path = tmp_path / "p.breathplan"
     write_plan_file(path, PLAN)
-    code, out, _err = _run(capsys, "plan", "import", str(path))
+    code, out, _err = run(capsys, "plan", "import", str(path))
     assert code == 0 and 'profile ""' in out
     active = _active(data_dir, 1)
     assert active is not None and active[0] == PLAN
@@ -262,9 +241,9 @@ def test_import_into_a_new_data_folder_uses_the_first_profile(
 def test_plan_without_an_action_names_both_actions(
     data_dir: Path, capsys: pytest.CaptureFixture[str], options: list[str]
 ) -> None:
-    code, out, err = _run(capsys, "plan", "--data-dir", str(data_dir), *options)
+    code, out, err = run(capsys, "plan", "--data-dir", str(data_dir), *options)
     assert (code, out) == (EXIT_USAGE, "")
-    assert _one_line(err) == "breathapp: plan needs an action: import FILE or export FILE"
+    assert one_line(err) == "breathapp: plan needs an action: import FILE or export FILE"
     assert not data_dir.exists()
 
 
@@ -283,9 +262,9 @@ def test_import_of_a_plan_with_4_7_8_says_the_first_month_rule(
     four = Plan("Evening", (PlanPhase("Wind down", (PlanItem(ItemKind.BREATHING, "4-7-8", 5),)),))
     path = tmp_path / "four.breathplan"
     write_plan_file(path, four)
-    code, out, _err = _run(capsys, "plan", "import", str(path), "--profile", "anna")
+    code, out, _err = run(capsys, "plan", "import", str(path), "--profile", "anna")
     assert code == 0
     assert "Note: 4-7-8 sessions are at most 4 breaths until " in out
     write_plan_file(path, PLAN)  # no 4-7-8 in it: nothing to say
-    code, out, _err = _run(capsys, "plan", "import", str(path), "--profile", "anna")
+    code, out, _err = run(capsys, "plan", "import", str(path), "--profile", "anna")
     assert code == 0 and "4-7-8" not in out

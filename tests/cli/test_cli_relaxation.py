@@ -27,13 +27,11 @@ OWN_LENGTH = "breathapp: a relaxation session has its own length; leave out --mi
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def data_dir(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An empty data folder, and a system language that says nothing."""
-    data = tmp_path / "data"
-    monkeypatch.setenv("BREATHAPP_DATA_DIR", str(data))
     for key in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(key, raising=False)
-    return data
+    return data_dir
 
 
 def _env(data: Path, **extra: str) -> dict[str, str]:

@@ -12,12 +12,12 @@ from breathapp.core.live_pace import PaceStep
 from breathapp.core.pacer import PacerState
 from breathapp.core.patterns import Phase, preset
 from breathapp.core.session import Length, SessionState
-from tests.controllers.test_session_controller import CALM, Rig, plan
+from tests.builders.controllers import CALM, SessionRig, calm_plan
 
 FRAME_S = 1 / 60
 
 
-def _states(rig: Rig, seconds: float) -> list[PacerState]:
+def _states(rig: SessionRig, seconds: float) -> list[PacerState]:
     out: list[PacerState] = []
     t = 0.0
     while t < seconds - 1e-9:
@@ -30,10 +30,10 @@ def _states(rig: Rig, seconds: float) -> list[PacerState]:
 
 
 def test_a_faster_step_eases_in_without_a_jump_in_the_breath() -> None:
-    rig = Rig()
+    rig = SessionRig()
     changes: list[object] = []
     rig.c.pace_changed.connect(changes.append)
-    rig.c.start(plan(Length.minutes(5), settle_s=0))
+    rig.c.start(calm_plan(Length.minutes(5), settle_s=0))
     rig.run(5.0)
     new = rig.c.step_pace(PaceStep.FASTER)
     assert new is not None and new.rate_bpm == pytest.approx(6.5, abs=1e-3)
@@ -47,8 +47,8 @@ def test_a_faster_step_eases_in_without_a_jump_in_the_breath() -> None:
 
 
 def test_steps_stop_at_the_limits() -> None:
-    rig = Rig()
-    rig.c.start(plan(Length.minutes(30), settle_s=0))
+    rig = SessionRig()
+    rig.c.start(calm_plan(Length.minutes(30), settle_s=0))
     rig.run(1.0)
     accepted = 0
     while rig.c.step_pace(PaceStep.SLOWER) is not None:
@@ -60,20 +60,20 @@ def test_steps_stop_at_the_limits() -> None:
 
 
 def test_no_change_before_a_session_or_after_it() -> None:
-    rig = Rig()
+    rig = SessionRig()
     assert rig.c.step_pace(PaceStep.FASTER) is None
     assert not rig.c.change_pace(CALM)
-    rig.c.start(plan(Length.breaths(1), settle_s=0))
+    rig.c.start(calm_plan(Length.breaths(1), settle_s=0))
     rig.run(11.0)
     assert rig.c.state is SessionState.FINISHED
     assert rig.c.step_pace(PaceStep.FASTER) is None
 
 
 def test_cues_still_follow_the_phases_after_a_change() -> None:
-    rig = Rig()
+    rig = SessionRig()
     cues: list[tuple[float, Cue]] = []
     rig.c.cue.connect(lambda cue: cues.append((rig.c.session.active_s(), cue)))  # type: ignore[union-attr]
-    rig.c.start(plan(Length.minutes(5), settle_s=0))
+    rig.c.start(calm_plan(Length.minutes(5), settle_s=0))
     rig.run(1.0)
     box = preset("box").pattern
     assert rig.c.change_pace(box)
@@ -92,8 +92,8 @@ def test_cues_still_follow_the_phases_after_a_change() -> None:
 
 
 def test_the_record_lists_what_was_shown() -> None:
-    rig = Rig()
-    rig.c.start(plan(Length.minutes(5), settle_s=0))
+    rig = SessionRig()
+    rig.c.start(calm_plan(Length.minutes(5), settle_s=0))
     rig.run(5.0)
     new = rig.c.step_pace(PaceStep.FASTER)
     assert new is not None
@@ -106,8 +106,8 @@ def test_the_record_lists_what_was_shown() -> None:
 
 
 def test_a_session_length_in_breaths_ends_after_whole_breaths_at_the_new_pace() -> None:
-    rig = Rig()
-    rig.c.start(plan(Length.breaths(3), settle_s=0))
+    rig = SessionRig()
+    rig.c.start(calm_plan(Length.breaths(3), settle_s=0))
     rig.run(1.0)
     fast = rig.c.step_pace(PaceStep.FASTER)
     assert fast is not None
@@ -117,7 +117,7 @@ def test_a_session_length_in_breaths_ends_after_whole_breaths_at_the_new_pace() 
 
 
 def test_an_ordinary_session_records_nothing_shown() -> None:
-    rig = Rig()
-    rig.c.start(plan(Length.breaths(1), settle_s=0))
+    rig = SessionRig()
+    rig.c.start(calm_plan(Length.breaths(1), settle_s=0))
     rig.run(11.0)
     assert rig.store.rows[1].shown == ()

@@ -28,13 +28,14 @@ from breathapp.core.plans import (
 )
 from breathapp.core.profiles import Profile
 from breathapp.core.safety import HoldsNotAllowedError
-from breathapp.core.session import LengthKind, SessionRecord, SessionStatus
+from breathapp.core.session import SessionStatus
 from breathapp.storage.db import Database
 from breathapp.storage.movement_repo import MovementRepo
 from breathapp.storage.plan_files import read_plan_file, write_plan_file
 from breathapp.storage.plans_repo import PlanRepo
 from breathapp.storage.profiles_repo import ProfileRepo
 from breathapp.storage.sessions_repo import SessionRepo
+from tests.builders.sessions import make_record
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # a Monday
 CALM = PlanItem(ItemKind.BREATHING, "calm", minutes=5, times=2)
@@ -81,17 +82,14 @@ class World:
 
     def practise(self, pattern_id: str = "calm", text: str = "4-0-6-0", minutes: float = 5) -> None:
         now = self.clock.now_utc()
-        record = SessionRecord(
+        record = make_record(
             started_utc=now,
             ended_utc=now,
             active_s=minutes * 60,
             pattern_text=text,
             pattern_id=pattern_id,
-            rate_bpm=6.0,
-            ramp_start_bpm=None,
             breaths=30,
             status=SessionStatus.COMPLETED,
-            length_kind=LengthKind.MINUTES,
             length_value=minutes,
         )
         self.sessions.add(self.profile.id, record)

@@ -17,11 +17,11 @@ from breathapp.core.cues import Cue
 from breathapp.core.patterns import Phase
 from breathapp.core.relaxation import Library, StepKind, parse_script
 from breathapp.core.session import SessionState, SessionStatus
-from tests.core.test_relaxation import GOOD
+from tests.builders.relaxation import TINY_SCRIPT
 from tests.fakes import FakeTimer, MemoryStore, make_gate
 
-SCRIPT = parse_script(GOOD, "tiny.en.toml")
-DUTCH = parse_script(GOOD.replace('language = "en"', 'language = "nl"'), "tiny.nl.toml")
+SCRIPT = parse_script(TINY_SCRIPT, "tiny.en.toml")
+DUTCH = parse_script(TINY_SCRIPT.replace('language = "en"', 'language = "nl"'), "tiny.nl.toml")
 
 
 def libraries(language: str) -> Library:

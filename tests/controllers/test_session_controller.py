@@ -9,8 +9,6 @@ import pytest
 
 from breathapp.controllers.safety_gate import SafetyGate
 from breathapp.controllers.session_controller import (
-    CHECKPOINT_INTERVAL_MS,
-    Readout,
     SessionController,
 )
 from breathapp.core.checkin import Ratings
@@ -20,59 +18,13 @@ from breathapp.core.patterns import Phase, preset
 from breathapp.core.profiles import Profile
 from breathapp.core.safety import FirstMonthError, HoldsNotAllowedError, LengthCapped
 from breathapp.core.session import Length, SessionPlan, SessionState, SessionStatus
+from tests.builders.controllers import CALM, SessionRig, calm_plan
 from tests.fakes import FakeTimer, FixedProfile, MemoryStore, make_gate
-
-CALM = preset("calm").pattern
-
-
-class Rig:
-    def __init__(self) -> None:
-        self.clock = ManualClock()
-        self.frame = FakeTimer()
-        self.checkpoint = FakeTimer()
-        self.store = MemoryStore()
-        self.c = SessionController(
-            self.clock, self.frame, self.checkpoint, self.store, make_gate(self.clock, self.store)
-        )
-        self.readouts: list[Readout] = []
-        self.states: list[SessionState] = []
-        self.ended: list[object] = []
-        self.failed: list[object] = []
-        self.recovered = 0
-        self.frames = 0
-        self.c.readout_changed.connect(self.readouts.append)
-        self.c.state_changed.connect(self.states.append)
-        self.c.session_ended.connect(self.ended.append)
-        self.c.storage_failed.connect(self.failed.append)
-        self.c.storage_recovered.connect(self._on_recovered)
-        self.c.frame.connect(self._on_frame)
-
-    def _on_recovered(self) -> None:
-        self.recovered += 1
-
-    def _on_frame(self) -> None:
-        self.frames += 1
-
-    def run(self, seconds: float, step: float = 1 / 60) -> None:
-        """Advance the clock frame by frame, firing the timers when they are due."""
-        t = 0.0
-        next_checkpoint = CHECKPOINT_INTERVAL_MS / 1000
-        while t < seconds - 1e-9:
-            self.clock.advance(step)
-            t += step
-            self.frame.fire()
-            if t >= next_checkpoint:
-                self.checkpoint.fire()
-                next_checkpoint += CHECKPOINT_INTERVAL_MS / 1000
-
-
-def plan(length: Length, settle_s: float = 3.0) -> SessionPlan:
-    return SessionPlan(CALM, length, "calm", settle_s)
 
 
 def test_start_writes_the_session_at_once_and_starts_the_timers() -> None:
-    rig = Rig()
-    rig.c.start(plan(Length.minutes(5)))
+    rig = SessionRig()
+    rig.c.start(calm_plan(Length.minutes(5)))
     assert rig.store.rows[1].status is SessionStatus.RUNNING
     assert rig.frame.active and rig.checkpoint.active
     assert rig.states == [SessionState.SETTLING]
@@ -80,8 +32,8 @@ def test_start_writes_the_session_at_once_and_starts_the_timers() -> None:
 
 
 def test_settle_in_counts_three_two_one_then_breathes() -> None:
-    rig = Rig()
-    rig.c.start(plan(Length.minutes(5)))
+    rig = SessionRig()
+    rig.c.start(calm_plan(Length.minutes(5)))
     rig.run(3.5)
     counts = [r.settle_left_s for r in rig.readouts if r.state is SessionState.SETTLING]
     assert counts == [3, 2, 1]
@@ -90,8 +42,8 @@ def test_settle_in_counts_three_two_one_then_breathes() -> None:
 
 
 def test_the_painted_state_comes_from_the_clock_not_from_ticks() -> None:
-    rig = Rig()
-    rig.c.start(plan(Length.minutes(5), settle_s=0))
+    rig = SessionRig()
+    rig.c.start(calm_plan(Length.minutes(5), settle_s=0))
     rig.run(2.0)
     # Frames are lost (a busy machine): the clock moves on without ticks.
     rig.clock.advance(3.3)
@@ -103,8 +55,8 @@ def test_the_painted_state_comes_from_the_clock_not_from_ticks() -> None:
 
 
 def test_text_is_emitted_only_when_a_whole_number_changes() -> None:
-    rig = Rig()
-    rig.c.start(plan(Length.minutes(5), settle_s=0))
+    rig = SessionRig()
+    rig.c.start(calm_plan(Length.minutes(5), settle_s=0))
     rig.run(10.0)
     assert rig.frames >= 599
     # 10 s of breathing: about one readout per second (phase countdown, elapsed, remaining)
@@ -112,8 +64,8 @@ def test_text_is_emitted_only_when_a_whole_number_changes() -> None:
 
 
 def test_checkpoints_at_least_every_ten_seconds() -> None:
-    rig = Rig()
-    rig.c.start(plan(Length.minutes(5), settle_s=0))
+    rig = SessionRig()
+    rig.c.start(calm_plan(Length.minutes(5), settle_s=0))
     rig.run(31.0)
     saved = [active for _id, active in rig.store.checkpoints]
     assert len(saved) >= 6
@@ -123,8 +75,8 @@ def test_checkpoints_at_least_every_ten_seconds() -> None:
 
 
 def test_pause_stops_the_frames_and_saves() -> None:
-    rig = Rig()
-    rig.c.start(plan(Length.minutes(5), settle_s=0))
+    rig = SessionRig()
+    rig.c.start(calm_plan(Length.minutes(5), settle_s=0))
     rig.run(7)
     rig.c.toggle_pause()
     assert rig.c.state is SessionState.PAUSED
@@ -137,8 +89,8 @@ def test_pause_stops_the_frames_and_saves() -> None:
 
 
 def test_a_finished_session_is_written_complete_and_the_timers_stop() -> None:
-    rig = Rig()
-    rig.c.start(plan(Length.breaths(2), settle_s=0))
+    rig = SessionRig()
+    rig.c.start(calm_plan(Length.breaths(2), settle_s=0))
     rig.run(20.5)
     assert rig.c.state is SessionState.FINISHED
     record = rig.store.rows[1]
@@ -148,8 +100,8 @@ def test_a_finished_session_is_written_complete_and_the_timers_stop() -> None:
 
 
 def test_stop_is_saved_as_stopped() -> None:
-    rig = Rig()
-    rig.c.start(plan(Length.minutes(5), settle_s=0))
+    rig = SessionRig()
+    rig.c.start(calm_plan(Length.minutes(5), settle_s=0))
     rig.run(12)
     rig.c.stop()
     assert rig.store.rows[1].status is SessionStatus.STOPPED
@@ -160,9 +112,9 @@ def test_stop_is_saved_as_stopped() -> None:
 
 
 def test_a_full_disk_keeps_the_session_going_and_writes_it_later() -> None:
-    rig = Rig()
+    rig = SessionRig()
     rig.store.full = True
-    rig.c.start(plan(Length.minutes(1), settle_s=0))
+    rig.c.start(calm_plan(Length.minutes(1), settle_s=0))
     assert len(rig.failed) == 1
     assert rig.c.has_unsaved()
     rig.run(30)
@@ -177,8 +129,8 @@ def test_a_full_disk_keeps_the_session_going_and_writes_it_later() -> None:
 
 
 def test_a_session_that_ends_on_a_full_disk_is_kept_until_it_fits() -> None:
-    rig = Rig()
-    rig.c.start(plan(Length.breaths(1), settle_s=0))
+    rig = SessionRig()
+    rig.c.start(calm_plan(Length.breaths(1), settle_s=0))
     rig.store.full = True
     rig.run(10.5)
     assert rig.c.state is SessionState.FINISHED
@@ -192,7 +144,7 @@ def test_a_session_that_ends_on_a_full_disk_is_kept_until_it_fits() -> None:
 
 
 def test_space_like_intents_do_nothing_when_they_do_not_apply() -> None:
-    rig = Rig()
+    rig = SessionRig()
     rig.c.toggle_pause()
     rig.c.stop()
     rig.c.skip_settle()
@@ -201,9 +153,9 @@ def test_space_like_intents_do_nothing_when_they_do_not_apply() -> None:
 
 
 def test_dizzy_ends_at_once_is_recorded_and_a_gentler_pattern_is_suggested() -> None:
-    rig = Rig()
+    rig = SessionRig()
     assert rig.c.suggested_preset() is None
-    rig.c.start(plan(Length.minutes(5), settle_s=0))
+    rig.c.start(calm_plan(Length.minutes(5), settle_s=0))
     rig.run(6.5)  # in the middle of the exhale
     rig.c.stop(dizzy=True)
     record = rig.store.rows[1]
@@ -217,7 +169,7 @@ def test_dizzy_ends_at_once_is_recorded_and_a_gentler_pattern_is_suggested() -> 
 
 
 def test_check_ins_before_and_after_are_stored_with_the_session() -> None:
-    rig = Rig()
+    rig = SessionRig()
     before = Ratings(tension=7, pain=5)
     rig.c.start(SessionPlan(CALM, Length.breaths(1), "calm", 0, before))
     assert (rig.store.rows[1].tension_before, rig.store.rows[1].pain_before) == (7, 5)
@@ -232,10 +184,10 @@ def test_check_ins_before_and_after_are_stored_with_the_session() -> None:
 def test_cues_come_at_each_phase_within_a_frame_and_a_bell_at_the_end() -> None:
     from breathapp.core.cues import Cue
 
-    rig = Rig()
+    rig = SessionRig()
     cues: list[tuple[float, object]] = []
     rig.c.cue.connect(lambda cue: cues.append((rig.c.session.active_s(), cue)))  # type: ignore[union-attr]
-    rig.c.start(plan(Length.breaths(2), settle_s=3))
+    rig.c.start(calm_plan(Length.breaths(2), settle_s=3))
     rig.run(3.0)
     assert cues == []  # nothing during the settle-in
     rig.run(20.5)
@@ -248,10 +200,10 @@ def test_cues_come_at_each_phase_within_a_frame_and_a_bell_at_the_end() -> None:
 def test_no_cue_again_after_a_pause_and_no_bell_when_stopped() -> None:
     from breathapp.core.cues import Cue
 
-    rig = Rig()
+    rig = SessionRig()
     cues: list[object] = []
     rig.c.cue.connect(cues.append)
-    rig.c.start(plan(Length.minutes(5), settle_s=0))
+    rig.c.start(calm_plan(Length.minutes(5), settle_s=0))
     rig.run(2.0)
     rig.c.toggle_pause()
     rig.clock.advance(30)
@@ -279,7 +231,7 @@ def test_holds_for_a_no_holds_profile_are_refused_and_nothing_is_stored() -> Non
     assert isinstance(refused[0], HoldsNotAllowedError)
     with pytest.raises(HoldsNotAllowedError):
         c.vet(SessionPlan(BOX, Length.minutes(5), "box"))
-    assert c.start(plan(Length.minutes(5))) is True
+    assert c.start(calm_plan(Length.minutes(5))) is True
     assert c.change_pace(BOX) is False and len(refused) == 2
     assert c.heading_to() == CALM
 
@@ -293,7 +245,7 @@ def test_the_gate_reads_the_profile_as_it_is_now() -> None:
 
 
 def test_4_7_8_is_four_breaths_in_its_first_month_and_says_so() -> None:
-    rig = Rig()
+    rig = SessionRig()
     capped: list[LengthCapped] = []
     rig.c.length_capped.connect(capped.append)
     assert rig.c.start(SessionPlan(FOUR_7_8, Length.minutes(5), "4-7-8", 0.0)) is True
@@ -315,16 +267,16 @@ def test_4_7_8_is_four_breaths_in_its_first_month_and_says_so() -> None:
 
 
 def test_a_live_switch_to_4_7_8_in_its_first_month_is_refused() -> None:
-    rig = Rig()
+    rig = SessionRig()
     refused: list[object] = []
     rig.c.refused.connect(refused.append)
-    rig.c.start(plan(Length.minutes(5), settle_s=0.0))
+    rig.c.start(calm_plan(Length.minutes(5), settle_s=0.0))
     assert rig.c.change_pace(FOUR_7_8) is False
     assert isinstance(refused[0], FirstMonthError) and rig.c.heading_to() == CALM
 
 
 def test_a_history_that_cannot_be_read_keeps_4_7_8_short() -> None:
-    rig = Rig()
+    rig = SessionRig()
     rig.store.full = True  # every read and write fails like a broken disk
     gate = rig.c.gate
     assert gate.first_478() is None  # counts as never used: the safe side

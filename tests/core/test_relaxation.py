@@ -18,50 +18,16 @@ from breathapp.core.relaxation import (
 )
 from breathapp.core.relaxation_player import Player
 from breathapp.core.session import SessionState, SessionStatus
-
-GOOD = """
-format = 1
-id = "tiny"
-language = "en"
-title = "A tiny session"
-summary = "Two steps and a little breathing, for tests."
-order = 3
-
-[[steps]]
-kind = "say"
-seconds = 10
-text = "Lie down comfortably."
-
-[[steps]]
-kind = "tense"
-seconds = 6
-text = "Make a soft fist."
-
-[[steps]]
-kind = "release"
-seconds = 20
-text = "Let go."
-
-[[steps]]
-kind = "breathe"
-pattern = "calm"
-breaths = 3
-text = "Breathe with the circle."
-
-[[steps]]
-kind = "say"
-seconds = 14
-text = "Come back slowly."
-"""
+from tests.builders.relaxation import TINY_SCRIPT
 
 
 def script() -> Script:
-    return parse_script(GOOD, "tiny.en.toml", "tiny", "en")
+    return parse_script(TINY_SCRIPT, "tiny.en.toml", "tiny", "en")
 
 
 def broken(old: str, new: str) -> ScriptError:
     with pytest.raises(ScriptError) as caught:
-        parse_script(GOOD.replace(old, new, 1), "tiny.en.toml", "tiny", "en")
+        parse_script(TINY_SCRIPT.replace(old, new, 1), "tiny.en.toml", "tiny", "en")
     return caught.value
 
 
@@ -85,7 +51,7 @@ def test_a_good_script_reads_with_its_timing() -> None:
 
 
 def test_texts_are_kept_on_one_calm_line() -> None:
-    s = parse_script(GOOD.replace('"Let go."', '"""Let\n   go."""'), "tiny.en.toml")
+    s = parse_script(TINY_SCRIPT.replace('"Let go."', '"""Let\n   go."""'), "tiny.en.toml")
     assert s.steps[2].text == "Let go."
 
 
@@ -135,11 +101,11 @@ def test_bad_toml_says_where_it_stumbled() -> None:
 
 
 def test_too_few_steps_and_too_long_a_session_are_refused() -> None:
-    one_step = GOOD[: GOOD.index('[[steps]]\nkind = "tense"')]
+    one_step = TINY_SCRIPT[: TINY_SCRIPT.index('[[steps]]\nkind = "tense"')]
     with pytest.raises(ScriptError) as caught:
         parse_script(one_step, "tiny.en.toml")
     assert caught.value.field == "steps"
-    long = GOOD.replace("breaths = 3", "breaths = 60") + (
+    long = TINY_SCRIPT.replace("breaths = 3", "breaths = 60") + (
         '\n[[steps]]\nkind = "breathe"\npattern = "calm"\nbreaths = 60\ntext = "More."\n' * 2
     )
     with pytest.raises(ScriptError) as caught:

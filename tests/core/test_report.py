@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 
@@ -18,28 +17,11 @@ from breathapp.core.report import (
     minute_bars,
     weekly_ratings,
 )
-from breathapp.core.session import LengthKind, SessionRecord, SessionStatus
 from breathapp.core.stats import DayTotal, RatePoint, RatingPoint, fill_days, week_changes
+from tests.builders.reports import FIRST, LAST
+from tests.builders.sessions import completed_on
 
-FIRST, LAST = date(2026, 3, 1), date(2026, 3, 30)  # a Sunday to a Monday
 AFTER = date(2026, 4, 2)  # "today", when the period is over
-
-
-def record(day: date, minutes: float = 10, **changes: object) -> SessionRecord:
-    base = SessionRecord(
-        started_utc=datetime(day.year, day.month, day.day, 12, tzinfo=UTC),
-        ended_utc=None,
-        active_s=minutes * 60,
-        pattern_text="4-0-6-0",
-        pattern_id="calm",
-        rate_bpm=6.0,
-        ramp_start_bpm=None,
-        breaths=round(minutes * 6),
-        status=SessionStatus.COMPLETED,
-        length_kind=LengthKind.MINUTES,
-        length_value=minutes,
-    )
-    return replace(base, **changes)  # type: ignore[arg-type]
 
 
 TOTALS = [
@@ -161,7 +143,7 @@ def test_the_breathing_rate_at_the_start_and_end_is_weighted_by_time() -> None:
 
 
 def test_the_table_of_sessions_is_bounded_and_dizziness_counted() -> None:
-    recent = [record(LAST - timedelta(days=i // 2), dizzy=i in (3, 30)) for i in range(40)]
+    recent = [completed_on(LAST - timedelta(days=i // 2), dizzy=i in (3, 30)) for i in range(40)]
     data = report(recent=recent, session_count=40)
     assert len(data.recent) == RECENT_SESSIONS
     assert data.recent[0] is recent[0]

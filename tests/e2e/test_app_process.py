@@ -3,9 +3,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import os
 import sqlite3
 import subprocess
 import sys
@@ -16,38 +13,13 @@ from pathlib import Path
 import pytest
 
 from breathapp.storage.db import Database
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _env() -> dict[str, str]:
-    env = dict(os.environ)
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    env.pop("BREATHAPP_DATA_DIR", None)
-    return env
-
-
-def breathapp(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "breathapp", *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env=_env(),
-        cwd=ROOT,
-    )
-
-
-def export_rows(data_dir: Path) -> list[dict[str, str]]:
-    result = breathapp("export", "--data-dir", str(data_dir), "--format", "csv", "--output", "-")
-    assert result.returncode == 0, result.stderr
-    return list(csv.DictReader(io.StringIO(result.stdout)))
+from tests.builders.process import ROOT, export_rows, process_env, run_breathapp
 
 
 @pytest.mark.slow
 def test_one_breath_from_the_command_line_is_saved_and_exported(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    result = breathapp(
+    result = run_breathapp(
         "--data-dir",
         str(data),
         "--lang",
@@ -96,7 +68,7 @@ def test_a_killed_session_is_recovered_as_interrupted(tmp_path: Path) -> None:
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
-        env=_env(),
+        env=process_env(),
         cwd=ROOT,
     )
     try:
@@ -137,7 +109,7 @@ def test_bad_input_exits_2_with_one_line_and_writes_nothing(
     tmp_path: Path, args: list[str], message: str
 ) -> None:
     data = tmp_path / "data"
-    result = breathapp("--data-dir", str(data), *args, timeout=30)
+    result = run_breathapp("--data-dir", str(data), *args, timeout=30)
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("breathapp: ")
@@ -146,7 +118,7 @@ def test_bad_input_exits_2_with_one_line_and_writes_nothing(
 
 
 def test_list_prints_every_preset_with_timing_and_rate() -> None:
-    result = breathapp("list", timeout=30)
+    result = run_breathapp("list", timeout=30)
     assert result.returncode == 0
     lines = result.stdout.splitlines()
     assert any(line.split()[:3] == ["calm", "4-0-6-0", "6"] for line in lines)
@@ -164,21 +136,27 @@ def _new_store(data: Path) -> None:
 def test_export_to_a_file_and_to_a_folder_that_does_not_exist(tmp_path: Path) -> None:
     data = tmp_path / "data"
     out = tmp_path / "sessions.csv"
-    result = breathapp("export", "--data-dir", str(data), "--format", "csv", "--output", str(out))
+    result = run_breathapp(
+        "export", "--data-dir", str(data), "--format", "csv", "--output", str(out)
+    )
     assert result.returncode == 2 and "there is no data folder at" in result.stderr
     assert not data.exists() and not out.exists()  # export only reads: it makes no store
     _new_store(data)
-    result = breathapp("export", "--data-dir", str(data), "--format", "csv", "--output", str(out))
+    result = run_breathapp(
+        "export", "--data-dir", str(data), "--format", "csv", "--output", str(out)
+    )
     assert result.returncode == 0, result.stderr
     assert out.read_text(encoding="utf-8").startswith("id,started_utc,ended_utc,")
     bad = tmp_path / "missing" / "x.csv"
-    result = breathapp("export", "--data-dir", str(data), "--format", "csv", "--output", str(bad))
+    result = run_breathapp(
+        "export", "--data-dir", str(data), "--format", "csv", "--output", str(bad)
+    )
     assert result.returncode == 2
     assert "cannot write" in result.stderr
 
 
 def test_version() -> None:
-    result = breathapp("--version", timeout=30)
+    result = run_breathapp("--version", timeout=30)
     assert result.returncode == 0 and result.stdout.startswith("BreathApp ")
 
 
@@ -191,7 +169,9 @@ def test_an_unusable_data_dir_is_a_message_not_a_traceback(tmp_path: Path) -> No
         '"phases": [{"items": [{"kind": "breathing", "what": "calm"}]}]}}',
         encoding="utf-8",
     )
-    result = breathapp("plan", "import", "--data-dir", str(blocker / "data"), str(plan), timeout=30)
+    result = run_breathapp(
+        "plan", "import", "--data-dir", str(blocker / "data"), str(plan), timeout=30
+    )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "cannot be used" in result.stderr
@@ -204,7 +184,7 @@ def test_holds_are_refused_on_the_command_line_for_a_no_holds_profile(tmp_path: 
         conn.execute("UPDATE profiles SET no_holds = 1")
     conn.close()
     before = (data / "breathapp.db").read_bytes()
-    result = breathapp("--data-dir", str(data), "--start", "box", timeout=30)
+    result = run_breathapp("--data-dir", str(data), "--start", "box", timeout=30)
     assert result.returncode == 2
     assert result.stderr.strip() == (
         "breathapp: 4-4-4-4 has breath holds, and this profile is set to no breath holds"

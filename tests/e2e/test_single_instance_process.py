@@ -16,7 +16,7 @@ from breathapp.cli.main import ALREADY_OPEN
 from breathapp.storage.db import Database
 from breathapp.storage.instance_lock import LOCK_FILENAME, REQUESTS_DIRNAME
 from breathapp.storage.profiles_repo import ProfileRepo
-from tests.e2e.test_app_process import ROOT, _env, breathapp, export_rows
+from tests.builders.process import ROOT, export_rows, process_env, run_breathapp
 
 UP_TIMEOUT_S = 60.0
 
@@ -40,7 +40,7 @@ def _app(data: Path) -> subprocess.Popen[bytes]:
         [sys.executable, "-m", "breathapp", "--data-dir", str(data), "--lang", "en"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
-        env=_env(),
+        env=process_env(),
         cwd=ROOT,
     )
 
@@ -61,7 +61,7 @@ def test_a_second_launch_hands_its_session_to_the_open_app(tmp_path: Path) -> No
     try:
         _wait_until_locked_by(first, data / LOCK_FILENAME)
         began = time.monotonic()
-        second = breathapp(
+        second = run_breathapp(
             "--data-dir", str(data), "--start", "calm", "--breaths", "1", "--quit-when-done"
         )
         handed_over_s = time.monotonic() - began
@@ -107,12 +107,12 @@ def test_a_second_launch_cannot_start_holds_in_a_window_on_a_no_holds_profile(
         [sys.executable, "-m", "breathapp", "--data-dir", str(data), "--profile", "Mia"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
-        env=_env(),
+        env=process_env(),
         cwd=ROOT,
     )
     try:
         _wait_until_locked_by(first, data / LOCK_FILENAME)
-        box = breathapp("--data-dir", str(data), "--start", "box", "--breaths", "1")
+        box = run_breathapp("--data-dir", str(data), "--start", "box", "--breaths", "1")
         assert (box.returncode, box.stdout) == (0, ALREADY_OPEN + "\n")
         requests = data / REQUESTS_DIRNAME
         deadline = time.monotonic() + UP_TIMEOUT_S
@@ -121,7 +121,7 @@ def test_a_second_launch_cannot_start_holds_in_a_window_on_a_no_holds_profile(
             assert time.monotonic() < deadline, "the request was never taken"
             time.sleep(0.05)
         # Refused, the window is free: a running box session would turn this one away.
-        calm = breathapp(
+        calm = run_breathapp(
             "--data-dir", str(data), "--start", "calm", "--breaths", "1", "--quit-when-done"
         )
         assert calm.returncode == 0, calm.stderr

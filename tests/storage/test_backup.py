@@ -12,7 +12,6 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -35,82 +34,8 @@ from breathapp.storage.db import Database
 from breathapp.storage.prefs_repo import PrefsRepo
 from breathapp.storage.profiles_repo import ProfileRepo
 from breathapp.storage.sessions_repo import SessionRepo
-from tests.storage.conftest import NOW, MakeRecord
-
-# Far east: a morning session in UTC is on the next calendar day there.
-KIRITIMATI = ZoneInfo("Pacific/Kiritimati")  # UTC+14
-SOURCE = "practice.json"
-
-
-def at(day: int, hour: int, minute: int = 0, ms: int = 0) -> datetime:
-    return datetime(2026, 11, day, hour, minute, 0, ms * 1000, tzinfo=UTC)
-
-
-def fill(db: Database, make_record: MakeRecord) -> None:
-    """Five sessions of every sort, written as the app writes them (with checkpoints)."""
-    repo = SessionRepo(db, KIRITIMATI)
-    done = make_record(
-        started_utc=at(23, 10, 0, 250),
-        ended_utc=at(23, 10, 5, 500),
-        active_s=330.0,
-        breaths=33,
-        status=SessionStatus.COMPLETED,
-        tension_before=7,
-        tension_after=4,
-        pain_before=5,
-        pain_after=0,
-        note='felt "lighter", calmer — ü ✓',
-    )
-    ramped = make_record(
-        started_utc=at(24, 6, 30, 1),
-        ended_utc=at(24, 6, 31, 2),
-        pattern_id=None,
-        pattern_text="5,5-0-5,5-0",
-        rate_bpm=5.455,
-        ramp_start_bpm=8.0,
-        active_s=61.257,
-        breaths=5,
-        status=SessionStatus.STOPPED,
-        length_kind=LengthKind.BREATHS,
-        length_value=30.0,
-        dizzy=True,
-    )
-    relax = make_record(
-        kind="relaxation:pmr-short",
-        started_utc=at(25, 20, 0, 999),
-        ended_utc=at(25, 20, 10),
-        pattern_text="",
-        pattern_id=None,
-        rate_bpm=0.0,
-        active_s=600.0,
-        status=SessionStatus.INTERRUPTED,
-        length_value=10.0,
-    )
-    for record in (done, ramped, relax):
-        row = repo.add(1, record)
-        repo.finish(row, record, record.ended_utc or record.started_utc)
-    # still running: started, one checkpoint, never finished
-    running = make_record(started_utc=at(26, 9))
-    row = repo.add(1, running)
-    repo.checkpoint(row, replace(running, active_s=12.5, breaths=1), at(26, 9, 0, 13))
-    # started and never checkpointed: no checkpoint time
-    repo.add(1, make_record(started_utc=at(26, 11), tension_before=3))
-
-
-def export(db: Database, profile_id: int = 1, **kwargs: Any) -> bytes:
-    out = io.StringIO()
-    write_backup(db, profile_id, out, now_utc=NOW, **kwargs)
-    return out.getvalue().encode("utf-8")
-
-
-def stored(db: Database) -> list[tuple[Any, ...]]:
-    """Every column of every session but the row id, in time order."""
-    names = ", ".join(("profile_id", *SESSION_FIELDS))
-    return [tuple(r) for r in db.query(f"SELECT {names} FROM sessions ORDER BY started_utc")]
-
-
-def records(db: Database) -> list[SessionRecord]:
-    return [replace(r, id=None, profile_id=None) for r in SessionRepo(db).list(1)]
+from tests.builders.backups import NOW, SOURCE, at, backup_bytes, fill_every_sort, stored_rows
+from tests.builders.sessions import make_record, stored_records
 
 
 def checksum(db: Database) -> str:
@@ -131,8 +56,8 @@ def other(tmp_path: Path) -> Iterator[Database]:
 
 
 # -- the format ---------------------------------------------------------------------------
-def test_the_file_has_the_documented_format(db: Database, make_record: MakeRecord) -> None:
-    fill(db, make_record)
+def test_the_file_has_the_documented_format(db: Database) -> None:
+    fill_every_sort(db)
     prefs = replace(Preferences(), pattern="box", guide_style=GuideStyle.BELLY, sound_volume=35)
     PrefsRepo(db).save(1, prefs)
     ProfileRepo(db).set_ask_pain(1, True)
@@ -173,20 +98,20 @@ def test_the_file_has_the_documented_format(db: Database, make_record: MakeRecor
 
 
 def test_an_empty_history_is_a_valid_file(db: Database) -> None:
-    backup = read_backup(export(db), SOURCE)
+    backup = read_backup(backup_bytes(db), SOURCE)
     assert backup.sessions == ()
     assert (backup.profile_name, backup.no_holds, backup.ask_pain) == ("", False, False)
     assert backup.preferences == Preferences().to_dict()
 
 
 def _days(db: Database, first: date | None, last: date | None) -> list[str]:
-    return [s["local_day"] for s in json.loads(export(db, first=first, last=last))["sessions"]]
+    return [
+        s["local_day"] for s in json.loads(backup_bytes(db, first=first, last=last))["sessions"]
+    ]
 
 
-def test_export_chooses_sessions_by_local_day_inclusive(
-    db: Database, make_record: MakeRecord
-) -> None:
-    fill(db, make_record)
+def test_export_chooses_sessions_by_local_day_inclusive(db: Database) -> None:
+    fill_every_sort(db)
     every = ["2026-11-24", "2026-11-24", "2026-11-26", "2026-11-26", "2026-11-27"]
     assert _days(db, None, None) == every  # at UTC+14, not the UTC dates 23 to 26
     assert _days(db, date(2026, 11, 25), date(2026, 11, 26)) == every[2:4]
@@ -197,17 +122,15 @@ def test_export_chooses_sessions_by_local_day_inclusive(
 
 
 # -- round trip and merging ------------------------------------------------------------
-def test_export_then_import_into_a_fresh_store_is_exact(
-    db: Database, other: Database, make_record: MakeRecord
-) -> None:
-    fill(db, make_record)
-    data = export(db)
+def test_export_then_import_into_a_fresh_store_is_exact(db: Database, other: Database) -> None:
+    fill_every_sort(db)
+    data = backup_bytes(db)
     report = import_backup(other, 1, read_backup(data, SOURCE))
     assert report == ImportReport(added=5, skipped=0)
-    assert records(other) == records(db)
-    assert stored(other) == stored(db)  # local_day and checkpoint_utc too
+    assert stored_records(other) == stored_records(db)
+    assert stored_rows(other) == stored_rows(db)  # local_day and checkpoint_utc too
     # and the same file comes out again
-    assert json.loads(export(other))["sessions"] == json.loads(data)["sessions"]
+    assert json.loads(backup_bytes(other))["sessions"] == json.loads(data)["sessions"]
 
 
 def test_the_files_local_day_is_kept(other: Database) -> None:
@@ -219,21 +142,17 @@ def test_the_files_local_day_is_kept(other: Database) -> None:
     assert [r[0] for r in other.query("SELECT local_day FROM sessions")] == ["2026-11-24"]
 
 
-def test_importing_the_same_file_twice_adds_nothing(
-    db: Database, other: Database, make_record: MakeRecord
-) -> None:
-    fill(db, make_record)
-    backup = read_backup(export(db), SOURCE)
+def test_importing_the_same_file_twice_adds_nothing(db: Database, other: Database) -> None:
+    fill_every_sort(db)
+    backup = read_backup(backup_bytes(db), SOURCE)
     import_backup(other, 1, backup)
     before = checksum(other)
     assert import_backup(other, 1, backup) == ImportReport(added=0, skipped=5)
     assert checksum(other) == before
 
 
-def test_import_merges_with_the_sessions_already_there(
-    db: Database, other: Database, make_record: MakeRecord
-) -> None:
-    fill(db, make_record)
+def test_import_merges_with_the_sessions_already_there(db: Database, other: Database) -> None:
+    fill_every_sort(db)
     repo = SessionRepo(other, UTC)
     # the same session (start and kind) with a note of its own: kept as it is
     mine = make_record(
@@ -244,7 +163,7 @@ def test_import_merges_with_the_sessions_already_there(
     repo.add(1, make_record(started_utc=at(25, 20, 0, 999)))
     # one the file does not have
     repo.add(1, make_record(started_utc=at(1, 7)))
-    report = import_backup(other, 1, read_backup(export(db), SOURCE))
+    report = import_backup(other, 1, read_backup(backup_bytes(db), SOURCE))
     assert report == ImportReport(added=4, skipped=1)
     notes = [r.note for r in SessionRepo(other).list(1)]
     assert len(notes) == 7
@@ -252,7 +171,7 @@ def test_import_merges_with_the_sessions_already_there(
 
 
 def test_a_session_twice_in_the_file_is_added_once(db: Database, other: Database) -> None:
-    data = json.loads(export(db))
+    data = json.loads(backup_bytes(db))
     session = _good_session()
     data["sessions"] = [session, session]
     report = import_backup(other, 1, read_backup(json.dumps(data).encode(), SOURCE))
@@ -260,12 +179,12 @@ def test_a_session_twice_in_the_file_is_added_once(db: Database, other: Database
 
 
 def test_import_leaves_the_profile_settings_and_preferences_alone(
-    db: Database, other: Database, make_record: MakeRecord
+    db: Database, other: Database
 ) -> None:
-    fill(db, make_record)
+    fill_every_sort(db)
     ProfileRepo(db).set_no_holds(1, True)
     PrefsRepo(db).save(1, replace(Preferences(), pattern="box", language="en"))
-    backup = read_backup(export(db), SOURCE)
+    backup = read_backup(backup_bytes(db), SOURCE)
     assert backup.no_holds is True
     assert backup.preferences["pattern"] == "box"
     import_backup(other, 1, backup)
@@ -274,21 +193,19 @@ def test_import_leaves_the_profile_settings_and_preferences_alone(
 
 
 def test_import_into_a_profile_that_does_not_exist_changes_nothing(
-    db: Database, other: Database, make_record: MakeRecord
+    db: Database, other: Database
 ) -> None:
-    fill(db, make_record)
+    fill_every_sort(db)
     before = checksum(other)
     with pytest.raises(KeyError):
-        import_backup(other, 7, read_backup(export(db), SOURCE))
+        import_backup(other, 7, read_backup(backup_bytes(db), SOURCE))
     assert checksum(other) == before
 
 
-def test_a_failure_half_way_writes_nothing(
-    db: Database, other: Database, make_record: MakeRecord
-) -> None:
+def test_a_failure_half_way_writes_nothing(db: Database, other: Database) -> None:
     """One transaction: when the last row fails, the rows before it are not kept either."""
-    fill(db, make_record)
-    backup = read_backup(export(db), SOURCE)
+    fill_every_sort(db)
+    backup = read_backup(backup_bytes(db), SOURCE)
     last = backup.sessions[-1]
     # made by hand, past the checks: the store's own CHECK refuses it
     bad = last._replace(record=replace(last.record, tension_before=11))
@@ -444,9 +361,9 @@ def _refused(db: Database, data: bytes, expected: str) -> None:
 
 @pytest.mark.parametrize(("change", "expected"), BAD_FILES)
 def test_a_bad_file_is_refused_saying_where_and_nothing_changes(
-    db: Database, make_record: MakeRecord, change: Callable[[dict[str, Any]], None], expected: str
+    db: Database, change: Callable[[dict[str, Any]], None], expected: str
 ) -> None:
-    fill(db, make_record)
+    fill_every_sort(db)
     data = _good_file()
     read_backup(json.dumps(data).encode(), SOURCE)  # the good file is fine
     change(data)
@@ -567,11 +484,9 @@ def test_a_checked_session_is_typed() -> None:
 
 
 @pytest.mark.parametrize("key", ["note", "pattern_text"])
-def test_text_that_is_no_unicode_is_refused_before_the_import(
-    db: Database, make_record: MakeRecord, key: str
-) -> None:
+def test_text_that_is_no_unicode_is_refused_before_the_import(db: Database, key: str) -> None:
     # JSON may spell half a character ("\ud800"); the store cannot hold it.
-    fill(db, make_record)
+    fill_every_sort(db)
     data = _good_file()
     data["sessions"][2][key] = "ok \ud800"
     data["sessions"][2]["started_utc"] = "2026-11-25T09:00:00.250Z"  # not already there

@@ -13,9 +13,8 @@ from breathapp.core.patterns import parse
 from breathapp.core.session import SessionStatus
 from breathapp.storage.backup import BackupError, import_backup, read_backup
 from breathapp.storage.db import Database
-from breathapp.storage.sessions_repo import SessionRepo
-from tests.storage.conftest import NOW, MakeRecord
-from tests.storage.test_backup import SOURCE, at, export, fill, records, stored
+from tests.builders.backups import NOW, SOURCE, at, backup_bytes, fill_every_sort, stored_rows
+from tests.builders.sessions import add_finished, make_record, stored_records
 
 SHOWN = (
     Shown(parse("4-0-6-0"), 120.0),
@@ -24,18 +23,17 @@ SHOWN = (
 )
 
 
-def add_demo(db: Database, make_record: MakeRecord) -> None:
-    repo = SessionRepo(db)
+def add_demo(db: Database) -> None:
     demo = make_record(
         started_utc=at(27, 14), ended_utc=at(27, 14, 3), status=SessionStatus.STOPPED, shown=SHOWN
     )
-    repo.finish(repo.add(1, demo), demo, at(27, 14, 3))
+    add_finished(db, [demo])
 
 
-def test_the_demo_log_is_in_the_file_as_a_list(db: Database, make_record: MakeRecord) -> None:
-    fill(db, make_record)
-    add_demo(db, make_record)
-    sessions = json.loads(export(db))["sessions"]
+def test_the_demo_log_is_in_the_file_as_a_list(db: Database) -> None:
+    fill_every_sort(db)
+    add_demo(db)
+    sessions = json.loads(backup_bytes(db))["sessions"]
     assert [s["demo_log"] for s in sessions[:5]] == [None] * 5
     assert sessions[5]["demo_log"] == [
         {"pattern": "4-0-6-0", "seconds": 120.0},
@@ -44,24 +42,22 @@ def test_the_demo_log_is_in_the_file_as_a_list(db: Database, make_record: MakeRe
     ]
 
 
-def test_export_then_import_keeps_the_demo_log_exactly(
-    db: Database, make_record: MakeRecord, tmp_path: Path
-) -> None:
-    fill(db, make_record)
-    add_demo(db, make_record)
+def test_export_then_import_keeps_the_demo_log_exactly(db: Database, tmp_path: Path) -> None:
+    fill_every_sort(db)
+    add_demo(db)
     other, _report = Database.open(tmp_path / "other", NOW)
     try:
-        added = import_backup(other, 1, read_backup(export(db), SOURCE))
+        added = import_backup(other, 1, read_backup(backup_bytes(db), SOURCE))
         assert added.added == 6
-        assert stored(other) == stored(db)  # the demo_log column too, byte for byte
-        assert records(other)[-1].shown == SHOWN
+        assert stored_rows(other) == stored_rows(db)  # the demo_log column too, byte for byte
+        assert stored_records(other)[-1].shown == SHOWN
     finally:
         other.close()
 
 
-def test_a_file_from_before_the_demo_log_still_reads(db: Database, make_record: MakeRecord) -> None:
-    fill(db, make_record)
-    data = json.loads(export(db))
+def test_a_file_from_before_the_demo_log_still_reads(db: Database) -> None:
+    fill_every_sort(db)
+    data = json.loads(backup_bytes(db))
     for session in data["sessions"]:
         del session["demo_log"]
     backup = read_backup(json.dumps(data).encode(), SOURCE)
@@ -82,10 +78,10 @@ def test_a_file_from_before_the_demo_log_still_reads(db: Database, make_record: 
     ],
 )
 def test_a_bad_demo_log_is_refused_naming_its_place(
-    db: Database, make_record: MakeRecord, log: object, where: str, message: str
+    db: Database, log: object, where: str, message: str
 ) -> None:
-    fill(db, make_record)
-    data = json.loads(export(db))
+    fill_every_sort(db)
+    data = json.loads(backup_bytes(db))
     data["sessions"][0]["demo_log"] = log
     with pytest.raises(BackupError) as caught:
         read_backup(json.dumps(data).encode(), SOURCE)

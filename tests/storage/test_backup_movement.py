@@ -12,8 +12,7 @@ import pytest
 from breathapp.storage.backup import BackupError, import_backup, read_backup
 from breathapp.storage.db import Database
 from breathapp.storage.movement_repo import MovementRepo
-from tests.storage.conftest import NOW, MakeRecord
-from tests.storage.test_backup import SOURCE, at, export, fill
+from tests.builders.backups import NOW, SOURCE, at, backup_bytes, fill_every_sort
 
 DAYS = [date(2026, 11, 20), date(2026, 11, 23), date(2026, 11, 25)]
 
@@ -23,25 +22,23 @@ def tick(db: Database, *days: date) -> None:
         MovementRepo(db).set(1, day, True, at(day.day, 20))
 
 
-def test_the_movement_days_are_in_the_file(db: Database, make_record: MakeRecord) -> None:
-    fill(db, make_record)
+def test_the_movement_days_are_in_the_file(db: Database) -> None:
+    fill_every_sort(db)
     tick(db, *DAYS)
-    data = json.loads(export(db))
+    data = json.loads(backup_bytes(db))
     assert data["movement_days"] == ["2026-11-20", "2026-11-23", "2026-11-25"]
-    some = json.loads(export(db, first=date(2026, 11, 21), last=date(2026, 11, 24)))
+    some = json.loads(backup_bytes(db, first=date(2026, 11, 21), last=date(2026, 11, 24)))
     assert some["movement_days"] == ["2026-11-23"]  # the period chosen, as for sessions
 
 
-def test_import_merges_the_days_without_duplicates(
-    db: Database, make_record: MakeRecord, tmp_path: Path
-) -> None:
-    fill(db, make_record)
+def test_import_merges_the_days_without_duplicates(db: Database, tmp_path: Path) -> None:
+    fill_every_sort(db)
     tick(db, *DAYS)
     other, _report = Database.open(tmp_path / "other", NOW)
     try:
         MovementRepo(other).set(1, DAYS[1], True, at(23, 8))  # already there
         MovementRepo(other).set(1, date(2026, 11, 1), True, at(1, 8))
-        backup = read_backup(export(db), SOURCE)
+        backup = read_backup(backup_bytes(db), SOURCE)
         first = import_backup(other, 1, backup)
         assert first.moved_added == 2
         again = import_backup(other, 1, backup)
@@ -54,16 +51,16 @@ def test_import_merges_the_days_without_duplicates(
         other.close()
 
 
-def test_a_file_from_before_the_tick_has_no_days(db: Database, make_record: MakeRecord) -> None:
-    fill(db, make_record)
-    data = json.loads(export(db))
+def test_a_file_from_before_the_tick_has_no_days(db: Database) -> None:
+    fill_every_sort(db)
+    data = json.loads(backup_bytes(db))
     del data["movement_days"]
     assert read_backup(json.dumps(data).encode(), SOURCE).movement_days == ()
 
 
-def test_a_day_given_twice_counts_once(db: Database, make_record: MakeRecord) -> None:
-    fill(db, make_record)
-    data = json.loads(export(db))
+def test_a_day_given_twice_counts_once(db: Database) -> None:
+    fill_every_sort(db)
+    data = json.loads(backup_bytes(db))
     data["movement_days"] = ["2026-11-25", "2026-11-20", "2026-11-25"]
     days = read_backup(json.dumps(data).encode(), SOURCE).movement_days
     assert days == (date(2026, 11, 20), date(2026, 11, 25))
@@ -80,10 +77,10 @@ def test_a_day_given_twice_counts_once(db: Database, make_record: MakeRecord) ->
     ],
 )
 def test_bad_movement_days_are_refused_naming_the_place(
-    db: Database, make_record: MakeRecord, days: object, where: str, message: str
+    db: Database, days: object, where: str, message: str
 ) -> None:
-    fill(db, make_record)
-    data = json.loads(export(db))
+    fill_every_sort(db)
+    data = json.loads(backup_bytes(db))
     data["movement_days"] = days
     with pytest.raises(BackupError) as caught:
         read_backup(json.dumps(data).encode(), SOURCE)

@@ -4,20 +4,18 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from contextlib import closing
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from breathapp.core.session import SessionRecord
 from breathapp.storage import files, migrations
 from breathapp.storage.db import DB_FILENAME, KEEP_DAILY_BACKUPS, Database
 from breathapp.storage.errors import StorageError, StorageProblem
 from breathapp.storage.sessions_repo import SessionRepo
+from tests.builders.sessions import make_record
 
-MakeRecord = Callable[..., SessionRecord]
 DAY = date(2026, 11, 25)
 
 
@@ -28,7 +26,7 @@ def _tiny_target(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def test_daily_backup_once_per_day(db: Database, make_record: MakeRecord) -> None:
+def test_daily_backup_once_per_day(db: Database) -> None:
     SessionRepo(db).add(1, make_record())
     first = db.daily_backup(DAY)
     assert first == db.backup_dir / "breathapp-2026-11-25.db"
@@ -83,7 +81,7 @@ def test_no_migration_without_its_backup(
 
 
 def test_disk_full_while_writing_keeps_what_was_written(
-    data_dir: Path, db: Database, now: datetime, make_record: MakeRecord
+    data_dir: Path, db: Database, now: datetime
 ) -> None:
     repo = SessionRepo(db)
     pages = db.query("PRAGMA page_count")[0][0]
@@ -107,7 +105,7 @@ def test_disk_full_while_writing_keeps_what_was_written(
         assert again.get(written[-1]).pattern_text == long_text
 
 
-def test_transaction_rolls_back_on_error(db: Database, make_record: MakeRecord) -> None:
+def test_transaction_rolls_back_on_error(db: Database) -> None:
     repo = SessionRepo(db)
     with pytest.raises(RuntimeError), db.transaction():
         repo.add(1, make_record())
@@ -115,7 +113,7 @@ def test_transaction_rolls_back_on_error(db: Database, make_record: MakeRecord) 
     assert repo.count(1) == 0
 
 
-def test_nested_transaction_is_a_savepoint(db: Database, make_record: MakeRecord) -> None:
+def test_nested_transaction_is_a_savepoint(db: Database) -> None:
     repo = SessionRepo(db)
     with db.transaction():
         repo.add(1, make_record())

@@ -5,20 +5,20 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from collections.abc import Callable
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from breathapp.core.session import SessionRecord, SessionStatus
+from breathapp.core.session import SessionStatus
 from breathapp.storage import db as dbmod
 from breathapp.storage import migrations
 from breathapp.storage.db import DB_FILENAME, SCHEMA_VERSION, Database, prepare_data_dir
 from breathapp.storage.errors import StorageError, StorageProblem
 from breathapp.storage.profiles_repo import ProfileRepo
 from breathapp.storage.sessions_repo import SessionRepo
+from tests.builders.sessions import make_record
 
 
 def _tables(path: Path) -> set[str]:
@@ -99,7 +99,6 @@ def test_older_schema_gets_a_backup_then_migrates_keeping_rows(
     monkeypatch: pytest.MonkeyPatch,
     now: datetime,
     stamp: str,
-    make_record: Callable[..., SessionRecord],
 ) -> None:
     db, _ = Database.open(data_dir, now)
     with db:
@@ -138,7 +137,6 @@ def test_a_failing_step_leaves_the_previous_version_and_data(
     data_dir: Path,
     monkeypatch: pytest.MonkeyPatch,
     now: datetime,
-    make_record: Callable[..., SessionRecord],
 ) -> None:
     db, _ = Database.open(data_dir, now)
     with db:
@@ -236,7 +234,6 @@ def test_version_1_gains_the_safety_columns_and_keeps_its_sessions(
     data_dir: Path,
     monkeypatch: pytest.MonkeyPatch,
     now: datetime,
-    make_record: Callable[..., SessionRecord],
 ) -> None:
     with monkeypatch.context() as m:
         m.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:1])

@@ -5,21 +5,19 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from breathapp.core.session import SessionRecord, SessionStatus
+from breathapp.core.session import SessionStatus
 from breathapp.storage.db import DB_FILENAME, SCHEMA_VERSION, Database
 from breathapp.storage.files import check_file
 from breathapp.storage.profiles_repo import ProfileRepo
 from breathapp.storage.sessions_repo import SessionRepo
+from tests.builders.sessions import make_record
 
-MakeRecord = Callable[..., SessionRecord]
 
-
-def _fill(db: Database, make_record: MakeRecord, n: int) -> None:
+def _fill(db: Database, n: int) -> None:
     repo = SessionRepo(db)
     for i in range(n):
         repo.add(1, make_record(status=SessionStatus.COMPLETED, breaths=i))
@@ -66,15 +64,15 @@ def test_damaged_name_already_taken_is_never_overwritten(
 
 
 def test_truncated_database_is_restored_from_the_newest_good_backup(
-    data_dir: Path, now: datetime, stamp: str, make_record: MakeRecord
+    data_dir: Path, now: datetime, stamp: str
 ) -> None:
     db, _ = Database.open(data_dir, now)
     with db:
-        _fill(db, make_record, 1)
+        _fill(db, 1)
         older = db.daily_backup(date(2026, 11, 23))
-        _fill(db, make_record, 1)
+        _fill(db, 1)
         newer = db.daily_backup(date(2026, 11, 24))
-        _fill(db, make_record, 300)
+        _fill(db, 300)
     assert older is not None and newer is not None
     broken_backup = db.backup_dir / "breathapp-2026-11-25.db"
     broken_backup.write_bytes(b"\0" * 4096)
@@ -98,7 +96,7 @@ def test_truncated_database_is_restored_from_the_newest_good_backup(
 
 
 def test_crash_leaves_an_interrupted_session_with_its_last_checkpoint(
-    data_dir: Path, now: datetime, make_record: MakeRecord
+    data_dir: Path, now: datetime
 ) -> None:
     start = datetime(2026, 11, 25, 8, 0, 0, 250000, tzinfo=now.tzinfo)
     db, _ = Database.open(data_dir, now)
@@ -136,7 +134,7 @@ def test_crash_leaves_an_interrupted_session_with_its_last_checkpoint(
 
 
 def test_hot_wal_left_by_a_killed_process_is_recovered(
-    tmp_path: Path, data_dir: Path, now: datetime, make_record: MakeRecord
+    tmp_path: Path, data_dir: Path, now: datetime
 ) -> None:
     """Copy the files while the writer is still open: what a kill -9 leaves on disk."""
     db, _ = Database.open(data_dir, now)
@@ -159,13 +157,11 @@ def test_hot_wal_left_by_a_killed_process_is_recovered(
     assert got.ended_utc == now.replace(microsecond=123000)
 
 
-def test_quick_check_failure_counts_as_damage(
-    data_dir: Path, now: datetime, make_record: MakeRecord
-) -> None:
+def test_quick_check_failure_counts_as_damage(data_dir: Path, now: datetime) -> None:
     """A file SQLite still opens, but whose sessions page claims more rows than it holds."""
     db, _ = Database.open(data_dir, now)
     with db:
-        _fill(db, make_record, 5)
+        _fill(db, 5)
         root = db.query("SELECT rootpage FROM sqlite_master WHERE name = 'sessions'")[0][0]
         page_size = db.query("PRAGMA page_size")[0][0]
     path = data_dir / DB_FILENAME

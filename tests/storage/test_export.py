@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -14,13 +13,12 @@ from zoneinfo import ZoneInfo
 from breathapp.core.clock import ManualClock
 from breathapp.core.relaxation import parse_script
 from breathapp.core.relaxation_player import Player
-from breathapp.core.session import LengthKind, SessionRecord, SessionStatus
+from breathapp.core.session import LengthKind, SessionStatus
 from breathapp.storage.db import Database
 from breathapp.storage.export import CSV_COLUMNS, export_csv, write_csv
 from breathapp.storage.sessions_repo import SessionRepo
-from tests.core.test_relaxation import GOOD
-
-MakeRecord = Callable[..., SessionRecord]
+from tests.builders.relaxation import TINY_SCRIPT
+from tests.builders.sessions import make_record
 
 HEADER = (
     "id,started_utc,ended_utc,active_s,active_minutes,kind,pattern_id,pattern,rate_bpm,"
@@ -36,7 +34,7 @@ def test_header_only_for_no_sessions() -> None:
     assert ",".join(CSV_COLUMNS) + "\n" == HEADER
 
 
-def test_rows_exact(make_record: MakeRecord) -> None:
+def test_rows_exact() -> None:
     done = make_record(
         id=3,
         ended_utc=datetime(2026, 11, 25, 8, 5, 30, 500000, tzinfo=UTC),
@@ -70,7 +68,7 @@ def test_rows_exact(make_record: MakeRecord) -> None:
     )
 
 
-def test_export_from_the_repository(db: Database, make_record: MakeRecord) -> None:
+def test_export_from_the_repository(db: Database) -> None:
     repo = SessionRepo(db)
     session_id = repo.add(1, make_record())
     out = io.StringIO()
@@ -82,7 +80,7 @@ def test_export_from_the_repository(db: Database, make_record: MakeRecord) -> No
 
 def test_a_relaxation_session_exports_with_its_own_kind(tmp_path: Path) -> None:
     clock = ManualClock()
-    player = Player(parse_script(GOOD, "tiny.en.toml"), clock)
+    player = Player(parse_script(TINY_SCRIPT, "tiny.en.toml"), clock)
     player.start()
     clock.advance(100.0)
     player.update()
@@ -104,7 +102,7 @@ def test_a_relaxation_session_exports_with_its_own_kind(tmp_path: Path) -> None:
 BRUSSELS = ZoneInfo("Europe/Brussels")
 
 
-def _add_at(db: Database, make_record: MakeRecord, started: datetime, **changes: object) -> int:
+def _add_at(db: Database, started: datetime, **changes: object) -> int:
     """A finished session; its local day is taken in Brussels, as a user there would see it."""
     repo = SessionRepo(db, BRUSSELS)
     record = make_record(started_utc=started, **changes)
@@ -114,11 +112,9 @@ def _add_at(db: Database, make_record: MakeRecord, started: datetime, **changes:
     return row
 
 
-def test_export_csv_writes_what_write_csv_writes_with_the_stored_day(
-    db: Database, make_record: MakeRecord
-) -> None:
-    _add_at(db, make_record, datetime(2026, 11, 24, 23, 30, tzinfo=UTC), note="late, ü")
-    _add_at(db, make_record, datetime(2026, 11, 25, 8, 0, 0, 250000, tzinfo=UTC), dizzy=True)
+def test_export_csv_writes_what_write_csv_writes_with_the_stored_day(db: Database) -> None:
+    _add_at(db, datetime(2026, 11, 24, 23, 30, tzinfo=UTC), note="late, ü")
+    _add_at(db, datetime(2026, 11, 25, 8, 0, 0, 250000, tzinfo=UTC), dizzy=True)
     from_store = io.StringIO()
     assert export_csv(db, 1, from_store) == 2
     from_records = io.StringIO()
@@ -132,9 +128,9 @@ def test_export_csv_writes_what_write_csv_writes_with_the_stored_day(
     ]
 
 
-def test_export_csv_chooses_by_local_day_inclusive(db: Database, make_record: MakeRecord) -> None:
+def test_export_csv_chooses_by_local_day_inclusive(db: Database) -> None:
     for day in (23, 24, 25, 26):
-        _add_at(db, make_record, datetime(2026, 11, day, 23, 30, tzinfo=UTC))  # next day there
+        _add_at(db, datetime(2026, 11, day, 23, 30, tzinfo=UTC))  # next day there
     out = io.StringIO()
     assert export_csv(db, 1, out, date(2026, 11, 25), date(2026, 11, 26)) == 2
     days = [r["local_day"] for r in csv.DictReader(io.StringIO(out.getvalue()))]
@@ -147,11 +143,9 @@ def test_export_csv_chooses_by_local_day_inclusive(db: Database, make_record: Ma
         assert export_csv(db, 1, io.StringIO(), first, last) == expected
 
 
-def test_export_csv_is_only_the_profiles_sessions_oldest_first(
-    db: Database, make_record: MakeRecord
-) -> None:
-    late = _add_at(db, make_record, datetime(2026, 11, 25, 9, 0, tzinfo=UTC))
-    early = _add_at(db, make_record, datetime(2026, 11, 25, 7, 0, tzinfo=UTC))
+def test_export_csv_is_only_the_profiles_sessions_oldest_first(db: Database) -> None:
+    late = _add_at(db, datetime(2026, 11, 25, 9, 0, tzinfo=UTC))
+    early = _add_at(db, datetime(2026, 11, 25, 7, 0, tzinfo=UTC))
     with db.transaction() as conn:
         conn.execute("INSERT INTO profiles (name, created_utc) VALUES ('other', '')")
     SessionRepo(db).add(2, make_record())
@@ -163,7 +157,7 @@ def test_export_csv_is_only_the_profiles_sessions_oldest_first(
     ]
 
 
-def test_a_demonstrations_log_is_its_own_column(db: Database, make_record: MakeRecord) -> None:
+def test_a_demonstrations_log_is_its_own_column(db: Database) -> None:
     from breathapp.core.live_pace import Shown
     from breathapp.core.patterns import parse
 

@@ -14,12 +14,12 @@ from breathapp.core.stats import SessionFilter, streaks
 from breathapp.storage.db import Database
 from breathapp.storage.history_repo import HistoryRepo
 from breathapp.storage.sessions_repo import SessionRepo
-from tests.storage.conftest import MakeRecord
+from tests.builders.sessions import make_record
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 
 
-def add(db: Database, make_record: MakeRecord, started: datetime, **changes: object) -> int:
+def add(db: Database, started: datetime, **changes: object) -> int:
     repo = SessionRepo(db, BRUSSELS)
     record = make_record(started_utc=started.astimezone(UTC), **changes)
     row = repo.add(1, record)
@@ -32,13 +32,11 @@ def local(*args: int) -> datetime:
     return datetime(*args, tzinfo=BRUSSELS)  # type: ignore[misc]
 
 
-def test_day_totals_follow_the_local_day_across_midnight_and_clock_changes(
-    db: Database, make_record: MakeRecord
-) -> None:
-    add(db, make_record, local(2026, 3, 28, 23, 30), active_s=600)
-    add(db, make_record, local(2026, 3, 29, 0, 30), active_s=300)  # after midnight
-    add(db, make_record, local(2026, 3, 29, 3, 30), active_s=120)  # after 2 -> 3 o'clock
-    add(db, make_record, local(2026, 3, 30, 0, 5), active_s=60, status=SessionStatus.STOPPED)
+def test_day_totals_follow_the_local_day_across_midnight_and_clock_changes(db: Database) -> None:
+    add(db, local(2026, 3, 28, 23, 30), active_s=600)
+    add(db, local(2026, 3, 29, 0, 30), active_s=300)  # after midnight
+    add(db, local(2026, 3, 29, 3, 30), active_s=120)  # after 2 -> 3 o'clock
+    add(db, local(2026, 3, 30, 0, 5), active_s=60, status=SessionStatus.STOPPED)
     totals = HistoryRepo(db).day_totals(1)
     assert [(t.day, round(t.minutes, 2), t.sessions, t.completed) for t in totals] == [
         (date(2026, 3, 28), 10.0, 1, 1),
@@ -51,33 +49,29 @@ def test_day_totals_follow_the_local_day_across_midnight_and_clock_changes(
     assert [t.day for t in within] == [date(2026, 3, 29)]
 
 
-def test_rate_per_day_is_weighted_by_time_and_only_for_breathing(
-    db: Database, make_record: MakeRecord
-) -> None:
-    add(db, make_record, local(2026, 11, 2, 9, 0), active_s=600, rate_bpm=6.0)
-    add(db, make_record, local(2026, 11, 2, 19, 0), active_s=300, rate_bpm=9.0)
-    add(db, make_record, local(2026, 11, 2, 20, 0), active_s=300, kind="relaxation:body-scan")
+def test_rate_per_day_is_weighted_by_time_and_only_for_breathing(db: Database) -> None:
+    add(db, local(2026, 11, 2, 9, 0), active_s=600, rate_bpm=6.0)
+    add(db, local(2026, 11, 2, 19, 0), active_s=300, rate_bpm=9.0)
+    add(db, local(2026, 11, 2, 20, 0), active_s=300, kind="relaxation:body-scan")
     (point,) = HistoryRepo(db).rate_per_day(1)
     assert point.day == date(2026, 11, 2)
     assert point.rate_bpm == pytest.approx(7.0)
     assert point.minutes == pytest.approx(15.0)
 
 
-def test_ratings_come_with_their_day(db: Database, make_record: MakeRecord) -> None:
-    add(db, make_record, local(2026, 11, 2, 9, 0), tension_before=7, tension_after=4)
-    add(db, make_record, local(2026, 11, 3, 9, 0))
+def test_ratings_come_with_their_day(db: Database) -> None:
+    add(db, local(2026, 11, 2, 9, 0), tension_before=7, tension_after=4)
+    add(db, local(2026, 11, 3, 9, 0))
     (rating,) = HistoryRepo(db).ratings(1)
     assert (rating.day, rating.tension_change, rating.pain_change) == (date(2026, 11, 2), -3, None)
 
 
-def test_the_list_filters_by_kind_pattern_and_period_newest_first(
-    db: Database, make_record: MakeRecord
-) -> None:
+def test_the_list_filters_by_kind_pattern_and_period_newest_first(db: Database) -> None:
     start = local(2026, 11, 1, 9, 0)
     for n in range(5):
-        add(db, make_record, start + timedelta(days=n))
-    add(db, make_record, start, kind="relaxation:pmr-short", pattern_id=None, pattern_text="")
-    add(db, make_record, start, pattern_id=None, pattern_text="4-2-6-0")
+        add(db, start + timedelta(days=n))
+    add(db, start, kind="relaxation:pmr-short", pattern_id=None, pattern_text="")
+    add(db, start, pattern_id=None, pattern_text="4-2-6-0")
     repo = HistoryRepo(db)
     everything = repo.sessions(1)
     assert len(everything) == 7 and repo.count(1) == 7
@@ -94,16 +88,16 @@ def test_the_list_filters_by_kind_pattern_and_period_newest_first(
     assert patterns == ["calm", "4-2-6-0"]
 
 
-def test_a_note_can_be_edited(db: Database, make_record: MakeRecord) -> None:
-    row = add(db, make_record, local(2026, 11, 2, 9, 0))
+def test_a_note_can_be_edited(db: Database) -> None:
+    row = add(db, local(2026, 11, 2, 9, 0))
     HistoryRepo(db).set_note(row, "  calmer   shoulders ")
     assert SessionRepo(db).get(row).note == "calmer   shoulders"
     with pytest.raises(KeyError):
         HistoryRepo(db).set_note(999, "x")
 
 
-def test_delete_and_undo_put_back_the_very_same_row(db: Database, make_record: MakeRecord) -> None:
-    row = add(db, make_record, local(2026, 11, 2, 9, 0), tension_before=5, note="warm")
+def test_delete_and_undo_put_back_the_very_same_row(db: Database) -> None:
+    row = add(db, local(2026, 11, 2, 9, 0), tension_before=5, note="warm")
     before = db.query("SELECT * FROM sessions WHERE id = ?", (row,))[0]
     repo = HistoryRepo(db)
     removed = repo.delete(row)
@@ -115,12 +109,10 @@ def test_delete_and_undo_put_back_the_very_same_row(db: Database, make_record: M
         repo.delete(999)
 
 
-def test_the_average_tension_change_is_over_every_rated_session(
-    db: Database, make_record: MakeRecord
-) -> None:
+def test_the_average_tension_change_is_over_every_rated_session(db: Database) -> None:
     repo = HistoryRepo(db)
     assert repo.average_tension_change(1) is None
-    add(db, make_record, local(2026, 11, 2, 9, 0), tension_before=7, tension_after=4)
-    add(db, make_record, local(2026, 11, 3, 9, 0), tension_before=5, tension_after=4)
-    add(db, make_record, local(2026, 11, 4, 9, 0), tension_before=5)
+    add(db, local(2026, 11, 2, 9, 0), tension_before=7, tension_after=4)
+    add(db, local(2026, 11, 3, 9, 0), tension_before=5, tension_after=4)
+    add(db, local(2026, 11, 4, 9, 0), tension_before=5)
     assert repo.average_tension_change(1) == pytest.approx(-2.0)

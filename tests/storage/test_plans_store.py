@@ -31,7 +31,8 @@ from breathapp.storage.plan_files import read_plan_file, write_plan_file
 from breathapp.storage.plans_repo import PlanRepo
 from breathapp.storage.profiles_repo import ProfileRepo
 from breathapp.storage.sessions_repo import SessionRepo
-from tests.storage.conftest import MakeRecord
+from tests.builders.profiles import add_profile
+from tests.builders.sessions import make_record
 
 DAY = date(2026, 11, 23)
 PLAN = Plan(
@@ -85,7 +86,7 @@ def test_a_saved_plan_is_the_active_one_and_the_older_one_stays(
 def test_plans_are_per_profile(db: Database, now: datetime) -> None:
     repo = PlanRepo(db)
     first = ProfileRepo(db).default().id
-    other = ProfileRepo(db).create("Anna", now).id
+    other = add_profile(db, "Anna", now).id
     repo.save(other, PLAN, PlanProgress(DAY, 0, DAY), now)
     assert repo.has_active(other) and not repo.has_active(first)
 
@@ -100,7 +101,7 @@ def test_a_damaged_stored_plan_is_a_plan_error(db: Database, now: datetime) -> N
         repo.active(profile)
 
 
-def test_sessions_done_reads_the_period_in_order(db: Database, make_record: MakeRecord) -> None:
+def test_sessions_done_reads_the_period_in_order(db: Database) -> None:
     sessions = SessionRepo(db, tz=UTC)
     profile = ProfileRepo(db).default().id
     base = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
@@ -140,7 +141,7 @@ def test_the_movement_tick_is_one_per_day(db: Database, now: datetime) -> None:
 def test_deleting_a_profile_deletes_its_plans_and_ticks(db: Database, now: datetime) -> None:
     profiles = ProfileRepo(db)
     keep = profiles.default().id
-    gone = profiles.create("Anna", now).id
+    gone = add_profile(db, "Anna", now).id
     for profile in (keep, gone):
         PlanRepo(db).save(profile, PLAN, PlanProgress(DAY, 0, DAY), now)
         MovementRepo(db).set(profile, DAY, True, now)

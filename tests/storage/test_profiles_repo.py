@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from breathapp.core.pins import hash_pin
-from breathapp.core.plans import ItemKind, Plan, PlanItem, PlanPhase, PlanProgress
+from breathapp.core.plans import PlanProgress
 from breathapp.core.prefs import Preferences
 from breathapp.core.profiles import LockState, NameProblem, ProfileNameError
 from breathapp.storage import migrations
@@ -20,10 +20,11 @@ from breathapp.storage.plans_repo import PlanRepo
 from breathapp.storage.prefs_repo import PrefsRepo
 from breathapp.storage.profiles_repo import ProfileRepo, profiles_read_only
 from breathapp.storage.sessions_repo import SessionRepo
-from tests.storage.conftest import MakeRecord
+from tests.builders.plans import easy_plan
+from tests.builders.sessions import make_record
 
 _DAY = date(2026, 11, 23)
-_PLAN = Plan("Easy does it", (PlanPhase("Calm", (PlanItem(ItemKind.BREATHING, "calm", 5),)),))
+_PLAN = easy_plan()
 
 
 def _count(db: Database, table: str, profile_id: int) -> int:
@@ -60,9 +61,7 @@ def test_a_new_profile_starts_with_the_default_settings(db: Database, now: datet
     assert prefs.load(first.id)[0].daily_goal_minutes == 25
 
 
-def test_delete_removes_all_its_rows_and_the_profile_only(
-    db: Database, now: datetime, make_record: MakeRecord
-) -> None:
+def test_delete_removes_all_its_rows_and_the_profile_only(db: Database, now: datetime) -> None:
     repo, sessions, prefs = ProfileRepo(db), SessionRepo(db), PrefsRepo(db)
     plans, movement = PlanRepo(db), MovementRepo(db)
     first = repo.default()

@@ -1,18 +1,18 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The store keeps the dizzy event and the no-holds setting."""
 
-from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from breathapp.core.session import SessionRecord, SessionStatus
+from breathapp.core.session import SessionStatus
 from breathapp.storage.db import DB_FILENAME, Database
 from breathapp.storage.profiles_repo import ProfileRepo, default_profile_read_only
 from breathapp.storage.sessions_repo import SessionRepo
+from tests.builders.sessions import make_record
 
 
 def test_dizzy_round_trips_and_last_finds_the_latest_ended_session(
-    db: Database, make_record: Callable[..., SessionRecord], now: datetime
+    db: Database, now: datetime
 ) -> None:
     repo = SessionRepo(db)
     assert repo.last(1) is None

@@ -28,14 +28,15 @@ from breathapp.storage.session_columns import (
     names,
 )
 from breathapp.storage.sessions_repo import SessionRepo
-from tests.storage.conftest import NOW, MakeRecord
+from tests.builders.backups import NOW
+from tests.builders.sessions import make_record
 
 ZONE = ZoneInfo("Europe/Brussels")
 STARTED = datetime(2026, 11, 25, 8, 0, 0, 250000, tzinfo=UTC)
 ENDED = datetime(2026, 11, 25, 8, 10, 0, 500000, tzinfo=UTC)
 
 
-def _full(make_record: MakeRecord) -> SessionRecord:
+def _full() -> SessionRecord:
     """A finished session with every field set: none empty, none null."""
     from breathapp.core.live_pace import Shown
     from breathapp.core.patterns import parse
@@ -104,11 +105,9 @@ def test_the_repository_writes_every_column_but_the_row_id() -> None:
 
 
 # -- every reader and writer -------------------------------------------------------------
-def test_a_session_starts_with_the_columns_known_at_its_start(
-    db: Database, make_record: MakeRecord
-) -> None:
+def test_a_session_starts_with_the_columns_known_at_its_start(db: Database) -> None:
     """What is only known later (the ratings after, the note, the demo log) waits for it."""
-    full = _full(make_record)
+    full = _full()
     session_id = SessionRepo(db, ZONE).add(1, full)
     (row,) = db.query("SELECT * FROM sessions WHERE id = ?", (session_id,))
     later = ("checkpoint_utc", "tension_after", "pain_after", "demo_log")
@@ -118,9 +117,9 @@ def test_a_session_starts_with_the_columns_known_at_its_start(
 
 
 def test_a_session_with_every_column_set_goes_through_every_reader_and_writer(
-    db: Database, other: Database, make_record: MakeRecord
+    db: Database, other: Database
 ) -> None:
-    full = _full(make_record)
+    full = _full()
     repo = SessionRepo(db, ZONE)
     session_id = repo.add(1, full)
     repo.finish(session_id, full, ENDED)
@@ -148,11 +147,9 @@ def test_a_session_with_every_column_set_goes_through_every_reader_and_writer(
 
 
 @pytest.mark.parametrize("name", [c.name for c in FILE_COLUMNS])
-def test_every_column_of_a_practice_file_is_checked_on_import(
-    db: Database, make_record: MakeRecord, name: str
-) -> None:
+def test_every_column_of_a_practice_file_is_checked_on_import(db: Database, name: str) -> None:
     """A column the reader skipped would be lost on import; so each is read, and checked."""
-    full = _full(make_record)
+    full = _full()
     repo = SessionRepo(db, ZONE)
     repo.finish(repo.add(1, full), full, ENDED)
     text = io.StringIO()

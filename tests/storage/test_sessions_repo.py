@@ -3,17 +3,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from breathapp.core.session import LengthKind, SessionRecord, SessionStatus
+from breathapp.core.session import LengthKind, SessionStatus
 from breathapp.storage.db import Database
 from breathapp.storage.sessions_repo import SessionRepo
+from tests.builders.sessions import make_record
 
-MakeRecord = Callable[..., SessionRecord]
 START = datetime(2026, 11, 25, 8, 0, 0, 250000, tzinfo=UTC)
 
 
@@ -26,7 +25,7 @@ def _add_profile(db: Database) -> int:
     return cursor.lastrowid
 
 
-def test_round_trip(db: Database, make_record: MakeRecord) -> None:
+def test_round_trip(db: Database) -> None:
     repo = SessionRepo(db, tz=UTC)
     started = make_record(
         pattern_id=None,
@@ -62,7 +61,7 @@ def test_round_trip(db: Database, make_record: MakeRecord) -> None:
     assert row["kind"] == "breathing"
 
 
-def test_local_day_is_the_users_calendar_day(db: Database, make_record: MakeRecord) -> None:
+def test_local_day_is_the_users_calendar_day(db: Database) -> None:
     late = datetime(2026, 11, 25, 23, 30, tzinfo=UTC)
     east = SessionRepo(db, tz=timezone(timedelta(hours=2)))
     west = SessionRepo(db, tz=timezone(timedelta(hours=-5)))
@@ -72,7 +71,7 @@ def test_local_day_is_the_users_calendar_day(db: Database, make_record: MakeReco
     assert days == {a: "2026-11-26", b: "2026-11-25"}
 
 
-def test_times_in_other_zones_are_stored_as_utc(db: Database, make_record: MakeRecord) -> None:
+def test_times_in_other_zones_are_stored_as_utc(db: Database) -> None:
     repo = SessionRepo(db)
     local = datetime(2026, 11, 25, 10, 0, tzinfo=timezone(timedelta(hours=2)))
     session_id = repo.add(1, make_record(started_utc=local))
@@ -80,14 +79,14 @@ def test_times_in_other_zones_are_stored_as_utc(db: Database, make_record: MakeR
     assert db.query("SELECT started_utc FROM sessions")[0][0] == "2026-11-25T08:00:00.000Z"
 
 
-def test_naive_times_are_refused(db: Database, make_record: MakeRecord) -> None:
+def test_naive_times_are_refused(db: Database) -> None:
     repo = SessionRepo(db)
     with pytest.raises(ValueError, match="timezone-aware"):
         repo.add(1, make_record(started_utc=datetime(2026, 11, 25, 8, 0)))
     assert repo.count(1) == 0
 
 
-def test_finish_needs_a_final_status(db: Database, make_record: MakeRecord) -> None:
+def test_finish_needs_a_final_status(db: Database) -> None:
     repo = SessionRepo(db)
     session_id = repo.add(1, make_record())
     with pytest.raises(ValueError, match="running"):
@@ -96,7 +95,7 @@ def test_finish_needs_a_final_status(db: Database, make_record: MakeRecord) -> N
     assert repo.get(session_id).status is SessionStatus.STOPPED
 
 
-def test_unknown_session(db: Database, make_record: MakeRecord) -> None:
+def test_unknown_session(db: Database) -> None:
     repo = SessionRepo(db)
     with pytest.raises(KeyError):
         repo.get(42)
@@ -104,7 +103,7 @@ def test_unknown_session(db: Database, make_record: MakeRecord) -> None:
         repo.checkpoint(42, make_record(), START)
 
 
-def test_list_by_profile_and_time(db: Database, make_record: MakeRecord) -> None:
+def test_list_by_profile_and_time(db: Database) -> None:
     repo = SessionRepo(db)
     anna = _add_profile(db)
     times = [START + timedelta(hours=h) for h in (5, 0, 3, 1)]
@@ -129,9 +128,7 @@ def test_list_by_profile_and_time(db: Database, make_record: MakeRecord) -> None
     assert repo.count(999) == 0
 
 
-def test_what_a_demonstration_showed_is_stored_and_read_back(
-    db: Database, make_record: MakeRecord
-) -> None:
+def test_what_a_demonstration_showed_is_stored_and_read_back(db: Database) -> None:
     from breathapp.core.live_pace import Shown
     from breathapp.core.patterns import parse
 
@@ -143,9 +140,7 @@ def test_what_a_demonstration_showed_is_stored_and_read_back(
     assert repo.get(session_id).shown == shown
 
 
-def test_an_ordinary_or_damaged_demo_log_reads_as_nothing_shown(
-    db: Database, make_record: MakeRecord
-) -> None:
+def test_an_ordinary_or_damaged_demo_log_reads_as_nothing_shown(db: Database) -> None:
     from breathapp.storage.session_columns import shown_from_json
 
     repo = SessionRepo(db)

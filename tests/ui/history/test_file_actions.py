@@ -21,7 +21,7 @@ from breathapp.storage.movement_repo import MovementRepo
 from breathapp.ui.history.file_actions import FileActions
 from breathapp.ui.history.practice_file_window import PracticeFileWindow
 from breathapp.ui.shell.main_window import HISTORY_PAGE
-from tests.app.test_app import Told, close, make
+from tests.builders.app import Told, close_app, make_app
 
 TODAY = ManualClock().now_utc().astimezone().date()  # the day the app's test clock says
 
@@ -43,7 +43,7 @@ class Dialogs:
 
 
 def opened(qtbot: QtBot, data: Path) -> tuple[Built, FileActions]:
-    built = make(qtbot, data, Told())
+    built = make_app(qtbot, data, Told())
     built.window.show()
     built.window.show_page(HISTORY_PAGE)
     assert built.file_actions is not None
@@ -74,7 +74,7 @@ def test_a_backup_and_a_spreadsheet_are_saved_whole(
     actions.save_export("csv")
     lines = (tmp_path / "sheet.csv").read_text(encoding="utf-8").splitlines()
     assert len(lines) == rows(built) + 1 and lines[0].startswith("id,started_utc")
-    close(built)
+    close_app(built)
 
 
 def test_cancelling_a_dialog_does_nothing(qtbot: QtBot, data: Path, tmp_path: Path) -> None:
@@ -83,7 +83,7 @@ def test_cancelling_a_dialog_does_nothing(qtbot: QtBot, data: Path, tmp_path: Pa
     assert actions.save_export("json") is None
     assert not actions.import_backup()
     assert dialogs.told == [] and list(tmp_path.glob("*.json")) == []
-    close(built)
+    close_app(built)
 
 
 def test_the_report_of_the_period_shown_is_a_pdf(qtbot: QtBot, data: Path, tmp_path: Path) -> None:
@@ -97,7 +97,7 @@ def test_the_report_of_the_period_shown_is_a_pdf(qtbot: QtBot, data: Path, tmp_p
     document.close()
     assert "Practice report" in text and "Days practised" in text
     assert dialogs.told[-1].startswith("The report is saved as:")
-    close(built)
+    close_app(built)
 
 
 def test_a_file_that_cannot_be_written_is_said_calmly(
@@ -108,7 +108,7 @@ def test_a_file_that_cannot_be_written_is_said_calmly(
     assert actions.save_export("json") is None
     assert "could not be saved" in dialogs.told[-1]
     assert not (tmp_path / "no-such-folder").exists()
-    close(built)
+    close_app(built)
 
 
 def test_import_merges_once_and_the_history_shows_it(
@@ -119,7 +119,7 @@ def test_import_merges_once_and_the_history_shows_it(
     source, source_actions = opened(qtbot, other)
     Dialogs(source_actions, save=tmp_path / "other.json")
     source_actions.save_export("json")
-    close(source)
+    close_app(source)
     built, actions = opened(qtbot, data)
     before = rows(built)
     dialogs = Dialogs(actions, open_=tmp_path / "other.json")
@@ -132,7 +132,7 @@ def test_import_merges_once_and_the_history_shows_it(
     view = built.window.history_view
     view.tabs.setCurrentIndex(1)
     assert view.sessions.count_label.text().endswith(f"of {before + 20} sessions")
-    close(built)
+    close_app(built)
 
 
 def test_import_says_the_days_moved_it_added(qtbot: QtBot, data: Path, tmp_path: Path) -> None:
@@ -147,7 +147,7 @@ def test_import_says_the_days_moved_it_added(qtbot: QtBot, data: Path, tmp_path:
     movement.set(pid, TODAY - timedelta(days=398), True, now)
     Dialogs(source_actions, save=tmp_path / "three.json")
     source_actions.save_export("json")
-    close(source)
+    close_app(source)
     built, actions = opened(qtbot, data)
     dialogs = Dialogs(actions, open_=tmp_path / "two.json")
     assert actions.import_backup()
@@ -163,7 +163,7 @@ def test_import_says_the_days_moved_it_added(qtbot: QtBot, data: Path, tmp_path:
     )
     assert actions.import_backup()  # nothing new: the days are not mentioned
     assert dialogs.told[-1] == "0 sessions were added; 3 were already in your history."
-    close(built)
+    close_app(built)
 
 
 def test_a_bad_file_says_where_and_changes_nothing(
@@ -178,7 +178,7 @@ def test_a_bad_file_says_where_and_changes_nothing(
     assert dialogs.told[-1].startswith("This file cannot be used, and nothing was changed.")
     assert "bad.json" in dialogs.told[-1] and "version" in dialogs.told[-1]
     assert rows(built) == before
-    close(built)
+    close_app(built)
 
 
 def test_a_practice_file_is_shown_read_only_apart_from_the_profile(
@@ -202,7 +202,7 @@ def test_a_practice_file_is_shown_read_only_apart_from_the_profile(
     assert rows(built) == before  # nothing mixed in
     window.close()
     QApplication.processEvents()
-    close(built)
+    close_app(built)
 
 
 def test_a_practice_file_shows_its_days_moved_but_no_plan(
@@ -234,7 +234,7 @@ def test_a_practice_file_shows_its_days_moved_but_no_plan(
     assert movement.days(pid, None, None) == []  # nothing mixed into the profile
     window.close()
     QApplication.processEvents()
-    close(built)
+    close_app(built)
 
 
 def test_the_file_menu_opens_the_history_and_its_actions(
@@ -250,4 +250,4 @@ def test_the_file_menu_opens_the_history_and_its_actions(
     built.window.guide.start()
     assert not built.window.report_action.isEnabled()  # not while breathing
     built.session.stop()
-    close(built)
+    close_app(built)

@@ -17,10 +17,8 @@ from breathapp.storage.movement_repo import MovementRepo
 from breathapp.storage.plan_history import PlanHistory
 from breathapp.storage.plans_repo import PlanRepo
 from breathapp.ui.common.theme import LIGHT
-from breathapp.ui.history.history_view import HistoryView
-from tests.ui.history.test_history_view import NOW, db, put
-
-__all__ = ["db"]  # the fixture, used by name
+from tests.builders.history import NOW, make_history_view
+from tests.builders.sessions import put_session
 
 MONDAY = date(2026, 11, 16)  # the plan's first day; "today" is Wednesday 25 November
 PLAN = Plan(
@@ -42,26 +40,15 @@ MOVED = [date(2026, 11, 20), date(2026, 11, 23), date(2026, 11, 25)]
 def practise(db: Database, plan: bool = True, moved: bool = True) -> None:
     """Six calm days in the plan's first week; two, and a body scan, in this one."""
     for i in range(6):
-        put(db, MONDAY + timedelta(days=i), 10)
-    put(db, date(2026, 11, 23), 10)
-    put(db, date(2026, 11, 24), 10)
-    put(db, date(2026, 11, 24), 12, kind="relaxation:body-scan", hour=18)
+        put_session(db, MONDAY + timedelta(days=i), 10)
+    put_session(db, date(2026, 11, 23), 10)
+    put_session(db, date(2026, 11, 24), 10)
+    put_session(db, date(2026, 11, 24), 12, kind="relaxation:body-scan", hour=18)
     if plan:
         PlanRepo(db).save(1, PLAN, PlanProgress(MONDAY, 0, MONDAY), NOW)
     if moved:
         for day in MOVED:
             MovementRepo(db).set(1, day, True, NOW)
-
-
-def make_view(qtbot: QtBot, db: Database) -> tuple[HistoryView, HistoryController]:
-    history = HistoryController(
-        HistoryRepo(db), 1, ManualClock(start_utc=NOW), plans=PlanHistory(db)
-    )
-    view = HistoryView(history, 10, LIGHT)
-    qtbot.addWidget(view)
-    view.resize(1100, 900)
-    view.show()
-    return view, history
 
 
 def test_the_overview_counts_planned_weeks_and_days_moved(db: Database) -> None:
@@ -90,7 +77,7 @@ def test_without_a_plan_or_the_tick_nothing_of_it_is_read(db: Database) -> None:
 
 def test_the_cards_and_the_weekly_bars(qtbot: QtBot, db: Database) -> None:
     practise(db)
-    view, _history = make_view(qtbot, db)
+    view, _history = make_history_view(qtbot, db, plans=PlanHistory(db))
     view.set_period(Period.MONTH)
     week, moved = view.cards[4], view.cards[5]
     assert all(card.isVisible() for card in view.cards)  # the usual four stay, in two rows
@@ -113,7 +100,7 @@ def test_the_cards_and_the_weekly_bars(qtbot: QtBot, db: Database) -> None:
 
 def test_days_moved_are_marked_on_the_bars_and_the_calendar(qtbot: QtBot, db: Database) -> None:
     practise(db)
-    view, _history = make_view(qtbot, db)
+    view, _history = make_history_view(qtbot, db, plans=PlanHistory(db))
     view.set_period(Period.MONTH)
     dots = view.minutes_chart.moved_dots.getData()
     assert sorted(dots[0]) == [d.toordinal() for d in MOVED]
@@ -128,7 +115,7 @@ def test_days_moved_are_marked_on_the_bars_and_the_calendar(qtbot: QtBot, db: Da
 
 def test_without_a_plan_no_plan_card_or_chart(qtbot: QtBot, db: Database) -> None:
     practise(db, plan=False, moved=True)
-    view, _history = make_view(qtbot, db)
+    view, _history = make_history_view(qtbot, db, plans=PlanHistory(db))
     assert view.cards[4].isHidden() and view.plan_weeks.isHidden()
     assert view.cards[5].isVisible()  # the tick is used: its count shows
     assert view.cards[5].value.text() == "2 days"
@@ -136,7 +123,7 @@ def test_without_a_plan_no_plan_card_or_chart(qtbot: QtBot, db: Database) -> Non
 
 def test_nothing_of_it_for_a_profile_without_plan_or_tick(qtbot: QtBot, db: Database) -> None:
     practise(db, plan=False, moved=False)
-    view, _history = make_view(qtbot, db)
+    view, _history = make_history_view(qtbot, db, plans=PlanHistory(db))
     assert view.cards[4].isHidden() and view.cards[5].isHidden()
     assert view.plan_weeks.isHidden()
     assert len(view.minutes_chart.moved_dots.getData()[0]) == 0
@@ -147,7 +134,7 @@ def test_nothing_of_it_for_a_profile_without_plan_or_tick(qtbot: QtBot, db: Data
 
 def test_a_new_tick_shows_once_the_history_hears_of_it(qtbot: QtBot, db: Database) -> None:
     practise(db)
-    view, _history = make_view(qtbot, db)
+    view, _history = make_history_view(qtbot, db, plans=PlanHistory(db))
     MovementRepo(db).set(1, date(2026, 11, 24), True, NOW)
     view.data_changed()
     assert view.cards[5].value.text() == "3 days"

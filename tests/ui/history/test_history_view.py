@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
+from datetime import timedelta
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -15,71 +13,19 @@ from breathapp.core.clock import ManualClock
 from breathapp.core.stats import SessionFilter
 from breathapp.storage.db import Database
 from breathapp.storage.history_repo import HistoryRepo
-from breathapp.storage.timestamps import to_iso_z
 from breathapp.ui.common.theme import LIGHT
 from breathapp.ui.history.chart_loading import import_charts
 from breathapp.ui.history.history_view import HistoryView
+from tests.builders.history import NOW, make_history_view
+from tests.builders.sessions import put_session
 
 import_charts()
 
-# 2026-11-25 12:00 UTC: a Wednesday. Local days are written explicitly below.
-NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 TODAY = NOW.astimezone().date()
 
 
-def put(
-    db: Database,
-    day: date,
-    minutes: float,
-    status: str = "completed",
-    kind: str = "breathing",
-    tension: tuple[int | None, int | None] = (None, None),
-    pain: tuple[int | None, int | None] = (None, None),
-    rate: float = 6.0,
-    note: str = "",
-    hour: int = 9,
-) -> None:
-    start = datetime(day.year, day.month, day.day, hour, tzinfo=UTC)
-    with db.transaction() as conn:
-        conn.execute(
-            "INSERT INTO sessions (profile_id, kind, started_utc, ended_utc, local_day,"
-            " active_s, pattern_text, pattern_id, rate_bpm, breaths, status, length_kind,"
-            " length_value, tension_before, tension_after, pain_before, pain_after, note)"
-            " VALUES (1, ?, ?, ?, ?, ?, '4-0-6-0', 'calm', ?, 0, ?, 'minutes', 5, ?, ?, ?, ?, ?)",
-            (
-                kind,
-                to_iso_z(start),
-                to_iso_z(start + timedelta(minutes=minutes)),
-                day.isoformat(),
-                minutes * 60,
-                rate,
-                status,
-                *tension,
-                *pain,
-                note,
-            ),
-        )
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database, _report = Database.open(tmp_path / "data", NOW)
-    yield database
-    database.close()
-
-
-def make_view(qtbot: QtBot, db: Database, goal: int = 10) -> tuple[HistoryView, HistoryController]:
-    clock = ManualClock(start_utc=NOW)
-    history = HistoryController(HistoryRepo(db), 1, clock)
-    view = HistoryView(history, goal, LIGHT)
-    qtbot.addWidget(view)
-    view.resize(1100, 900)
-    view.show()
-    return view, history
-
-
 def test_an_empty_history_says_kindly_what_will_show(qtbot: QtBot, db: Database) -> None:
-    view, _history = make_view(qtbot, db)
+    view, _history = make_history_view(qtbot, db)
     assert view.empty.isVisible()
     assert "after your first session" in view.empty_text.text()
     with qtbot.waitSignal(view.start_requested, timeout=1000):
@@ -88,12 +34,12 @@ def test_an_empty_history_says_kindly_what_will_show(qtbot: QtBot, db: Database)
 
 def test_the_summary_and_the_minutes_chart_show_the_known_days(qtbot: QtBot, db: Database) -> None:
     monday = TODAY - timedelta(days=TODAY.weekday())
-    put(db, TODAY, 12.0)
-    put(db, TODAY - timedelta(days=1), 5.0)
-    put(db, TODAY - timedelta(days=1), 3.0, status="stopped", hour=18)
-    put(db, TODAY - timedelta(days=3), 20.0)
-    put(db, monday - timedelta(days=7), 30.0)  # last week
-    view, _history = make_view(qtbot, db, goal=15)
+    put_session(db, TODAY, 12.0)
+    put_session(db, TODAY - timedelta(days=1), 5.0)
+    put_session(db, TODAY - timedelta(days=1), 3.0, status="stopped", hour=18)
+    put_session(db, TODAY - timedelta(days=3), 20.0)
+    put_session(db, monday - timedelta(days=7), 30.0)  # last week
+    view, _history = make_history_view(qtbot, db, goal=15)
     assert not view.empty.isVisible()
     expected_week = sum(
         m for d, m in ((0, 12), (1, 8), (3, 20)) if TODAY - timedelta(days=d) >= monday
@@ -119,9 +65,9 @@ def test_the_summary_and_the_minutes_chart_show_the_known_days(qtbot: QtBot, db:
 
 
 def test_the_calendar_starts_on_a_monday_and_shades_by_minutes(qtbot: QtBot, db: Database) -> None:
-    put(db, TODAY, 12.0)
-    put(db, TODAY - timedelta(days=2), 2.0)
-    view, _history = make_view(qtbot, db)
+    put_session(db, TODAY, 12.0)
+    put_session(db, TODAY - timedelta(days=2), 2.0)
+    view, _history = make_history_view(qtbot, db)
     days = view.calendar._days
     assert days[0].day.weekday() == 0 and days[-1].day == TODAY
     assert len(days) >= 52 * 7
@@ -131,9 +77,9 @@ def test_the_calendar_starts_on_a_monday_and_shades_by_minutes(qtbot: QtBot, db:
 
 
 def test_ratings_per_session_and_the_week_change(qtbot: QtBot, db: Database) -> None:
-    put(db, TODAY, 10.0, tension=(7, 4), pain=(6, 3))
-    put(db, TODAY - timedelta(days=1), 10.0, tension=(6, 5))
-    view, _history = make_view(qtbot, db)
+    put_session(db, TODAY, 10.0, tension=(7, 4), pain=(6, 3))
+    put_session(db, TODAY - timedelta(days=1), 10.0, tension=(6, 5))
+    view, _history = make_history_view(qtbot, db)
     tip = view.ratings_chart.readout_at(TODAY.toordinal() - 0.3)
     assert tip is not None
     assert "Tension 7 → 4" in tip and "Pain 6 → 3" in tip
@@ -143,10 +89,10 @@ def test_ratings_per_session_and_the_week_change(qtbot: QtBot, db: Database) -> 
 
 
 def test_the_breathing_pace_is_drawn_per_day(qtbot: QtBot, db: Database) -> None:
-    put(db, TODAY, 10.0, rate=6.0)
-    put(db, TODAY - timedelta(days=2), 10.0, rate=8.0)
-    put(db, TODAY - timedelta(days=2), 5.0, kind="relaxation:body-scan", rate=0.0)
-    view, _history = make_view(qtbot, db)
+    put_session(db, TODAY, 10.0, rate=6.0)
+    put_session(db, TODAY - timedelta(days=2), 10.0, rate=8.0)
+    put_session(db, TODAY - timedelta(days=2), 5.0, kind="relaxation:body-scan", rate=0.0)
+    view, _history = make_history_view(qtbot, db)
     _xs, ys = view.rate_chart.line.getData()
     assert list(ys) == pytest.approx([8.0, 6.0])
     tip = view.rate_chart.readout_at(TODAY.toordinal())
@@ -154,10 +100,10 @@ def test_the_breathing_pace_is_drawn_per_day(qtbot: QtBot, db: Database) -> None
 
 
 def test_the_list_filters_edits_a_note_and_deletes_with_undo(qtbot: QtBot, db: Database) -> None:
-    put(db, TODAY, 10.0, note="calm")
-    put(db, TODAY - timedelta(days=1), 8.0, kind="relaxation:body-scan")
-    put(db, TODAY - timedelta(days=40), 8.0)
-    view, history = make_view(qtbot, db)
+    put_session(db, TODAY, 10.0, note="calm")
+    put_session(db, TODAY - timedelta(days=1), 8.0, kind="relaxation:body-scan")
+    put_session(db, TODAY - timedelta(days=40), 8.0)
+    view, history = make_history_view(qtbot, db)
     view.tabs.setCurrentIndex(1)
     sessions = view.sessions
     assert sessions.table.rowCount() == 3
@@ -189,7 +135,7 @@ def test_the_list_filters_edits_a_note_and_deletes_with_undo(qtbot: QtBot, db: D
 
 
 def test_a_read_only_history_offers_no_edits(qtbot: QtBot, db: Database) -> None:
-    put(db, TODAY, 10.0)
+    put_session(db, TODAY, 10.0)
     history = HistoryController(HistoryRepo(db), 1, ManualClock(start_utc=NOW), read_only=True)
     view = HistoryView(history, 10, LIGHT)
     qtbot.addWidget(view)
@@ -201,8 +147,8 @@ def test_a_read_only_history_offers_no_edits(qtbot: QtBot, db: Database) -> None
 
 def test_the_page_pages_through_many_sessions(qtbot: QtBot, db: Database) -> None:
     for n in range(450):
-        put(db, TODAY - timedelta(days=n // 3), 5.0, hour=8 + n % 3)
-    view, _history = make_view(qtbot, db)
+        put_session(db, TODAY - timedelta(days=n // 3), 5.0, hour=8 + n % 3)
+    view, _history = make_history_view(qtbot, db)
     view.tabs.setCurrentIndex(1)
     sessions = view.sessions
     assert sessions.table.rowCount() == 200

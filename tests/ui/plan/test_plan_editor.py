@@ -17,7 +17,7 @@ from breathapp.ui.plan.plan_about_form import parse_times
 from breathapp.ui.plan.plan_editor import PlanEditor
 from breathapp.ui.plan.plan_import import ImportPreview
 from breathapp.ui.plan.plan_item_editor import OWN_PATTERN
-from tests.ui.plan_fakes import TODAY, sample_plan
+from tests.builders.plans import TODAY, sample_plan
 
 RELAXATION = Path(__file__).resolve().parents[3] / "assets" / "relaxation"
 

@@ -10,12 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from breathapp.core.plans import Contact, ItemKind, Plan, PlanItem, PlanPhase
+from breathapp.core.plans import Contact, ItemKind, PlanItem
 from breathapp.core.relaxation import Script
 from breathapp.storage.relaxation_files import load_library
 from breathapp.ui.plan import plan_text
 from breathapp.ui.plan.today_view import TodayPanel, TodayView
-from tests.ui.plan_fakes import TODAY, FakePlans, sample_plan
+from tests.builders.plans import TODAY, plan_of, sample_plan
+from tests.fakes import FakePlans
 
 RELAXATION = Path(__file__).resolve().parents[3] / "assets" / "relaxation"
 
@@ -146,7 +147,7 @@ def test_without_message_or_contact_their_cards_stay_away(qtbot: QtBot) -> None:
 
 def test_a_relaxation_session_missing_on_this_computer_is_named_calmly(qtbot: QtBot) -> None:
     item = PlanItem(ItemKind.RELAXATION, "yoga-nidra")
-    plan = Plan("Plan", (PlanPhase("Rest", (item,)),))
+    plan = plan_of(item, name="Plan", phase="Rest")
     view = make(qtbot, FakePlans(plan))
     assert view.rows[0].title.text() == "Relaxation session “yoga-nidra”"
     assert view.rows[0].details.text() == "once a day"

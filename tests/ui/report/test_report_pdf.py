@@ -8,77 +8,22 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import time
-from collections.abc import Iterator
-from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSize
 from PySide6.QtGui import QColor
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QApplication
 
 from breathapp.core.errors import StorageError
-from breathapp.core.report import ReportData, build_report
-from breathapp.core.session import LengthKind, SessionRecord, SessionStatus
+from breathapp.core.report import build_report
 from breathapp.core.stats import DayTotal, RatePoint, RatingPoint
 from breathapp.ui.common.i18n import LanguageSwitcher
 from breathapp.ui.common.theme import LIGHT
 from breathapp.ui.report.report_pdf import write_pdf
-from tests.ui.conftest import TRANSLATIONS
-
-FIRST, LAST = date(2026, 3, 1), date(2026, 3, 30)
-NOTE = "Shoulders looser afterwards"
-
-
-@pytest.fixture
-def language(qapp: QApplication) -> Iterator[LanguageSwitcher]:
-    switcher = LanguageSwitcher(qapp, TRANSLATIONS)
-    switcher.switch("en")
-    yield switcher
-    switcher.switch("en")
-
-
-def session(day: date, minutes: float, **changes: object) -> SessionRecord:
-    # Noon UTC is the same calendar day in every time zone the tests may run in.
-    base = SessionRecord(
-        started_utc=datetime(day.year, day.month, day.day, 12, tzinfo=UTC),
-        ended_utc=None,
-        active_s=minutes * 60,
-        pattern_text="4-0-6-0",
-        pattern_id="calm",
-        rate_bpm=6.0,
-        ramp_start_bpm=None,
-        breaths=round(minutes * 6),
-        status=SessionStatus.COMPLETED,
-        length_kind=LengthKind.MINUTES,
-        length_value=minutes,
-    )
-    return replace(base, **changes)  # type: ignore[arg-type]
-
-
-def march(recent_count: int = 12) -> ReportData:
-    """12 practice days of 15 minutes (1 to 12 March), rated; the goal is 10 minutes."""
-    days = [FIRST + timedelta(days=i) for i in range(12)]
-    totals = [DayTotal(d, 15.0, 1, 1) for d in days]
-    ratings = [RatingPoint(i, d, 6, 4, 5, 3) for i, d in enumerate(days)]
-    rates = [RatePoint(d, 8.0 if d.day < 6 else 6.0, 15.0) for d in days]
-    recent = [session(d, 15.0, tension_before=6, tension_after=4) for d in reversed(days)]
-    recent[0] = replace(recent[0], note=NOTE, kind="relaxation:body-scan", pattern_id=None)
-    recent[1] = replace(recent[1], dizzy=True, pattern_id=None, pattern_text="5.5-0-5.5-0")
-    return build_report(
-        FIRST, LAST, date(2026, 4, 2), 10, totals, ratings, rates, recent, recent_count, "Anna"
-    )
-
-
-def pages_text(path: Path) -> list[str]:
-    doc = QPdfDocument()
-    assert doc.load(str(path)) == QPdfDocument.Error.None_
-    try:
-        return [doc.getAllText(page).text() for page in range(doc.pageCount())]
-    finally:
-        doc.close()
+from tests.builders.reports import FIRST, LAST, NOTE, march, pages_text
+from tests.builders.sessions import completed_on
 
 
 def test_the_report_shows_the_period_figures_and_sessions(
@@ -196,7 +141,7 @@ def test_ten_years_and_100000_sessions_render_within_two_seconds(
     assert sum(t.sessions for t in totals) == 100_375
     ratings = [RatingPoint(i, days[i // 28], 6, 4, 5, 3) for i in range(100_000)]
     rates = [RatePoint(d, 9 - 3 * i / 3650, 274.0) for i, d in enumerate(days)]
-    recent = [session(days[-1], 10, note="x" * 1000) for _ in range(25)]
+    recent = [completed_on(days[-1], 10, note="x" * 1000) for _ in range(25)]
     path = tmp_path / "decade.pdf"
     start = time.perf_counter()
     data = build_report(first, days[-1], days[-1], 10, totals, ratings, rates, recent, 100_375)

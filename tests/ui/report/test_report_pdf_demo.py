@@ -14,9 +14,7 @@ from breathapp.core.live_pace import Shown
 from breathapp.core.patterns import parse
 from breathapp.ui.common.i18n import LanguageSwitcher
 from breathapp.ui.report.report_pdf import write_pdf
-from tests.ui.report.test_report_pdf import language, march, pages_text
-
-__all__ = ["language"]  # the fixture, used by name
+from tests.builders.reports import march, pages_text
 
 SHOWN = (Shown(parse("4-0-6-0"), 120.0), Shown(parse("5-0-5-0"), 95.0))
 

@@ -20,9 +20,8 @@ from breathapp.core.stats import DayTotal, RatePoint, RatingPoint
 from breathapp.ui.common.i18n import LanguageSwitcher
 from breathapp.ui.common.theme import LIGHT
 from breathapp.ui.report.report_pdf import write_pdf
-from tests.ui.report.test_report_pdf import FIRST, LAST, language, pages_text, session
-
-__all__ = ["language"]  # the fixture, used by name
+from tests.builders.reports import FIRST, LAST, pages_text
+from tests.builders.sessions import completed_on
 
 # 1 March 2026 is a Sunday: the plan's weeks start on the Mondays 2, 9, 16 and 23 March.
 WEEKS = (
@@ -39,7 +38,7 @@ def planned(adherence: tuple[WeekAdherence, ...] | None = WEEKS) -> ReportData:
     totals = [DayTotal(d, 15.0, 1, 1) for d in days]
     ratings = [RatingPoint(i, d, 6, 4, None, None) for i, d in enumerate(days)]
     rates = [RatePoint(d, 6.0, 15.0) for d in days]
-    recent = [session(d, 15.0) for d in reversed(days)]
+    recent = [completed_on(d, 15.0) for d in reversed(days)]
     return build_report(
         FIRST,
         LAST,

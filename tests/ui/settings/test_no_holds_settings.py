@@ -13,29 +13,8 @@ from breathapp.controllers.profile_controller import ProfileController
 from breathapp.core.clock import ManualClock
 from breathapp.core.profiles import Profile
 from breathapp.ui.settings.settings_view import SettingsView
+from tests.fakes import HoldsDialogs as Dialogs
 from tests.ui.conftest import MemoryPrefs, MemoryProfiles, silent_sound
-
-
-class Dialogs:
-    """Answers the questions from what it was given and records what was asked and told."""
-
-    def __init__(self, confirm: bool = True, pins: tuple[str | None, ...] = ()) -> None:
-        self.answer = confirm
-        self.pins = list(pins)
-        self.confirmed: list[tuple[str, str, str, str]] = []
-        self.asked: list[tuple[str, str, str]] = []
-        self.told: list[str] = []
-
-    def confirm(self, title: str, text: str, keep: str, go: str) -> bool:
-        self.confirmed.append((title, text, keep, go))
-        return self.answer
-
-    def ask_pin(self, title: str, label: str, message: str) -> str | None:
-        self.asked.append((title, label, message))
-        return self.pins.pop(0)
-
-    def tell(self, text: str) -> None:
-        self.told.append(text)
 
 
 def _view(

@@ -9,12 +9,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtGui import QCloseEvent, QIcon
-from PySide6.QtWidgets import QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
-from breathapp.app.build import build
 from breathapp.app.built import Built
-from breathapp.app.options import Options
 from breathapp.app.reminders import add_reminders, closing_text, default_start_today
 from breathapp.app.run import after_first_paint
 from breathapp.controllers.prefs_controller import PrefsController
@@ -23,6 +21,8 @@ from breathapp.core.clock import ManualClock
 from breathapp.core.prefs import Preferences, session_plan
 from breathapp.paths import asset_path
 from breathapp.ui.shell.tray import InAppReminders, ReminderTray, reminder_text
+from tests.builders.app import Told, make_app
+from tests.builders.plans import plan_of
 from tests.fakes import FakeTimer
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -41,14 +41,6 @@ class Prefs:
 
     def save(self, profile_id: int, prefs: Preferences) -> None:
         self.prefs = prefs
-
-
-class Told:
-    def __init__(self) -> None:
-        self.messages: list[str] = []
-
-    def __call__(self, _parent: QWidget | None, text: str) -> None:
-        self.messages.append(text)
 
 
 class UserClose(QCloseEvent):
@@ -168,16 +160,6 @@ def test_in_app_word_at_start_only_when_a_time_passed_without_practice(qtbot: Qt
 # -- the app: built as at start-up ---------------------------------------------------------
 
 
-def make(qtbot: QtBot, data: Path, told: Told, **prefs: object) -> Built:
-    built = build(Options(data, "en", None, None, None, False, False), ManualClock(), told)
-    assert built is not None
-    built.window.confirm = lambda _t, _q: True  # type: ignore[method-assign]
-    qtbot.addWidget(built.window)
-    if prefs:
-        built.prefs.update(**prefs)
-    return built
-
-
 def in_a_minute(built: Built) -> str:
     return f"{built.clock.now_utc().astimezone() + timedelta(minutes=1):%H:%M}"
 
@@ -185,7 +167,9 @@ def in_a_minute(built: Built) -> str:
 def test_no_tray_nothing_tray_made_and_the_word_shows_at_start(
     qtbot: QtBot, tmp_path: Path, no_tray: None
 ) -> None:
-    built = make(qtbot, tmp_path, Told(), reminders_on=True, reminder_times=("00:00",))
+    built = make_app(
+        qtbot, tmp_path, Told(), prefs=dict(reminders_on=True, reminder_times=("00:00",))
+    )
     built.window.show()
     add_reminders(built, lambda: None)
     parts = built.reminders
@@ -202,7 +186,7 @@ def test_no_tray_nothing_tray_made_and_the_word_shows_at_start(
 def test_no_tray_a_reminder_while_open_shows_in_the_window(
     qtbot: QtBot, tmp_path: Path, no_tray: None
 ) -> None:
-    built = make(qtbot, tmp_path, Told())
+    built = make_app(qtbot, tmp_path, Told())
     built.prefs.update(reminders_on=True, reminder_times=(in_a_minute(built),))
     built.window.show()
     add_reminders(built, lambda: None)
@@ -215,7 +199,7 @@ def test_no_tray_a_reminder_while_open_shows_in_the_window(
 def test_reminders_off_build_nothing_until_turned_on(
     qtbot: QtBot, tmp_path: Path, no_tray: None
 ) -> None:
-    built = make(qtbot, tmp_path, Told())
+    built = make_app(qtbot, tmp_path, Told())
     add_reminders(built, lambda: None)
     assert built.reminders is None
     assert built.session.findChildren(ReminderController) == []
@@ -231,7 +215,7 @@ def test_close_hides_to_the_tray_says_so_once_and_quit_really_quits(
     qtbot: QtBot, tmp_path: Path, tray_here: None
 ) -> None:
     told = Told()
-    built = make(qtbot, tmp_path, told, reminders_on=True, safety_notice_seen=True)
+    built = make_app(qtbot, tmp_path, told, prefs=dict(reminders_on=True, safety_notice_seen=True))
     window = built.window
     window.show()
     calls: list[str] = []
@@ -269,7 +253,7 @@ def test_close_quits_when_reminders_are_off_or_the_app_closes_itself(
     qtbot: QtBot, tmp_path: Path, tray_here: None
 ) -> None:
     told = Told()
-    built = make(qtbot, tmp_path, told, reminders_on=True, safety_notice_seen=True)
+    built = make_app(qtbot, tmp_path, told, prefs=dict(reminders_on=True, safety_notice_seen=True))
     built.window.show()
     add_reminders(built, lambda: None)
     built.prefs.update(reminders_on=False)
@@ -286,7 +270,7 @@ def test_close_quits_when_reminders_are_off_or_the_app_closes_itself(
 def test_a_tray_reminder_notes_and_opens_on_click(
     qtbot: QtBot, tmp_path: Path, tray_here: None
 ) -> None:
-    built = make(qtbot, tmp_path, Told(), safety_notice_seen=True)
+    built = make_app(qtbot, tmp_path, Told(), prefs=dict(safety_notice_seen=True))
     built.prefs.update(reminders_on=True, reminder_times=(in_a_minute(built),))
     add_reminders(built, lambda: None)
     parts = built.reminders
@@ -301,7 +285,7 @@ def test_a_tray_reminder_notes_and_opens_on_click(
 
 
 def test_the_first_paint_sets_reminders_up(qtbot: QtBot, tmp_path: Path, no_tray: None) -> None:
-    built = make(qtbot, tmp_path, Told(), safety_notice_seen=True)
+    built = make_app(qtbot, tmp_path, Told(), prefs=dict(safety_notice_seen=True))
     after_first_paint(built)
     assert built.reminders is None
     built.prefs.update(reminders_on=True)
@@ -309,7 +293,7 @@ def test_the_first_paint_sets_reminders_up(qtbot: QtBot, tmp_path: Path, no_tray
 
 
 def test_start_today_without_a_plan_is_the_start_button(qtbot: QtBot, tmp_path: Path) -> None:
-    built = make(qtbot, tmp_path, Told(), check_in=False, safety_notice_seen=True)
+    built = make_app(qtbot, tmp_path, Told(), prefs=dict(check_in=False, safety_notice_seen=True))
     built.window.show()
     default_start_today(built)()
     assert built.session.state.is_live
@@ -319,13 +303,13 @@ def test_the_settings_offer_the_plans_reminder_times(
     qtbot: QtBot, tmp_path: Path, no_tray: None
 ) -> None:
     from breathapp.app.plans import parts_of
-    from breathapp.core.plans import ItemKind, Plan, PlanItem, PlanPhase
+    from breathapp.core.plans import ItemKind, PlanItem
     from breathapp.ui.shell.main_window import SETTINGS_PAGE
 
-    built = make(qtbot, tmp_path, Told(), safety_notice_seen=True)
+    built = make_app(qtbot, tmp_path, Told(), prefs=dict(safety_notice_seen=True))
     after_first_paint(built)
     item = PlanItem(ItemKind.BREATHING, "calm")
-    plan = Plan("Calm first", (PlanPhase("Calm", (item,)),), reminder_times=("07:30", "20:00"))
+    plan = plan_of(item, name="Calm first", phase="Calm", reminder_times=("07:30", "20:00"))
     parts_of(built).plans.save(plan)
     built.window.show_page(SETTINGS_PAGE)
     section = built.window.settings_view.reminders  # type: ignore[attr-defined]

@@ -1,0 +1,46 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The real app in a process of its own: a command run to its end, what it saved."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]  # the source checkout, where the processes run
+
+
+def process_env() -> dict[str, str]:
+    """This run's environment (a temporary home: tests/conftest.py), offscreen.
+
+    Without BREATHAPP_DATA_DIR: a command without --data-dir uses the per-user folder,
+    which is in that temporary home.
+    """
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env.pop("BREATHAPP_DATA_DIR", None)
+    return env
+
+
+def run_breathapp(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """``python -m breathapp ARGS`` to its end; its output as text."""
+    return subprocess.run(
+        [sys.executable, "-m", "breathapp", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=process_env(),
+        cwd=ROOT,
+    )
+
+
+def export_rows(data_dir: Path) -> list[dict[str, str]]:
+    """The sessions saved in ``data_dir``, as ``breathapp export --format csv`` writes them."""
+    result = run_breathapp(
+        "export", "--data-dir", str(data_dir), "--format", "csv", "--output", "-"
+    )
+    assert result.returncode == 0, result.stderr
+    return list(csv.DictReader(io.StringIO(result.stdout)))
