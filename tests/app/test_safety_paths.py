@@ -8,52 +8,37 @@ filters: the window's Start, Today and plans, a ramp, the presentation keys, rel
 
 from __future__ import annotations
 
+import argparse
 import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from breathapp.app import profiles as app_profiles
-from breathapp.app.build import build
 from breathapp.app.built import Built
 from breathapp.app.instance import watch_requests
-from breathapp.app.options import Options
 from breathapp.app.plans import start_item
 from breathapp.app.starting import start_from_options
 from breathapp.cli.main import ALREADY_OPEN, main
 from breathapp.cli.parser import parse_options
-from breathapp.core.clock import ManualClock
 from breathapp.core.patterns import Ramp, preset
 from breathapp.core.plans import ItemKind, PlanItem
 from breathapp.core.profiles import ProfileChoice
 from breathapp.core.relaxation import Script, Step, StepKind
 from breathapp.core.session import Length, SessionPlan, SessionState
-from breathapp.storage.db import Database
 from breathapp.storage.instance_lock import InstanceLock
-from breathapp.storage.profiles_repo import ProfileRepo
 from breathapp.ui.shell.main_window import HISTORY_PAGE
+from tests.builders.app import app_options, close_app, make_app
+from tests.builders.profiles import profiles_in
 
 RAISE_WARNING = "This plugin does not support raise"
 BOX = preset("box").pattern
 
 
-def _told(_parent: QWidget | None, _text: str) -> None:
-    pass
-
-
 def _profiles(data: Path) -> dict[str, int]:
     """The first profile allows holds; Mia's therapist set hers to no breath holds."""
-    db, _report = Database.open(data, ManualClock().now_utc())
-    try:
-        repo = ProfileRepo(db)
-        first = repo.default()
-        mia = repo.create("Mia", ManualClock().now_utc())
-        repo.set_no_holds(mia.id, True)
-        return {"first": first.id, "Mia": mia.id}
-    finally:
-        db.close()
+    return profiles_in(data, "Mia", no_holds=("Mia",))
 
 
 def _sessions(data: Path) -> list[tuple[int, str]]:
@@ -64,33 +49,17 @@ def _sessions(data: Path) -> list[tuple[int, str]]:
         conn.close()
 
 
-def _options(args: object) -> Options:
-    """The window's options, as the command line hands them to the app."""
-    a = args
-    return Options(
-        a.data_dir,  # type: ignore[attr-defined]
-        a.lang,  # type: ignore[attr-defined]
-        a.start,  # type: ignore[attr-defined]
-        a.minutes,  # type: ignore[attr-defined]
-        a.breaths,  # type: ignore[attr-defined]
-        a.fullscreen,  # type: ignore[attr-defined]
-        a.quit_when_done,  # type: ignore[attr-defined]
-        a.profile,  # type: ignore[attr-defined]
+def _options(args: argparse.Namespace) -> dict[str, object]:
+    """The window's options, as the command line hands them to the app (but the folder)."""
+    return dict(
+        language=args.lang,
+        start=args.start,
+        minutes=args.minutes,
+        breaths=args.breaths,
+        fullscreen=args.fullscreen,
+        quit_when_done=args.quit_when_done,
+        profile=args.profile,
     )
-
-
-def _make(qtbot: QtBot, options: Options) -> Built:
-    built = build(options, ManualClock(), _told)
-    assert built is not None
-    built.window.confirm = lambda _t, _q: True  # type: ignore[method-assign]
-    qtbot.addWidget(built.window)
-    return built
-
-
-def _close(built: Built) -> None:
-    built.window.close()
-    built.db.close()
-    built.language.switch("en")
 
 
 def _refused_in_words(built: Built, name: str) -> None:
@@ -117,11 +86,11 @@ def test_a_start_checked_before_the_picker_is_refused_for_the_profile_chosen_the
     args = parse_options(["--lang", "en", "--start", start, "--breaths", "1"], env)
     monkeypatch.setattr(app_profiles, "pick", lambda *_a: ProfileChoice(ids["Mia"]))
     options = _options(args)
-    built = _make(qtbot, options)
+    built = make_app(qtbot, data, **options)
     assert built.profile.profile.name == "Mia"
-    start_from_options(built, options)
+    start_from_options(built, app_options(data, **options))
     _refused_in_words(built, name)
-    _close(built)
+    close_app(built)
     assert _sessions(data) == []  # nothing stored, for anyone
 
 
@@ -131,7 +100,7 @@ def test_a_second_launch_handed_to_a_window_on_a_no_holds_profile_is_refused_the
 ) -> None:
     data = tmp_path / "data"
     _profiles(data)
-    built = _make(qtbot, Options(data, "en", None, None, None, False, False, "Mia"))
+    built = make_app(qtbot, data, profile="Mia")
     built.window.show_page(HISTORY_PAGE)  # wherever the window was
     lock = InstanceLock.acquire(data)  # this window is the one open on the folder
     assert lock is not None
@@ -142,7 +111,7 @@ def test_a_second_launch_handed_to_a_window_on_a_no_holds_profile_is_refused_the
     finally:
         lock.release()
     _refused_in_words(built, "Box breathing")
-    _close(built)
+    close_app(built)
     assert _sessions(data) == []
 
 
@@ -164,9 +133,9 @@ def test_the_command_line_still_refuses_at_once_when_it_knows_the_profile(
 def mia(qtbot: QtBot, tmp_path: Path) -> Built:
     data = tmp_path / "data"
     _profiles(data)
-    built = _make(qtbot, Options(data, "en", None, None, None, False, False, "Mia"))
+    built = make_app(qtbot, data, profile="Mia")
     yield built  # type: ignore[misc]
-    _close(built)
+    close_app(built)
 
 
 def test_today_and_plans_starting_an_item_with_holds_are_refused(mia: Built) -> None:
