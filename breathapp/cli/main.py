@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from breathapp.app.options import Options
 from breathapp.cli.catalog import print_list
 from breathapp.cli.common import EXIT_ENVIRONMENT, EXIT_USAGE, UsageError, list_language
 from breathapp.cli.parser import parse_options
@@ -45,6 +46,20 @@ def _cannot_open(problem: str) -> int:
     if sys.stderr is not None:  # None in a windowed build: nowhere to say it
         sys.stderr.write(f"breathapp: {problem}\n")
     return EXIT_ENVIRONMENT
+
+
+def window_options(args: argparse.Namespace) -> Options:
+    """What the window needs from the checked options."""
+    return Options(
+        data_dir=args.data_dir,
+        language=args.lang,
+        start=args.start,
+        minutes=args.minutes,
+        breaths=args.breaths,
+        fullscreen=args.fullscreen,
+        quit_when_done=args.quit_when_done,
+        profile=args.profile,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -98,22 +113,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             lock.release()
         return _cannot_open(problem)
 
-    from breathapp.app.options import Options
     from breathapp.app.run import run
 
     try:
-        return run(
-            Options(
-                data_dir=args.data_dir,
-                language=args.lang,
-                start=args.start,
-                minutes=args.minutes,
-                breaths=args.breaths,
-                fullscreen=args.fullscreen,
-                quit_when_done=args.quit_when_done,
-                profile=args.profile,
-            )
-        )
+        return run(window_options(args))
     finally:
         if lock is not None:
             lock.release()

@@ -8,7 +8,6 @@ filters: the window's Start, Today and plans, a ramp, the presentation keys, rel
 
 from __future__ import annotations
 
-import argparse
 import sqlite3
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from breathapp.app.built import Built
 from breathapp.app.instance import watch_requests
 from breathapp.app.plans import start_item
 from breathapp.app.starting import start_from_options
-from breathapp.cli.main import ALREADY_OPEN, main
+from breathapp.cli.main import ALREADY_OPEN, main, window_options
 from breathapp.cli.parser import parse_options
 from breathapp.core.patterns import Ramp, preset
 from breathapp.core.plans import ItemKind, PlanItem
@@ -29,7 +28,7 @@ from breathapp.core.relaxation import Script, Step, StepKind
 from breathapp.core.session import Length, SessionPlan, SessionState
 from breathapp.storage.instance_lock import InstanceLock
 from breathapp.ui.shell.main_window import HISTORY_PAGE
-from tests.builders.app import app_options, close_app, make_app
+from tests.builders.app import close_app, make_app
 from tests.builders.profiles import profiles_in
 
 RAISE_WARNING = "This plugin does not support raise"
@@ -47,19 +46,6 @@ def _sessions(data: Path) -> list[tuple[int, str]]:
         return list(conn.execute("SELECT profile_id, pattern_text FROM sessions"))
     finally:
         conn.close()
-
-
-def _options(args: argparse.Namespace) -> dict[str, object]:
-    """The window's options, as the command line hands them to the app (but the folder)."""
-    return dict(
-        language=args.lang,
-        start=args.start,
-        minutes=args.minutes,
-        breaths=args.breaths,
-        fullscreen=args.fullscreen,
-        quit_when_done=args.quit_when_done,
-        profile=args.profile,
-    )
 
 
 def _refused_in_words(built: Built, name: str) -> None:
@@ -85,10 +71,11 @@ def test_a_start_checked_before_the_picker_is_refused_for_the_profile_chosen_the
     # Two profiles and no --profile: the command line cannot know who will practise.
     args = parse_options(["--lang", "en", "--start", start, "--breaths", "1"], env)
     monkeypatch.setattr(app_profiles, "pick", lambda *_a: ProfileChoice(ids["Mia"]))
-    options = _options(args)
-    built = make_app(qtbot, data, **options)
+    options = window_options(args)  # what the command line hands to the window
+    fields = options._asdict()
+    built = make_app(qtbot, fields.pop("data_dir"), **fields)
     assert built.profile.profile.name == "Mia"
-    start_from_options(built, app_options(data, **options))
+    start_from_options(built, options)
     _refused_in_words(built, name)
     close_app(built)
     assert _sessions(data) == []  # nothing stored, for anyone

@@ -35,9 +35,9 @@ def _wait_until_locked_by(proc: subprocess.Popen[bytes], lock_file: Path) -> Non
         time.sleep(0.05)
 
 
-def _app(data: Path) -> subprocess.Popen[bytes]:
+def _app(data: Path, *args: str) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [sys.executable, "-m", "breathapp", "--data-dir", str(data), "--lang", "en"],
+        [sys.executable, "-m", "breathapp", "--data-dir", str(data), "--lang", "en", *args],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         env=process_env(),
@@ -103,13 +103,7 @@ def test_a_second_launch_cannot_start_holds_in_a_window_on_a_no_holds_profile(
         ProfileRepo(db).set_no_holds(mia.id, True)
     finally:
         db.close()
-    first = subprocess.Popen(
-        [sys.executable, "-m", "breathapp", "--data-dir", str(data), "--profile", "Mia"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        env=process_env(),
-        cwd=ROOT,
-    )
+    first = _app(data, "--profile", "Mia")
     try:
         _wait_until_locked_by(first, data / LOCK_FILENAME)
         box = run_breathapp("--data-dir", str(data), "--start", "box", "--breaths", "1")
