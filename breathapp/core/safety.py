@@ -5,6 +5,7 @@ pattern after dizziness. Pure rules; controllers/safety_gate.py is where every p
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -152,14 +153,11 @@ def check_script(script: Script, profile: Profile) -> None:
             raise HoldsNotAllowedError(step.pattern.text(), f"steps[{n}].pattern")
 
 
-def check_plan_safety(plan: Plan, profile: Profile) -> None:
-    """HoldsNotAllowedError (with ``where``) for the first breathing item with holds.
+def _breathing_patterns(plan: Plan) -> Iterator[tuple[str, Pattern]]:
+    """Each breathing session of a plan that resolves, with where it is in the plan.
 
-    Only for a "no breath holds" profile; an item that does not resolve is check_plan's
-    business and is passed over here.
+    An item that does not resolve is check_plan's business and is passed over here.
     """
-    if not profile.no_holds:
-        return
     from breathapp.core.plans import ItemKind
 
     for p, phase in enumerate(plan.phases):
@@ -170,25 +168,24 @@ def check_plan_safety(plan: Plan, profile: Profile) -> None:
                 pattern, _ = resolve(item.what)
             except PatternError:
                 continue
-            if pattern.has_holds:
-                raise HoldsNotAllowedError(pattern.text(), f"phases[{p}].items[{i}].what")
+            yield f"phases[{p}].items[{i}].what", pattern
+
+
+def check_plan_safety(plan: Plan, profile: Profile) -> None:
+    """HoldsNotAllowedError (with ``where``) for the first breathing item with holds.
+
+    Only for a "no breath holds" profile.
+    """
+    if not profile.no_holds:
+        return
+    for where, pattern in _breathing_patterns(plan):
+        if pattern.has_holds:
+            raise HoldsNotAllowedError(pattern.text(), where)
 
 
 def plan_breathes_four_seven_eight(plan: Plan) -> bool:
     """Whether any breathing session of the plan is 4-7-8 (shortened in its first month)."""
-    from breathapp.core.plans import ItemKind
-
-    for phase in plan.phases:
-        for item in phase.items:
-            if item.kind is not ItemKind.BREATHING:
-                continue
-            try:
-                pattern, _ = resolve(item.what)
-            except PatternError:
-                continue
-            if is_four_seven_eight(pattern):
-                return True
-    return False
+    return any(is_four_seven_eight(pattern) for _where, pattern in _breathing_patterns(plan))
 
 
 def gentler_after(last: SessionRecord | None) -> str | None:
