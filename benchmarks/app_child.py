@@ -23,7 +23,7 @@ def startup(args: ChildArgs) -> int:
     # The entry point's module first, as `python -m breathapp` loads it: it brings the
     # pure-Python modules in before PySide6, whose import hook would otherwise read
     # the source of each of them (about 12 ms that a real start does not pay).
-    from breathapp import cli  # isort: skip
+    from breathapp.cli import main as entry_point  # isort: skip
 
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QPaintEvent
@@ -49,7 +49,7 @@ def startup(args: ChildArgs) -> int:
         QTimer.singleShot(0, lambda: QApplication.exit(0))
 
     GuideCanvas.paintEvent = paintEvent  # type: ignore[method-assign]
-    return cli.main(["--data-dir", args.data_dir])
+    return entry_point.main(["--data-dir", args.data_dir])
 
 
 def animate(args: ChildArgs) -> int:

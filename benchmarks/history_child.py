@@ -17,9 +17,9 @@ def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from benchmarks.measure import emit, peak_rss_mb
-    from breathapp import cli  # noqa: F401 - the pure-Python modules before PySide6, as a real start
     from breathapp.app.build import build
     from breathapp.app.options import Options
+    from breathapp.cli import main  # noqa: F401 - the pure-Python modules before PySide6, as a real start
     from breathapp.controllers.history_controller import Period
     from breathapp.ui.history.chart_loading import import_charts
     from breathapp.ui.shell.main_window import HISTORY_PAGE
