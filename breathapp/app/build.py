@@ -8,20 +8,20 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 # Before PySide6, which reads the source of every module imported after it (start-up).
+from breathapp.app.built import Built  # isort: skip
+from breathapp.app.options import Options  # isort: skip
+from breathapp.controllers.safety_gate import SafetyGate  # isort: skip
 from breathapp.storage.plans_repo import PlanRepo  # isort: skip
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from breathapp.app.built import Built
-from breathapp.app.options import Options
 from breathapp.app.starting import close_when_done
 from breathapp.controllers.prefs_controller import PrefsController
 from breathapp.controllers.profile_controller import ProfileController
 from breathapp.controllers.record_writer import RecordWriter
 from breathapp.controllers.relaxation_controller import RelaxationController
-from breathapp.controllers.safety_gate import SafetyGate
 from breathapp.controllers.session_controller import FRAME_INTERVAL_MS, SessionController
 from breathapp.core.clock import Clock, SystemClock
 from breathapp.core.errors import StorageError

@@ -9,7 +9,6 @@ import sys
 from collections.abc import Sequence
 
 from breathapp.app.options import Options
-from breathapp.cli.catalog import print_list
 from breathapp.cli.common import EXIT_ENVIRONMENT, EXIT_USAGE, UsageError, list_language
 from breathapp.cli.parser import parse_options
 from breathapp.cli.plans import run_plan
@@ -69,6 +68,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "profiles":
             return print_profiles(args.data_dir, sys.stdout)
         if args.command == "list":
+            from breathapp.cli.catalog import print_list  # only this command lists
+
             print_list(sys.stdout, list_language(args, dict(os.environ)), sys.stderr)
             return 0
         if args.command in ("export", "import"):
