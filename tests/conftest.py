@@ -73,3 +73,11 @@ def isolated_root() -> Path:
 def real_user_data_dir() -> Path:
     """The per-user data folder of the environment the run started in: never touched."""
     return REAL_USER_DATA_DIR
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _one_qapplication(qapp: object) -> object:
+    """One QApplication for the whole run, made before any test: a command that makes its
+    own QGuiApplication when there is none (the PDF report) then uses this one, and the
+    widget tests after it still find a QApplication, whatever order the tests run in."""
+    return qapp
