@@ -14,7 +14,9 @@ from breathapp.controllers.relaxation_controller import RelaxationController
 from breathapp.core.checkin import Ratings
 from breathapp.core.prefs import Preferences
 from breathapp.core.relaxation import Script
+from breathapp.core.safety import SafetyError
 from breathapp.core.session import SessionRecord, SessionState
+from breathapp.ui.common import labels
 from breathapp.ui.common.theme import Theme
 from breathapp.ui.common.widgets import centered_label
 from breathapp.ui.relax.relax_list import RelaxList
@@ -65,6 +67,7 @@ class RelaxView(QWidget):
         relax.library_changed.connect(self._show_library)
         relax.state_changed.connect(self._on_state)
         relax.session_ended.connect(self._on_ended)
+        relax.refused.connect(self._on_refused)
         prefs.changed.connect(self._on_prefs)
         self._show_library()
         self._on_state(relax.state)
@@ -75,6 +78,11 @@ class RelaxView(QWidget):
         """Start a session, after the check-in when that is on."""
         self.hide_notice()
         self._last_script = script
+        try:
+            self._relax.gate.vet_script(script)  # asked before the check-in; start asks again
+        except SafetyError as refusal:
+            self._on_refused(refusal)
+            return
         if not self._prefs.prefs.check_in:
             self._relax.start(script)
             return
@@ -144,6 +152,13 @@ class RelaxView(QWidget):
 
     def hide_notice(self) -> None:
         self.notice.hide()
+
+    @Slot(object)
+    def _on_refused(self, refusal: SafetyError) -> None:
+        """A session the safety rules do not allow: back to the list, and why, in words."""
+        self._pending = None
+        self.pages.setCurrentWidget(self.list)
+        self.show_notice(labels.refusal_text(refusal))
 
     @Slot()
     def _show_library(self) -> None:

@@ -105,6 +105,9 @@ class MainWindow(QMainWindow):
         guide.fullscreen_requested.connect(self.toggle_fullscreen)
         session.state_changed.connect(self._on_session_state)
         relax.state_changed.connect(self._on_relax_state)
+        # A refusal is said on the page of its kind of session, wherever the window was.
+        session.refused.connect(lambda _refusal: self._show_refusal(BREATHE_PAGE))
+        relax.refused.connect(lambda _refusal: self._show_refusal(RELAX_PAGE))
         # A dizzy relaxation makes the guide offer a gentler pattern too.
         relax.session_ended.connect(lambda _record: guide.refresh_suggestion())
         self.retranslate()
@@ -261,6 +264,10 @@ class MainWindow(QMainWindow):
         button = self.nav_buttons.button(index)
         if button is not None:
             button.setChecked(True)
+
+    def _show_refusal(self, page: int) -> None:
+        if not (self._session.state.is_live or self._relax.state.is_live):
+            self.show_page(page)
 
     def _history_file(self, what: str) -> None:
         """Open the history and start one of its file actions."""

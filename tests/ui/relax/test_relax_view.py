@@ -260,3 +260,23 @@ def test_the_longest_step_fits_a_small_window_with_every_button_whole(ui: Ui) ->
     for button in (player.pause_button, player.stop_button, player.dizzy_button):
         assert button.isVisible() and button.width() >= button.sizeHint().width()
     assert player.previous_button.text() == "‹"  # narrow: arrows only, tooltips say more
+
+
+def test_a_session_that_breathes_with_holds_is_refused_in_words_for_a_no_holds_profile(
+    ui: Ui,
+) -> None:
+    from breathapp.core.patterns import preset
+    from breathapp.core.relaxation import Script, Step
+
+    box = preset("box").pattern
+    script = Script("held", "en", "Held", "", (Step(StepKind.BREATHE, "Breathe", 32.0, box, 2),))
+    ui.window.show_page(BREATHE_PAGE)
+    ui.profile.set_no_holds()
+    view = ui.relax_view
+    view.choose(script)  # as a card on the list would
+    assert ui.relax.state is SessionState.READY and ui.store.rows == {}
+    assert view.pages.currentWidget() is view.list
+    assert "breathes with pauses" in view.notice.text() and not view.notice.isHidden()
+    ui.relax.start(script)  # a caller that never asked first: the gate says no all the same
+    assert ui.relax.state is SessionState.READY and ui.store.rows == {}
+    assert ui.window.pages.currentWidget() is view
