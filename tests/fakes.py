@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -13,8 +13,10 @@ from breathapp.controllers.safety_gate import SafetyGate
 from breathapp.core.adherence import ItemToday, PhaseNow, SessionDone, current_phase, today_items
 from breathapp.core.clock import Clock
 from breathapp.core.errors import StorageError, StorageProblem
+from breathapp.core.pins import PinHash, hash_pin
 from breathapp.core.plans import ItemKind, Plan, PlanItem, PlanProgress, check_plan
-from breathapp.core.profiles import Profile
+from breathapp.core.prefs import Preferences
+from breathapp.core.profiles import LockState, Profile
 from breathapp.core.session import SessionRecord
 from tests.builders.plans import TODAY
 
@@ -211,3 +213,42 @@ class HoldsDialogs:
 
     def tell(self, text: str) -> None:
         self.told.append(text)
+
+
+class MemoryPrefs:
+    """A profile's preferences in memory (English unless saved otherwise)."""
+
+    def __init__(self) -> None:
+        self.saved: Preferences | None = None
+
+    def load(self, profile_id: int) -> tuple[Preferences, list[str]]:
+        return (self.saved or Preferences(language="en")), []
+
+    def save(self, profile_id: int, prefs: Preferences) -> None:
+        self.saved = prefs
+
+
+class MemoryProfiles:
+    """One profile in memory; ``pin`` gives it a PIN (a quick hash: tests only)."""
+
+    def __init__(self, pin: str | None = None) -> None:
+        self.profile = Profile(1, "", has_pin=pin is not None)
+        self.hash = None if pin is None else hash_pin(pin, None, 1_000)
+        self.lock = LockState()
+
+    def set_no_holds(self, profile_id: int, no_holds: bool) -> Profile:
+        self.profile = replace(self.profile, no_holds=no_holds)
+        return self.profile
+
+    def set_ask_pain(self, profile_id: int, ask_pain: bool) -> Profile:
+        self.profile = replace(self.profile, ask_pain=ask_pain)
+        return self.profile
+
+    def pin(self, profile_id: int) -> PinHash | None:
+        return self.hash
+
+    def lock_state(self, profile_id: int) -> LockState:
+        return self.lock
+
+    def set_lock_state(self, profile_id: int, state: LockState) -> None:
+        self.lock = state

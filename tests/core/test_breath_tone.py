@@ -37,3 +37,13 @@ def test_the_tone_is_louder_with_full_lungs_and_the_user_volume_scales_it() -> N
     half = max(_samples(ToneGenerator().block(1.0, 2205, gain=0.5)))
     assert full > 3 * empty
     assert abs(half - full / 2) < full * 0.05
+
+
+def test_the_hum_sounds_only_with_eyes_closed_while_breathing_and_never_muted() -> None:
+    from breathapp.core.breath_tone import hum_gain
+
+    assert hum_gain(True, False, 60, True) == 0.6
+    assert hum_gain(True, False, 60, False) is None  # settling, paused, between steps
+    assert hum_gain(False, False, 60, True) is None  # eyes-closed mode off
+    assert hum_gain(True, True, 60, True) is None  # M: sound off
+    assert hum_gain(True, False, 150, True) == 1.0  # a damaged volume stays in range

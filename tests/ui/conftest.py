@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
@@ -20,9 +20,7 @@ from breathapp.controllers.relaxation_controller import RelaxationController
 from breathapp.controllers.safety_gate import SafetyGate
 from breathapp.controllers.session_controller import SessionController
 from breathapp.core.clock import ManualClock
-from breathapp.core.pins import PinHash, hash_pin
-from breathapp.core.prefs import Preferences
-from breathapp.core.profiles import LockState, Profile
+from breathapp.core.profiles import Profile
 from breathapp.storage.db import Database
 from breathapp.storage.history_repo import HistoryRepo
 from breathapp.storage.relaxation_files import load_library
@@ -34,46 +32,9 @@ from breathapp.ui.history.history_view import HistoryView
 from breathapp.ui.relax.relax_view import RelaxView
 from breathapp.ui.settings.settings_view import SettingsView
 from breathapp.ui.shell.main_window import MainWindow
-from tests.fakes import FakeTimer, MemoryStore
+from tests.fakes import FakeTimer, MemoryPrefs, MemoryProfiles, MemoryStore
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "assets" / "translations"
-
-
-class MemoryPrefs:
-    def __init__(self) -> None:
-        self.saved: Preferences | None = None
-
-    def load(self, profile_id: int) -> tuple[Preferences, list[str]]:
-        return (self.saved or Preferences(language="en")), []
-
-    def save(self, profile_id: int, prefs: Preferences) -> None:
-        self.saved = prefs
-
-
-class MemoryProfiles:
-    """One profile in memory; ``pin`` gives it a PIN (a quick hash: tests only)."""
-
-    def __init__(self, pin: str | None = None) -> None:
-        self.profile = Profile(1, "", has_pin=pin is not None)
-        self.hash = None if pin is None else hash_pin(pin, None, 1_000)
-        self.lock = LockState()
-
-    def set_no_holds(self, profile_id: int, no_holds: bool) -> Profile:
-        self.profile = replace(self.profile, no_holds=no_holds)
-        return self.profile
-
-    def set_ask_pain(self, profile_id: int, ask_pain: bool) -> Profile:
-        self.profile = replace(self.profile, ask_pain=ask_pain)
-        return self.profile
-
-    def pin(self, profile_id: int) -> PinHash | None:
-        return self.hash
-
-    def lock_state(self, profile_id: int) -> LockState:
-        return self.lock
-
-    def set_lock_state(self, profile_id: int, state: LockState) -> None:
-        self.lock = state
 
 
 def silent_sound() -> SoundBank:

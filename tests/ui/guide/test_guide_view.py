@@ -322,3 +322,21 @@ def test_4_7_8_in_its_first_month_says_so_beside_the_length_and_when_it_starts(
     assert "ends after 4 breaths" in ui.guide.error_label.text()
     ui.prefs.update(pattern="calm")
     assert bar.length_note.isHidden()
+
+
+def test_the_editor_opened_for_a_no_holds_profile_keeps_pauses_at_zero(
+    ui: Ui, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[PatternEditor] = []
+
+    def exec_(editor: PatternEditor) -> int:
+        opened.append(editor)
+        return 0  # closed without saving
+
+    monkeypatch.setattr(PatternEditor, "exec", exec_)
+    ui.profile.set_no_holds()
+    ui.guide.setup_bar.edit_button.click()  # "Make your own…"
+    editor = opened[0]
+    assert not editor.hold_in.isEnabled() and not editor.hold_out.isEnabled()
+    assert editor.hold_in.value() == 0 and editor.hold_out.value() == 0
+    assert "without pauses" in editor.holds_note.text() and not editor.holds_note.isHidden()

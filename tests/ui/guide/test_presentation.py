@@ -133,3 +133,25 @@ def test_an_ordinary_session_shows_no_list(ui: Ui, qtbot: QtBot) -> None:
     ui.tick(3.0)
     ui.session.stop()
     assert ui.guide.summary.shown is None
+
+
+def test_d_ends_the_demonstration_at_once_as_dizzy(ui: Ui, qtbot: QtBot) -> None:
+    presentation = present(ui, qtbot)
+    ui.tick(5.0)
+    key(presentation, qtbot, Qt.Key.Key_D)
+    assert ui.session.state is SessionState.STOPPED
+    assert ui.store.rows[1].dizzy and not presentation.is_open
+    assert ui.guide.pages.currentWidget() is ui.guide.summary  # the calm advice
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_the_therapists_panel_has_a_visible_i_feel_dizzy(ui: Ui, qtbot: QtBot) -> None:
+    from breathapp.ui.guide.therapist_panel import TherapistPanel
+
+    presentation = present(ui, qtbot)
+    panel = TherapistPanel(ui.session, presentation.controls, presentation.move_to)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.dizzy_button.isVisible() and "dizzy" in panel.dizzy_button.text()
+    panel.dizzy_button.click()
+    assert ui.session.state is SessionState.STOPPED and ui.store.rows[1].dizzy

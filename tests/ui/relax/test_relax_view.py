@@ -22,8 +22,8 @@ from breathapp.storage.relaxation_files import load_library
 from breathapp.ui.common.theme import LIGHT
 from breathapp.ui.relax.relax_view import RelaxView
 from breathapp.ui.shell.main_window import BREATHE_PAGE, RELAX_PAGE
-from tests.fakes import FakeTimer, MemoryStore, make_gate
-from tests.ui.conftest import TRANSLATIONS, MemoryPrefs, MemoryProfiles, Ui
+from tests.fakes import FakeTimer, MemoryPrefs, MemoryProfiles, MemoryStore, make_gate
+from tests.ui.conftest import TRANSLATIONS, Ui
 
 SHIPPED = TRANSLATIONS.parent / "relaxation"
 

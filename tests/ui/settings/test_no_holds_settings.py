@@ -14,7 +14,8 @@ from breathapp.core.clock import ManualClock
 from breathapp.core.profiles import Profile
 from breathapp.ui.settings.settings_view import SettingsView
 from tests.fakes import HoldsDialogs as Dialogs
-from tests.ui.conftest import MemoryPrefs, MemoryProfiles, silent_sound
+from tests.fakes import MemoryPrefs, MemoryProfiles
+from tests.ui.conftest import silent_sound
 
 
 def _view(
