@@ -75,6 +75,9 @@ class PinDialog(QDialog):
         layout.addSpacing(6)
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * WIDTH_CHARS)
+        # As tall as its wrapped words need at any text size (a free size came out shorter
+        # than the layout's height for its width at 200 %, cutting the buttons off).
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetFixedSize)
         self.field.textChanged.connect(self._on_text_changed)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
