@@ -108,3 +108,18 @@ def test_the_palette_carries_the_theme(theme: Theme) -> None:
     assert palette.color(role.Highlight) == theme.color("accent_soft")
     assert palette.color(role.HighlightedText) == theme.color("text")
     assert theme_for_palette(palette) is (LIGHT if theme is LIGHT else DARK)
+
+
+def test_an_unticked_box_shows_its_edge_in_high_contrast(qapp: object) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    from breathapp.ui.common.style import style_sheet
+    from breathapp.ui.common.theme import HIGH_CONTRAST
+
+    box = QCheckBox("No breath holds")
+    box.setStyleSheet(style_sheet(HIGH_CONTRAST))
+    box.setPalette(apply_to_palette(HIGH_CONTRAST))
+    box.resize(240, 40)
+    image = box.grab().toImage()
+    colours = {image.pixelColor(x, y).name() for x in range(0, 30) for y in range(0, 40)}
+    assert "#ffffff" in colours  # its white edge on the black background
