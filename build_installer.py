@@ -342,7 +342,7 @@ def stage_assets(work: Path) -> tuple[Path, str]:
     """A copy of assets/ for the bundle, with .qm files compiled beside the .ts sources.
 
     Returns the folder and a note for the report. Without pyside6-lrelease the .ts files
-    ship alone: the app reads them directly (breathapp/ui/i18n.py).
+    ship alone: the app reads them directly (breathapp/ui/common/i18n.py).
     """
     staged = work / "assets"
     if staged.exists():

@@ -300,7 +300,7 @@ def _shoot_profiles(built: Built, out: Path, language: str) -> None:
     from breathapp.ui.profiles.profile_picker import ProfilePicker
 
     picker = ProfilePicker(profiles_controller(built.db, built.clock, None))
-    picker.resize(720, 560)  # as app_profiles.pick opens it
+    picker.resize(720, 560)  # as app/profiles.py pick() opens it
     picker.show()
     save(picker, out / f"profiles-{language}.png")
     picker.close()

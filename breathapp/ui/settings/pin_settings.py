@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 
 class PinActions(Protocol):
-    """ui.profile_menu.ProfileActions: its dialogs ask, check and tell what happened."""
+    """ui.profiles.profile_menu.ProfileActions: its dialogs ask, check and tell what happened."""
 
     def has_pin(self) -> bool: ...
     def set_new_pin(self) -> None: ...

@@ -230,7 +230,7 @@ class SettingsView(QWidget):
         self._show(self._prefs.prefs)
 
     def add_pin_section(self, section: QWidget) -> None:
-        """The profile's PIN (ui.pin_settings), given once the Profile menu exists."""
+        """The profile's PIN (ui.settings.pin_settings), given once the Profile menu exists."""
         self.profile_form.addRow(self.pin_caption, section)
 
     @Slot(object)
