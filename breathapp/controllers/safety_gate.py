@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from breathapp.core.clock import Clock
 from breathapp.core.errors import StorageError
-from breathapp.core.patterns import Pattern, Preset
+from breathapp.core.patterns import Pattern, Preset, target_pattern
 from breathapp.core.profiles import Profile
 from breathapp.core.safety import (
     FOUR_SEVEN_EIGHT,
@@ -16,6 +16,7 @@ from breathapp.core.safety import (
     allowed_presets,
     check_script,
     first_month_last_day,
+    is_four_seven_eight,
     vet_change,
     vet_session,
 )
@@ -77,11 +78,16 @@ class SafetyGate:
 
     def vet_start(self, plan: SessionPlan) -> tuple[SessionPlan, LengthCapped | None]:
         """The session as the rules allow it (maybe shortened); SafetyError if not at all."""
-        return vet_session(plan, self.profile, self.first_478(), self.today())
+        first = self._first_478_for(target_pattern(plan.pacing))
+        return vet_session(plan, self.profile, first, self.today())
 
     def vet_change(self, pattern: Pattern) -> None:
         """SafetyError when a running session may not change to ``pattern``."""
-        vet_change(pattern, self.profile, self.first_478(), self.today())
+        vet_change(pattern, self.profile, self._first_478_for(pattern), self.today())
+
+    def _first_478_for(self, pattern: Pattern) -> date | None:
+        # The history is asked only for 4-7-8: every other start and live key costs nothing.
+        return self.first_478() if is_four_seven_eight(pattern) else None
 
     def vet_script(self, script: Script) -> None:
         """SafetyError when a relaxation session breathes in a way the profile may not."""

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -281,3 +281,20 @@ def test_a_history_that_cannot_be_read_keeps_4_7_8_short() -> None:
     gate = rig.c.gate
     assert gate.first_478() is None  # counts as never used: the safe side
     assert gate.first_month_last_day() is not None
+
+
+def test_the_history_is_asked_only_when_4_7_8_is_asked_for() -> None:
+    class CountingStore(MemoryStore):
+        asked = 0
+
+        def first_started(self, profile_id: int, pattern_text: str) -> datetime | None:
+            CountingStore.asked += 1
+            return super().first_started(profile_id, pattern_text)
+
+    clock, store = ManualClock(), CountingStore()
+    c = SessionController(clock, FakeTimer(), FakeTimer(), store, make_gate(clock, store))
+    c.start(calm_plan(Length.minutes(5), settle_s=0.0))
+    c.change_pace(preset("long-exhale").pattern)
+    assert CountingStore.asked == 0
+    c.change_pace(FOUR_7_8)
+    assert CountingStore.asked == 1
