@@ -11,6 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from breathapp.core import strict_json
 from breathapp.core.checkin import (
     NOTE_MAX_CHARS,  # the same limit as in the app
     RATING_MAX,
@@ -18,6 +19,7 @@ from breathapp.core.checkin import (
 from breathapp.core.errors import BackupError
 from breathapp.core.prefs import Preferences
 from breathapp.core.session import LengthKind, SessionRecord, SessionStatus
+from breathapp.core.strict_json import DuplicateKeyError
 from breathapp.storage.timestamps import from_iso_z
 
 if TYPE_CHECKING:
@@ -81,10 +83,12 @@ def read_backup(data: bytes, source: str) -> Backup:
     except UnicodeDecodeError as error:
         raise BackupError(source, f"byte {error.start}", "is not UTF-8 text") from None
     try:
-        top = json.loads(text, parse_constant=_no_constant)
+        top = strict_json.loads(text)
     except json.JSONDecodeError as error:
         where = f"line {error.lineno} column {error.colno}"
         raise BackupError(source, where, f"is not valid JSON ({error.msg})") from None
+    except DuplicateKeyError as error:
+        raise BackupError(source, error.where, "is given more than once") from None
     except (ValueError, RecursionError) as error:
         raise BackupError(source, "", f"is not valid JSON ({error})") from None
     return _Reader(source).backup(top)
@@ -99,10 +103,6 @@ def load_backup(path: str | Path, source: str | None = None) -> Backup:
     except OSError as error:
         raise BackupError(name, "", f"cannot be read: {error.strerror or error}") from None
     return read_backup(data, name)
-
-
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
 
 
 _MISSING = object()

@@ -12,7 +12,9 @@ import time
 from pathlib import Path
 from typing import NamedTuple
 
+from breathapp.core import strict_json
 from breathapp.core.session import Length, LengthError
+from breathapp.core.strict_json import DuplicateKeyError
 from breathapp.storage.files import write_atomically
 from breathapp.storage.instance_lock import REQUEST_SUFFIX, REQUESTS_DIRNAME, request_files
 
@@ -70,7 +72,9 @@ def _optional_number(fields: dict[str, object], key: str) -> float | None:
 def parse_request(text: str) -> Request:
     """A request from its file's text, checked field by field; RequestError if unusable."""
     try:
-        fields = json.loads(text)
+        fields = strict_json.loads(text)
+    except DuplicateKeyError as error:
+        raise RequestError(str(error)) from None
     except ValueError as error:
         raise RequestError(f"not JSON: {error}") from None
     if not isinstance(fields, dict):

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
+from breathapp.core import strict_json
 from breathapp.core.plan_file import plan_from_json, plan_to_json
 from breathapp.core.plans import PLAN_FILE_MAX_BYTES, Plan, PlanError, PlanProblem, check_plan
+from breathapp.core.strict_json import DuplicateKeyError
 from breathapp.storage.errors import storage_errors
 from breathapp.storage.files import write_atomically
 
@@ -39,10 +40,12 @@ def read_plan_bytes(data: bytes) -> Plan:
     except UnicodeDecodeError as error:
         raise PlanError(PlanProblem.BAD_JSON, f"byte {error.start}", "is not UTF-8 text") from None
     try:
-        top = json.loads(text, parse_constant=_no_constant)
+        top = strict_json.loads(text)
     except json.JSONDecodeError as error:
         where = f"line {error.lineno} column {error.colno}"
         raise PlanError(PlanProblem.BAD_JSON, where, f"is not valid JSON ({error.msg})") from None
+    except DuplicateKeyError as error:
+        raise PlanError(PlanProblem.BAD_JSON, error.where, "is given more than once") from None
     except (ValueError, RecursionError) as error:
         raise PlanError(PlanProblem.BAD_JSON, "", f"is not valid JSON ({error})") from None
     return plan_from_json(top)
@@ -54,7 +57,3 @@ def write_plan_file(path: Path, plan: Plan) -> None:
     text = json.dumps(plan_to_json(plan), ensure_ascii=False, indent=2) + "\n"
     with storage_errors(path):
         write_atomically(path, lambda stream: stream.write(text))
-
-
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")

@@ -171,6 +171,11 @@ def test_request_fields_are_checked_one_by_one(fields: dict[str, object], messag
         parse_request(json.dumps(fields))
 
 
+def test_a_request_giving_a_field_twice_is_refused() -> None:
+    with pytest.raises(RequestError, match="start: is given more than once"):
+        parse_request('{"version": 1, "start": "calm", "start": "4-7-8"}')
+
+
 def test_a_request_without_a_session_only_asks_for_the_window() -> None:
     assert parse_request('{"version": 1}') == Request()
     text = '{"version": 1, "start": "calm", "minutes": 5, "breaths": null}'

@@ -491,3 +491,25 @@ def test_text_that_is_no_unicode_is_refused_before_the_import(db: Database, key:
     data["sessions"][2][key] = "ok \ud800"
     data["sessions"][2]["started_utc"] = "2026-11-25T09:00:00.250Z"  # not already there
     _refused(db, json.dumps(data).encode(), f"sessions[2].{key}: is not UTF-8 text")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the newer version first, the older last: never read as the last one says
+        (
+            '{"format": "breathapp-backup", "version": 2, "version": 1}',
+            "version: is given more than once",
+        ),
+        ('{"format": "breathapp-backup", "format": "x"}', "format: is given more than once"),
+    ],
+)
+def test_a_key_given_twice_is_refused(db: Database, text: str, expected: str) -> None:
+    _refused(db, text.encode(), expected)
+
+
+def test_a_key_given_twice_in_a_session_is_refused_with_its_place(db: Database) -> None:
+    data = _good_file()
+    data["sessions"][2]["note"] = "@"  # the third session says its note twice
+    text = json.dumps(data).replace('"note": "@"', '"note": "", "note": "=1+1"')
+    _refused(db, text.encode(), "sessions[2].note: is given more than once")

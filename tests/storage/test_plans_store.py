@@ -169,6 +169,17 @@ def test_a_plan_file_round_trip(tmp_path: Path) -> None:
         (b"[" * 50_000 + b"]" * 50_000, PlanProblem.BAD_JSON, ""),
         (b'{"format": "breathapp-plan", "version": 7}', PlanProblem.NEWER_VERSION, "version"),
         (b'{"format": "breathapp-backup"}', PlanProblem.NOT_A_PLAN, "format"),
+        # a key given twice: never read as the last one says
+        (
+            b'{"format": "breathapp-plan", "version": 2, "version": 1}',
+            PlanProblem.BAD_JSON,
+            "version",
+        ),
+        (
+            b'{"plan": {"phases": [{"items": [{"what": "box", "what": "calm"}]}]}}',
+            PlanProblem.BAD_JSON,
+            "plan.phases[0].items[0].what",
+        ),
     ],
 )
 def test_a_bad_plan_file_is_refused_naming_the_place(
