@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, tzinfo
 from typing import Any, TextIO
@@ -63,9 +64,35 @@ def stored_sessions(
         cursor.close()
 
 
+# CSV injection (OWASP): a spreadsheet runs a cell that starts with = + - @, a tab, a
+# carriage return or a line feed as a formula. A separator (',' here; ';' in Dutch and
+# Belgian spreadsheets) or a quote can start a new cell in the middle of a text, so one of
+# those characters right after it counts as a start too. Each such start gets a single
+# quote before it: the spreadsheet shows text.
+_FORMULA_STARTS = re.compile(r"(?:^|(?<=[,;\"'\t\r\n]))(?=[=+\-@\t\r\n])")
+
+
+def _neutral_cell(text: str) -> str:
+    """``text`` as a CSV cell no spreadsheet runs as a formula; most text is unchanged.
+
+    A carriage return becomes a line feed: Python's CSV writer (before 3.12) leaves a cell
+    with only a carriage return unquoted, and a spreadsheet ends the row there.
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _FORMULA_STARTS.sub("'", text)
+
+
 def _csv_row(values: Sequence[Any]) -> list[str]:
-    """One CSV row from the stored values of CSV_ORDER (times as stored text)."""
-    row = [cell(value) for cell, value in zip(_CELLS, values, strict=True)]
+    """One CSV row from the stored values of CSV_ORDER (times as stored text).
+
+    Text (a note, a pattern or kind an older import let in) is neutralised; numbers, such
+    as -1.4, are left as numbers.
+    """
+    row = [
+        _neutral_cell(cell(value)) if isinstance(value, str) else cell(value)
+        for cell, value in zip(_CELLS, values, strict=True)
+    ]
     row.insert(_MINUTES_AT, f"{values[_ACTIVE_AT] / 60.0:.2f}")
     return row
 

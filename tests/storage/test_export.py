@@ -10,6 +10,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from breathapp.core.clock import ManualClock
 from breathapp.core.relaxation import parse_script
 from breathapp.core.relaxation_player import Player
@@ -176,3 +178,67 @@ def test_a_demonstrations_log_is_its_own_column(db: Database) -> None:
     write_csv([replace(demo, id=2)], typed, UTC)  # the same cell from a record in memory
     (row,) = csv.DictReader(io.StringIO(typed.getvalue()))
     assert row["demo_log"] == rows[1]["demo_log"]
+
+
+# -- spreadsheet formulas (CSV injection): text from a file is never run as a formula -------
+def _exported_row(db: Database, **changes: object) -> dict[str, str]:
+    _add_at(db, datetime(2026, 11, 25, 9, tzinfo=UTC), **changes)
+    out = io.StringIO()
+    export_csv(db, 1, out)
+    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    return row
+
+
+def test_an_imported_hyperlink_note_is_text_not_a_formula(db: Database) -> None:
+    row = _exported_row(db, note='=HYPERLINK("http://x")')
+    assert row["note"] == '\'=HYPERLINK("http://x")'
+
+
+@pytest.mark.parametrize("first", ["=", "+", "-", "@", "\t", "\r", "\n"])
+def test_every_leading_formula_character_is_neutralised(db: Database, first: str) -> None:
+    """OWASP's list: = + - @ tab, carriage return and line feed at the start of a cell."""
+    row = _exported_row(db, note=f"{first}1+2")
+    # a carriage return is written as a line feed, in a quoted cell (see export._neutral_cell)
+    assert row["note"] == f"'{first}1+2".replace("\r", "\n")
+
+
+def test_a_carriage_return_never_ends_the_row(db: Database) -> None:
+    row = _exported_row(db, note="one\rtwo\r\nthree\r=1+2")
+    assert row["note"] == "one\ntwo\nthree\n'=1+2"
+    assert row["local_day"] == "2026-11-25"  # the cells after it are where they belong
+
+
+@pytest.mark.parametrize(
+    ("note", "written"),
+    [
+        # a separator or quote can start a new cell in a spreadsheet that splits on it (Dutch
+        # and Belgian Excel split on ';'): the formula after it is neutralised too
+        ("rustig;=1+2", "rustig;'=1+2"),
+        ("rustig,@SUM(A1)", "rustig,'@SUM(A1)"),
+        ('zei "-2+3"', 'zei "\'-2+3"'),
+        ("it's '=calm", "it's ''=calm"),
+        ("line one\n+1", "line one\n'+1"),
+        # what is no formula stays exactly as it was typed
+        ("rustig - 5 minuten, 4-0-6-0; goed", "rustig - 5 minuten, 4-0-6-0; goed"),
+        ("", ""),
+    ],
+)
+def test_a_formula_after_a_separator_is_neutralised_too(
+    db: Database, note: str, written: str
+) -> None:
+    assert _exported_row(db, note=note)["note"] == written
+
+
+def test_every_text_column_is_neutralised(db: Database) -> None:
+    """A store may hold what an older import let in, in any text column."""
+    row = _exported_row(db, kind="=kind", pattern_text="+1-0-6-0", pattern_id="@calm")
+    assert (row["kind"], row["pattern"], row["pattern_id"]) == ("'=kind", "'+1-0-6-0", "'@calm")
+
+
+def test_numbers_stay_numbers(db: Database) -> None:
+    """Only text is neutralised: a negative number in a numeric column is still a number."""
+    out = io.StringIO()
+    write_csv([make_record(id=1, rate_bpm=-1.4, ramp_start_bpm=-2.0, active_s=-60.0)], out, UTC)
+    (row,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert (row["rate_bpm"], row["ramp_start_bpm"]) == ("-1.4", "-2")
+    assert (row["active_s"], row["active_minutes"]) == ("-60", "-1.00")
