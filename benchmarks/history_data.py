@@ -7,6 +7,7 @@ import random
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from breathapp.core.patterns import Pattern
 from breathapp.storage.db import Database
 from breathapp.storage.timestamps import to_iso_z
 
@@ -64,9 +65,14 @@ def _row(rng: random.Random, day: date, n: int, progress: float) -> tuple[object
     if relaxation:
         kind, pattern_id, text, rate = rng.choice(RELAXATIONS), None, "", 0.0
     else:
-        pattern_id, text, _rate = PATTERNS[0 if progress > 0.3 else rng.randrange(3)]
+        pattern_id, text, rate = PATTERNS[0 if progress > 0.3 else rng.randrange(3)]
         kind = "breathing"
-        rate = max(6.0, 8.5 - 2.5 * progress + rng.uniform(-0.3, 0.3))
+        # Slower over the weeks, in the live steps of half a breath a minute: each session
+        # stores its own pattern's rate, as the app does.
+        slowing = max(6.0, 8.5 - 2.5 * progress + rng.uniform(-0.3, 0.3))
+        if slowing > rate + 0.25:
+            pattern = Pattern.from_rate(round(slowing * 2) / 2, 1.5)
+            pattern_id, text, rate = None, pattern.text(), round(pattern.rate_bpm, 3)
     tension = max(0, min(10, round(7 - 3 * progress + rng.uniform(-1.5, 1.5))))
     after = max(0, tension - rng.choice((0, 1, 1, 2, 2, 3)))
     rated = rng.random() < 0.8

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 from breathapp.controllers.history_controller import HistoryController
 from breathapp.controllers.transfer_controller import PracticeFile, TransferController
 from breathapp.core.relaxation import script_id_of
+from breathapp.paths import asset_path
 from breathapp.storage.history_repo import HistoryRepo
 from breathapp.storage.plan_history import PlanHistory
+from breathapp.storage.relaxation_files import script_ids
 from breathapp.storage.transfer import Transfers
 from breathapp.ui.common import labels
 from breathapp.ui.history.chart_loading import import_charts
@@ -39,8 +41,10 @@ def build_history(built: Built) -> HistoryView:
         HistoryRepo(built.db), profile.id, built.clock, plans=PlanHistory(built.db), parent=session
     )
     view = HistoryView(history, goal(), built.theme.current, kind_name)
+    # The relaxation sessions a practice file may name: those this app has.
+    known = script_ids(asset_path("relaxation"))
     transfer = TransferController(
-        Transfers(built.db, profile.id), profile.name, built.clock, parent=session
+        Transfers(built.db, profile.id, known), profile.name, built.clock, parent=session
     )
 
     def show_practice_file(practice: PracticeFile) -> None:

@@ -9,7 +9,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TextIO
 
-from breathapp.cli.common import UsageError, list_language, load_relaxation, write_output
+from breathapp.cli.common import (
+    UsageError,
+    list_language,
+    load_relaxation,
+    relaxation_folder,
+    write_output,
+)
 from breathapp.cli.profiles import profile_id
 from breathapp.core.errors import StorageError
 from breathapp.paths import asset_path
@@ -91,13 +97,19 @@ def export(args: argparse.Namespace) -> int:
 
 def import_backup(args: argparse.Namespace, out: TextIO) -> int:
     from breathapp.storage.backup import BackupError, import_backup, load_backup
+    from breathapp.storage.relaxation_files import script_ids
 
+    try:
+        known = script_ids(relaxation_folder())
+    except FileNotFoundError:  # no assets at all: no relaxation session is known
+        known = frozenset()
+    now = datetime.now(UTC)
     # The whole file is checked before the store is opened: a refused file leaves no trace.
     try:
-        backup = load_backup(args.file)
+        backup = load_backup(args.file, now_utc=now, script_ids=known)
     except BackupError as error:
         raise UsageError(str(error)) from None
-    db, _report = Database.open(args.data_dir, datetime.now(UTC))
+    db, _report = Database.open(args.data_dir, now)
     try:
         report = import_backup(db, profile_id(args.chosen_profile, db), backup)
     finally:

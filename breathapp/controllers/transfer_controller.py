@@ -37,7 +37,7 @@ class TransferStore(Protocol):
     def report(
         self, first: date, last: date, today: date, goal_minutes: int, name: str
     ) -> ReportData: ...
-    def read(self, path: Path) -> Any: ...
+    def read(self, path: Path, now_utc: datetime) -> Any: ...
     def merge(self, backup: Any) -> Any: ...
     def open_file(self, backup: Any, now_utc: datetime) -> Any: ...
 
@@ -86,7 +86,7 @@ class TransferController(QObject):
 
     def read(self, path: Path) -> Any:
         """A checked backup (nothing is changed yet); raises BackupError."""
-        return self._store.read(path)
+        return self._store.read(path, self._clock.now_utc())
 
     def merge(self, backup: Any) -> Any:
         """Add a backup's sessions; those already there are skipped. Returns added/skipped."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -24,6 +24,7 @@ from breathapp.storage.timestamps import from_iso_z
 
 if TYPE_CHECKING:
     from breathapp.core.live_pace import Shown
+    from breathapp.storage.backup_sense import SessionSense
 
 FORMAT = "breathapp-backup"
 VERSION = 1
@@ -71,10 +72,16 @@ class Backup:
     movement_days: tuple[date, ...] = ()  # ticked "I moved today"; none in older files
 
 
-def read_backup(data: bytes, source: str) -> Backup:
+def read_backup(
+    data: bytes, source: str, *, now_utc: datetime, script_ids: Collection[str]
+) -> Backup:
     """Check a practice file completely; raises BackupError saying where it is wrong.
 
     ``source`` names the file in messages. Nothing is executed; size is checked first.
+    Each session is checked for meaning too (backup_sense): times up to the file's saving,
+    which is at most a day after ``now_utc``; a relaxation session one of ``script_ids``.
+    A session still running when the file was saved is read as interrupted, as the store
+    itself would recover it.
     """
     if len(data) > MAX_BACKUP_BYTES:
         raise BackupError(source, "", f"is larger than {MAX_BACKUP_BYTES // 2**20} MB")
@@ -91,18 +98,25 @@ def read_backup(data: bytes, source: str) -> Backup:
         raise BackupError(source, error.where, "is given more than once") from None
     except (ValueError, RecursionError) as error:
         raise BackupError(source, "", f"is not valid JSON ({error})") from None
-    return _Reader(source).backup(top)
+    return _Reader(source, now_utc, script_ids).backup(top)
 
 
-def load_backup(path: str | Path, source: str | None = None) -> Backup:
-    """Read and check the practice file at ``path`` (reading no more than the size limit)."""
+def load_backup(
+    path: str | Path,
+    source: str | None = None,
+    *,
+    now_utc: datetime,
+    script_ids: Collection[str],
+) -> Backup:
+    """Read and check the practice file at ``path`` (reading no more than the size limit);
+    ``now_utc`` and ``script_ids`` as for read_backup."""
     name = str(path) if source is None else source
     try:
         with Path(path).open("rb") as stream:
             data = stream.read(MAX_BACKUP_BYTES + 1)
     except OSError as error:
         raise BackupError(name, "", f"cannot be read: {error.strerror or error}") from None
-    return read_backup(data, name)
+    return read_backup(data, name, now_utc=now_utc, script_ids=script_ids)
 
 
 _MISSING = object()
@@ -124,8 +138,10 @@ def _at(where: str, key: str) -> str:
 class _Reader:
     """Typed fields of the parsed file; each failure names its place."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, now_utc: datetime, script_ids: Collection[str]) -> None:
         self.source = source
+        self.now_utc = now_utc
+        self.script_ids = script_ids
 
     def fail(self, where: str, message: str, got: object = _MISSING) -> BackupError:
         if got is not _MISSING:
@@ -250,20 +266,31 @@ class _Reader:
             raise self.fail("sessions", "must be a list", items)
         if len(items) > MAX_SESSIONS:
             raise self.fail("sessions", f"must be at most {MAX_SESSIONS:,} sessions", len(items))
+        # The checks of meaning load with the first file read: off the window's start.
+        from breathapp.storage.backup_sense import ImplausibleError, SessionSense, check_exported
+
+        exported = self.moment(top, "", "exported_utc")
+        try:
+            check_exported(exported, self.now_utc)
+        except ImplausibleError as problem:
+            raise self.fail("exported_utc", problem.message, top["exported_utc"]) from None
+        sense = SessionSense(exported, self.script_ids)
         return Backup(
             source=self.source,
             version=version,
-            exported_utc=self.moment(top, "", "exported_utc"),
+            exported_utc=exported,
             app_version=self.text(top, "", "app_version", NAME_MAX_CHARS),
             profile_name=self.text(profile, "profile", "name", NAME_MAX_CHARS),
             no_holds=self.flag(profile, "profile", "no_holds"),
             ask_pain=self.flag(profile, "profile", "ask_pain"),
             preferences=self.preferences(self.get(top, "", "preferences")),
-            sessions=tuple(self.session(item, f"sessions[{i}]") for i, item in enumerate(items)),
-            movement_days=self.movement_days(top),
+            sessions=tuple(
+                self.session(item, f"sessions[{i}]", sense) for i, item in enumerate(items)
+            ),
+            movement_days=self.movement_days(top, sense),
         )
 
-    def movement_days(self, top: dict[str, Any]) -> tuple[date, ...]:
+    def movement_days(self, top: dict[str, Any], sense: SessionSense) -> tuple[date, ...]:
         """The days "I moved" was ticked; a file from before the tick has none."""
         days = top.get("movement_days", [])
         if not isinstance(days, list):
@@ -275,10 +302,14 @@ class _Reader:
         for i, value in enumerate(days):
             if isinstance(value, str) and _DAY_TEXT.fullmatch(value):
                 try:
-                    read.add(date.fromisoformat(value))
-                    continue
+                    day = date.fromisoformat(value)
                 except ValueError:
                     pass
+                else:
+                    if not sense.day(day):
+                        raise self.fail(f"movement_days[{i}]", sense.day_message(), value)
+                    read.add(day)
+                    continue
             raise self.fail(f"movement_days[{i}]", "must be a date like 2026-11-25", value)
         return tuple(sorted(read))
 
@@ -292,15 +323,22 @@ class _Reader:
             if key in given and key not in unusable
         }
 
-    def session(self, item: Any, where: str) -> BackupSession:
+    def session(self, item: Any, where: str, sense: SessionSense) -> BackupSession:
         """One check per column of session_columns.FILE_COLUMNS, each with its own limits and
-        message; tests/storage/test_session_columns.py fails when a column has none."""
+        message; tests/storage/test_session_columns.py fails when a column has none. Then
+        what they mean together (backup_sense), each failure at the field it names."""
+        from breathapp.storage.backup_sense import ImplausibleError
+
         s = self.object(item, where)
         kind = self.get(s, where, "kind")
         if not isinstance(kind, str) or not _KIND.fullmatch(kind):
             message = "must be breathing, or relaxation: and a session id of a-z, 0-9 and -"
             raise self.fail(f"{where}.kind", message, kind)
         started = self.moment(s, where, "started_utc")
+        try:
+            sense.started(started)
+        except ImplausibleError as problem:
+            raise self.fail(f"{where}.started_utc", problem.message, s["started_utc"]) from None
         local_day = self.day(s, where, "local_day")
         # Every zone is within 14 hours of UTC: a day further off is not the same session.
         if abs((local_day - started.date()).days) > 1:
@@ -328,6 +366,11 @@ class _Reader:
             shown=self.shown(s, where),
         )
         checkpoint = self.moment_or_null(s, where, "checkpoint_utc")
+        try:
+            record = sense.session(record, checkpoint)
+        except ImplausibleError as problem:
+            got = s.get(problem.field)
+            raise self.fail(f"{where}.{problem.field}", problem.message, got) from None
         return BackupSession(record, local_day, checkpoint)
 
     def shown(self, s: dict[str, Any], where: str) -> tuple[Shown, ...]:

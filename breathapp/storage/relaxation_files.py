@@ -21,6 +21,16 @@ def _name_parts(path: Path) -> tuple[str, str] | None:
     return (stem, language) if stem and language else None
 
 
+def script_ids(folder: Path) -> frozenset[str]:
+    """The id of every relaxation session that has a file in ``folder``, from the names alone
+    (nothing is parsed): the sessions a practice file's "relaxation:ID" may name."""
+    try:
+        paths = list(folder.iterdir())
+    except OSError:
+        return frozenset()
+    return frozenset(parts[0] for parts in map(_name_parts, paths) if parts is not None)
+
+
 def read_script(path: Path) -> Script:
     """One script file, checked; ScriptError names the file, step and field when it is not."""
     from breathapp.core.relaxation import FILE_BYTES_MAX, ScriptError, ScriptProblem, parse_script

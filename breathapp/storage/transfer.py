@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import date, datetime
 from pathlib import Path
 from typing import NamedTuple, TextIO
@@ -36,11 +36,16 @@ class Transfers:
 
     Raises StorageError (the store or the disk), OSError (a file that cannot be written)
     and BackupError (a file that is not a usable backup); nothing half-written is left.
+    ``script_ids`` are the relaxation sessions this app has (relaxation_files.script_ids):
+    those a practice file may name. Only reading a file needs them.
     """
 
-    def __init__(self, db: Database, profile_id: int) -> None:
+    def __init__(
+        self, db: Database, profile_id: int, script_ids: Collection[str] = frozenset()
+    ) -> None:
         self._db = db
         self._profile_id = profile_id
+        self._script_ids = frozenset(script_ids)
 
     def export(
         self, path: Path, fmt: str, now_utc: datetime, first: date | None, last: date | None
@@ -66,9 +71,8 @@ class Transfers:
             self._profile_id, first, last, today, goal_minutes, name
         )
 
-    @staticmethod
-    def read(path: Path) -> Backup:
-        return load_backup(path)
+    def read(self, path: Path, now_utc: datetime) -> Backup:
+        return load_backup(path, now_utc=now_utc, script_ids=self._script_ids)
 
     def merge(self, backup: Backup) -> ImportReport:
         return import_backup(self._db, self._profile_id, backup)

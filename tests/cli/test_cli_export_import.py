@@ -241,6 +241,10 @@ def _bad_files(good: dict[str, object]) -> dict[str, bytes]:
         "rating": changed(("sessions", 2, "tension_after"), 11),
         "bool": changed(("sessions", 0, "active_s"), True),
         "missing": changed(("sessions", 1), {"kind": "breathing"}),
+        # impossible: a day of breathing in a five-minute session; a start in year 9999
+        "impossible": changed(("sessions", 0, "active_s"), 86_400.0),
+        "future": changed(("sessions", 3, "started_utc"), "9999-11-25T23:30:00.000Z"),
+        "twice": json.dumps(good).replace('"version": 1', '"version": 2, "version": 1').encode(),
     }
 
 
@@ -253,6 +257,10 @@ EXPECTED = {
     "rating": "sessions[2].tension_after: must be a whole number 0 to 10 or null, got 11",
     "bool": "sessions[0].active_s: must be a number 0 to 86400, got true",
     "missing": "sessions[1].started_utc: is missing",
+    "impossible": "sessions[0].active_s: must be at most 303.000: the session lasted 300.000"
+    " seconds from its start to its end (or its last save), got 86400.0",
+    "future": "sessions[3].started_utc: must be from 2020-01-01T00:00:00.000Z to",
+    "twice": "version: is given more than once",
 }
 
 
@@ -266,7 +274,7 @@ def test_a_bad_file_exits_2_naming_where_and_the_store_is_unchanged(
     before = {p.name: p.read_bytes() for p in data_dir.iterdir()}
     code, out, err = run(capsys, "import", str(bad))
     assert (code, out) == (EXIT_USAGE, "")
-    assert one_line(err) == f"breathapp: {bad}: {EXPECTED[name]}"
+    assert one_line(err).startswith(f"breathapp: {bad}: {EXPECTED[name]}")
     assert {p.name: p.read_bytes() for p in data_dir.iterdir()} == before
     assert db_file.exists()
 

@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from breathapp.storage.backup import BackupError, import_backup, read_backup
+from breathapp.storage.backup import BackupError, import_backup
 from breathapp.storage.db import Database
 from breathapp.storage.movement_repo import MovementRepo
-from tests.builders.backups import NOW, SOURCE, at, backup_bytes, fill_every_sort
+from breathapp.storage.timestamps import to_iso_z
+from tests.builders.backups import NOW, SAVED, at, backup_bytes, fill_every_sort, read
 
 DAYS = [date(2026, 11, 20), date(2026, 11, 23), date(2026, 11, 25)]
 
@@ -38,7 +39,7 @@ def test_import_merges_the_days_without_duplicates(db: Database, tmp_path: Path)
     try:
         MovementRepo(other).set(1, DAYS[1], True, at(23, 8))  # already there
         MovementRepo(other).set(1, date(2026, 11, 1), True, at(1, 8))
-        backup = read_backup(backup_bytes(db), SOURCE)
+        backup = read(backup_bytes(db))
         first = import_backup(other, 1, backup)
         assert first.moved_added == 2
         again = import_backup(other, 1, backup)
@@ -46,7 +47,7 @@ def test_import_merges_the_days_without_duplicates(db: Database, tmp_path: Path)
         days = MovementRepo(other).days(1, None, None)
         assert days == [date(2026, 11, 1), *DAYS]
         logged = other.query("SELECT logged_utc FROM movement WHERE local_day = '2026-11-20'")
-        assert logged[0]["logged_utc"] == "2026-11-25T15:23:00.123Z"  # when the file was saved
+        assert logged[0]["logged_utc"] == to_iso_z(SAVED)  # when the file was saved
     finally:
         other.close()
 
@@ -55,14 +56,14 @@ def test_a_file_from_before_the_tick_has_no_days(db: Database) -> None:
     fill_every_sort(db)
     data = json.loads(backup_bytes(db))
     del data["movement_days"]
-    assert read_backup(json.dumps(data).encode(), SOURCE).movement_days == ()
+    assert read(json.dumps(data).encode()).movement_days == ()
 
 
 def test_a_day_given_twice_counts_once(db: Database) -> None:
     fill_every_sort(db)
     data = json.loads(backup_bytes(db))
     data["movement_days"] = ["2026-11-25", "2026-11-20", "2026-11-25"]
-    days = read_backup(json.dumps(data).encode(), SOURCE).movement_days
+    days = read(json.dumps(data).encode()).movement_days
     assert days == (date(2026, 11, 20), date(2026, 11, 25))
 
 
@@ -83,5 +84,5 @@ def test_bad_movement_days_are_refused_naming_the_place(
     data = json.loads(backup_bytes(db))
     data["movement_days"] = days
     with pytest.raises(BackupError) as caught:
-        read_backup(json.dumps(data).encode(), SOURCE)
+        read(json.dumps(data).encode())
     assert caught.value.where == where and message in str(caught.value)

@@ -17,7 +17,7 @@ import pytest
 
 from breathapp.core.errors import BackupError
 from breathapp.core.session import LengthKind, SessionRecord, SessionStatus
-from breathapp.storage.backup import import_backup, read_backup, write_backup
+from breathapp.storage.backup import import_backup, write_backup
 from breathapp.storage.db import Database
 from breathapp.storage.export import CSV_COLUMNS, export_csv, write_csv
 from breathapp.storage.session_columns import (
@@ -28,7 +28,7 @@ from breathapp.storage.session_columns import (
     names,
 )
 from breathapp.storage.sessions_repo import SessionRepo
-from tests.builders.backups import NOW
+from tests.builders.backups import NOW, read
 from tests.builders.sessions import make_record
 
 ZONE = ZoneInfo("Europe/Brussels")
@@ -142,7 +142,7 @@ def test_a_session_with_every_column_set_goes_through_every_reader_and_writer(
     assert list(session) == [c.name for c in FILE_COLUMNS]
     assert [name for name, value in session.items() if value is None] == []
     # the import: the same row in another store
-    import_backup(other, 1, read_backup(text.getvalue().encode(), "full.json"))
+    import_backup(other, 1, read(text.getvalue().encode(), "full.json"))
     assert _stored(other) == _stored(db)
 
 
@@ -155,8 +155,8 @@ def test_every_column_of_a_practice_file_is_checked_on_import(db: Database, name
     text = io.StringIO()
     write_backup(db, 1, text, now_utc=NOW)
     data = json.loads(text.getvalue())
-    read_backup(json.dumps(data).encode(), "full.json")  # as written, it is fine
+    read(json.dumps(data).encode(), "full.json")  # as written, it is fine
     data["sessions"][0][name] = {"not": "a value"}
     with pytest.raises(BackupError) as caught:
-        read_backup(json.dumps(data).encode(), "full.json")
+        read(json.dumps(data).encode(), "full.json")
     assert caught.value.where == f"sessions[0].{name}"
