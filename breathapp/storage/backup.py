@@ -40,6 +40,7 @@ imported into.
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import date, datetime
 from typing import NamedTuple, TextIO
 
@@ -55,14 +56,15 @@ from breathapp.storage.backup_read import (
     read_backup,
 )
 from breathapp.storage.db import Database
+from breathapp.storage.errors import storage_errors
 from breathapp.storage.export import stored_sessions
+from breathapp.storage.migrations import rollback_quietly
 from breathapp.storage.movement_repo import MovementRepo
 from breathapp.storage.prefs_repo import PrefsRepo
 from breathapp.storage.profiles_repo import ProfileRepo
 from breathapp.storage.session_columns import (
     COLUMNS,
     FILE_COLUMNS,
-    insert_sql,
     names,
     stored_values,
 )
@@ -88,7 +90,6 @@ _SELECT = names(FILE_COLUMNS)
 _TO_FILE = tuple((c.name, c.form.to_file) for c in FILE_COLUMNS)
 # An imported session: the file's columns, into the profile it is imported into.
 _IMPORTED = tuple(c for c in COLUMNS if c.in_file or c.name == "profile_id")
-_INSERT = insert_sql(_IMPORTED)
 
 
 class ImportReport(NamedTuple):
@@ -143,37 +144,101 @@ def write_backup(
 
 
 def import_backup(db: Database, profile_id: int, backup: Backup) -> ImportReport:
-    """Merge the file's sessions into the profile, in one transaction.
+    """Merge the file's sessions into the profile: all of them or, if it fails, none.
 
     A session the profile already has (same started_utc and kind) is skipped, and so is a
     movement day it has, so importing a file twice adds nothing. Movement days count as
     logged when the file was saved. Keeps each session's local_day. The profile's settings and
     preferences are left as they are.
+
+    The rows are made and staged first, a batch at a time, in a table of this connection
+    alone (TEMP: outside the store's file, gone with the connection), while the store stays
+    free for a session running meanwhile to checkpoint. One short transaction then moves
+    them in: a killed import leaves the store unchanged or complete, never half.
     """
-    with db.transaction() as conn:
-        if conn.execute("SELECT 1 FROM profiles WHERE id = ?", (profile_id,)).fetchone() is None:
-            raise KeyError(profile_id)
-        cursor = conn.execute(
-            "SELECT started_utc, kind FROM sessions WHERE profile_id = ?", (profile_id,)
-        )
-        have = {(row[0], row[1]) for row in cursor}
-        logged = to_iso_z(backup.exported_utc)
+    conn = db.connection
+    with storage_errors(db.path):
+        have, last_id = _present(conn, profile_id)
+        conn.execute(_UNSTAGE)
+        conn.execute(_STAGING)
+        try:
+            _stage(conn, profile_id, backup.sessions, have)
+            with db.transaction():
+                _present(conn, profile_id, keys=False)  # not deleted meanwhile
+                if conn.execute(_NEWER, (profile_id, last_id)).fetchone() is not None:
+                    # A session the profile began since it was read: skipped, as any it has.
+                    conn.execute(_UNSTAGE_NEWER, (profile_id, last_id))
+                added = conn.execute(_PUBLISH).rowcount
+                before = conn.total_changes
+                logged = to_iso_z(backup.exported_utc)
+                days = [(profile_id, d.isoformat(), logged) for d in backup.movement_days]
+                conn.executemany(_MOVED, days)
+                moved = conn.total_changes - before
+        finally:
+            conn.execute(_UNSTAGE)
+    return ImportReport(added, len(backup.sessions) - added, moved)
+
+
+# Rows staged per transaction: they go to TEMP, which takes no lock on the store.
+_STAGE_BATCH = 5_000
+_STAGING = f"CREATE TEMP TABLE import_staging ({names(_IMPORTED)})"
+_UNSTAGE = "DROP TABLE IF EXISTS temp.import_staging"
+_STAGE = f"INSERT INTO temp.import_staging VALUES ({', '.join('?' * len(_IMPORTED))})"
+_PUBLISH = (
+    f"INSERT INTO main.sessions ({names(_IMPORTED)})"
+    f" SELECT {names(_IMPORTED)} FROM temp.import_staging ORDER BY rowid"
+)
+_NEWER = "SELECT 1 FROM main.sessions WHERE profile_id = ? AND id > ? LIMIT 1"
+_UNSTAGE_NEWER = (
+    "DELETE FROM temp.import_staging WHERE (started_utc, kind) IN"
+    " (SELECT started_utc, kind FROM main.sessions WHERE profile_id = ? AND id > ?)"
+)
+_MOVED = "INSERT OR IGNORE INTO movement (profile_id, local_day, logged_utc) VALUES (?, ?, ?)"
+
+
+def _present(
+    conn: sqlite3.Connection, profile_id: int, keys: bool = True
+) -> tuple[set[tuple[str, str]], int]:
+    """The profile's sessions (start and kind) and its newest row id; KeyError: no profile."""
+    if conn.execute("SELECT 1 FROM profiles WHERE id = ?", (profile_id,)).fetchone() is None:
+        raise KeyError(profile_id)
+    have: set[tuple[str, str]] = set()
+    last_id = 0
+    if keys:
+        # One statement: one snapshot of the store, however long the reading takes.
+        sql = "SELECT id, started_utc, kind FROM sessions WHERE profile_id = ?"
+        for row_id, started, kind in conn.execute(sql, (profile_id,)):
+            have.add((started, kind))
+            last_id = max(last_id, row_id)
+    return have, last_id
+
+
+def _stage(
+    conn: sqlite3.Connection,
+    profile_id: int,
+    sessions: tuple[BackupSession, ...],
+    have: set[tuple[str, str]],
+) -> None:
+    """Stage the sessions the profile lacks, each once, a batch per transaction (inside the
+    caller's, if there is one)."""
+    own = not conn.in_transaction
+    for first in range(0, len(sessions), _STAGE_BATCH):
         rows: list[list[object]] = []
-        for session in backup.sessions:
-            record = session.record
-            key = (to_iso_z(record.started_utc), record.kind)
-            if key in have:
-                continue
-            have.add(key)
-            rows.append(_row(profile_id, session))
-        conn.executemany(_INSERT, rows)
-        before = conn.total_changes
-        conn.executemany(
-            "INSERT OR IGNORE INTO movement (profile_id, local_day, logged_utc) VALUES (?, ?, ?)",
-            [(profile_id, d.isoformat(), logged) for d in backup.movement_days],
-        )
-        moved = conn.total_changes - before
-    return ImportReport(len(rows), len(backup.sessions) - len(rows), moved)
+        for session in sessions[first : first + _STAGE_BATCH]:
+            key = (to_iso_z(session.record.started_utc), session.record.kind)
+            if key not in have:
+                have.add(key)
+                rows.append(_row(profile_id, session))
+        if not own:
+            conn.executemany(_STAGE, rows)
+            continue
+        conn.execute("BEGIN")  # deferred: writing only to TEMP, it never locks the store
+        try:
+            conn.executemany(_STAGE, rows)
+            conn.execute("COMMIT")
+        except BaseException:
+            rollback_quietly(conn)
+            raise
 
 
 def _row(profile_id: int, session: BackupSession) -> list[object]:

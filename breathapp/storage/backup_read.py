@@ -327,8 +327,6 @@ class _Reader:
         """One check per column of session_columns.FILE_COLUMNS, each with its own limits and
         message; tests/storage/test_session_columns.py fails when a column has none. Then
         what they mean together (backup_sense), each failure at the field it names."""
-        from breathapp.storage.backup_sense import ImplausibleError
-
         s = self.object(item, where)
         kind = self.get(s, where, "kind")
         if not isinstance(kind, str) or not _KIND.fullmatch(kind):
@@ -337,7 +335,7 @@ class _Reader:
         started = self.moment(s, where, "started_utc")
         try:
             sense.started(started)
-        except ImplausibleError as problem:
+        except sense.Error as problem:
             raise self.fail(f"{where}.started_utc", problem.message, s["started_utc"]) from None
         local_day = self.day(s, where, "local_day")
         # Every zone is within 14 hours of UTC: a day further off is not the same session.
@@ -368,7 +366,7 @@ class _Reader:
         checkpoint = self.moment_or_null(s, where, "checkpoint_utc")
         try:
             record = sense.session(record, checkpoint)
-        except ImplausibleError as problem:
+        except sense.Error as problem:
             got = s.get(problem.field)
             raise self.fail(f"{where}.{problem.field}", problem.message, got) from None
         return BackupSession(record, local_day, checkpoint)

@@ -37,6 +37,7 @@ EXPORTED_AHEAD = timedelta(days=1)
 # Two readings of the wall clock (start, end) may disagree a little with the monotonic one
 # that counts active seconds: small steps of the system clock, rounding to milliseconds.
 CLOCK_SLACK_S = 2.0
+_CLOCK_SLACK = timedelta(seconds=CLOCK_SLACK_S)
 ACTIVE_SLACK_SHARE = 0.01  # active time may pass the span by 2 s or 1 %, whichever is more
 RATE_SLACK_BPM = 0.01  # the app stores the rate rounded to 0.001
 BREATHS_SLACK = 2  # whole breaths counted at the edges
@@ -72,12 +73,15 @@ class SessionSense:
     script_ids): a kind "relaxation:ID" must name one of them.
     """
 
+    Error = ImplausibleError  # what its checks raise, for readers that load this lazily
+
     def __init__(self, exported_utc: datetime, script_ids: Collection[str]) -> None:
         self.latest = exported_utc + AFTER_EXPORT
         self._until = f"{to_iso_z(self.latest)} (the file was saved at {to_iso_z(exported_utc)})"
         self.last_day = exported_utc.date() + timedelta(days=1)  # the day east of UTC
         self._script_ids = frozenset(script_ids)
-        self._patterns: dict[str, Pattern | None] = {}  # a file repeats a few patterns
+        self._patterns: dict[str, Pattern | None] = {}
+        self._hows: dict[tuple[object, ...], float | ImplausibleError] = {}
 
     def started(self, started: datetime) -> None:
         """A session's start: read before its local day, which is checked against it."""
@@ -95,7 +99,7 @@ class SessionSense:
         return f"must be a day from {EARLIEST_UTC.date()} to {self.last_day}"
 
     def _after_start(self, field: str, moment: datetime, started: datetime) -> None:
-        if not started - timedelta(seconds=CLOCK_SLACK_S) <= moment <= self.latest:
+        if not started - _CLOCK_SLACK <= moment <= self.latest:
             raise ImplausibleError(
                 field,
                 f"must be from the session's start ({to_iso_z(started)}) to {self._until}",
@@ -113,10 +117,7 @@ class SessionSense:
             self._after_start("checkpoint_utc", checkpoint, record.started_utc)
         record = self._ended(record, checkpoint)
         self._active(record)
-        if record.kind == "breathing":
-            fastest = self._breathing(record)
-        else:
-            fastest = self._relaxation(record)
+        fastest = self._how(record)
         self._demo_log(record)
         for shown in record.shown:
             fastest = max(fastest, shown.pattern.rate_bpm)
@@ -144,6 +145,32 @@ class SessionSense:
                 "ended_utc", f"must be when the session ended (it is {record.status.value})"
             )
         return record
+
+    def _how(self, record: SessionRecord) -> float:
+        """The fields that say how the session breathed, checked once for every session
+        that has the same (a file repeats a few); the quickest rate it may have breathed."""
+        key = (
+            record.kind,
+            record.pattern_text,
+            record.pattern_id,
+            record.rate_bpm,
+            record.ramp_start_bpm,
+            record.length_kind,
+            record.length_value,
+        )
+        known = self._hows.get(key)
+        if known is None:
+            try:
+                if record.kind == "breathing":
+                    known = self._breathing(record)
+                else:
+                    known = self._relaxation(record)
+            except ImplausibleError as error:
+                known = error
+            self._hows[key] = known
+        if isinstance(known, ImplausibleError):
+            raise known
+        return known
 
     def _active(self, record: SessionRecord) -> None:
         assert record.ended_utc is not None  # _ended gave every session an end
