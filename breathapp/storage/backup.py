@@ -29,8 +29,14 @@ Format, version 1: one UTF-8 JSON object (written with ensure_ascii=False)::
   Files written before it was added have no such key: read as null.
 - ``movement_days`` are the days "I moved at least 15 minutes today" was ticked, oldest
   first; files written before it was added have none.
-- A reader ignores keys it does not know. A change a version-1 reader would misread
-  raises the version; files of a newer version are refused.
+- A reader ignores keys it does not know, and refuses a key given twice in one object.
+  A change a version-1 reader would misread raises the version; files of a newer version
+  are refused.
+- Each session must be one that could have happened (backup_sense): times from 2020 up to
+  the file's saving and in order, active time within the span, breaths its pace allows,
+  a pattern and preset that agree with its rate, lengths and relaxation sessions this app
+  has. A session still running when the file was saved is read back as interrupted,
+  ended at its last checkpoint: as the store recovers one that a crash cut off.
 
 Importing merges sessions and movement days only: the profile's settings and preferences
 in a file are shown by "view a practice file" and never change the profile they are

@@ -7,6 +7,7 @@ import json
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from breathapp.core import strict_json
 from breathapp.storage.db import Database
 from breathapp.storage.timestamps import to_iso_z
 
@@ -62,7 +63,7 @@ class PlanRepo:
             return None
         row = rows[0]
         try:
-            plan = plan_from_json(json.loads(str(row["body"])))
+            plan = plan_from_json(strict_json.loads(str(row["body"])))
             progress = PlanProgress(
                 date.fromisoformat(str(row["started_day"])),
                 int(row["phase_index"]),

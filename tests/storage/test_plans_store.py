@@ -91,14 +91,18 @@ def test_plans_are_per_profile(db: Database, now: datetime) -> None:
     assert repo.has_active(other) and not repo.has_active(first)
 
 
-def test_a_damaged_stored_plan_is_a_plan_error(db: Database, now: datetime) -> None:
+@pytest.mark.parametrize(
+    "body", ["{not json", '{"format": "breathapp-plan", "version": 2, "version": 1}']
+)
+def test_a_damaged_stored_plan_is_a_plan_error(db: Database, now: datetime, body: str) -> None:
     repo = PlanRepo(db)
     profile = ProfileRepo(db).default().id
     repo.save(profile, PLAN, PlanProgress(DAY, 0, DAY), now)
     with db.transaction() as conn:
-        conn.execute("UPDATE plans SET body = '{not json'")
-    with pytest.raises(PlanError):
+        conn.execute("UPDATE plans SET body = ?", (body,))
+    with pytest.raises(PlanError) as caught:
         repo.active(profile)
+    assert caught.value.problem is PlanProblem.BAD_JSON
 
 
 def test_sessions_done_reads_the_period_in_order(db: Database) -> None:
