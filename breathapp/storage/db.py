@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import closing, contextmanager
@@ -15,6 +14,13 @@ from types import TracebackType
 from typing import NamedTuple
 
 from breathapp.storage import migrations
+from breathapp.storage.backup_rotation import KEEP_DAILY_BACKUPS as KEEP_DAILY_BACKUPS
+from breathapp.storage.backup_rotation import (
+    DailyBackup,
+    backups_to_keep,
+    daily_day,
+    daily_name,
+)
 from breathapp.storage.errors import StorageError, StorageProblem, storage_errors
 from breathapp.storage.files import (
     check_file,
@@ -30,10 +36,8 @@ from breathapp.storage.timestamps import file_stamp
 DB_FILENAME = "breathapp.db"
 SCHEMA_VERSION = migrations.SCHEMA_VERSION
 BACKUP_DIR = "backups"
-KEEP_DAILY_BACKUPS = 7
 
 _PROBE_NAME = ".breathapp-write-probe"
-_DAILY_BACKUP = re.compile(r"breathapp-\d{4}-\d{2}-\d{2}\.db")
 
 Params = Sequence[object] | Mapping[str, object]
 
@@ -242,22 +246,49 @@ class Database:
             return rows
 
     def daily_backup(self, today: date) -> Path | None:
-        """Copy the database to backups/breathapp-YYYY-MM-DD.db once per day; keep the newest 7.
+        """Copy the database to backups/breathapp-YYYY-MM-DD.db once per day, then rotate.
 
-        Returns the new file, or None when today's backup already exists.
+        Rotation keeps the last 7 dailies, one a week for 8 weeks and the newest sound one
+        (backup_rotation). Returns the new file, or None when today's backup already exists.
         """
-        dest = self.backup_dir / f"breathapp-{today.isoformat()}.db"
+        dest = self.backup_dir / daily_name(today)
         with storage_errors(dest):
             if dest.exists():
                 return None
             self.backup_dir.mkdir(parents=True, exist_ok=True)
             copy_database(self.connection, dest)
-            dailies = sorted(
-                p for p in self.backup_dir.iterdir() if _DAILY_BACKUP.fullmatch(p.name)
-            )
-            for old in dailies[:-KEEP_DAILY_BACKUPS]:
-                old.unlink()
+            self._rotate_backups()
         return dest
+
+    def _rotate_backups(self) -> None:
+        """Delete the daily backups rotation gives up; only the newest sound one is sought."""
+        known = migrations.target_version()
+        dailies = [
+            (path, day)
+            for path in self.backup_dir.iterdir()
+            if (day := daily_day(path.name)) is not None and path.is_file()
+        ]
+        dailies.sort(key=lambda pair: (pair[1], pair[0].name), reverse=True)
+        backups: list[DailyBackup] = []
+        found = False
+        for path, day in dailies:
+            sound = None if found else _restorable(path, known)
+            found = found or bool(sound)
+            backups.append(DailyBackup(path.name, day, sound))
+        keep = backups_to_keep(backups)
+        for path, _day in dailies:
+            if path.name not in keep:
+                path.unlink()
+
+
+def _restorable(backup: Path, known: int) -> bool:
+    """True when ``backup`` passes the integrity check and this version can read it."""
+    try:
+        check = check_file(backup, known)
+    except (sqlite3.Error, OSError):
+        return False
+    version = check.user_version
+    return not check.damaged and version is not None and version <= known
 
 
 def _restore_newest_backup(path: Path, known: int) -> Path | None:
@@ -266,8 +297,7 @@ def _restore_newest_backup(path: Path, known: int) -> Path | None:
     if not backup_dir.is_dir():
         return None
     for candidate in newest_first(p for p in backup_dir.glob("*.db") if p.is_file()):
-        check = check_file(candidate, known)
-        if check.damaged or check.user_version is None or check.user_version > known:
+        if not _restorable(candidate, known):
             continue
         with closing(open_read_only(candidate)) as source:
             copy_database(source, path)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import NamedTuple, TextIO
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+SQLITE_HEADER_BYTES = 100
 # Files SQLite keeps next to a database; they travel with it when it moves.
 SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
 _DAMAGE_CODES = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
@@ -30,10 +31,27 @@ class FileCheck(NamedTuple):
 def header_user_version(path: Path) -> int | None:
     """PRAGMA user_version straight from the file header, without opening SQLite at all."""
     with path.open("rb") as stream:
-        header = stream.read(100)
-    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        header = stream.read(SQLITE_HEADER_BYTES)
+    if len(header) < SQLITE_HEADER_BYTES or not header.startswith(SQLITE_MAGIC):
         return None
     return int.from_bytes(header[60:64], "big", signed=True)
+
+
+def header_problem(path: Path) -> str | None:
+    """Why the file cannot hold a database, from its first bytes alone; None when it may.
+
+    SQLite takes an empty file for a new, empty database. A file that should hold the
+    history but is empty, or shorter than a header, was cut off: that is damage.
+    """
+    with path.open("rb") as stream:
+        header = stream.read(SQLITE_HEADER_BYTES)
+    if not header:
+        return "the file is empty"
+    if len(header) < SQLITE_HEADER_BYTES:
+        return f"the file has only {len(header)} bytes, fewer than an SQLite header"
+    if not header.startswith(SQLITE_MAGIC):
+        return "the file is not an SQLite database"
+    return None
 
 
 def is_damage(exc: sqlite3.Error) -> bool:
@@ -64,8 +82,12 @@ def _no_new_sidecars(path: Path) -> Iterator[None]:
 def check_file(path: Path, max_version: int) -> FileCheck:
     """Read the version and, unless it is newer than ``max_version``, run PRAGMA quick_check.
 
-    Damage is reported in the result; other failures (locked, unreadable) raise.
+    Damage (an empty or cut-off file among it) is reported in the result; other failures
+    (locked, unreadable) raise.
     """
+    problem = header_problem(path)
+    if problem is not None:
+        return FileCheck(None, damaged=True, detail=problem)
     with _no_new_sidecars(path):
         try:
             with closing(open_read_only(path)) as conn:
