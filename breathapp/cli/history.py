@@ -46,7 +46,7 @@ def _export_pdf(args: argparse.Namespace) -> int:
         raise UsageError(f"--from {first} is after the end of the report, {last}")
     if args.output == "-":
         raise UsageError("a PDF report needs a file: give --output FILE")
-    db, _report = Database.open(args.data_dir, now)
+    db = Database.open_read_only(args.data_dir)
     try:
         profile = ProfileRepo(db).get(profile_id(args.chosen_profile, db))
         prefs, _bad = PrefsRepo(db).load(profile.id)
@@ -74,7 +74,7 @@ def export(args: argparse.Namespace) -> int:
     from breathapp.storage.export import export_csv
 
     now = datetime.now(UTC)
-    db, _report = Database.open(args.data_dir, now)
+    db = Database.open_read_only(args.data_dir)
     try:
         pid = profile_id(args.chosen_profile, db)
 

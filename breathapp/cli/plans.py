@@ -55,7 +55,7 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
     from breathapp.storage.plans_repo import PlanRepo
     from breathapp.storage.profiles_repo import ProfileRepo
 
-    db, _report = Database.open(args.data_dir, datetime.now(UTC))
+    db = Database.open_read_only(args.data_dir)
     try:
         pid = profile_id(args.chosen_profile, db)
         name = ProfileRepo(db).get(pid).name or UNNAMED

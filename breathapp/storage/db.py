@@ -23,8 +23,11 @@ from breathapp.storage.backup_rotation import (
 )
 from breathapp.storage.errors import StorageError, StorageProblem, storage_errors
 from breathapp.storage.files import (
+    check_connection,
     check_file,
+    connect_read_only,
     copy_database,
+    header_problem,
     header_user_version,
     move_aside,
     newest_first,
@@ -57,7 +60,8 @@ def prepare_data_dir(path: Path) -> None:
 
 
 def read_one_row(db_file: Path, sql: str, params: Params = ()) -> sqlite3.Row | None:
-    """One row from a database file, opened read-only: writes nothing, not even a new file.
+    """One row from a database file, opened read-only: writes nothing, not even a new file
+    (files.connect_read_only).
 
     None when the file is missing, unreadable or the query fails. For checks on the
     command line that must leave everything as it was.
@@ -65,11 +69,11 @@ def read_one_row(db_file: Path, sql: str, params: Params = ()) -> sqlite3.Row | 
     if not db_file.is_file():
         return None
     try:
-        with closing(sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)) as conn:
+        with closing(connect_read_only(db_file)) as conn:
             conn.row_factory = sqlite3.Row
             row: sqlite3.Row | None = conn.execute(sql, params).fetchone()
             return row
-    except sqlite3.Error:
+    except (sqlite3.Error, OSError):
         return None
 
 
@@ -84,6 +88,24 @@ class OpenReport(NamedTuple):
     migrated_from: int | None = None
     pre_migration_backup: Path | None = None
     interrupted_recovered: int = 0
+
+
+class NeedsTheAppError(StorageError):
+    """A store a command that only reads must leave alone: the app has to open it first."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(StorageProblem.IO, path, detail)
+
+    def __str__(self) -> str:
+        return self.detail
+
+
+def _needs_repair(path: Path, detail: str) -> NeedsTheAppError:
+    return NeedsTheAppError(
+        path,
+        f"the history file {path} is damaged ({' '.join(detail.split())}): open BreathApp, "
+        "which sets it aside and restores the newest backup, then try again",
+    )
 
 
 def _refuse_newer(path: Path, version: int | None, known: int) -> None:
@@ -145,6 +167,40 @@ class Database:
             interrupted_recovered=recovered,
         )
         return db, report
+
+    @classmethod
+    def open_read_only(cls, data_dir: Path) -> Database:
+        """The database in ``data_dir`` for reading only: never recovered, migrated or backed up.
+
+        Works in a read-only folder and leaves no new file (files.connect_read_only).
+        Raises StorageError, and NeedsTheAppError for a store the app must repair or update
+        first; either way nothing is changed.
+        """
+        path = data_dir / DB_FILENAME
+        known = migrations.target_version()
+        with storage_errors(path):
+            problem = header_problem(path)
+            if problem is not None:
+                raise _needs_repair(path, problem)
+            _refuse_newer(path, header_user_version(path), known)
+            conn = connect_read_only(path)
+        try:
+            with storage_errors(path):
+                check = check_connection(conn, known)
+            _refuse_newer(path, check.user_version, known)
+            if check.damaged:
+                raise _needs_repair(path, check.detail)
+            if check.user_version is not None and check.user_version < known:
+                raise NeedsTheAppError(
+                    path,
+                    f"the history file {path} is from an older version of BreathApp (file "
+                    f"version {check.user_version}, this version reads {known}): open "
+                    "BreathApp once to update it, then try again",
+                )
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, path)
 
     def _migrate(self, now_utc: datetime, stamp: str) -> tuple[int | None, Path | None]:
         """Back up an older database, switch on WAL, then run the missing migration steps."""

@@ -88,20 +88,53 @@ def check_file(path: Path, max_version: int) -> FileCheck:
     problem = header_problem(path)
     if problem is not None:
         return FileCheck(None, damaged=True, detail=problem)
-    with _no_new_sidecars(path):
-        try:
-            with closing(open_read_only(path)) as conn:
-                version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-                if version > max_version:
-                    return FileCheck(version, damaged=False)
-                rows = [str(row[0]) for row in conn.execute("PRAGMA quick_check").fetchall()]
-        except sqlite3.DatabaseError as exc:
-            if is_damage(exc):
-                return FileCheck(None, damaged=True, detail=str(exc))
-            raise
+    with _no_new_sidecars(path), closing(open_read_only(path)) as conn:
+        return check_connection(conn, max_version)
+
+
+def check_connection(conn: sqlite3.Connection, max_version: int) -> FileCheck:
+    """check_file on an open connection: its version, then PRAGMA quick_check."""
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > max_version:
+            return FileCheck(version, damaged=False)
+        rows = [str(row[0]) for row in conn.execute("PRAGMA quick_check").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        if is_damage(exc):
+            return FileCheck(None, damaged=True, detail=str(exc))
+        raise
     if rows != ["ok"]:
         return FileCheck(version, damaged=True, detail="; ".join(rows[:5]))
     return FileCheck(version, damaged=False)
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that can only read ``path`` and leaves no new file beside it.
+
+    SQLite reads a WAL database through its -wal and -shm files, and a read-only
+    connection makes them when they are missing and then leaves them behind. So:
+    - a -wal is there (the app is open, or was killed): read through it, read-only;
+      SQLite can read so even in a read-only folder, as its documentation says;
+    - no -wal, and the file and its folder may be written: an ordinary connection kept
+      from writing by PRAGMA query_only; SQLite itself removes the -wal and -shm it makes
+      when the last connection closes, safely beside a writer that opens meanwhile;
+    - no -wal and no way to make one (a read-only file or folder): nobody can be
+      writing it, which is when SQLite's immutable flag is right.
+    """
+    uri = path.absolute().as_uri()
+    if any(_sidecar(path, suffix).exists() for suffix in ("-wal", "-journal")):
+        uri += "?mode=ro"
+    elif os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+        uri += "?mode=rw"
+    else:
+        uri += "?mode=ro&immutable=1"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    try:
+        conn.execute("PRAGMA query_only = 1")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
 def _sidecar(path: Path, suffix: str) -> Path:
