@@ -11,6 +11,7 @@ from typing import TextIO
 
 from breathapp.cli.common import UsageError, list_language, load_relaxation, write_output
 from breathapp.cli.profiles import profile_id
+from breathapp.cli.store import open_for_writing
 from breathapp.core.errors import StorageError
 from breathapp.paths import asset_path
 from breathapp.storage.db import Database
@@ -97,7 +98,7 @@ def import_backup(args: argparse.Namespace, out: TextIO) -> int:
         backup = load_backup(args.file)
     except BackupError as error:
         raise UsageError(str(error)) from None
-    db, _report = Database.open(args.data_dir, datetime.now(UTC))
+    db = open_for_writing(args.data_dir)
     try:
         report = import_backup(db, profile_id(args.chosen_profile, db), backup)
     finally:
