@@ -29,6 +29,7 @@ from breathapp.storage.files import (
     copy_database,
     header_problem,
     header_user_version,
+    is_damage,
     move_aside,
     newest_first,
     open_read_only,
@@ -183,7 +184,12 @@ class Database:
             if problem is not None:
                 raise _needs_repair(path, problem)
             _refuse_newer(path, header_user_version(path), known)
-            conn = connect_read_only(path)
+            try:
+                conn = connect_read_only(path)
+            except sqlite3.DatabaseError as exc:
+                if is_damage(exc):
+                    raise _needs_repair(path, str(exc)) from exc
+                raise
         try:
             with storage_errors(path):
                 check = check_connection(conn, known)

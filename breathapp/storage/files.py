@@ -123,11 +123,28 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     """
     uri = path.absolute().as_uri()
     if any(_sidecar(path, suffix).exists() for suffix in ("-wal", "-journal")):
-        uri += "?mode=ro"
-    elif os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
-        uri += "?mode=rw"
-    else:
-        uri += "?mode=ro&immutable=1"
+        return _query_only(uri + "?mode=ro")
+    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+        conn = _query_only(uri + "?mode=rw")
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()  # the first read makes the -wal
+            return conn
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            # os.access can say yes where a write is refused (Windows looks only at the
+            # read-only flag): no -wal can be made, so nobody is writing.
+            if (exc.sqlite_errorcode or 0) & 0xFF not in _CANNOT_WRITE:
+                raise
+        except BaseException:
+            conn.close()
+            raise
+    return _query_only(uri + "?mode=ro&immutable=1")
+
+
+_CANNOT_WRITE = frozenset({sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM})
+
+
+def _query_only(uri: str) -> sqlite3.Connection:
     conn = sqlite3.connect(uri, uri=True, isolation_level=None)
     try:
         conn.execute("PRAGMA query_only = 1")

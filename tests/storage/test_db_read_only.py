@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import stat
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from breathapp.core.session import SessionStatus
+from breathapp.storage import files
 from breathapp.storage.db import DB_FILENAME, Database
 from breathapp.storage.errors import StorageError, StorageProblem
 from breathapp.storage.sessions_repo import SessionRepo
@@ -49,3 +52,19 @@ def test_a_closed_store_gains_no_file(data_dir: Path, now: datetime) -> None:
     with Database.open_read_only(data_dir) as reader:
         assert SessionRepo(reader).count(1) == 0
     assert _files(data_dir) == before
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write into a read-only folder")
+def test_a_read_only_folder_is_read_even_where_os_access_says_yes(
+    data_dir: Path, now: datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On Windows os.access looks only at the read-only flag: SQLite's refusal decides."""
+    Database.open(data_dir, now)[0].close()
+    monkeypatch.setattr(files.os, "access", lambda *args: True)
+    data_dir.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        with Database.open_read_only(data_dir) as reader:
+            assert SessionRepo(reader).count(1) == 0
+        assert sorted(p.name for p in data_dir.iterdir()) == [DB_FILENAME]
+    finally:
+        data_dir.chmod(stat.S_IRWXU)
