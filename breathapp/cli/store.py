@@ -24,18 +24,29 @@ def repair_line(report: OpenReport, made: Callable[[Path], datetime] = _made) ->
     moved = report.damaged_moved_to
     if moved is None:
         return None
+    n = report.sessions_salvaged
+    sessions = f"{n} session{'' if n == 1 else 's'}"
     if report.restored_from is None:
+        fresh = "a new, empty history was started"
+        if n:
+            fresh = f"a new history was started with the {sessions} still readable in it"
         return (
             "the history file was damaged and there was no backup to restore; it was set "
-            f"aside as {moved} and a new, empty history was started"
+            f"aside as {moved} and {fresh}"
         )
     try:
         when = made(report.restored_from).strftime("%Y-%m-%d %H:%M")
     except OSError:
         when = report.restored_from.name
+    missing = (
+        f"; {sessions} {'was' if n == 1 else 'were'} read back from the damaged file, others "
+        "after the backup may be missing"
+        if n
+        else " (sessions after it are not in it)"
+    )
     return (
         f"the history file was damaged; it was set aside as {moved} and the backup of "
-        f"{when} was restored (sessions after it are not in it)"
+        f"{when} was restored{missing}"
     )
 
 

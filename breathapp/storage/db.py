@@ -21,6 +21,7 @@ from breathapp.storage.backup_rotation import (
     daily_day,
     daily_name,
 )
+from breathapp.storage.checkpoint_journal import CheckpointJournal, Row
 from breathapp.storage.errors import StorageError, StorageProblem, storage_errors
 from breathapp.storage.files import (
     check_connection,
@@ -33,8 +34,10 @@ from breathapp.storage.files import (
     move_aside,
     newest_first,
     open_read_only,
+    open_store,
     unused_path,
 )
+from breathapp.storage.session_merge import merge_sessions, salvage
 from breathapp.storage.timestamps import file_stamp
 
 DB_FILENAME = "breathapp.db"
@@ -89,6 +92,7 @@ class OpenReport(NamedTuple):
     migrated_from: int | None = None
     pre_migration_backup: Path | None = None
     interrupted_recovered: int = 0
+    sessions_salvaged: int = 0  # read back from the damaged file set aside (session_merge)
 
 
 class NeedsTheAppError(StorageError):
@@ -128,6 +132,8 @@ class Database:
         self.path = path
         self.data_dir = path.parent
         self.backup_dir = path.parent / BACKUP_DIR
+        # Where a session's checkpoint goes when the database will not take it (full disk).
+        self.journal: CheckpointJournal | None = None
 
     @classmethod
     def open(cls, data_dir: Path, now_utc: datetime) -> tuple[Database, OpenReport]:
@@ -151,10 +157,12 @@ class Database:
                 if check.damaged:
                     moved_to = move_aside(path, f"breathapp.damaged-{stamp}")
                     restored = _restore_newest_backup(path, known)
-            conn = sqlite3.connect(path, isolation_level=None)
+            conn = open_store(path)
         db = cls(conn, path)
         try:
             migrated_from, pre_backup = db._migrate(now_utc, stamp)
+            db.journal, waiting = CheckpointJournal.open(data_dir)
+            salvaged = db._bring_in(moved_to, waiting)
             recovered = db._recover_interrupted()
         except BaseException:
             db.close()
@@ -166,8 +174,24 @@ class Database:
             migrated_from=migrated_from,
             pre_migration_backup=pre_backup,
             interrupted_recovered=recovered,
+            sessions_salvaged=salvaged,
         )
         return db, report
+
+    def _bring_in(self, damaged: Path | None, waiting: list[Row]) -> int:
+        """Before cut-off sessions are marked: what the damaged file set aside still tells,
+        then the journal's rows; never older than what the table holds (session_merge).
+
+        Returns how many sessions the damaged file gave back.
+        """
+        if damaged is None and not waiting:
+            return 0
+        with self.transaction() as conn:
+            salvaged = salvage(conn, damaged) if damaged is not None else 0
+            merge_sessions(conn, waiting)
+        if waiting and self.journal is not None:
+            self.journal.clear()
+        return salvaged
 
     @classmethod
     def open_read_only(cls, data_dir: Path) -> Database:
@@ -236,12 +260,7 @@ class Database:
     def _recover_interrupted(self) -> int:
         """Sessions still 'running' at open were cut off by a crash, kill or power cut."""
         with self.transaction() as conn:
-            cursor = conn.execute(
-                "UPDATE sessions SET status = 'interrupted',"
-                " ended_utc = COALESCE(checkpoint_utc, started_utc)"
-                " WHERE status = 'running'"
-            )
-            return cursor.rowcount
+            return conn.execute(_MARK_INTERRUPTED).rowcount
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -318,7 +337,7 @@ class Database:
             if dest.exists():
                 return None
             self.backup_dir.mkdir(parents=True, exist_ok=True)
-            copy_database(self.connection, dest)
+            copy_database(self.connection, dest, settle=_settle_running)
             self._rotate_backups()
         return dest
 
@@ -341,6 +360,25 @@ class Database:
         for path, _day in dailies:
             if path.name not in keep:
                 path.unlink()
+
+
+_MARK_INTERRUPTED = (
+    "UPDATE sessions SET status = 'interrupted', ended_utc = COALESCE(checkpoint_utc, started_utc)"
+    " WHERE status = 'running'"
+)
+
+
+def _settle_running(copy: sqlite3.Connection) -> None:
+    """A backup holds no session as running: one under way is kept as a kill would leave it
+    (interrupted at its last checkpoint), and one with nothing practised yet is left out.
+
+    The day's backup is taken after the first paint, when a session started with --start
+    is already under way: kept as running with 0 s, a restore would show it cut off at 0 s
+    even though it went on to complete in the live store.
+    """
+    copy.execute("DELETE FROM sessions WHERE status = 'running' AND active_s <= 0")
+    copy.execute(_MARK_INTERRUPTED)
+    copy.commit()
 
 
 def _restorable(backup: Path, known: int) -> bool:

@@ -67,7 +67,7 @@ def open_read_only(path: Path) -> sqlite3.Connection:
 
 
 @contextmanager
-def _no_new_sidecars(path: Path) -> Iterator[None]:
+def no_new_sidecars(path: Path) -> Iterator[None]:
     """Remove -wal/-shm files that a read-only look created, so a look leaves no trace."""
     before = {suffix for suffix in SIDECAR_SUFFIXES if _sidecar(path, suffix).exists()}
     try:
@@ -88,7 +88,7 @@ def check_file(path: Path, max_version: int) -> FileCheck:
     problem = header_problem(path)
     if problem is not None:
         return FileCheck(None, damaged=True, detail=problem)
-    with _no_new_sidecars(path), closing(open_read_only(path)) as conn:
+    with no_new_sidecars(path), closing(open_read_only(path)) as conn:
         return check_connection(conn, max_version)
 
 
@@ -181,16 +181,30 @@ def move_aside(path: Path, stem: str) -> Path:
     return target
 
 
+def _open_store(path: Path) -> sqlite3.Connection:
+    """The connection the store reads and writes through (a seam for tests that fill the disk)."""
+    return sqlite3.connect(path, isolation_level=None)
+
+
+def open_store(path: Path) -> sqlite3.Connection:
+    return _open_store(path)
+
+
 def _open_copy_target(path: Path) -> sqlite3.Connection:
     """The connection a copy is written through (a seam for tests that fill the disk)."""
     return sqlite3.connect(path)
 
 
-def copy_database(source: sqlite3.Connection, dest: Path) -> None:
+def copy_database(
+    source: sqlite3.Connection,
+    dest: Path,
+    settle: Callable[[sqlite3.Connection], None] | None = None,
+) -> None:
     """Copy ``source`` to the new file ``dest`` with the backup API, as one self-contained file.
 
-    The copy is written under a temporary name and renamed when complete, so a failure
-    (such as a full disk) never leaves a half copy that looks like a good one.
+    ``settle`` may change the copy (and commit) before it is complete. The copy is written
+    under a temporary name and renamed when complete, so a failure (such as a full disk)
+    never leaves a half copy that looks like a good one.
     """
     if dest.exists():
         raise FileExistsError(dest)
@@ -201,6 +215,8 @@ def copy_database(source: sqlite3.Connection, dest: Path) -> None:
     try:
         with closing(_open_copy_target(partial)) as target:
             source.backup(target)
+            if settle is not None:
+                settle(target)
             # The copy inherits WAL mode from the source; a backup should be one file.
             target.execute("PRAGMA journal_mode=DELETE")
         os.rename(partial, dest)

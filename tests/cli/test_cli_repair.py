@@ -57,6 +57,23 @@ def test_the_line_when_no_backup_was_found() -> None:
     )
 
 
+def test_the_line_says_how_many_sessions_the_damaged_file_gave_back() -> None:
+    moved = Path("/data/breathapp.damaged-20261206T080000Z.db")
+    backup = Path("/data/backups/breathapp-2026-12-05.db")
+    report = OpenReport(damaged_moved_to=moved, restored_from=backup, sessions_salvaged=3)
+    assert repair_line(report, made=lambda path: BACKUP_MADE) == (
+        "the history file was damaged; it was set aside as "
+        "/data/breathapp.damaged-20261206T080000Z.db and the backup of 2026-12-05 08:14 "
+        "was restored; 3 sessions were read back from the damaged file, others after the "
+        "backup may be missing"
+    )
+    fresh = OpenReport(damaged_moved_to=moved, started_fresh_after_damage=True, sessions_salvaged=1)
+    line = repair_line(fresh)
+    assert line is not None and line.endswith(
+        "a new history was started with the 1 session still readable in it"
+    )
+
+
 def test_nothing_to_say_after_an_ordinary_open() -> None:
     assert repair_line(OpenReport()) is None
     assert repair_line(OpenReport(migrated_from=6, interrupted_recovered=1)) is None

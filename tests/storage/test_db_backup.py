@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from breathapp.core.session import SessionStatus
 from breathapp.storage import db as dbmod
 from breathapp.storage import files, migrations
 from breathapp.storage.db import DB_FILENAME, KEEP_DAILY_BACKUPS, Database
@@ -28,7 +29,7 @@ def _tiny_target(path: Path) -> sqlite3.Connection:
 
 
 def test_daily_backup_once_per_day(db: Database) -> None:
-    SessionRepo(db).add(1, make_record())
+    SessionRepo(db).add(1, make_record(status=SessionStatus.COMPLETED, active_s=300.0))
     first = db.daily_backup(DAY)
     assert first == db.backup_dir / "breathapp-2026-11-25.db"
     assert db.daily_backup(DAY) is None

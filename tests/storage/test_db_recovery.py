@@ -161,7 +161,10 @@ def test_quick_check_failure_counts_as_damage(data_dir: Path, now: datetime) -> 
     """A file SQLite still opens, but whose sessions page claims more rows than it holds."""
     db, _ = Database.open(data_dir, now)
     with db:
-        _fill(db, 5)
+        repo = SessionRepo(db)
+        for minute in range(5):
+            started = datetime(2026, 11, 25, 8, minute, tzinfo=now.tzinfo)
+            repo.add(1, make_record(status=SessionStatus.COMPLETED, started_utc=started))
         root = db.query("SELECT rootpage FROM sqlite_master WHERE name = 'sessions'")[0][0]
         page_size = db.query("PRAGMA page_size")[0][0]
     path = data_dir / DB_FILENAME
@@ -173,9 +176,11 @@ def test_quick_check_failure_counts_as_damage(data_dir: Path, now: datetime) -> 
     assert "page" in check.detail
     db, report = Database.open(data_dir, now)
     with db:
-        assert SessionRepo(db).count(1) == 0
+        # The five rows still read are brought back; the page's four phantoms are not.
+        assert SessionRepo(db).count(1) == 5
     assert report.damaged_moved_to is not None
     assert report.started_fresh_after_damage
+    assert report.sessions_salvaged == 5
 
 
 def test_an_empty_file_is_damage_and_the_newest_good_backup_is_restored(
