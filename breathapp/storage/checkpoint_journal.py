@@ -11,23 +11,22 @@ store merges its rows before it marks cut-off sessions as interrupted (Database.
 
 from __future__ import annotations
 
-import base64
 import contextlib
-import json
 import os
-import struct
-import zlib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TypeAlias
+
+# json, zlib, struct and base64 load only when the journal holds something: not at start-up.
 
 JOURNAL_FILENAME = "breathapp.checkpoints"
 SLOT_BYTES = 16 * 1024
 SLOTS = 2
 FILE_BYTES = SLOT_BYTES * SLOTS
 _MAGIC = b"BAJ1"
-_HEAD = struct.Struct(">4sQII")  # magic, sequence number, payload length, CRC-32 of the payload
-_ROOM = SLOT_BYTES - _HEAD.size
+_HEAD = ">4sQII"  # magic, sequence number, payload length, CRC-32 of the payload
+_HEAD_BYTES = 20
+_ROOM = SLOT_BYTES - _HEAD_BYTES
 
 Row: TypeAlias = dict[str, object]  # a session's stored values by column name, without its id
 
@@ -39,33 +38,45 @@ def row_key(row: Mapping[str, object]) -> tuple[object, object]:
 
 def _encode(value: object) -> object:
     if isinstance(value, bytes):  # a BLOB column: JSON has no bytes
+        import base64
+
         return {"base64": base64.b64encode(value).decode("ascii")}
     return value
 
 
 def _decode(value: object) -> object:
     if isinstance(value, dict):
+        import base64
+
         return base64.b64decode(str(value.get("base64", "")))
     return value
 
 
 def _slot_bytes(sequence: int, rows: list[Row]) -> bytes | None:
     """A slot holding ``rows``, padded with zeros; None when they do not fit."""
+    import json
+    import struct
+    import zlib
+
     data = [{name: _encode(value) for name, value in row.items()} for row in rows]
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     if len(payload) > _ROOM:
         return None
-    head = _HEAD.pack(_MAGIC, sequence, len(payload), zlib.crc32(payload))
+    head = struct.pack(_HEAD, _MAGIC, sequence, len(payload), zlib.crc32(payload))
     return (head + payload).ljust(SLOT_BYTES, b"\0")
 
 
 def _read_slot(slot: bytes) -> tuple[int, list[Row]] | None:
     """The sequence number and rows of a whole slot; None for an empty or torn one."""
-    if len(slot) < _HEAD.size:
-        return None
-    magic, sequence, length, crc = _HEAD.unpack_from(slot)
-    payload = slot[_HEAD.size : _HEAD.size + length]
-    if magic != _MAGIC or length > _ROOM or zlib.crc32(payload) != crc:
+    if len(slot) < _HEAD_BYTES or not slot.startswith(_MAGIC):
+        return None  # an empty slot (zeros) costs no more than this
+    import json
+    import struct
+    import zlib
+
+    _magic, sequence, length, crc = struct.unpack_from(_HEAD, slot)
+    payload = slot[_HEAD_BYTES : _HEAD_BYTES + length]
+    if length > _ROOM or zlib.crc32(payload) != crc:
         return None
     try:
         data = json.loads(payload.decode("utf-8"))

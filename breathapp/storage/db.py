@@ -14,13 +14,6 @@ from types import TracebackType
 from typing import NamedTuple
 
 from breathapp.storage import migrations
-from breathapp.storage.backup_rotation import KEEP_DAILY_BACKUPS as KEEP_DAILY_BACKUPS
-from breathapp.storage.backup_rotation import (
-    DailyBackup,
-    backups_to_keep,
-    daily_day,
-    daily_name,
-)
 from breathapp.storage.checkpoint_journal import CheckpointJournal, Row
 from breathapp.storage.errors import StorageError, StorageProblem, storage_errors
 from breathapp.storage.files import (
@@ -37,7 +30,6 @@ from breathapp.storage.files import (
     open_store,
     unused_path,
 )
-from breathapp.storage.session_merge import merge_sessions, salvage
 from breathapp.storage.timestamps import file_stamp
 
 DB_FILENAME = "breathapp.db"
@@ -186,6 +178,8 @@ class Database:
         """
         if damaged is None and not waiting:
             return 0
+        from breathapp.storage.session_merge import merge_sessions, salvage  # rarely needed
+
         with self.transaction() as conn:
             salvaged = salvage(conn, damaged) if damaged is not None else 0
             merge_sessions(conn, waiting)
@@ -332,6 +326,8 @@ class Database:
         Rotation keeps the last 7 dailies, one a week for 8 weeks and the newest sound one
         (backup_rotation). Returns the new file, or None when today's backup already exists.
         """
+        from breathapp.storage.backup_rotation import daily_name  # after the first paint
+
         dest = self.backup_dir / daily_name(today)
         with storage_errors(dest):
             if dest.exists():
@@ -343,6 +339,8 @@ class Database:
 
     def _rotate_backups(self) -> None:
         """Delete the daily backups rotation gives up; only the newest sound one is sought."""
+        from breathapp.storage.backup_rotation import DailyBackup, backups_to_keep, daily_day
+
         known = migrations.target_version()
         dailies = [
             (path, day)

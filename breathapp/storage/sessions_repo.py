@@ -21,7 +21,6 @@ from breathapp.storage.session_columns import (
     stored_values,
     update_sql,
 )
-from breathapp.storage.session_merge import session_row
 from breathapp.storage.timestamps import from_iso_z_or_none, to_iso_z
 
 # A session's columns when it starts, and as it runs and ends (see session_columns).
@@ -39,6 +38,12 @@ def first_started_read_only(db_file: Path, profile_id: int, pattern_text: str) -
     nothing, not even a new file; None when the file is missing or unreadable."""
     row = read_one_row(db_file, _FIRST_STARTED, (profile_id, pattern_text))
     return from_iso_z_or_none(row[0]) if row is not None else None
+
+
+def _row(record: SessionRecord, profile_id: int, day: str, checkpoint: str | None) -> Row:
+    from breathapp.storage.session_merge import session_row  # only when a write failed
+
+    return session_row(record, profile_id, day, checkpoint)
 
 
 class SessionRepo:
@@ -64,7 +69,7 @@ class SessionRepo:
                 cursor = conn.execute(_ADD, stored_values(record, AT_START, given))
                 session_id = cursor.lastrowid
         except StorageError:
-            self._keep(lambda: session_row(record, profile_id, local_day, None))
+            self._keep(lambda: _row(record, profile_id, local_day, None))
             raise
         if session_id is None:
             raise RuntimeError("INSERT gave no row id")
@@ -98,7 +103,7 @@ class SessionRepo:
                 )
                 if not found:
                     return None
-                return session_row(record, int(found[0][0]), str(found[0][1]), checkpoint)
+                return _row(record, int(found[0][0]), str(found[0][1]), checkpoint)
 
             self._keep(row)
             raise

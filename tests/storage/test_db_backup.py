@@ -13,7 +13,8 @@ import pytest
 from breathapp.core.session import SessionStatus
 from breathapp.storage import db as dbmod
 from breathapp.storage import files, migrations
-from breathapp.storage.db import DB_FILENAME, KEEP_DAILY_BACKUPS, Database
+from breathapp.storage.backup_rotation import KEEP_DAILY_BACKUPS
+from breathapp.storage.db import DB_FILENAME, Database
 from breathapp.storage.errors import StorageError, StorageProblem
 from breathapp.storage.sessions_repo import SessionRepo
 from tests.builders.sessions import make_record
