@@ -60,11 +60,12 @@ def test_a_read_only_folder_is_read_even_where_os_access_says_yes(
 ) -> None:
     """On Windows os.access looks only at the read-only flag: SQLite's refusal decides."""
     Database.open(data_dir, now)[0].close()
+    before = _files(data_dir)
     monkeypatch.setattr(files.os, "access", lambda *args: True)
     data_dir.chmod(stat.S_IRUSR | stat.S_IXUSR)
     try:
         with Database.open_read_only(data_dir) as reader:
             assert SessionRepo(reader).count(1) == 0
-        assert sorted(p.name for p in data_dir.iterdir()) == [DB_FILENAME]
+        assert _files(data_dir) == before
     finally:
         data_dir.chmod(stat.S_IRWXU)
