@@ -17,6 +17,7 @@ from breathapp.cli.common import (
     write_output,
 )
 from breathapp.cli.profiles import profile_id
+from breathapp.cli.store import open_for_writing
 from breathapp.core.errors import StorageError
 from breathapp.paths import asset_path
 from breathapp.storage.db import Database
@@ -52,7 +53,7 @@ def _export_pdf(args: argparse.Namespace) -> int:
         raise UsageError(f"--from {first} is after the end of the report, {last}")
     if args.output == "-":
         raise UsageError("a PDF report needs a file: give --output FILE")
-    db, _report = Database.open(args.data_dir, now)
+    db = Database.open_read_only(args.data_dir)
     try:
         profile = ProfileRepo(db).get(profile_id(args.chosen_profile, db))
         prefs, _bad = PrefsRepo(db).load(profile.id)
@@ -80,7 +81,7 @@ def export(args: argparse.Namespace) -> int:
     from breathapp.storage.export import export_csv
 
     now = datetime.now(UTC)
-    db, _report = Database.open(args.data_dir, now)
+    db = Database.open_read_only(args.data_dir)
     try:
         pid = profile_id(args.chosen_profile, db)
 
@@ -109,7 +110,7 @@ def import_backup(args: argparse.Namespace, out: TextIO) -> int:
         backup = load_backup(args.file, now_utc=now, script_ids=known)
     except BackupError as error:
         raise UsageError(str(error)) from None
-    db, _report = Database.open(args.data_dir, now)
+    db = open_for_writing(args.data_dir)
     try:
         report = import_backup(db, profile_id(args.chosen_profile, db), backup)
     finally:

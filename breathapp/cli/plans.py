@@ -55,7 +55,7 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
     from breathapp.storage.plans_repo import PlanRepo
     from breathapp.storage.profiles_repo import ProfileRepo
 
-    db, _report = Database.open(args.data_dir, datetime.now(UTC))
+    db = Database.open_read_only(args.data_dir)
     try:
         pid = profile_id(args.chosen_profile, db)
         name = ProfileRepo(db).get(pid).name or UNNAMED
@@ -77,10 +77,10 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _import(args: argparse.Namespace, out: TextIO) -> int:
+    from breathapp.cli.store import open_for_writing
     from breathapp.core.errors import StorageError
     from breathapp.core.plans import PlanError, PlanProgress
     from breathapp.core.safety import HoldsNotAllowedError, check_plan_safety
-    from breathapp.storage.db import Database
     from breathapp.storage.plan_files import read_plan_file
     from breathapp.storage.plans_repo import PlanRepo
 
@@ -110,7 +110,7 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
     note = _first_month_note(args, plan, profile, today)
     if note:
         out.write(f"\n{note}\n")
-    db, _report = Database.open(args.data_dir, datetime.now(UTC))
+    db = open_for_writing(args.data_dir)
     try:
         pid = profile_id(profile if profile.id else None, db)
         PlanRepo(db).save(pid, plan, PlanProgress.starting(today), datetime.now(UTC))

@@ -47,7 +47,9 @@ def profile_id(chosen: Profile | None, db: Database) -> int:
 
 
 def print_profiles(data_dir: Path, out: TextIO) -> int:
-    """The names only, one a line, oldest first."""
-    for profile in _all(data_dir):
+    """The names only, one a line, oldest first; the store opened read-only."""
+    with Database.open_read_only(data_dir) as db:
+        profiles = ProfileRepo(db).all()
+    for profile in profiles:
         out.write((profile.name or UNNAMED) + "\n")
     return 0

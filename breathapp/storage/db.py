@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import closing, contextmanager
@@ -15,14 +14,20 @@ from types import TracebackType
 from typing import NamedTuple
 
 from breathapp.storage import migrations
+from breathapp.storage.checkpoint_journal import CheckpointJournal, Row
 from breathapp.storage.errors import StorageError, StorageProblem, storage_errors
 from breathapp.storage.files import (
+    check_connection,
     check_file,
+    connect_read_only,
     copy_database,
+    header_problem,
     header_user_version,
+    is_damage,
     move_aside,
     newest_first,
     open_read_only,
+    open_store,
     unused_path,
 )
 from breathapp.storage.timestamps import file_stamp
@@ -30,10 +35,8 @@ from breathapp.storage.timestamps import file_stamp
 DB_FILENAME = "breathapp.db"
 SCHEMA_VERSION = migrations.SCHEMA_VERSION
 BACKUP_DIR = "backups"
-KEEP_DAILY_BACKUPS = 7
 
 _PROBE_NAME = ".breathapp-write-probe"
-_DAILY_BACKUP = re.compile(r"breathapp-\d{4}-\d{2}-\d{2}\.db")
 
 Params = Sequence[object] | Mapping[str, object]
 
@@ -53,7 +56,8 @@ def prepare_data_dir(path: Path) -> None:
 
 
 def read_one_row(db_file: Path, sql: str, params: Params = ()) -> sqlite3.Row | None:
-    """One row from a database file, opened read-only: writes nothing, not even a new file.
+    """One row from a database file, opened read-only: writes nothing, not even a new file
+    (files.connect_read_only).
 
     None when the file is missing, unreadable or the query fails. For checks on the
     command line that must leave everything as it was.
@@ -61,11 +65,11 @@ def read_one_row(db_file: Path, sql: str, params: Params = ()) -> sqlite3.Row | 
     if not db_file.is_file():
         return None
     try:
-        with closing(sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)) as conn:
+        with closing(connect_read_only(db_file)) as conn:
             conn.row_factory = sqlite3.Row
             row: sqlite3.Row | None = conn.execute(sql, params).fetchone()
             return row
-    except sqlite3.Error:
+    except (sqlite3.Error, OSError):
         return None
 
 
@@ -80,6 +84,25 @@ class OpenReport(NamedTuple):
     migrated_from: int | None = None
     pre_migration_backup: Path | None = None
     interrupted_recovered: int = 0
+    sessions_salvaged: int = 0  # read back from the damaged file set aside (session_merge)
+
+
+class NeedsTheAppError(StorageError):
+    """A store a command that only reads must leave alone: the app has to open it first."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(StorageProblem.IO, path, detail)
+
+    def __str__(self) -> str:
+        return self.detail
+
+
+def _needs_repair(path: Path, detail: str) -> NeedsTheAppError:
+    return NeedsTheAppError(
+        path,
+        f"the history file {path} is damaged ({' '.join(detail.split())}): open BreathApp, "
+        "which sets it aside and restores the newest backup, then try again",
+    )
 
 
 def _refuse_newer(path: Path, version: int | None, known: int) -> None:
@@ -101,6 +124,8 @@ class Database:
         self.path = path
         self.data_dir = path.parent
         self.backup_dir = path.parent / BACKUP_DIR
+        # Where a session's checkpoint goes when the database will not take it (full disk).
+        self.journal: CheckpointJournal | None = None
 
     @classmethod
     def open(cls, data_dir: Path, now_utc: datetime) -> tuple[Database, OpenReport]:
@@ -124,10 +149,12 @@ class Database:
                 if check.damaged:
                     moved_to = move_aside(path, f"breathapp.damaged-{stamp}")
                     restored = _restore_newest_backup(path, known)
-            conn = sqlite3.connect(path, isolation_level=None)
+            conn = open_store(path)
         db = cls(conn, path)
         try:
             migrated_from, pre_backup = db._migrate(now_utc, stamp)
+            db.journal, waiting = CheckpointJournal.open(data_dir)
+            salvaged = db._bring_in(moved_to, waiting)
             recovered = db._recover_interrupted()
         except BaseException:
             db.close()
@@ -139,8 +166,65 @@ class Database:
             migrated_from=migrated_from,
             pre_migration_backup=pre_backup,
             interrupted_recovered=recovered,
+            sessions_salvaged=salvaged,
         )
         return db, report
+
+    def _bring_in(self, damaged: Path | None, waiting: list[Row]) -> int:
+        """Before cut-off sessions are marked: what the damaged file set aside still tells,
+        then the journal's rows; never older than what the table holds (session_merge).
+
+        Returns how many sessions the damaged file gave back.
+        """
+        if damaged is None and not waiting:
+            return 0
+        from breathapp.storage.session_merge import merge_sessions, salvage  # rarely needed
+
+        with self.transaction() as conn:
+            salvaged = salvage(conn, damaged) if damaged is not None else 0
+            merge_sessions(conn, waiting)
+        if waiting and self.journal is not None:
+            self.journal.clear()
+        return salvaged
+
+    @classmethod
+    def open_read_only(cls, data_dir: Path) -> Database:
+        """The database in ``data_dir`` for reading only: never recovered, migrated or backed up.
+
+        Works in a read-only folder and leaves no new file (files.connect_read_only).
+        Raises StorageError, and NeedsTheAppError for a store the app must repair or update
+        first; either way nothing is changed.
+        """
+        path = data_dir / DB_FILENAME
+        known = migrations.target_version()
+        with storage_errors(path):
+            problem = header_problem(path)
+            if problem is not None:
+                raise _needs_repair(path, problem)
+            _refuse_newer(path, header_user_version(path), known)
+            try:
+                conn = connect_read_only(path)
+            except sqlite3.DatabaseError as exc:
+                if is_damage(exc):
+                    raise _needs_repair(path, str(exc)) from exc
+                raise
+        try:
+            with storage_errors(path):
+                check = check_connection(conn, known)
+            _refuse_newer(path, check.user_version, known)
+            if check.damaged:
+                raise _needs_repair(path, check.detail)
+            if check.user_version is not None and check.user_version < known:
+                raise NeedsTheAppError(
+                    path,
+                    f"the history file {path} is from an older version of BreathApp (file "
+                    f"version {check.user_version}, this version reads {known}): open "
+                    "BreathApp once to update it, then try again",
+                )
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, path)
 
     def _migrate(self, now_utc: datetime, stamp: str) -> tuple[int | None, Path | None]:
         """Back up an older database, switch on WAL, then run the missing migration steps."""
@@ -170,12 +254,7 @@ class Database:
     def _recover_interrupted(self) -> int:
         """Sessions still 'running' at open were cut off by a crash, kill or power cut."""
         with self.transaction() as conn:
-            cursor = conn.execute(
-                "UPDATE sessions SET status = 'interrupted',"
-                " ended_utc = COALESCE(checkpoint_utc, started_utc)"
-                " WHERE status = 'running'"
-            )
-            return cursor.rowcount
+            return conn.execute(_MARK_INTERRUPTED).rowcount
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -242,22 +321,72 @@ class Database:
             return rows
 
     def daily_backup(self, today: date) -> Path | None:
-        """Copy the database to backups/breathapp-YYYY-MM-DD.db once per day; keep the newest 7.
+        """Copy the database to backups/breathapp-YYYY-MM-DD.db once per day, then rotate.
 
-        Returns the new file, or None when today's backup already exists.
+        Rotation keeps the last 7 dailies, one a week for 8 weeks and the newest sound one
+        (backup_rotation). Returns the new file, or None when today's backup already exists.
         """
-        dest = self.backup_dir / f"breathapp-{today.isoformat()}.db"
+        from breathapp.storage.backup_rotation import daily_name  # after the first paint
+
+        dest = self.backup_dir / daily_name(today)
         with storage_errors(dest):
             if dest.exists():
                 return None
             self.backup_dir.mkdir(parents=True, exist_ok=True)
-            copy_database(self.connection, dest)
-            dailies = sorted(
-                p for p in self.backup_dir.iterdir() if _DAILY_BACKUP.fullmatch(p.name)
-            )
-            for old in dailies[:-KEEP_DAILY_BACKUPS]:
-                old.unlink()
+            copy_database(self.connection, dest, settle=_settle_running)
+            self._rotate_backups()
         return dest
+
+    def _rotate_backups(self) -> None:
+        """Delete the daily backups rotation gives up; only the newest sound one is sought."""
+        from breathapp.storage.backup_rotation import DailyBackup, backups_to_keep, daily_day
+
+        known = migrations.target_version()
+        dailies = [
+            (path, day)
+            for path in self.backup_dir.iterdir()
+            if (day := daily_day(path.name)) is not None and path.is_file()
+        ]
+        dailies.sort(key=lambda pair: (pair[1], pair[0].name), reverse=True)
+        backups: list[DailyBackup] = []
+        found = False
+        for path, day in dailies:
+            sound = None if found else _restorable(path, known)
+            found = found or bool(sound)
+            backups.append(DailyBackup(path.name, day, sound))
+        keep = backups_to_keep(backups)
+        for path, _day in dailies:
+            if path.name not in keep:
+                path.unlink()
+
+
+_MARK_INTERRUPTED = (
+    "UPDATE sessions SET status = 'interrupted', ended_utc = COALESCE(checkpoint_utc, started_utc)"
+    " WHERE status = 'running'"
+)
+
+
+def _settle_running(copy: sqlite3.Connection) -> None:
+    """A backup holds no session as running: one under way is kept as a kill would leave it
+    (interrupted at its last checkpoint), and one with nothing practised yet is left out.
+
+    The day's backup is taken after the first paint, when a session started with --start
+    is already under way: kept as running with 0 s, a restore would show it cut off at 0 s
+    even though it went on to complete in the live store.
+    """
+    copy.execute("DELETE FROM sessions WHERE status = 'running' AND active_s <= 0")
+    copy.execute(_MARK_INTERRUPTED)
+    copy.commit()
+
+
+def _restorable(backup: Path, known: int) -> bool:
+    """True when ``backup`` passes the integrity check and this version can read it."""
+    try:
+        check = check_file(backup, known)
+    except (sqlite3.Error, OSError):
+        return False
+    version = check.user_version
+    return not check.damaged and version is not None and version <= known
 
 
 def _restore_newest_backup(path: Path, known: int) -> Path | None:
@@ -266,8 +395,7 @@ def _restore_newest_backup(path: Path, known: int) -> Path | None:
     if not backup_dir.is_dir():
         return None
     for candidate in newest_first(p for p in backup_dir.glob("*.db") if p.is_file()):
-        check = check_file(candidate, known)
-        if check.damaged or check.user_version is None or check.user_version > known:
+        if not _restorable(candidate, known):
             continue
         with closing(open_read_only(candidate)) as source:
             copy_database(source, path)

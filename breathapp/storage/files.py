@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import NamedTuple, TextIO
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+SQLITE_HEADER_BYTES = 100
 # Files SQLite keeps next to a database; they travel with it when it moves.
 SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
 _DAMAGE_CODES = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
@@ -30,10 +31,27 @@ class FileCheck(NamedTuple):
 def header_user_version(path: Path) -> int | None:
     """PRAGMA user_version straight from the file header, without opening SQLite at all."""
     with path.open("rb") as stream:
-        header = stream.read(100)
-    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        header = stream.read(SQLITE_HEADER_BYTES)
+    if len(header) < SQLITE_HEADER_BYTES or not header.startswith(SQLITE_MAGIC):
         return None
     return int.from_bytes(header[60:64], "big", signed=True)
+
+
+def header_problem(path: Path) -> str | None:
+    """Why the file cannot hold a database, from its first bytes alone; None when it may.
+
+    SQLite takes an empty file for a new, empty database. A file that should hold the
+    history but is empty, or shorter than a header, was cut off: that is damage.
+    """
+    with path.open("rb") as stream:
+        header = stream.read(SQLITE_HEADER_BYTES)
+    if not header:
+        return "the file is empty"
+    if len(header) < SQLITE_HEADER_BYTES:
+        return f"the file has only {len(header)} bytes, fewer than an SQLite header"
+    if not header.startswith(SQLITE_MAGIC):
+        return "the file is not an SQLite database"
+    return None
 
 
 def is_damage(exc: sqlite3.Error) -> bool:
@@ -49,7 +67,7 @@ def open_read_only(path: Path) -> sqlite3.Connection:
 
 
 @contextmanager
-def _no_new_sidecars(path: Path) -> Iterator[None]:
+def no_new_sidecars(path: Path) -> Iterator[None]:
     """Remove -wal/-shm files that a read-only look created, so a look leaves no trace."""
     before = {suffix for suffix in SIDECAR_SUFFIXES if _sidecar(path, suffix).exists()}
     try:
@@ -64,22 +82,76 @@ def _no_new_sidecars(path: Path) -> Iterator[None]:
 def check_file(path: Path, max_version: int) -> FileCheck:
     """Read the version and, unless it is newer than ``max_version``, run PRAGMA quick_check.
 
-    Damage is reported in the result; other failures (locked, unreadable) raise.
+    Damage (an empty or cut-off file among it) is reported in the result; other failures
+    (locked, unreadable) raise.
     """
-    with _no_new_sidecars(path):
-        try:
-            with closing(open_read_only(path)) as conn:
-                version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-                if version > max_version:
-                    return FileCheck(version, damaged=False)
-                rows = [str(row[0]) for row in conn.execute("PRAGMA quick_check").fetchall()]
-        except sqlite3.DatabaseError as exc:
-            if is_damage(exc):
-                return FileCheck(None, damaged=True, detail=str(exc))
-            raise
+    problem = header_problem(path)
+    if problem is not None:
+        return FileCheck(None, damaged=True, detail=problem)
+    with no_new_sidecars(path), closing(open_read_only(path)) as conn:
+        return check_connection(conn, max_version)
+
+
+def check_connection(conn: sqlite3.Connection, max_version: int) -> FileCheck:
+    """check_file on an open connection: its version, then PRAGMA quick_check."""
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > max_version:
+            return FileCheck(version, damaged=False)
+        rows = [str(row[0]) for row in conn.execute("PRAGMA quick_check").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        if is_damage(exc):
+            return FileCheck(None, damaged=True, detail=str(exc))
+        raise
     if rows != ["ok"]:
         return FileCheck(version, damaged=True, detail="; ".join(rows[:5]))
     return FileCheck(version, damaged=False)
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that can only read ``path`` and leaves no new file beside it.
+
+    SQLite reads a WAL database through its -wal and -shm files, and a read-only
+    connection makes them when they are missing and then leaves them behind. So:
+    - a -wal is there (the app is open, or was killed): read through it, read-only;
+      SQLite can read so even in a read-only folder, as its documentation says;
+    - no -wal, and the file and its folder may be written: an ordinary connection kept
+      from writing by PRAGMA query_only; SQLite itself removes the -wal and -shm it makes
+      when the last connection closes, safely beside a writer that opens meanwhile;
+    - no -wal and no way to make one (a read-only file or folder): nobody can be
+      writing it, which is when SQLite's immutable flag is right.
+    """
+    uri = path.absolute().as_uri()
+    if any(_sidecar(path, suffix).exists() for suffix in ("-wal", "-journal")):
+        return _query_only(uri + "?mode=ro")
+    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+        conn = _query_only(uri + "?mode=rw")
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()  # the first read makes the -wal
+            return conn
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            # os.access can say yes where a write is refused (Windows looks only at the
+            # read-only flag): no -wal can be made, so nobody is writing.
+            if (exc.sqlite_errorcode or 0) & 0xFF not in _CANNOT_WRITE:
+                raise
+        except BaseException:
+            conn.close()
+            raise
+    return _query_only(uri + "?mode=ro&immutable=1")
+
+
+_CANNOT_WRITE = frozenset({sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM})
+
+
+def _query_only(uri: str) -> sqlite3.Connection:
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    try:
+        conn.execute("PRAGMA query_only = 1")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
 def _sidecar(path: Path, suffix: str) -> Path:
@@ -109,16 +181,30 @@ def move_aside(path: Path, stem: str) -> Path:
     return target
 
 
+def _open_store(path: Path) -> sqlite3.Connection:
+    """The connection the store reads and writes through (a seam for tests that fill the disk)."""
+    return sqlite3.connect(path, isolation_level=None)
+
+
+def open_store(path: Path) -> sqlite3.Connection:
+    return _open_store(path)
+
+
 def _open_copy_target(path: Path) -> sqlite3.Connection:
     """The connection a copy is written through (a seam for tests that fill the disk)."""
     return sqlite3.connect(path)
 
 
-def copy_database(source: sqlite3.Connection, dest: Path) -> None:
+def copy_database(
+    source: sqlite3.Connection,
+    dest: Path,
+    settle: Callable[[sqlite3.Connection], None] | None = None,
+) -> None:
     """Copy ``source`` to the new file ``dest`` with the backup API, as one self-contained file.
 
-    The copy is written under a temporary name and renamed when complete, so a failure
-    (such as a full disk) never leaves a half copy that looks like a good one.
+    ``settle`` may change the copy (and commit) before it is complete. The copy is written
+    under a temporary name and renamed when complete, so a failure (such as a full disk)
+    never leaves a half copy that looks like a good one.
     """
     if dest.exists():
         raise FileExistsError(dest)
@@ -129,6 +215,8 @@ def copy_database(source: sqlite3.Connection, dest: Path) -> None:
     try:
         with closing(_open_copy_target(partial)) as target:
             source.backup(target)
+            if settle is not None:
+                settle(target)
             # The copy inherits WAL mode from the source; a backup should be one file.
             target.execute("PRAGMA journal_mode=DELETE")
         os.rename(partial, dest)

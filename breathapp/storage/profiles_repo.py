@@ -18,6 +18,7 @@ from breathapp.core.profiles import (
     same_name,
 )
 from breathapp.storage.db import Database, read_one_row
+from breathapp.storage.files import connect_read_only
 from breathapp.storage.timestamps import from_iso_z_or_none, to_iso_z, to_iso_z_or_none
 
 if TYPE_CHECKING:
@@ -202,12 +203,12 @@ def profiles_read_only(db_file: Path) -> list[Profile] | None:
     if not db_file.is_file():
         return None
     try:
-        with closing(sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)) as conn:
+        with closing(connect_read_only(db_file)) as conn:
             conn.row_factory = sqlite3.Row
             try:
                 cursor = conn.execute(f"SELECT {_COLUMNS} FROM profiles ORDER BY id")
             except sqlite3.OperationalError:  # a file from before PINs
                 cursor = conn.execute(f"SELECT {_READ_ONLY_COLUMNS} FROM profiles ORDER BY id")
             return [_profile(row) for row in cursor.fetchall()]
-    except sqlite3.Error:
+    except (sqlite3.Error, OSError):
         return None

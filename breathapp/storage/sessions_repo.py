@@ -4,10 +4,13 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Callable
 from datetime import datetime, tzinfo
 from pathlib import Path
 
+from breathapp.core.errors import StorageError
 from breathapp.core.session import SessionRecord, SessionStatus
+from breathapp.storage.checkpoint_journal import Row
 from breathapp.storage.db import Database, read_one_row
 from breathapp.storage.session_columns import (
     AT_START,
@@ -37,6 +40,12 @@ def first_started_read_only(db_file: Path, profile_id: int, pattern_text: str) -
     return from_iso_z_or_none(row[0]) if row is not None else None
 
 
+def _row(record: SessionRecord, profile_id: int, day: str, checkpoint: str | None) -> Row:
+    from breathapp.storage.session_merge import session_row  # only when a write failed
+
+    return session_row(record, profile_id, day, checkpoint)
+
+
 class SessionRepo:
     """Reads and writes sessions. ``tz`` fixes the zone of local_day (the system's by default)."""
 
@@ -49,13 +58,22 @@ class SessionRepo:
         return started_utc.astimezone(self._tz).date().isoformat()
 
     def add(self, profile_id: int, record: SessionRecord) -> int:
-        """Store a session as it starts; returns its id."""
-        given = {"profile_id": profile_id, "local_day": self.local_day(record.started_utc)}
-        with self._db.transaction() as conn:
-            cursor = conn.execute(_ADD, stored_values(record, AT_START, given))
-            session_id = cursor.lastrowid
+        """Store a session as it starts; returns its id.
+
+        When the store will not take it (a full disk), the journal keeps it (_keep).
+        """
+        local_day = self.local_day(record.started_utc)
+        given = {"profile_id": profile_id, "local_day": local_day}
+        try:
+            with self._db.transaction() as conn:
+                cursor = conn.execute(_ADD, stored_values(record, AT_START, given))
+                session_id = cursor.lastrowid
+        except StorageError:
+            self._keep(lambda: _row(record, profile_id, local_day, None))
+            raise
         if session_id is None:
             raise RuntimeError("INSERT gave no row id")
+        self._taken(record)
         return session_id
 
     def checkpoint(self, session_id: int, record: SessionRecord, now_utc: datetime) -> None:
@@ -69,11 +87,46 @@ class SessionRepo:
         self._update(session_id, record, now_utc)
 
     def _update(self, session_id: int, record: SessionRecord, now_utc: datetime) -> None:
-        values = stored_values(record, ON_UPDATE, {"checkpoint_utc": to_iso_z(now_utc)})
-        with self._db.transaction() as conn:
-            cursor = conn.execute(_UPDATE, [*values, session_id])
-            if cursor.rowcount != 1:
-                raise KeyError(session_id)
+        checkpoint = to_iso_z(now_utc)
+        values = stored_values(record, ON_UPDATE, {"checkpoint_utc": checkpoint})
+        try:
+            with self._db.transaction() as conn:
+                cursor = conn.execute(_UPDATE, [*values, session_id])
+                if cursor.rowcount != 1:
+                    raise KeyError(session_id)
+        except StorageError:
+
+            def row() -> Row | None:
+                # Reading still works on a full disk: the row's profile and day.
+                found = self._db.query(
+                    "SELECT profile_id, local_day FROM sessions WHERE id = ?", (session_id,)
+                )
+                if not found:
+                    return None
+                return _row(record, int(found[0][0]), str(found[0][1]), checkpoint)
+
+            self._keep(row)
+            raise
+        self._taken(record)
+
+    def _keep(self, row: Callable[[], Row | None]) -> None:
+        """The session as the store would not take it, into the journal: a kill now loses
+        no more than a checkpoint interval (checkpoint_journal)."""
+        journal = self._db.journal
+        if journal is None:
+            return
+        try:
+            kept = row()
+        except StorageError:
+            return
+        if kept is not None:
+            journal.keep(kept)
+
+    def _taken(self, record: SessionRecord) -> None:
+        """The store took the session: the journal need not keep it any more."""
+        journal = self._db.journal
+        if journal is not None and journal.waiting:
+            journal.forget(to_iso_z(record.started_utc), record.kind)
 
     def get(self, session_id: int) -> SessionRecord:
         rows = self._db.query(f"SELECT {RECORD_SQL} FROM sessions WHERE id = ?", (session_id,))

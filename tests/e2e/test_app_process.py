@@ -83,6 +83,9 @@ def test_a_killed_session_is_recovered_as_interrupted(tmp_path: Path) -> None:
     finally:
         if proc.poll() is None:
             proc.kill()
+    # An export only reads: the session as the kill left it, never marked by the export.
+    assert [row["status"] for row in export_rows(data)] == ["running"]
+    Database.open(data, datetime.now(UTC))[0].close()  # as the app's next start opens it
     rows = export_rows(data)
     assert len(rows) == 1
     row = rows[0]

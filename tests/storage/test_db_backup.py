@@ -10,8 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from breathapp.core.session import SessionStatus
+from breathapp.storage import db as dbmod
 from breathapp.storage import files, migrations
-from breathapp.storage.db import DB_FILENAME, KEEP_DAILY_BACKUPS, Database
+from breathapp.storage.backup_rotation import KEEP_DAILY_BACKUPS
+from breathapp.storage.db import DB_FILENAME, Database
 from breathapp.storage.errors import StorageError, StorageProblem
 from breathapp.storage.sessions_repo import SessionRepo
 from tests.builders.sessions import make_record
@@ -27,7 +30,7 @@ def _tiny_target(path: Path) -> sqlite3.Connection:
 
 
 def test_daily_backup_once_per_day(db: Database) -> None:
-    SessionRepo(db).add(1, make_record())
+    SessionRepo(db).add(1, make_record(status=SessionStatus.COMPLETED, active_s=300.0))
     first = db.daily_backup(DAY)
     assert first == db.backup_dir / "breathapp-2026-11-25.db"
     assert db.daily_backup(DAY) is None
@@ -137,3 +140,33 @@ def test_closed_database(db: Database) -> None:
     assert db.closed
     with pytest.raises(RuntimeError, match="closed"):
         db.query("SELECT 1")
+
+
+def test_rotation_keeps_one_backup_a_week_for_eight_weeks(db: Database) -> None:
+    monday = date(2026, 11, 2)
+    for n in range(70):
+        assert db.daily_backup(monday + timedelta(days=n)) is not None
+    names = sorted(p.name for p in db.backup_dir.iterdir())
+    sundays = {f"breathapp-{monday + timedelta(days=6 + 7 * w)}.db" for w in range(2, 10)}
+    assert sundays <= set(names)
+    assert len(names) == 14
+
+
+def test_rotation_never_removes_the_newest_sound_backup(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Backups taken while the store was quietly damaged fail the check: the good one stays."""
+    first = date(2026, 10, 1)
+    good = db.daily_backup(first)
+    assert good is not None
+    real_check = files.check_file
+
+    def damaged_after_the_first(path: Path, max_version: int) -> files.FileCheck:
+        if path.name > good.name:
+            return files.FileCheck(None, damaged=True, detail="quietly damaged")
+        return real_check(path, max_version)
+
+    monkeypatch.setattr(dbmod, "check_file", damaged_after_the_first)
+    for n in range(1, 90):
+        db.daily_backup(first + timedelta(days=n))
+    assert good.exists()

@@ -14,6 +14,7 @@ import pytest
 from breathapp.core.session import SessionStatus
 from breathapp.storage import db as dbmod
 from breathapp.storage import migrations
+from breathapp.storage.checkpoint_journal import JOURNAL_FILENAME
 from breathapp.storage.db import DB_FILENAME, SCHEMA_VERSION, Database, prepare_data_dir
 from breathapp.storage.errors import StorageError, StorageProblem
 from breathapp.storage.profiles_repo import ProfileRepo
@@ -167,7 +168,7 @@ def test_newer_version_is_refused_and_left_untouched(data_dir: Path, now: dateti
     with closing(sqlite3.connect(path)) as conn:
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     before = _snapshot(data_dir)
-    assert set(before) == {DB_FILENAME}
+    assert set(before) == {DB_FILENAME, JOURNAL_FILENAME}
     with pytest.raises(StorageError) as info:
         Database.open(data_dir, now)
     assert info.value.problem is StorageProblem.NEWER_VERSION

@@ -161,7 +161,10 @@ def test_quick_check_failure_counts_as_damage(data_dir: Path, now: datetime) -> 
     """A file SQLite still opens, but whose sessions page claims more rows than it holds."""
     db, _ = Database.open(data_dir, now)
     with db:
-        _fill(db, 5)
+        repo = SessionRepo(db)
+        for minute in range(5):
+            started = datetime(2026, 11, 25, 8, minute, tzinfo=now.tzinfo)
+            repo.add(1, make_record(status=SessionStatus.COMPLETED, started_utc=started))
         root = db.query("SELECT rootpage FROM sqlite_master WHERE name = 'sessions'")[0][0]
         page_size = db.query("PRAGMA page_size")[0][0]
     path = data_dir / DB_FILENAME
@@ -173,6 +176,38 @@ def test_quick_check_failure_counts_as_damage(data_dir: Path, now: datetime) -> 
     assert "page" in check.detail
     db, report = Database.open(data_dir, now)
     with db:
-        assert SessionRepo(db).count(1) == 0
+        # The five rows still read are brought back; the page's four phantoms are not.
+        assert SessionRepo(db).count(1) == 5
     assert report.damaged_moved_to is not None
+    assert report.started_fresh_after_damage
+    assert report.sessions_salvaged == 5
+
+
+def test_an_empty_file_is_damage_and_the_newest_good_backup_is_restored(
+    data_dir: Path, now: datetime, stamp: str
+) -> None:
+    db, _ = Database.open(data_dir, now)
+    with db:
+        _fill(db, 3)
+        backup = db.daily_backup(date(2026, 11, 24))
+    assert backup is not None
+    path = data_dir / DB_FILENAME
+    path.write_bytes(b"")
+
+    db, report = Database.open(data_dir, now)
+    with db:
+        assert SessionRepo(db).count(1) == 3
+    assert report.damaged_moved_to == data_dir / f"breathapp.damaged-{stamp}.db"
+    assert report.damaged_moved_to.read_bytes() == b""
+    assert report.restored_from == backup
+
+
+def test_a_file_shorter_than_a_header_is_damage_even_without_a_backup(
+    data_dir: Path, now: datetime, stamp: str
+) -> None:
+    data_dir.mkdir()
+    (data_dir / DB_FILENAME).write_bytes(b"SQLite format 3\x00")
+    db, report = Database.open(data_dir, now)
+    db.close()
+    assert report.damaged_moved_to == data_dir / f"breathapp.damaged-{stamp}.db"
     assert report.started_fresh_after_damage
