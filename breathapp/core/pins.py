@@ -1,18 +1,29 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""PINs as salted slow hashes (PBKDF2-HMAC-SHA256): never kept in plain text."""
+"""PINs and passphrases: a key derived with scrypt (memory-hard); the old PBKDF2 hashes.
+
+A profile's secret is never stored. What is stored is a random salt and scrypt's cost
+(n, r, p), so the cost can be raised later for new keys while old ones still open. The
+key derived from the secret only wraps the profile's data key (storage.vault); whether it
+unwraps is the check. PBKDF2 hashes (PinHash) are what earlier versions stored: they are
+checked once more, on the next right PIN, and then replaced (storage.pin_lock).
+"""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
 import secrets
+import unicodedata
 from typing import NamedTuple
 
 PIN_ITERATIONS = 240_000
 SALT_BYTES = 16
+KEY_BYTES = 32
 
 
 class PinHash(NamedTuple):
+    """An earlier version's check of a PIN (PBKDF2-HMAC-SHA256): read, never written now."""
+
     salt: bytes
     iterations: int
     digest: bytes
@@ -29,3 +40,50 @@ def check_pin(pin: str, stored: PinHash) -> bool:
     """Whether ``pin`` is the one ``stored`` was made from; constant-time compare."""
     attempt = hash_pin(pin, stored.salt, stored.iterations)
     return hmac.compare_digest(attempt.digest, stored.digest)
+
+
+class KdfCost(NamedTuple):
+    """scrypt's cost: n (a power of two), block size r, parallelism p."""
+
+    n: int
+    r: int
+    p: int
+
+    @property
+    def memory_bytes(self) -> int:
+        """The memory one derivation needs (scrypt's V array): 128 * r * n bytes."""
+        return 128 * self.r * self.n
+
+
+# About half a second and 128 MB on the development machine (0.50 s measured, 2 cores
+# shared); n = 2**17, r = 8, p = 1 is also OWASP's floor for scrypt. Stored per profile.
+SCRYPT_COST = KdfCost(2**17, 8, 1)
+# The cost new keys are made with; the test suite makes it quick (tests/conftest.py).
+NEW_KEY_COST = SCRYPT_COST
+
+
+class Kdf(NamedTuple):
+    """What a profile stores to derive its key again: the salt and the cost."""
+
+    salt: bytes
+    cost: KdfCost
+
+
+def new_kdf(cost: KdfCost | None = None) -> Kdf:
+    """A fresh random salt with ``cost`` (NEW_KEY_COST as it is at call time by default)."""
+    return Kdf(secrets.token_bytes(SALT_BYTES), cost or NEW_KEY_COST)
+
+
+def secret_bytes(secret: str) -> bytes:
+    """The secret as bytes; NFC first, so the same passphrase typed anywhere is the same."""
+    return unicodedata.normalize("NFC", secret).encode("utf-8")
+
+
+def derive_key(secret: str, kdf: Kdf) -> bytes:
+    """The 32-byte key ``secret`` gives with ``kdf``: slow and memory-hard on purpose."""
+    n, r, p = kdf.cost
+    # OpenSSL refuses more than maxmem bytes (32 MB by default): allow this cost and a margin.
+    maxmem = 2 * kdf.cost.memory_bytes + 128 * r * p + 2**20
+    return hashlib.scrypt(
+        secret_bytes(secret), salt=kdf.salt, n=n, r=r, p=p, maxmem=maxmem, dklen=KEY_BYTES
+    )

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
-from typing import NamedTuple, TextIO
+from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 from breathapp import __version__
 from breathapp.core.errors import BackupError
@@ -64,9 +64,13 @@ from breathapp.storage.session_columns import (
     FILE_COLUMNS,
     insert_sql,
     names,
+    seal_given,
     stored_values,
 )
 from breathapp.storage.timestamps import to_iso_z, to_iso_z_or_none
+
+if TYPE_CHECKING:
+    from breathapp.storage.vault import DataKey
 
 __all__ = [
     "FORMAT",
@@ -86,8 +90,9 @@ __all__ = [
 SESSION_FIELDS = tuple(c.name for c in FILE_COLUMNS)
 _SELECT = names(FILE_COLUMNS)
 _TO_FILE = tuple((c.name, c.form.to_file) for c in FILE_COLUMNS)
-# An imported session: the file's columns, into the profile it is imported into.
-_IMPORTED = tuple(c for c in COLUMNS if c.in_file or c.name == "profile_id")
+# An imported session: the file's columns, into the profile it is imported into (sealed
+# there when the profile has a PIN).
+_IMPORTED = tuple(c for c in COLUMNS if c.in_file or c.name in ("profile_id", "sealed"))
 _INSERT = insert_sql(_IMPORTED)
 
 
@@ -157,6 +162,7 @@ def import_backup(db: Database, profile_id: int, backup: Backup) -> ImportReport
             "SELECT started_utc, kind FROM sessions WHERE profile_id = ?", (profile_id,)
         )
         have = {(row[0], row[1]) for row in cursor}
+        sealing = db.keyring.sealing_key(conn, profile_id)  # a PIN profile, open: sealed rows
         logged = to_iso_z(backup.exported_utc)
         rows: list[list[object]] = []
         for session in backup.sessions:
@@ -165,7 +171,7 @@ def import_backup(db: Database, profile_id: int, backup: Backup) -> ImportReport
             if key in have:
                 continue
             have.add(key)
-            rows.append(_row(profile_id, session))
+            rows.append(_row(profile_id, session, sealing))
         conn.executemany(_INSERT, rows)
         before = conn.total_changes
         conn.executemany(
@@ -176,10 +182,11 @@ def import_backup(db: Database, profile_id: int, backup: Backup) -> ImportReport
     return ImportReport(len(rows), len(backup.sessions) - len(rows), moved)
 
 
-def _row(profile_id: int, session: BackupSession) -> list[object]:
+def _row(profile_id: int, session: BackupSession, key: DataKey | None) -> list[object]:
     given = {
         "profile_id": profile_id,
         "checkpoint_utc": to_iso_z_or_none(session.checkpoint_utc),
         "local_day": session.local_day.isoformat(),
+        **seal_given(session.record, profile_id, key),
     }
     return stored_values(session.record, _IMPORTED, given)

@@ -15,6 +15,7 @@ from breathapp.storage.session_columns import (
     RECORD_SQL,
     insert_sql,
     record_from_row,
+    seal_given,
     stored_values,
     update_sql,
 )
@@ -52,6 +53,8 @@ class SessionRepo:
         """Store a session as it starts; returns its id."""
         given = {"profile_id": profile_id, "local_day": self.local_day(record.started_utc)}
         with self._db.transaction() as conn:
+            key = self._db.keyring.sealing_key(conn, profile_id)
+            given.update(seal_given(record, profile_id, key))
             cursor = conn.execute(_ADD, stored_values(record, AT_START, given))
             session_id = cursor.lastrowid
         if session_id is None:
@@ -69,8 +72,17 @@ class SessionRepo:
         self._update(session_id, record, now_utc)
 
     def _update(self, session_id: int, record: SessionRecord, now_utc: datetime) -> None:
-        values = stored_values(record, ON_UPDATE, {"checkpoint_utc": to_iso_z(now_utc)})
+        given: dict[str, object] = {"checkpoint_utc": to_iso_z(now_utc)}
         with self._db.transaction() as conn:
+            row = conn.execute(
+                "SELECT profile_id FROM sessions WHERE id = ?", (session_id,)
+            ).fetchone()
+            if row is None:
+                raise KeyError(session_id)
+            profile_id = int(row[0])
+            key = self._db.keyring.sealing_key(conn, profile_id)
+            given.update(seal_given(record, profile_id, key))
+            values = stored_values(record, ON_UPDATE, given)
             cursor = conn.execute(_UPDATE, [*values, session_id])
             if cursor.rowcount != 1:
                 raise KeyError(session_id)
@@ -79,7 +91,7 @@ class SessionRepo:
         rows = self._db.query(f"SELECT {RECORD_SQL} FROM sessions WHERE id = ?", (session_id,))
         if not rows:
             raise KeyError(session_id)
-        return record_from_row(rows[0])
+        return record_from_row(rows[0], self._db.keyring)
 
     def list(
         self,
@@ -98,7 +110,8 @@ class SessionRepo:
             sql += " AND started_utc < ?"
             params.append(to_iso_z(until_utc))
         sql += " ORDER BY started_utc, id"
-        return [record_from_row(row) for row in self._db.query(sql, params)]
+        keys = self._db.keyring
+        return [record_from_row(row, keys) for row in self._db.query(sql, params)]
 
     def last(self, profile_id: int) -> SessionRecord | None:
         """The profile's most recent session that has ended, if any."""
@@ -107,7 +120,7 @@ class SessionRepo:
             " ORDER BY started_utc DESC, id DESC LIMIT 1",
             (profile_id,),
         )
-        return record_from_row(rows[0]) if rows else None
+        return record_from_row(rows[0], self._db.keyring) if rows else None
 
     def first_started(self, profile_id: int, pattern_text: str) -> datetime | None:
         """When the profile first breathed ``pattern_text`` (4-7-8's first month); None: never."""
