@@ -7,7 +7,16 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from breathapp.core.pins import PIN_ITERATIONS, check_pin, hash_pin
+from breathapp.core.pins import (
+    PIN_ITERATIONS,
+    SCRYPT_COST,
+    Kdf,
+    KdfCost,
+    check_pin,
+    derive_key,
+    hash_pin,
+    new_kdf,
+)
 from breathapp.core.profiles import (
     LOCKOUT_FAILURES,
     LockState,
@@ -16,6 +25,7 @@ from breathapp.core.profiles import (
     clean_name,
     same_name,
     valid_pin,
+    valid_secret,
 )
 
 NOW = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
@@ -72,3 +82,38 @@ def test_five_wrong_pins_lock_for_a_minute() -> None:
     assert state.seconds_left(NOW) == 60
     assert state.seconds_left(NOW + timedelta(seconds=59)) == 1
     assert state.seconds_left(NOW + timedelta(seconds=60)) == 0
+
+
+# -- keys from a PIN or passphrase (scrypt) -------------------------------------------------
+def test_new_keys_cost_scrypt_at_least_32_mb_of_memory(real_new_key_cost: KdfCost) -> None:
+    """Memory-hard: guessing on many cores at once costs as much memory as each guess."""
+    assert real_new_key_cost == SCRYPT_COST
+    assert SCRYPT_COST.memory_bytes >= 32 * 2**20 and SCRYPT_COST.n >= 2**15
+
+
+def test_a_key_depends_on_the_secret_the_salt_and_the_cost() -> None:
+    quick = KdfCost(16, 1, 1)
+    kdf = new_kdf(quick)
+    key = derive_key("2580", kdf)
+    assert len(key) == 32 and key == derive_key("2580", kdf)
+    assert key != derive_key("2581", kdf)
+    assert key != derive_key("2580", new_kdf(quick))  # another salt
+    assert key != derive_key("2580", Kdf(kdf.salt, KdfCost(32, 1, 1)))
+    assert b"2580" not in key + kdf.salt
+
+
+def test_a_passphrase_typed_composed_or_decomposed_gives_the_same_key() -> None:
+    kdf = new_kdf(KdfCost(16, 1, 1))
+    assert derive_key("café au lait", kdf) == derive_key("cafe\u0301 au lait", kdf)
+
+
+@pytest.mark.parametrize(
+    "secret", ["1234", "12345678", "a long passphrase", "zes woorden", "ééééééé!"]
+)
+def test_a_pin_or_a_passphrase_of_8_or_more_characters(secret: str) -> None:
+    assert valid_secret(secret)
+
+
+@pytest.mark.parametrize("secret", ["123", "abc1234", "        ", "", "x" * 129])
+def test_too_short_or_empty_secrets(secret: str) -> None:
+    assert not valid_secret(secret)

@@ -1,0 +1,70 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Sealed values: AES-GCM with a profile's data key, bound to their place; the keyring."""
+
+from __future__ import annotations
+
+import pytest
+
+from breathapp.core.pins import KdfCost, derive_key, new_kdf
+from breathapp.storage.db import Database
+from breathapp.storage.profiles_repo import ProfileRepo
+from breathapp.storage.session_columns import open_private, seal_private, session_aad
+from breathapp.storage.vault import DataKey, Keyring, LockedError, SealError, wrap_aad
+
+QUICK = KdfCost(16, 1, 1)
+
+
+def test_a_sealed_value_opens_only_with_its_key_and_in_its_place() -> None:
+    key, other = DataKey.new(), DataKey.new()
+    blob = key.seal(b"shoulders looser", b"session|2|2026-11-25T08:00:00.250Z|breathing")
+    assert b"shoulders" not in blob
+    assert key.open(blob, b"session|2|2026-11-25T08:00:00.250Z|breathing") == b"shoulders looser"
+    for wrong_key, aad in (
+        (other, b"session|2|2026-11-25T08:00:00.250Z|breathing"),
+        (key, b"session|3|2026-11-25T08:00:00.250Z|breathing"),  # another profile
+        (key, b"session|2|2026-11-26T08:00:00.250Z|breathing"),  # another row
+    ):
+        with pytest.raises(SealError):
+            wrong_key.open(blob, aad)
+    flipped = blob[:-1] + bytes([blob[-1] ^ 1])
+    with pytest.raises(SealError):
+        key.open(flipped, b"session|2|2026-11-25T08:00:00.250Z|breathing")
+    assert key.seal(b"x", b"a") != key.seal(b"x", b"a")  # a fresh nonce each time
+
+
+def test_the_data_key_unwraps_only_with_the_right_pin_and_profile() -> None:
+    key = DataKey.new()
+    kdf = new_kdf(QUICK)
+    wrapped = key.wrap(derive_key("2580", kdf), wrap_aad(2))
+    opened = DataKey.unwrap(wrapped, derive_key("2580", kdf), wrap_aad(2))
+    assert opened is not None and opened.open(key.seal(b"ok", b"x"), b"x") == b"ok"
+    assert DataKey.unwrap(wrapped, derive_key("2581", kdf), wrap_aad(2)) is None
+    assert DataKey.unwrap(wrapped, derive_key("2580", kdf), wrap_aad(3)) is None
+    assert repr(key) == "DataKey(…)"
+
+
+def test_a_sessions_blob_holds_its_values_with_the_note_length_rounded() -> None:
+    key = DataKey.new()
+    aad = session_aad(2, "2026-11-25T08:00:00.250Z", "breathing")
+    short = seal_private(key, {"tension_before": 7, "note": "a"}, aad)
+    longer = seal_private(key, {"tension_before": 7, "note": "a bit"}, aad)
+    assert len(short) == len(longer)  # padded: a note's length shows only roughly
+    keys = Keyring()
+    assert open_private(keys, short, 2, "2026-11-25T08:00:00.250Z", "breathing") == {}
+    keys.open(2, key)
+    assert open_private(keys, short, 2, "2026-11-25T08:00:00.250Z", "breathing") == {
+        "tension_before": 7,
+        "note": "a",
+    }
+
+
+def test_a_sealed_profile_is_never_written_plain_while_locked(db: Database) -> None:
+    repo = ProfileRepo(db)
+    assert repo.change_pin(1, None, "2580")
+    keys = Keyring()  # the next start: nothing open
+    assert keys.is_sealed(db.connection, 1)
+    with pytest.raises(LockedError):
+        keys.sealing_key(db.connection, 1)
+    assert keys.only(1).key(1) is None
+    assert db.keyring.key(1) is not None and db.keyring.only(1).key(1) is db.keyring.key(1)
+    assert db.keyring.only(None).key(1) is None
