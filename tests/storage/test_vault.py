@@ -47,7 +47,7 @@ def test_a_sessions_blob_holds_its_values_with_the_note_length_rounded() -> None
     key = DataKey.new()
     aad = session_aad(2, "2026-11-25T08:00:00.250Z", "breathing")
     short = seal_private(key, {"tension_before": 7, "note": "a"}, aad)
-    longer = seal_private(key, {"tension_before": 7, "note": "abc"}, aad)
+    longer = seal_private(key, {"tension_before": 7, "note": "ab"}, aad)
     assert len(short) == len(longer)  # padded: a note's length shows only roughly
     keys = Keyring()
     assert open_private(keys, short, 2, "2026-11-25T08:00:00.250Z", "breathing") == {}
