@@ -230,7 +230,14 @@ def record_from_row(row: sqlite3.Row, keys: Keyring | None = None) -> SessionRec
 
 
 # -- sealing ---------------------------------------------------------------------------------
-_PAD_BYTES = 32  # the blob's length says the note's length to within this much only
+# A session's private values as sealed: a format byte, the four ratings (one byte each,
+# 255 for none), the note's length (2 bytes) and the note in UTF-8, then zero bytes up to a
+# multiple of _PAD_BYTES, so the blob tells a note's length only roughly. Values added later
+# (heart-rate data) go after the note, tagged, in a new format; zero bytes end the values.
+_FORMAT = 1
+_PAD_BYTES = 32
+_NO_RATING = 255
+RATING_NAMES = ("tension_before", "tension_after", "pain_before", "pain_after")
 
 
 def session_aad(profile_id: object, started_utc: object, kind: object) -> bytes:
@@ -238,12 +245,48 @@ def session_aad(profile_id: object, started_utc: object, kind: object) -> bytes:
     return f"session|{profile_id}|{started_utc}|{kind}".encode()
 
 
+def pack_private(stored: Mapping[str, object]) -> bytes:
+    """The private values (as stored, by column name) as the plain bytes that are sealed."""
+    ratings = bytes(_rating_byte(stored.get(name)) for name in RATING_NAMES)
+    note = str(stored.get("note") or "").encode("utf-8")
+    plain = bytes([_FORMAT]) + ratings + len(note).to_bytes(2, "little") + note
+    return plain + bytes(-len(plain) % _PAD_BYTES)
+
+
+def _rating_byte(value: object) -> int:
+    if value is None:
+        return _NO_RATING
+    if not isinstance(value, int) or not 0 <= value < _NO_RATING:
+        raise ValueError(f"a rating is a whole number 0 to 10, got {value!r}")
+    return value
+
+
+def tension_change(plain: bytes) -> int | None:
+    """After minus before, from a session's plain private bytes; None unless rated both times.
+
+    Read straight from the bytes: the history's average goes over every session.
+    """
+    if len(plain) < 7 or plain[0] != _FORMAT or _NO_RATING in (plain[1], plain[2]):
+        return None
+    return plain[2] - plain[1]
+
+
+def unpack_private(plain: bytes) -> dict[str, object]:
+    """The private values by column name; ValueError for bytes of another format."""
+    if len(plain) < 7 or plain[0] != _FORMAT:
+        raise ValueError("not a sealed session of a known format")
+    values: dict[str, object] = {
+        name: None if byte == _NO_RATING else byte
+        for name, byte in zip(RATING_NAMES, plain[1:5], strict=True)
+    }
+    size = int.from_bytes(plain[5:7], "little")
+    values["note"] = plain[7 : 7 + size].decode("utf-8")
+    return values
+
+
 def seal_private(key: DataKey, stored: Mapping[str, object], aad: bytes) -> bytes:
     """The private values (as stored, by column name) sealed as one blob."""
-    kept = {c.name: stored[c.name] for c in PRIVATE if stored.get(c.name, c.blank) != c.blank}
-    plain = json.dumps(kept, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    # JSON ignores trailing spaces: pad, so the length of a note shows only roughly.
-    return key.seal(plain + b" " * (-len(plain) % _PAD_BYTES), aad)
+    return key.seal(pack_private(stored), aad)
 
 
 def open_private(
@@ -262,10 +305,7 @@ def open_private(
 
 def open_sealed(key: DataKey, blob: bytes, aad: bytes) -> dict[str, object]:
     """A blob's private values by column name; SealError (a ValueError) when it does not open."""
-    opened = json.loads(key.open(blob, aad))
-    if not isinstance(opened, dict):
-        raise ValueError("a sealed session holds a JSON object")
-    return {name: value for name, value in opened.items() if name in PRIVATE_NAMES}
+    return unpack_private(key.open(blob, aad))
 
 
 def seal_given(record: SessionRecord, profile_id: int, key: DataKey | None) -> dict[str, object]:

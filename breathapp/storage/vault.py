@@ -44,14 +44,14 @@ def _seal(aead: AESGCM, plain: bytes, aad: bytes) -> bytes:
 
 
 def _open(aead: AESGCM, blob: bytes, aad: bytes) -> bytes:
-    from cryptography.exceptions import InvalidTag
-
-    if len(blob) < 1 + NONCE_BYTES + 16 or blob[:1] != VERSION:
+    # Called once per row of a long history: kept lean (no import, no copy).
+    if len(blob) < 1 + NONCE_BYTES + 16 or blob[0] != VERSION[0]:
         raise SealError("not a sealed value this version can open")
-    nonce = blob[1 : 1 + NONCE_BYTES]
     try:
-        return aead.decrypt(nonce, blob[1 + NONCE_BYTES :], VERSION + aad)
-    except InvalidTag:
+        return aead.decrypt(blob[1 : 1 + NONCE_BYTES], blob[1 + NONCE_BYTES :], VERSION + aad)
+    except Exception as error:  # cryptography's InvalidTag, imported only with the cipher
+        if type(error).__name__ != "InvalidTag":
+            raise
         raise SealError("the sealed value does not open with this key here") from None
 
 
@@ -75,7 +75,7 @@ class DataKey:
 
     def open(self, blob: bytes, aad: bytes) -> bytes:
         """The plain bytes; SealError when ``blob`` was not sealed by this key with ``aad``."""
-        return _open(self._aead, bytes(blob), aad)
+        return _open(self._aead, blob, aad)
 
     def wrap(self, kek: bytes, aad: bytes) -> bytes:
         """This key sealed by a key derived from the secret (what the profile stores)."""
@@ -105,6 +105,13 @@ class Keyring:
     def __init__(self) -> None:
         self._keys: dict[int, DataKey] = {}
         self._sealed: dict[int, bool] = {}
+        self._opened: dict[int, dict[int, tuple[bytes, bytes]]] = {}
+
+    def opened_rows(self, profile_id: int) -> dict[int, tuple[bytes, bytes]]:
+        """The profile's rows opened before (their plain bytes) by row id, each with the nonce
+        of the blob it came from (a blob sealed again has another): memory only, while the
+        profile is open."""
+        return self._opened.setdefault(profile_id, {})
 
     def key(self, profile_id: int) -> DataKey | None:
         """The open key of a profile; None when it is locked or has none."""
@@ -113,15 +120,18 @@ class Keyring:
     def open(self, profile_id: int, key: DataKey) -> None:
         self._keys[profile_id] = key
         self._sealed[profile_id] = True
+        self._opened.pop(profile_id, None)
 
     def set_plain(self, profile_id: int) -> None:
         """The profile keeps its data plain (no PIN, or the PIN was removed)."""
         self._keys.pop(profile_id, None)
+        self._opened.pop(profile_id, None)
         self._sealed[profile_id] = False
 
     def close(self, profile_id: int) -> None:
         """Forget the profile's key: its private data is shut again."""
         self._keys.pop(profile_id, None)
+        self._opened.pop(profile_id, None)
 
     def only(self, profile_id: int | None) -> Keyring:
         """A keyring with this profile's key alone (for the next window after a switch)."""

@@ -275,14 +275,17 @@ def test_an_import_into_an_open_pin_profile_is_sealed(store: Store) -> None:
 def test_a_running_session_a_note_and_an_undone_delete_stay_sealed(store: Store) -> None:
     assert store.profiles().set_pin(store.anna, None, "2580")
     repo, history = SessionRepo(store.db), HistoryRepo(store.db)
-    record = _record(20, note="while running")
+    assert history.average_tension_change(store.anna) == -4.0  # opened once, then kept
+    record = _record(20, note="while running", before=8, after=2)
     row = repo.add(store.anna, record)
     repo.checkpoint(row, record, _ended(record))
     history.set_note(row, "Edited-private-note")
-    assert repo.get(row).note == "Edited-private-note" and repo.get(row).tension_before == 7
+    assert repo.get(row).note == "Edited-private-note" and repo.get(row).tension_before == 8
     deleted = history.delete(row)
     history.restore(deleted)
     assert repo.get(row).note == "Edited-private-note"
+    assert history.average_tension_change(store.anna) == -4.5  # the new session counts
+    history.delete(row)
     assert history.average_tension_change(store.anna) == -4.0
     store.db.close()
     for path in store.files():

@@ -8,7 +8,16 @@ import pytest
 from breathapp.core.pins import KdfCost, derive_key, new_kdf
 from breathapp.storage.db import Database
 from breathapp.storage.profiles_repo import ProfileRepo
-from breathapp.storage.session_columns import open_private, seal_private, session_aad
+from breathapp.storage.session_columns import (
+    PRIVATE,
+    RATING_NAMES,
+    open_private,
+    pack_private,
+    seal_private,
+    session_aad,
+    tension_change,
+    unpack_private,
+)
 from breathapp.storage.vault import DataKey, Keyring, LockedError, SealError, wrap_aad
 
 QUICK = KdfCost(16, 1, 1)
@@ -47,15 +56,27 @@ def test_a_sessions_blob_holds_its_values_with_the_note_length_rounded() -> None
     key = DataKey.new()
     aad = session_aad(2, "2026-11-25T08:00:00.250Z", "breathing")
     short = seal_private(key, {"tension_before": 7, "note": "a"}, aad)
-    longer = seal_private(key, {"tension_before": 7, "note": "ab"}, aad)
+    longer = seal_private(key, {"tension_before": 7, "note": "a" * 20}, aad)
     assert len(short) == len(longer)  # padded: a note's length shows only roughly
     keys = Keyring()
     assert open_private(keys, short, 2, "2026-11-25T08:00:00.250Z", "breathing") == {}
     keys.open(2, key)
     assert open_private(keys, short, 2, "2026-11-25T08:00:00.250Z", "breathing") == {
         "tension_before": 7,
+        "tension_after": None,
+        "pain_before": None,
+        "pain_after": None,
         "note": "a",
     }
+
+
+def test_every_private_column_has_its_place_in_the_sealed_bytes() -> None:
+    """A private column added later needs its place in the format (session_columns)."""
+    assert [c.name for c in PRIVATE] == [*RATING_NAMES, "note"]
+    stored = {"tension_before": 0, "tension_after": 10, "pain_before": None, "note": "é" * 1000}
+    assert unpack_private(pack_private(stored)) == {**stored, "pain_after": None}
+    assert tension_change(pack_private(stored)) == 10
+    assert tension_change(pack_private({"tension_before": 3})) is None
 
 
 def test_a_sealed_profile_is_never_written_plain_while_locked(db: Database) -> None:
