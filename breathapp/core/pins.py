@@ -1,11 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""PINs and passphrases: a key derived with scrypt (memory-hard); the old PBKDF2 hashes.
+"""PINs and passphrases: scrypt's cost and salt per profile; the old PBKDF2 hashes.
 
 A profile's secret is never stored. What is stored is a random salt and scrypt's cost
-(n, r, p), so the cost can be raised later for new keys while old ones still open. The
-key derived from the secret only wraps the profile's data key (storage.vault); whether it
-unwraps is the check. PBKDF2 hashes (PinHash) are what earlier versions stored: they are
-checked once more, on the next right PIN, and then replaced (storage.pin_lock).
+(n, r, p), so the cost can be raised later for new keys while old ones still open. The key
+derived from the secret (storage.vault.derive_key) only wraps the profile's data key;
+whether it unwraps is the check. PBKDF2 hashes (PinHash) are what earlier versions stored:
+checked once more, on the next right PIN, then replaced (storage.pin_lock).
 """
 
 from __future__ import annotations
@@ -55,8 +55,9 @@ class KdfCost(NamedTuple):
         return 128 * self.r * self.n
 
 
-# About half a second and 128 MB on the development machine (0.50 s measured, 2 cores
-# shared); n = 2**17, r = 8, p = 1 is also OWASP's floor for scrypt. Stored per profile.
+# About half a second and 128 MB on the development machine (0.36 to 0.50 s measured, two
+# cores shared with other work); n = 2**17, r = 8, p = 1 is also OWASP's floor for scrypt.
+# Stored per profile, so it can be raised for new keys.
 SCRYPT_COST = KdfCost(2**17, 8, 1)
 # The cost new keys are made with; the test suite makes it quick (tests/conftest.py).
 NEW_KEY_COST = SCRYPT_COST
@@ -77,13 +78,3 @@ def new_kdf(cost: KdfCost | None = None) -> Kdf:
 def secret_bytes(secret: str) -> bytes:
     """The secret as bytes; NFC first, so the same passphrase typed anywhere is the same."""
     return unicodedata.normalize("NFC", secret).encode("utf-8")
-
-
-def derive_key(secret: str, kdf: Kdf) -> bytes:
-    """The 32-byte key ``secret`` gives with ``kdf``: slow and memory-hard on purpose."""
-    n, r, p = kdf.cost
-    # OpenSSL refuses more than maxmem bytes (32 MB by default): allow this cost and a margin.
-    maxmem = 2 * kdf.cost.memory_bytes + 128 * r * p + 2**20
-    return hashlib.scrypt(
-        secret_bytes(secret), salt=kdf.salt, n=n, r=r, p=p, maxmem=maxmem, dklen=KEY_BYTES
-    )

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from breathapp.storage import migrations
 from breathapp.storage.db import Database
 from breathapp.storage.sealing import LOCK_COLUMNS, reseal_backups, reseal_profile, scrub
-from breathapp.storage.vault import DataKey, wrap_aad
+from breathapp.storage.vault import DataKey, derive_key, old_pin_right, wrap_aad
 
 if TYPE_CHECKING:
     from breathapp.core.pins import KdfCost
@@ -70,7 +70,7 @@ class PinLock:
 
     def _opened_key(self, lock: _Lock, profile_id: int, secret: str) -> DataKey | None:
         """The profile's data key when ``secret`` is its PIN; None otherwise (or no PIN)."""
-        from breathapp.core.pins import Kdf, KdfCost, derive_key
+        from breathapp.core.pins import Kdf, KdfCost
 
         row = lock.row
         cost = KdfCost(int(row["vault_n"]), int(row["vault_r"]), int(row["vault_p"]))
@@ -78,11 +78,11 @@ class PinLock:
         return DataKey.unwrap(bytes(row["vault_wrapped"]), kek, wrap_aad(profile_id))
 
     def _old_pin_right(self, lock: _Lock, secret: str) -> bool:
-        from breathapp.core.pins import PinHash, check_pin
+        from breathapp.core.pins import PinHash
 
         row = lock.row
         stored = PinHash(bytes(row["pin_salt"]), int(row["pin_iterations"]), bytes(row["pin_hash"]))
-        return check_pin(secret, stored)
+        return old_pin_right(secret, stored)
 
     def try_pin(self, profile_id: int, secret: str) -> bool:
         """Whether ``secret`` opens the profile; if so its private data is open from now on.
@@ -133,7 +133,7 @@ class PinLock:
 
     def _seal_with(self, profile_id: int, lock: _Lock, secret: str, old: DataKey | None) -> None:
         """A new data key for the profile, wrapped by ``secret``; its data sealed under it."""
-        from breathapp.core.pins import derive_key, new_kdf
+        from breathapp.core.pins import new_kdf
 
         kdf = new_kdf(self._cost)
         key = DataKey.new()

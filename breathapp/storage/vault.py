@@ -1,8 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Sealed data at rest: AES-GCM with a profile's data key, and the keys of the open profiles.
 
-The cipher is `cryptography`'s AES-GCM (never our own). It is imported only when a key is
-made or used, so a start without a PIN profile never loads it.
+The cipher is `cryptography`'s AES-GCM (never our own), and the key derivations are its
+scrypt and PBKDF2 (the same RFC 7914 and RFC 8018 functions hashlib offers, but hashlib
+has them only through the system's OpenSSL, which the frozen app leaves out; cryptography
+brings its own). It is imported only when a key is made or used, so a start without a PIN
+profile never loads it.
 
 A sealed value is VERSION, a random 12-byte nonce, then the ciphertext with GCM's tag. The
 caller's associated data (which row it belongs to) is authenticated with it, so a blob moved
@@ -17,6 +20,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    from breathapp.core.pins import Kdf, PinHash
 
 VERSION = b"\x01"
 NONCE_BYTES = 12
@@ -91,6 +96,27 @@ class DataKey:
 
     def __repr__(self) -> str:
         return "DataKey(…)"  # never the key itself, not even in a log or a traceback
+
+
+def derive_key(secret: str, kdf: Kdf) -> bytes:
+    """The 32-byte key ``secret`` gives with ``kdf`` (scrypt): slow and memory-hard on purpose."""
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    from breathapp.core.pins import KEY_BYTES, secret_bytes
+
+    n, r, p = kdf.cost
+    return Scrypt(salt=kdf.salt, length=KEY_BYTES, n=n, r=r, p=p).derive(secret_bytes(secret))
+
+
+def old_pin_right(pin: str, stored: PinHash) -> bool:
+    """Whether ``pin`` is the one an earlier version hashed (PBKDF2-HMAC-SHA256)."""
+    import hmac
+
+    from cryptography.hazmat.primitives.hashes import SHA256
+    from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
+
+    kdf = PBKDF2HMAC(SHA256(), len(stored.digest), stored.salt, stored.iterations)
+    return hmac.compare_digest(kdf.derive(pin.encode("utf-8")), stored.digest)
 
 
 def wrap_aad(profile_id: int) -> bytes:

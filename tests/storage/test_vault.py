@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from breathapp.core.pins import KdfCost, derive_key, new_kdf
+from breathapp.core.pins import Kdf, KdfCost, hash_pin, new_kdf
 from breathapp.storage.db import Database
 from breathapp.storage.profiles_repo import ProfileRepo
 from breathapp.storage.session_columns import (
@@ -18,7 +18,15 @@ from breathapp.storage.session_columns import (
     tension_change,
     unpack_private,
 )
-from breathapp.storage.vault import DataKey, Keyring, LockedError, SealError, wrap_aad
+from breathapp.storage.vault import (
+    DataKey,
+    Keyring,
+    LockedError,
+    SealError,
+    derive_key,
+    old_pin_right,
+    wrap_aad,
+)
 
 QUICK = KdfCost(16, 1, 1)
 
@@ -89,3 +97,25 @@ def test_a_sealed_profile_is_never_written_plain_while_locked(db: Database) -> N
     assert keys.only(1).key(1) is None
     assert db.keyring.key(1) is not None and db.keyring.only(1).key(1) is db.keyring.key(1)
     assert db.keyring.only(None).key(1) is None
+
+
+def test_a_key_depends_on_the_secret_the_salt_and_the_cost() -> None:
+    quick = KdfCost(16, 1, 1)
+    kdf = new_kdf(quick)
+    key = derive_key("2580", kdf)
+    assert len(key) == 32 and key == derive_key("2580", kdf)
+    assert key != derive_key("2581", kdf)
+    assert key != derive_key("2580", new_kdf(quick))  # another salt
+    assert key != derive_key("2580", Kdf(kdf.salt, KdfCost(32, 1, 1)))
+    assert b"2580" not in key + kdf.salt
+
+
+def test_a_passphrase_typed_composed_or_decomposed_gives_the_same_key() -> None:
+    kdf = new_kdf(KdfCost(16, 1, 1))
+    assert derive_key("café au lait", kdf) == derive_key("cafe\u0301 au lait", kdf)
+
+
+def test_an_old_pbkdf2_pin_is_checked_with_the_bundled_library() -> None:
+    """The frozen app has no hashlib OpenSSL: an earlier version's hash is checked anyway."""
+    made = hash_pin("2580", iterations=1000)
+    assert old_pin_right("2580", made) and not old_pin_right("2581", made)
