@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 from enum import Enum
+from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from breathapp.storage import migrations
@@ -44,6 +45,9 @@ class PinLock:
     def __init__(self, db: Database, cost: KdfCost | None = None) -> None:
         self._db = db
         self._cost = cost
+        # Files a change of PIN could not rewrite (a full disk, a damaged backup): they may
+        # still hold what the profile had before, as the change found it.
+        self.not_cleared: list[Path] = []
 
     def _lock(self, profile_id: int) -> _Lock:
         rows = self._db.query(_SELECT, (profile_id,))
@@ -170,19 +174,22 @@ class PinLock:
             self._db.keyring.set_plain(profile_id)
         else:
             self._db.keyring.open(profile_id, new)
-        from breathapp.storage.errors import storage_errors
-
-        with storage_errors(self._db.path):
+        # The change is made. What follows clears what came before from the files; when the
+        # disk will not let it (VACUUM needs room for a copy), the next change tries again.
+        try:
             scrub(self._db.connection)
-            reseal_backups(
-                self._db.backup_dir,
-                profile_id,
-                str(lock.row["created_utc"]),
-                columns,
-                old,
-                new,
-                migrations.target_version(),
-            )
+        except sqlite3.Error:
+            self.not_cleared.append(self._db.path)
+        done = reseal_backups(
+            self._db.backup_dir,
+            profile_id,
+            str(lock.row["created_utc"]),
+            columns,
+            old,
+            new,
+            migrations.target_version(),
+        )
+        self.not_cleared.extend(done.failed)
 
     def _seal_strays(self, profile_id: int, key: DataKey) -> None:
         """Rows written in plain into a sealed profile (another process importing while the

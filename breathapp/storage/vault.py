@@ -171,9 +171,12 @@ class Keyring:
         """Whether the profile's private data is kept sealed (asked of the store once)."""
         known = self._sealed.get(profile_id)
         if known is None:
-            row = conn.execute(
-                "SELECT vault_wrapped IS NOT NULL FROM profiles WHERE id = ?", (profile_id,)
-            ).fetchone()
+            try:
+                row = conn.execute(
+                    "SELECT vault_wrapped IS NOT NULL FROM profiles WHERE id = ?", (profile_id,)
+                ).fetchone()
+            except sqlite3.OperationalError:  # a file from before sealing, read as it is
+                row = None
             known = self._sealed[profile_id] = bool(row and row[0])
         return known
 
