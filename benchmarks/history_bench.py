@@ -13,8 +13,13 @@ from pathlib import Path
 from benchmarks.history_data import fill
 from benchmarks.measure import Result
 
-# (label, sessions, sessions per practice day, open target ms)
-STORES = (("10 years", 11_000, 3, 300.0), ("100,000 sessions", 100_000, 10, 1000.0))
+# (label, sessions, sessions per practice day, open target ms, PIN)
+STORES = (
+    ("10 years", 11_000, 3, 300.0, None),
+    ("100,000 sessions", 100_000, 10, 1000.0, None),
+    # The same history behind a PIN: every note and rating sealed, opened as it is read.
+    ("100,000 sessions, PIN profile (sealed)", 100_000, 10, 1000.0, "2580"),
+)
 PAN_MEAN_MS, PAN_MAX_MS = 16.0, 50.0
 EXPORT_LIMIT_S = 2.0
 
@@ -26,12 +31,13 @@ def measure_history(root: Path, run_child: RunChild, row: MakeRow) -> list[objec
     """Fill two stores, open the history over each (preloaded and cold), export the big one."""
     rows: list[object] = []
     big: Path | None = None
-    for label, sessions, per_day, target in STORES:
-        data = root / f"history-{sessions}"
-        made = fill(data, sessions, date.today(), per_day=per_day)
-        big = data
-        warm = run_child("history_child", "open", root, 120.0, data_dir=str(data))
-        cold = run_child("history_child", "cold", root, 120.0, data_dir=str(data))
+    for label, sessions, per_day, target, pin in STORES:
+        data = root / f"history-{sessions}{'-sealed' if pin else ''}"
+        made = fill(data, sessions, date.today(), per_day=per_day, pin=pin)
+        big = data if pin is None else big
+        extra = ("--pin", pin) if pin else ()
+        warm = run_child("history_child", "open", root, 120.0, *extra, data_dir=str(data))
+        cold = run_child("history_child", "cold", root, 120.0, *extra, data_dir=str(data))
         rows.append(
             row(
                 f"history opens, {label} ({made:,} sessions)",

@@ -2,13 +2,15 @@
 """The history child: the app over a big store; how fast the history opens, pans and zooms.
 
 Modes: ``open`` (pyqtgraph loaded in idle time after the first paint, as the app does)
-and ``cold`` (the history opened before that, paying for the import too).
+and ``cold`` (the history opened before that, paying for the import too). With ``--pin``
+the profile has that PIN: given first, as at the picker (its half second is not timed).
 """
 
 from __future__ import annotations
 
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 
@@ -24,7 +26,17 @@ def main(argv: list[str]) -> int:
     from breathapp.ui.history.chart_loading import import_charts
     from breathapp.ui.shell.main_window import HISTORY_PAGE
 
-    built = build(Options(Path(data_dir), "en", None, None, None, False, False), tell=_quiet)
+    options = Options(Path(data_dir), "en", None, None, None, False, False)
+    if "--pin" in argv:  # a sealed profile, opened with its PIN as the picker opens it
+        from breathapp.core.profiles import ProfileChoice
+        from breathapp.storage.db import Database
+        from breathapp.storage.profiles_repo import ProfileRepo
+
+        db, _report = Database.open(Path(data_dir), datetime.now(UTC))
+        assert ProfileRepo(db).try_pin(1, argv[argv.index("--pin") + 1])
+        options = options._replace(profile=ProfileChoice(1), keys=db.keyring.only(1))
+        db.close()
+    built = build(options, tell=_quiet)
     assert built is not None
     window = built.window
     window.resize(1280, 900)

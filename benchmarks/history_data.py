@@ -23,11 +23,13 @@ def fill(
     per_day: int = 3,
     seed: int = 7,
     skip_share: float = 0.15,
+    pin: str | None = None,
 ) -> int:
     """About ``sessions`` sessions, ``per_day`` on a practice day, ending on ``last_day``.
 
     Some days are skipped, tension falls a little over the weeks, and the pace slows
-    from about 8 to 6 breaths a minute: the shape a real home practice has.
+    from about 8 to 6 breaths a minute: the shape a real home practice has. With ``pin``
+    the profile gets that PIN, so its notes and ratings are sealed as the app seals them.
     """
     rng = random.Random(seed)
     db, _report = Database.open(data_dir, datetime.now(UTC))
@@ -51,6 +53,10 @@ def fill(
             " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, 'minutes', ?, 0, ?, ?, ?, ?, ?)",
             rows,
         )
+    if pin is not None:
+        from breathapp.storage.profiles_repo import ProfileRepo
+
+        ProfileRepo(db).change_pin(1, None, pin)
     db.close()
     return len(rows)
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from breathapp.core import pins
 from breathapp.paths import DATA_DIR_ENV, user_data_dir
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -73,6 +74,26 @@ def isolated_root() -> Path:
 def real_user_data_dir() -> Path:
     """The per-user data folder of the environment the run started in: never touched."""
     return REAL_USER_DATA_DIR
+
+
+# The scrypt cost the app makes a PIN's key with (about half a second): kept before the
+# fixture below makes it quick for every test in this process.
+REAL_NEW_KEY_COST = pins.NEW_KEY_COST
+QUICK_KEY_COST = pins.KdfCost(16, 1, 1)
+
+
+@pytest.fixture(autouse=True)
+def _quick_pin_keys(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keys made from a PIN in a test cost microseconds, not half a second each; every key
+    keeps its own cost, so such keys open as any other. tests/core/test_pins.py checks the
+    real cost."""
+    monkeypatch.setattr(pins, "NEW_KEY_COST", QUICK_KEY_COST)
+
+
+@pytest.fixture
+def real_new_key_cost() -> pins.KdfCost:
+    """The scrypt cost the app makes new keys with, as the module defines it."""
+    return REAL_NEW_KEY_COST
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -13,7 +13,7 @@ from breathapp.controllers.safety_gate import SafetyGate
 from breathapp.core.adherence import ItemToday, PhaseNow, SessionDone, current_phase, today_items
 from breathapp.core.clock import Clock
 from breathapp.core.errors import StorageError, StorageProblem
-from breathapp.core.pins import PinHash, hash_pin
+from breathapp.core.pins import check_pin, hash_pin
 from breathapp.core.plans import ItemKind, Plan, PlanItem, PlanProgress, check_plan
 from breathapp.core.prefs import Preferences
 from breathapp.core.profiles import LockState, Profile
@@ -235,6 +235,7 @@ class MemoryProfiles:
         self.profile = Profile(1, "", has_pin=pin is not None)
         self.hash = None if pin is None else hash_pin(pin, None, 1_000)
         self.lock = LockState()
+        self.opened = False  # a right PIN was given (the store's data would be open)
 
     def set_no_holds(self, profile_id: int, no_holds: bool) -> Profile:
         self.profile = replace(self.profile, no_holds=no_holds)
@@ -244,8 +245,13 @@ class MemoryProfiles:
         self.profile = replace(self.profile, ask_pain=ask_pain)
         return self.profile
 
-    def pin(self, profile_id: int) -> PinHash | None:
-        return self.hash
+    def has_pin(self, profile_id: int) -> bool:
+        return self.hash is not None
+
+    def try_pin(self, profile_id: int, pin: str) -> bool:
+        right = self.hash is None or check_pin(pin, self.hash)
+        self.opened = self.opened or right
+        return right
 
     def lock_state(self, profile_id: int) -> LockState:
         return self.lock

@@ -87,6 +87,11 @@ def build(
         sys.stderr.write(f"breathapp: {error}\n")
         tell(None, labels.storage_message(error))
         return None
+    if options.keys is not None:  # a switch to a profile whose PIN was just given
+        from breathapp.storage.vault import Keyring
+
+        assert isinstance(options.keys, Keyring)
+        db.keyring = options.keys
     profiles = ProfileRepo(db)
     first, count = profiles.first_and_count()  # the one query profiles add to start-up
     if count > 1 or first.has_pin or options.profile is not None:

@@ -20,3 +20,6 @@ class Options(NamedTuple):
     fullscreen: bool
     quit_when_done: bool
     profile: object = None  # --profile NAME; after a switch, the ProfileChoice made
+    # After a switch to a profile with a PIN: the storage.vault.Keyring holding its data key
+    # (opened by the PIN just given), so the next window can read what is sealed.
+    keys: object = None

@@ -124,6 +124,7 @@ def add_profile_ui(built: Built, dialogs: ProfileDialogs | None = None) -> None:
         real_profiles = profiles_controller(real, built.clock, None)
         window.destroyed.connect(real.close)
     else:
+        real = built.db
         real_profiles = profiles_controller(built.db, built.clock, profile.id)
 
     def switch(choice: ProfileChoice | None) -> None:
@@ -141,7 +142,11 @@ def add_profile_ui(built: Built, dialogs: ProfileDialogs | None = None) -> None:
             built.session.stop()
             built.relax.stop()
         # run() sees this once the window has closed and builds the next one.
-        built.switch_to = Options(built.db.data_dir, None, None, None, None, False, False, choice)
+        # The next window gets the key of the profile chosen (its PIN given), no other.
+        keys = real.keyring.only(None if choice is None else choice.profile_id)
+        built.switch_to = Options(
+            built.db.data_dir, None, None, None, None, False, False, choice, keys
+        )
         if not window.close():
             built.switch_to = None
             return

@@ -11,11 +11,11 @@ from breathapp.core.profiles import LOCKOUT_FAILURES, LockState
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from breathapp.core.pins import PinHash
-
 
 class PinStore(Protocol):
-    def pin(self, profile_id: int) -> PinHash | None: ...
+    def has_pin(self, profile_id: int) -> bool: ...
+    # A right PIN also opens the profile's sealed data (storage.pin_lock): one slow check.
+    def try_pin(self, profile_id: int, pin: str) -> bool: ...
     def lock_state(self, profile_id: int) -> LockState: ...
     def set_lock_state(self, profile_id: int, state: LockState) -> None: ...
 
@@ -40,8 +40,7 @@ def check_pin_with_lockout(
 
     The lock is kept in the store, so it holds wherever the PIN is asked and across restarts.
     """
-    stored = store.pin(profile_id)
-    if stored is None:
+    if not store.has_pin(profile_id):
         return PinCheck(PinOutcome.ALLOWED)
     state = store.lock_state(profile_id)
     left = state.seconds_left(now_utc)
@@ -49,9 +48,7 @@ def check_pin_with_lockout(
         return PinCheck(PinOutcome.LOCKED_OUT, seconds_left=left)
     if pin is None:
         return PinCheck(PinOutcome.PIN_NEEDED, tries_left=LOCKOUT_FAILURES - state.failures)
-    from breathapp.core.pins import check_pin  # hashlib: only when a PIN is asked
-
-    if check_pin(pin, stored):
+    if store.try_pin(profile_id, pin):
         if state != LockState():
             store.set_lock_state(profile_id, LockState())
         return PinCheck(PinOutcome.ALLOWED)

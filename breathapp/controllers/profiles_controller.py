@@ -11,14 +11,12 @@ from PySide6.QtCore import QObject, Signal
 from breathapp.controllers.pin_check import PinOutcome, PinStore, check_pin_with_lockout
 from breathapp.core.clock import Clock
 from breathapp.core.errors import StorageError
-from breathapp.core.profiles import Profile, valid_pin
+from breathapp.core.profiles import Profile, valid_secret
 
 if TYPE_CHECKING:
     from collections.abc import Callable
     from datetime import datetime
     from pathlib import Path
-
-    from breathapp.core.pins import PinHash
 
 
 class ProfilesStore(PinStore, Protocol):
@@ -27,7 +25,7 @@ class ProfilesStore(PinStore, Protocol):
     def create(self, name: str, now_utc: datetime) -> Profile: ...
     def rename(self, profile_id: int, name: str) -> Profile: ...
     def delete(self, profile_id: int) -> None: ...
-    def set_pin(self, profile_id: int, pin: PinHash | None) -> Profile: ...
+    def change_pin(self, profile_id: int, old: str | None, new: str | None) -> bool: ...
 
 
 class Entry(NamedTuple):
@@ -74,7 +72,6 @@ class ProfilesController(QObject):
         clock: Clock,
         backup: Callable[[int, Path], int],
         unlocked: int | None = None,
-        pin_iterations: int | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -82,7 +79,6 @@ class ProfilesController(QObject):
         self._clock = clock
         self._backup = backup
         self._unlocked: set[int] = set() if unlocked is None else {unlocked}
-        self._iterations = pin_iterations
 
     def entries(self) -> list[Entry]:
         return [Entry(p.id, p.name, p.has_pin) for p in self._store.all()]
@@ -154,28 +150,23 @@ class ProfilesController(QObject):
         return True
 
     def has_pin(self, profile_id: int) -> bool:
-        return self._store.pin(profile_id) is not None
+        return self._store.has_pin(profile_id)
 
     def set_pin(self, profile_id: int, old: str | None, new: str | None) -> bool:
         """Set, change (the old PIN is needed) or remove (new None) the PIN.
 
-        False when the old PIN is wrong or the new one is not 4 to 8 digits.
+        False when the old PIN is wrong or the new one is neither 4 to 8 digits nor a
+        passphrase of 8 characters or more. The profile's private data is sealed again
+        under the new PIN (or opened, when it is removed), in the store and its backups.
         """
         self._require_open(profile_id)
-        from breathapp.core.pins import PIN_ITERATIONS, check_pin, hash_pin  # not at start-up
-
-        stored = self._store.pin(profile_id)
-        if stored is not None and (old is None or not check_pin(old, stored)):
+        if new is not None and not valid_secret(new):
             return False
-        if new is not None and not valid_pin(new):
-            return False
-        made = None
-        if new is not None:
-            made = hash_pin(new, None, self._iterations or PIN_ITERATIONS)
         try:
-            self._store.set_pin(profile_id, made)
+            changed = self._store.change_pin(profile_id, old, new)
         except StorageError as error:
             self.storage_failed.emit(error)
             return False
-        self.changed.emit()
-        return True
+        if changed:
+            self.changed.emit()
+        return changed

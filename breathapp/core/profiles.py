@@ -11,6 +11,9 @@ from typing import NamedTuple
 NAME_MAX_CHARS = 40
 PIN_MIN_DIGITS = 4
 PIN_MAX_DIGITS = 8
+# A passphrase instead of digits: any characters, at least this many (spaces count).
+PASSPHRASE_MIN_CHARS = 8
+SECRET_MAX_CHARS = 128
 LOCKOUT_FAILURES = 5  # wrong PINs in a row that lock a profile
 LOCKOUT_S = 60.0
 
@@ -62,6 +65,16 @@ def same_name(a: str, b: str) -> bool:
 def valid_pin(pin: str) -> bool:
     """4 to 8 digits 0-9, nothing else."""
     return PIN_MIN_DIGITS <= len(pin) <= PIN_MAX_DIGITS and all(c in "0123456789" for c in pin)
+
+
+def valid_passphrase(text: str) -> bool:
+    """8 to 128 characters of any kind, not only spaces."""
+    return PASSPHRASE_MIN_CHARS <= len(text) <= SECRET_MAX_CHARS and bool(text.strip())
+
+
+def valid_secret(secret: str) -> bool:
+    """What a profile can be locked with: a PIN of digits, or a passphrase."""
+    return valid_pin(secret) or valid_passphrase(secret)
 
 
 class LockState(NamedTuple):

@@ -48,7 +48,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import date, datetime
-from typing import NamedTuple, TextIO
+from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 from breathapp import __version__
 from breathapp.core.errors import BackupError
@@ -72,9 +72,13 @@ from breathapp.storage.session_columns import (
     COLUMNS,
     FILE_COLUMNS,
     names,
+    seal_given,
     stored_values,
 )
 from breathapp.storage.timestamps import to_iso_z, to_iso_z_or_none
+
+if TYPE_CHECKING:
+    from breathapp.storage.vault import DataKey
 
 __all__ = [
     "FORMAT",
@@ -94,8 +98,9 @@ __all__ = [
 SESSION_FIELDS = tuple(c.name for c in FILE_COLUMNS)
 _SELECT = names(FILE_COLUMNS)
 _TO_FILE = tuple((c.name, c.form.to_file) for c in FILE_COLUMNS)
-# An imported session: the file's columns, into the profile it is imported into.
-_IMPORTED = tuple(c for c in COLUMNS if c.in_file or c.name == "profile_id")
+# An imported session: the file's columns, into the profile it is imported into (sealed
+# there when the profile has a PIN).
+_IMPORTED = tuple(c for c in COLUMNS if c.in_file or c.name in ("profile_id", "sealed"))
 
 
 class ImportReport(NamedTuple):
@@ -165,10 +170,11 @@ def import_backup(db: Database, profile_id: int, backup: Backup) -> ImportReport
     conn = db.connection
     with storage_errors(db.path):
         have, last_id = _present(conn, profile_id)
+        sealing = db.keyring.sealing_key(conn, profile_id)  # a PIN profile, open: sealed rows
         conn.execute(_UNSTAGE)
         conn.execute(_STAGING)
         try:
-            _stage(conn, profile_id, backup.sessions, have)
+            _stage(conn, profile_id, backup.sessions, have, sealing)
             with db.transaction():
                 _present(conn, profile_id, keys=False)  # not deleted meanwhile
                 if conn.execute(_NEWER, (profile_id, last_id)).fetchone() is not None:
@@ -224,6 +230,7 @@ def _stage(
     profile_id: int,
     sessions: tuple[BackupSession, ...],
     have: set[tuple[str, str]],
+    sealing: DataKey | None,
 ) -> None:
     """Stage the sessions the profile lacks, each once, a batch per transaction (inside the
     caller's, if there is one)."""
@@ -234,7 +241,7 @@ def _stage(
             key = (to_iso_z(session.record.started_utc), session.record.kind)
             if key not in have:
                 have.add(key)
-                rows.append(_row(profile_id, session))
+                rows.append(_row(profile_id, session, sealing))
         if not own:
             conn.executemany(_STAGE, rows)
             continue
@@ -247,10 +254,11 @@ def _stage(
             raise
 
 
-def _row(profile_id: int, session: BackupSession) -> list[object]:
+def _row(profile_id: int, session: BackupSession, key: DataKey | None) -> list[object]:
     given = {
         "profile_id": profile_id,
         "checkpoint_utc": to_iso_z_or_none(session.checkpoint_utc),
         "local_day": session.local_day.isoformat(),
+        **seal_given(session.record, profile_id, key),
     }
     return stored_values(session.record, _IMPORTED, given)

@@ -31,6 +31,7 @@ from breathapp.storage.files import (
     unused_path,
 )
 from breathapp.storage.timestamps import file_stamp
+from breathapp.storage.vault import Keyring
 
 DB_FILENAME = "breathapp.db"
 SCHEMA_VERSION = migrations.SCHEMA_VERSION
@@ -126,6 +127,8 @@ class Database:
         self.backup_dir = path.parent / BACKUP_DIR
         # Where a session's checkpoint goes when the database will not take it (full disk).
         self.journal: CheckpointJournal | None = None
+        # The data keys of the profiles open on this store (PIN profiles): memory only.
+        self.keyring = Keyring()
 
     @classmethod
     def open(cls, data_dir: Path, now_utc: datetime) -> tuple[Database, OpenReport]:
@@ -248,6 +251,8 @@ class Database:
             # that is a few seconds of one session, and it spares an fsync per checkpoint.
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
+            # What is deleted or overwritten is zeroed, not left in free space (PIN profiles).
+            conn.execute("PRAGMA secure_delete=ON")
             migrations.migrate(conn, now_utc)
         return (version, backup) if migrating else (None, None)
 

@@ -12,7 +12,7 @@ from typing import Any, TextIO
 from breathapp.core.session import SessionRecord
 from breathapp.storage.db import Database
 from breathapp.storage.errors import storage_errors
-from breathapp.storage.session_columns import CSV_ORDER, names, stored_values
+from breathapp.storage.session_columns import CSV_ORDER, names, private_reader, stored_values
 from breathapp.storage.timestamps import local_day_range
 
 # active_minutes is no column of the table: active_s in minutes, beside it, for a reader.
@@ -45,9 +45,15 @@ def stored_sessions(
     ``columns`` comes from this package, never from outside.
     """
     where, days = local_day_range(first, last)
-    sql = f"SELECT {columns} FROM sessions WHERE profile_id = ?{where} ORDER BY started_utc, id"
     params: list[object] = [profile_id, *days]
     with storage_errors(db.path):
+        # A PIN profile's private values are in its sealed blobs: read and opened with them.
+        sealed = private_reader(db.keyring, db.connection, profile_id, columns.split(", "))
+        extra, opened = sealed if sealed is not None else ("", None)
+        sql = (
+            f"SELECT {columns}{extra} FROM sessions WHERE profile_id = ?{where}"
+            " ORDER BY started_utc, id"
+        )
         cursor = db.connection.cursor()
         cursor.row_factory = None  # plain tuples: the fastest rows sqlite3 makes
         cursor.execute(sql, params)
@@ -59,7 +65,7 @@ def stored_sessions(
                 rows = cursor.fetchmany(_FETCH_ROWS)
             if not rows:
                 return
-            yield from rows
+            yield from rows if opened is None else map(opened, rows)
     finally:
         cursor.close()
 

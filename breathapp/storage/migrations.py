@@ -131,7 +131,19 @@ def _v7(conn: sqlite3.Connection, now_utc: datetime) -> None:
     conn.execute("ALTER TABLE plans ADD COLUMN phase_starts TEXT")
 
 
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+def _v8(conn: sqlite3.Connection, now_utc: datetime) -> None:
+    """A PIN that seals: a profile's key derivation (scrypt salt and cost) and its data key
+    wrapped by the key the PIN gives; a session's and a plan's private part, sealed."""
+    conn.execute("ALTER TABLE profiles ADD COLUMN vault_salt BLOB")
+    conn.execute("ALTER TABLE profiles ADD COLUMN vault_n INTEGER")
+    conn.execute("ALTER TABLE profiles ADD COLUMN vault_r INTEGER")
+    conn.execute("ALTER TABLE profiles ADD COLUMN vault_p INTEGER")
+    conn.execute("ALTER TABLE profiles ADD COLUMN vault_wrapped BLOB")
+    conn.execute("ALTER TABLE sessions ADD COLUMN sealed BLOB")
+    conn.execute("ALTER TABLE plans ADD COLUMN sealed BLOB")
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,5 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Plans per profile: the active one with where the profile stands in it, older ones kept."""
+"""Plans per profile: the active one with where the profile stands in it, older ones kept.
+
+For a profile with a PIN the whole plan is sealed (``sealed``, bound to its profile and
+when it was received) and ``body`` keeps only its shape: the sessions prescribed, the
+days and reminder times, without any of the therapist's words (see public_body).
+"""
 
 from __future__ import annotations
 
@@ -14,6 +19,55 @@ from breathapp.storage.timestamps import to_iso_z
 if TYPE_CHECKING:  # plans load only for a profile that has one: off the start-up path
     from breathapp.core.adherence import SessionDone
     from breathapp.core.plans import Plan, PlanProgress
+    from breathapp.storage.vault import DataKey, Keyring
+
+# The title a sealed plan's readable shape has instead of the therapist's (required there).
+SEALED_TITLE = "(sealed)"
+
+
+def plan_aad(profile_id: object, received_utc: object) -> bytes:
+    """What a sealed plan is bound to: its profile and when it was received (as stored)."""
+    return f"plan|{profile_id}|{received_utc}".encode()
+
+
+def plan_text(plan: Plan) -> str:
+    from breathapp.core.plan_file import plan_to_json
+
+    return json.dumps(plan_to_json(plan), ensure_ascii=False, separators=(",", ":"))
+
+
+def public_body(plan: Plan) -> str:
+    """The plan without its words (title, phase names and notes, message, contact)."""
+    from dataclasses import replace
+
+    from breathapp.core.plans import Contact
+
+    phases = tuple(replace(phase, name="", note="") for phase in plan.phases)
+    shape = replace(plan, title=SEALED_TITLE, phases=phases, message="", contact=Contact())
+    return plan_text(shape)
+
+
+def stored_plan(
+    plan: Plan, key: DataKey | None, profile_id: int, received_utc: str
+) -> tuple[str, bytes | None]:
+    """``body`` and ``sealed`` as stored: the plan in plain, or its shape and the sealed plan."""
+    if key is None:
+        return plan_text(plan), None
+    whole = plan_text(plan).encode("utf-8")
+    return public_body(plan), key.seal(whole, plan_aad(profile_id, received_utc))
+
+
+def opened_body(
+    keys: Keyring | None, body: str, sealed: bytes | None, profile_id: int, received_utc: str
+) -> str:
+    """The plan's JSON text: the sealed whole when its key is open, else the body as stored.
+
+    ValueError when a sealed plan does not open with its profile's open key (damaged).
+    """
+    key = None if keys is None else keys.key(profile_id)
+    if sealed is None or key is None:
+        return body
+    return key.open(sealed, plan_aad(profile_id, received_utc)).decode("utf-8")
 
 
 def _starts_to_text(starts: tuple[date, ...]) -> str | None:
@@ -55,7 +109,8 @@ class PlanRepo:
         from breathapp.core.plans import PlanError, PlanProblem, PlanProgress
 
         rows = self._db.query(
-            "SELECT body, started_day, phase_index, phase_started_day, phase_starts FROM plans"
+            "SELECT body, started_day, phase_index, phase_started_day, phase_starts,"
+            " received_utc, sealed FROM plans"
             " WHERE profile_id = ? AND active = 1 ORDER BY id DESC LIMIT 1",
             (profile_id,),
         )
@@ -63,7 +118,10 @@ class PlanRepo:
             return None
         row = rows[0]
         try:
-            plan = plan_from_json(strict_json.loads(str(row["body"])))
+            text = opened_body(
+                self._db.keyring, str(row["body"]), row["sealed"], profile_id, row["received_utc"]
+            )
+            plan = plan_from_json(strict_json.loads(text))
             progress = PlanProgress(
                 date.fromisoformat(str(row["started_day"])),
                 int(row["phase_index"]),
@@ -78,22 +136,24 @@ class PlanRepo:
 
     def save(self, profile_id: int, plan: Plan, progress: PlanProgress, now_utc: datetime) -> None:
         """Store ``plan`` as the profile's active plan; the one before it stays, inactive."""
-        from breathapp.core.plan_file import plan_to_json
-
-        body = json.dumps(plan_to_json(plan), ensure_ascii=False, separators=(",", ":"))
+        received = to_iso_z(now_utc)
         with self._db.transaction() as conn:
+            key = self._db.keyring.sealing_key(conn, profile_id)
+            body, sealed = stored_plan(plan, key, profile_id, received)
             conn.execute("UPDATE plans SET active = 0 WHERE profile_id = ?", (profile_id,))
             conn.execute(
                 "INSERT INTO plans (profile_id, body, received_utc, started_day, phase_index,"
-                " phase_started_day, phase_starts, active) VALUES (?, ?, ?, ?, ?, ?, ?, 1)",
+                " phase_started_day, phase_starts, sealed, active)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)",
                 (
                     profile_id,
                     body,
-                    to_iso_z(now_utc),
+                    received,
                     progress.started_day.isoformat(),
                     progress.phase_index,
                     progress.phase_started_day.isoformat(),
                     _starts_to_text(progress.phase_starts),
+                    sealed,
                 ),
             )
 

@@ -22,7 +22,7 @@ from breathapp.storage.files import connect_read_only
 from breathapp.storage.timestamps import from_iso_z_or_none, to_iso_z, to_iso_z_or_none
 
 if TYPE_CHECKING:
-    from breathapp.core.pins import PinHash
+    from breathapp.storage.pin_lock import PinLock
 
 
 class ProfileRepo:
@@ -127,33 +127,23 @@ class ProfileRepo:
                 raise KeyError(profile_id)
         return self.get(profile_id)
 
-    # -- PIN ----------------------------------------------------------------------
-    def pin(self, profile_id: int) -> PinHash | None:
-        """The stored salted hash of the profile's PIN; None without a PIN."""
-        from breathapp.core.pins import PinHash  # hashlib stays off the start-up path
+    # -- PIN (storage.pin_lock; loaded, with hashlib, only when a PIN is asked) -----------
+    def pin_lock(self) -> PinLock:
+        from breathapp.storage.pin_lock import PinLock
 
-        rows = self._db.query(
-            "SELECT pin_salt, pin_iterations, pin_hash FROM profiles WHERE id = ?", (profile_id,)
-        )
-        if not rows:
-            raise KeyError(profile_id)
-        salt, iterations, digest = rows[0]
-        if salt is None or iterations is None or digest is None:
-            return None
-        return PinHash(bytes(salt), int(iterations), bytes(digest))
+        return PinLock(self._db)
 
-    def set_pin(self, profile_id: int, pin: PinHash | None) -> Profile:
-        """Store a new PIN hash (None removes the PIN); the lock-out starts afresh."""
-        values = (None, None, None) if pin is None else (pin.salt, pin.iterations, pin.digest)
-        with self._db.transaction() as conn:
-            cursor = conn.execute(
-                "UPDATE profiles SET pin_salt = ?, pin_iterations = ?, pin_hash = ?,"
-                " pin_failures = 0, locked_until_utc = NULL WHERE id = ?",
-                (*values, profile_id),
-            )
-            if cursor.rowcount != 1:
-                raise KeyError(profile_id)
-        return self.get(profile_id)
+    def has_pin(self, profile_id: int) -> bool:
+        """Whether the profile opens only with its PIN (or passphrase)."""
+        return self.get(profile_id).has_pin
+
+    def try_pin(self, profile_id: int, pin: str) -> bool:
+        """Whether ``pin`` opens the profile; if so its private data is open from now on."""
+        return self.pin_lock().try_pin(profile_id, pin)
+
+    def change_pin(self, profile_id: int, old: str | None, new: str | None) -> bool:
+        """Set, change or remove (``new`` None) the PIN; False when ``old`` is not right."""
+        return self.pin_lock().change(profile_id, old, new)
 
     def lock_state(self, profile_id: int) -> LockState:
         rows = self._db.query(
@@ -172,7 +162,9 @@ class ProfileRepo:
             )
 
 
-_COLUMNS = "id, name, no_holds, ask_pain, pin_hash IS NOT NULL AS has_pin"
+_COLUMNS = (
+    "id, name, no_holds, ask_pain, (pin_hash IS NOT NULL OR vault_wrapped IS NOT NULL) AS has_pin"
+)
 
 
 def _profile(row: sqlite3.Row) -> Profile:
@@ -185,8 +177,12 @@ def _profile(row: sqlite3.Row) -> Profile:
     )
 
 
-# Read-only checks may meet a file from before PINs (schema v3): they leave it as it is.
-_READ_ONLY_COLUMNS = "id, name, no_holds, ask_pain, 0 AS has_pin"
+# Read-only checks may meet a file from an older version: they leave it as it is. Before
+# sealing (schema v4 to v7) a PIN is a hash alone; before PINs (v3) there are none.
+_OLDER_COLUMNS = (
+    "id, name, no_holds, ask_pain, pin_hash IS NOT NULL AS has_pin",
+    "id, name, no_holds, ask_pain, 0 AS has_pin",
+)
 
 
 def default_profile_read_only(db_file: Path) -> Profile | None:
@@ -194,8 +190,11 @@ def default_profile_read_only(db_file: Path) -> Profile | None:
 
     For checks on the command line that must write nothing, not even a new file.
     """
-    row = read_one_row(db_file, f"SELECT {_READ_ONLY_COLUMNS} FROM profiles ORDER BY id LIMIT 1")
-    return _profile(row) if row is not None else None
+    for columns in (_COLUMNS, *_OLDER_COLUMNS):
+        row = read_one_row(db_file, f"SELECT {columns} FROM profiles ORDER BY id LIMIT 1")
+        if row is not None:
+            return _profile(row)
+    return None
 
 
 def profiles_read_only(db_file: Path) -> list[Profile] | None:
@@ -205,10 +204,12 @@ def profiles_read_only(db_file: Path) -> list[Profile] | None:
     try:
         with closing(connect_read_only(db_file)) as conn:
             conn.row_factory = sqlite3.Row
-            try:
-                cursor = conn.execute(f"SELECT {_COLUMNS} FROM profiles ORDER BY id")
-            except sqlite3.OperationalError:  # a file from before PINs
-                cursor = conn.execute(f"SELECT {_READ_ONLY_COLUMNS} FROM profiles ORDER BY id")
-            return [_profile(row) for row in cursor.fetchall()]
+            for columns in (_COLUMNS, *_OLDER_COLUMNS):
+                try:
+                    cursor = conn.execute(f"SELECT {columns} FROM profiles ORDER BY id")
+                except sqlite3.OperationalError:  # a file from an older version
+                    continue
+                return [_profile(row) for row in cursor.fetchall()]
+            return None
     except (sqlite3.Error, OSError):
         return None

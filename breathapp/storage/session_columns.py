@@ -1,5 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The sessions table's columns, described once for the repository, the CSV and practice files."""
+"""The sessions table's columns, described once for the repository, the CSV and practice files.
+
+It is also the one place that decides what of a session is private and how that is sealed:
+for a profile with a PIN the private columns (ratings, pain, the note) are kept together as
+one AES-GCM blob in ``sealed``, bound to its row, and the plain columns stay empty.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ if TYPE_CHECKING:
     import sqlite3
 
     from breathapp.core.live_pace import Shown
+    from breathapp.storage.vault import DataKey, Keyring
 
 
 class Form(NamedTuple):
@@ -38,6 +44,9 @@ class Column(NamedTuple):
     in_file: bool = True  # in a practice file
     at_start: bool = True  # written when a session starts (SessionRepo.add)
     on_update: bool = False  # written at each checkpoint and when the session ends
+    # Sealed for a profile with a PIN: then kept in ``sealed`` and stored here as ``blank``.
+    private: bool = False
+    blank: object = None
 
     @property
     def field(self) -> str:
@@ -150,13 +159,16 @@ COLUMNS: tuple[Column, ...] = (
     Column("length_kind", LENGTH_KIND, csv_at=11),
     Column("length_value", REAL, csv_at=12),
     Column("dizzy", FLAG, csv_at=13, on_update=True),
-    Column("tension_before", AS_IS, csv_at=14),
-    Column("tension_after", AS_IS, csv_at=15, at_start=False, on_update=True),
-    Column("pain_before", AS_IS, csv_at=16),
-    Column("pain_after", AS_IS, csv_at=17, at_start=False, on_update=True),
-    Column("note", AS_IS, csv_at=18, at_start=False, on_update=True),
+    Column("tension_before", AS_IS, csv_at=14, private=True),
+    Column("tension_after", AS_IS, csv_at=15, at_start=False, on_update=True, private=True),
+    Column("pain_before", AS_IS, csv_at=16, private=True),
+    Column("pain_after", AS_IS, csv_at=17, at_start=False, on_update=True, private=True),
+    Column("note", AS_IS, csv_at=18, at_start=False, on_update=True, private=True, blank=""),
     # In the CSV: "4-0-6-0: 120 s; ..."; in a practice file: [{"pattern", "seconds"}, ...].
     Column("demo_log", DEMO_LOG, csv_at=20, attr="shown", at_start=False, on_update=True),
+    # The private columns of a profile with a PIN, sealed together (NULL without a PIN).
+    # Written whenever one of them is, so at start and at every update.
+    Column("sealed", AS_IS, csv_at=None, internal=True, in_file=False, on_update=True),
 )
 
 RECORD_COLUMNS = tuple(c for c in COLUMNS if not c.internal)  # what a SessionRecord is made of
@@ -172,7 +184,10 @@ def names(columns: Iterable[Column]) -> str:
     return ", ".join(c.name for c in columns)
 
 
-RECORD_SQL = names(RECORD_COLUMNS)  # the SELECT list record_from_row reads
+PRIVATE = tuple(c for c in COLUMNS if c.private)
+PRIVATE_NAMES = frozenset(c.name for c in PRIVATE)
+# The SELECT list record_from_row reads: a record's columns, and the sealed ones.
+RECORD_SQL = names(RECORD_COLUMNS) + ", sealed"
 
 
 def insert_sql(columns: Sequence[Column]) -> str:
@@ -200,6 +215,152 @@ def stored_values(
 _READ = tuple((c.field, c.name, c.form.from_store) for c in RECORD_COLUMNS)
 
 
-def record_from_row(row: sqlite3.Row) -> SessionRecord:
-    """A session from a row that has every column of RECORD_SQL."""
-    return SessionRecord(**{field: read(row[name]) for field, name, read in _READ})
+def record_from_row(row: sqlite3.Row, keys: Keyring | None = None) -> SessionRecord:
+    """A session from a row that has every column of RECORD_SQL.
+
+    A sealed row's private fields come from its blob when ``keys`` holds the profile's key;
+    without it they stay empty: a locked profile never shows them.
+    """
+    values = {field: read(row[name]) for field, name, read in _READ}
+    blob = row["sealed"]
+    if blob is not None:
+        opened = open_private(keys, blob, row["profile_id"], row["started_utc"], row["kind"])
+        values.update((c.field, c.form.from_store(opened.get(c.name, c.blank))) for c in PRIVATE)
+    return SessionRecord(**values)
+
+
+# -- sealing ---------------------------------------------------------------------------------
+# A session's private values as sealed: a format byte, the four ratings (one byte each,
+# 255 for none), the note's length (2 bytes) and the note in UTF-8, then zero bytes up to a
+# multiple of _PAD_BYTES, so the blob tells a note's length only roughly. Values added later
+# (heart-rate data) go after the note, tagged, in a new format; zero bytes end the values.
+_FORMAT = 1
+_PAD_BYTES = 32
+_NO_RATING = 255
+RATING_NAMES = ("tension_before", "tension_after", "pain_before", "pain_after")
+
+
+def session_aad(profile_id: object, started_utc: object, kind: object) -> bytes:
+    """What a session's blob is bound to: its profile, its start (as stored) and its kind."""
+    return f"session|{profile_id}|{started_utc}|{kind}".encode()
+
+
+def pack_private(stored: Mapping[str, object]) -> bytes:
+    """The private values (as stored, by column name) as the plain bytes that are sealed."""
+    ratings = bytes(_rating_byte(stored.get(name)) for name in RATING_NAMES)
+    note = str(stored.get("note") or "").encode("utf-8")
+    plain = bytes([_FORMAT]) + ratings + len(note).to_bytes(2, "little") + note
+    return plain + bytes(-len(plain) % _PAD_BYTES)
+
+
+def _rating_byte(value: object) -> int:
+    if value is None:
+        return _NO_RATING
+    if not isinstance(value, int) or not 0 <= value < _NO_RATING:
+        raise ValueError(f"a rating is a whole number 0 to 10, got {value!r}")
+    return value
+
+
+def tension_change(plain: bytes) -> int | None:
+    """After minus before, from a session's plain private bytes; None unless rated both times.
+
+    Read straight from the bytes: the history's average goes over every session.
+    """
+    if len(plain) < 7 or plain[0] != _FORMAT or _NO_RATING in (plain[1], plain[2]):
+        return None
+    return plain[2] - plain[1]
+
+
+def unpack_private(plain: bytes) -> dict[str, object]:
+    """The private values by column name; ValueError for bytes of another format."""
+    if len(plain) < 7 or plain[0] != _FORMAT:
+        raise ValueError("not a sealed session of a known format")
+    values: dict[str, object] = {
+        name: None if byte == _NO_RATING else byte
+        for name, byte in zip(RATING_NAMES, plain[1:5], strict=True)
+    }
+    size = int.from_bytes(plain[5:7], "little")
+    values["note"] = plain[7 : 7 + size].decode("utf-8")
+    return values
+
+
+def seal_private(key: DataKey, stored: Mapping[str, object], aad: bytes) -> bytes:
+    """The private values (as stored, by column name) sealed as one blob."""
+    return key.seal(pack_private(stored), aad)
+
+
+def open_private(
+    keys: Keyring | None, blob: bytes, profile_id: object, started_utc: object, kind: object
+) -> dict[str, object]:
+    """The private values of a sealed row by column name; {} when its key is not open
+    (a locked profile) or the blob does not open here (moved from another row, damaged)."""
+    key = None if keys is None or not isinstance(profile_id, int) else keys.key(profile_id)
+    if key is None:
+        return {}
+    try:
+        return open_sealed(key, blob, session_aad(profile_id, started_utc, kind))
+    except ValueError:  # SealError too
+        return {}
+
+
+def open_sealed(key: DataKey, blob: bytes, aad: bytes) -> dict[str, object]:
+    """A blob's private values by column name; SealError (a ValueError) when it does not open."""
+    return unpack_private(key.open(blob, aad))
+
+
+def seal_given(record: SessionRecord, profile_id: int, key: DataKey | None) -> dict[str, object]:
+    """The values a writer gives for ``sealed`` and, when sealing, for the private columns.
+
+    Added to stored_values' ``given``: with ``key`` the private fields go into the blob and
+    their columns hold only their blank; without, ``sealed`` is NULL and nothing changes.
+    """
+    if key is None:
+        return {"sealed": None}
+    stored = {c.name: c.form.to_store(getattr(record, c.field)) for c in PRIVATE}
+    aad = session_aad(profile_id, to_iso_z_or_none(record.started_utc), record.kind)
+    return {"sealed": seal_private(key, stored, aad), **{c.name: c.blank for c in PRIVATE}}
+
+
+def open_row(row: Mapping[str, object], keys: Keyring) -> dict[str, object]:
+    """A whole stored row (by name) with its private values in plain columns (memory only)."""
+    plain = dict(row)
+    blob = plain.get("sealed")
+    if isinstance(blob, bytes):
+        opened = open_private(keys, blob, row["profile_id"], row["started_utc"], row["kind"])
+        plain.update({c.name: opened.get(c.name, c.blank) for c in PRIVATE})
+        plain["sealed"] = None
+    return plain
+
+
+def seal_row(row: Mapping[str, object], key: DataKey | None) -> dict[str, object]:
+    """A whole plain row (by name) as it is stored for its profile: sealed with ``key``."""
+    sealed = dict(row)
+    if key is not None and sealed.get("sealed") is None:
+        aad = session_aad(row["profile_id"], row["started_utc"], row["kind"])
+        sealed["sealed"] = seal_private(key, row, aad)
+        sealed.update({c.name: c.blank for c in PRIVATE})
+    return sealed
+
+
+def private_reader(
+    keys: Keyring, conn: sqlite3.Connection, profile_id: int, selected: Sequence[str]
+) -> tuple[str, Callable[[tuple[Any, ...]], tuple[Any, ...]]] | None:
+    """For a sealed profile: the columns to SELECT after ``selected`` and what turns each
+    such row into ``selected`` with its private values opened. None for a plain profile,
+    whose rows are read as they are (nothing added to the query, nothing to pay)."""
+    if not keys.is_sealed(conn, profile_id):
+        return None
+    places = [(i, c) for i, name in enumerate(selected) for c in PRIVATE if c.name == name]
+    width = len(selected)
+
+    def read(row: tuple[Any, ...]) -> tuple[Any, ...]:
+        started_utc, kind, blob = row[width:]
+        if blob is None or not places:
+            return row[:width]
+        opened = open_private(keys, blob, profile_id, started_utc, kind)
+        values = list(row[:width])
+        for i, column in places:
+            values[i] = opened.get(column.name, column.blank)
+        return tuple(values)
+
+    return ", started_utc, kind, sealed", read

@@ -33,10 +33,22 @@ Key = tuple[object, object, object]
 
 
 def session_row(
-    record: SessionRecord, profile_id: int, local_day: str, checkpoint_utc: str | None
+    record: SessionRecord,
+    profile_id: int,
+    local_day: str,
+    checkpoint_utc: str | None,
+    sealed: Mapping[str, object],
 ) -> Row:
-    """Every stored value of a session's row but its id, as the journal keeps it."""
-    given = {"profile_id": profile_id, "local_day": local_day, "checkpoint_utc": checkpoint_utc}
+    """Every stored value of a session's row but its id, as the journal keeps it.
+
+    ``sealed`` is what session_columns.seal_given gives for the row's profile.
+    """
+    given = {
+        "profile_id": profile_id,
+        "local_day": local_day,
+        "checkpoint_utc": checkpoint_utc,
+        **sealed,
+    }
     return dict(zip(ROW_NAMES, stored_values(record, ROW_COLUMNS, given), strict=True))
 
 

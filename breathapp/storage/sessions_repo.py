@@ -18,6 +18,7 @@ from breathapp.storage.session_columns import (
     RECORD_SQL,
     insert_sql,
     record_from_row,
+    seal_given,
     stored_values,
     update_sql,
 )
@@ -40,12 +41,6 @@ def first_started_read_only(db_file: Path, profile_id: int, pattern_text: str) -
     return from_iso_z_or_none(row[0]) if row is not None else None
 
 
-def _row(record: SessionRecord, profile_id: int, day: str, checkpoint: str | None) -> Row:
-    from breathapp.storage.session_merge import session_row  # only when a write failed
-
-    return session_row(record, profile_id, day, checkpoint)
-
-
 class SessionRepo:
     """Reads and writes sessions. ``tz`` fixes the zone of local_day (the system's by default)."""
 
@@ -60,16 +55,19 @@ class SessionRepo:
     def add(self, profile_id: int, record: SessionRecord) -> int:
         """Store a session as it starts; returns its id.
 
-        When the store will not take it (a full disk), the journal keeps it (_keep).
+        When the store will not take it (a full disk), the journal keeps it (_keep), sealed
+        as the table would hold it.
         """
         local_day = self.local_day(record.started_utc)
-        given = {"profile_id": profile_id, "local_day": local_day}
+        given: dict[str, object] = {"profile_id": profile_id, "local_day": local_day}
         try:
             with self._db.transaction() as conn:
+                key = self._db.keyring.sealing_key(conn, profile_id)
+                given.update(seal_given(record, profile_id, key))
                 cursor = conn.execute(_ADD, stored_values(record, AT_START, given))
                 session_id = cursor.lastrowid
         except StorageError:
-            self._keep(lambda: _row(record, profile_id, local_day, None))
+            self._keep(lambda: self._journal_row(record, profile_id, local_day, None))
             raise
         if session_id is None:
             raise RuntimeError("INSERT gave no row id")
@@ -88,9 +86,18 @@ class SessionRepo:
 
     def _update(self, session_id: int, record: SessionRecord, now_utc: datetime) -> None:
         checkpoint = to_iso_z(now_utc)
-        values = stored_values(record, ON_UPDATE, {"checkpoint_utc": checkpoint})
+        given: dict[str, object] = {"checkpoint_utc": checkpoint}
         try:
             with self._db.transaction() as conn:
+                found = conn.execute(
+                    "SELECT profile_id FROM sessions WHERE id = ?", (session_id,)
+                ).fetchone()
+                if found is None:
+                    raise KeyError(session_id)
+                profile_id = int(found[0])
+                key = self._db.keyring.sealing_key(conn, profile_id)
+                given.update(seal_given(record, profile_id, key))
+                values = stored_values(record, ON_UPDATE, given)
                 cursor = conn.execute(_UPDATE, [*values, session_id])
                 if cursor.rowcount != 1:
                     raise KeyError(session_id)
@@ -103,11 +110,22 @@ class SessionRepo:
                 )
                 if not found:
                     return None
-                return _row(record, int(found[0][0]), str(found[0][1]), checkpoint)
+                profile_id, day = int(found[0][0]), str(found[0][1])
+                return self._journal_row(record, profile_id, day, checkpoint)
 
             self._keep(row)
             raise
         self._taken(record)
+
+    def _journal_row(
+        self, record: SessionRecord, profile_id: int, day: str, checkpoint: str | None
+    ) -> Row:
+        """The session's row for the journal: a PIN profile's private values sealed, as in
+        the table, so the journal never holds them in plain text."""
+        from breathapp.storage.session_merge import session_row  # only when a write failed
+
+        key = self._db.keyring.sealing_key(self._db.connection, profile_id)
+        return session_row(record, profile_id, day, checkpoint, seal_given(record, profile_id, key))
 
     def _keep(self, row: Callable[[], Row | None]) -> None:
         """The session as the store would not take it, into the journal: a kill now loses
@@ -132,7 +150,7 @@ class SessionRepo:
         rows = self._db.query(f"SELECT {RECORD_SQL} FROM sessions WHERE id = ?", (session_id,))
         if not rows:
             raise KeyError(session_id)
-        return record_from_row(rows[0])
+        return record_from_row(rows[0], self._db.keyring)
 
     def list(
         self,
@@ -151,7 +169,8 @@ class SessionRepo:
             sql += " AND started_utc < ?"
             params.append(to_iso_z(until_utc))
         sql += " ORDER BY started_utc, id"
-        return [record_from_row(row) for row in self._db.query(sql, params)]
+        keys = self._db.keyring
+        return [record_from_row(row, keys) for row in self._db.query(sql, params)]
 
     def last(self, profile_id: int) -> SessionRecord | None:
         """The profile's most recent session that has ended, if any."""
@@ -160,7 +179,7 @@ class SessionRepo:
             " ORDER BY started_utc DESC, id DESC LIMIT 1",
             (profile_id,),
         )
-        return record_from_row(rows[0]) if rows else None
+        return record_from_row(rows[0], self._db.keyring) if rows else None
 
     def first_started(self, profile_id: int, pattern_text: str) -> datetime | None:
         """When the profile first breathed ``pattern_text`` (4-7-8's first month); None: never."""

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -49,6 +50,12 @@ class Dialogs:
         pins = self.answers["pins"]
         assert isinstance(pins, list)
         return pins.pop(0)  # type: ignore[no-any-return]
+
+    def ask_new_pin(self, title: str, label: str, passphrase_label: str) -> str | None:
+        return self.ask_pin(title, label)
+
+    def busy(self) -> Callable[[], None]:
+        return lambda: None
 
     def confirm(self, title: str, question: str) -> bool:
         self.asked.append("confirm")

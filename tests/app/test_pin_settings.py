@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -27,6 +28,12 @@ class Dialogs:
         self.asked.append(label)
         return self.pins.pop(0)
 
+    def ask_new_pin(self, title: str, label: str, passphrase_label: str) -> str | None:
+        return self.ask_pin(title, label)
+
+    def busy(self) -> Callable[[], None]:
+        return lambda: None
+
     def tell(self, text: str) -> None:
         self.told.append(text)
 
@@ -50,6 +57,9 @@ def test_a_pin_is_set_changed_and_removed_from_settings(qtbot: QtBot, tmp_path: 
     section = _pin_section(built)
     assert section is not None
     assert section.status.text() == "This profile has no PIN: it opens without one."
+    said = section.help.text()  # plainly what a PIN protects, and what it does not
+    assert "sealed on this computer, in its backups" in said and "stay visible" in said
+    assert "4-digit PIN within hours" in said and "separate computer account" in said
     assert not section.set_button.isHidden() and section.change_button.isHidden()
 
     section.set_button.click()  # the new PIN twice

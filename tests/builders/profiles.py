@@ -8,10 +8,23 @@ from datetime import datetime
 from pathlib import Path
 
 from breathapp.core.clock import ManualClock
-from breathapp.core.pins import PIN_ITERATIONS, hash_pin
+from breathapp.core.pins import hash_pin
 from breathapp.core.profiles import Profile
 from breathapp.storage.db import Database
 from breathapp.storage.profiles_repo import ProfileRepo
+
+# Earlier versions' PBKDF2 cost is what makes an old PIN slow to check: tests use less.
+OLD_PIN_ITERATIONS = 1_000
+
+
+def set_old_pin(db: Database, profile_id: int, pin: str) -> None:
+    """A PIN as an earlier version stored it (a PBKDF2 hash, the data left plain)."""
+    made = hash_pin(pin, None, OLD_PIN_ITERATIONS)
+    with db.transaction() as conn:
+        conn.execute(
+            "UPDATE profiles SET pin_salt = ?, pin_iterations = ?, pin_hash = ? WHERE id = ?",
+            (made.salt, made.iterations, made.digest, profile_id),
+        )
 
 
 def add_profile(
@@ -21,19 +34,23 @@ def add_profile(
     *,
     no_holds: bool = False,
     pin: str | None = None,
-    pin_iterations: int = PIN_ITERATIONS,
+    old_pin: bool = False,
 ) -> Profile:
     """A new profile made at ``now_utc``, set to no breath holds and given a PIN if asked.
 
-    Fewer ``pin_iterations`` than the app's make a PIN quicker to check, not less valid.
+    The PIN seals the profile's data as the app does (at the tests' quick scrypt cost,
+    tests/conftest.py); ``old_pin`` stores it as an earlier version did instead.
     """
     repo = ProfileRepo(db)
     profile = repo.create(name, now_utc)
     if no_holds:
         profile = repo.set_no_holds(profile.id, True)
-    if pin is not None:
-        profile = repo.set_pin(profile.id, hash_pin(pin, None, pin_iterations))
-    return profile
+    if pin is not None and old_pin:
+        set_old_pin(db, profile.id, pin)
+    elif pin is not None:
+        assert repo.change_pin(profile.id, None, pin)
+        db.keyring.close(profile.id)  # made, not opened: as after a restart
+    return repo.get(profile.id)
 
 
 def profiles_in(
@@ -42,12 +59,13 @@ def profiles_in(
     now_utc: datetime | None = None,
     no_holds: Collection[str] = (),
     pins: Mapping[str, str] | None = None,
-    pin_iterations: int = PIN_ITERATIONS,
+    old_pins: bool = False,
 ) -> dict[str, int]:
     """The data folder's store with a profile for each name, made in order; their ids by name.
 
     The default profile is there under "". ``now_utc`` is by default when a ManualClock
-    starts, as in the app the tests build.
+    starts, as in the app the tests build. ``old_pins``: the PINs as an earlier version kept
+    them (add_profile).
     """
     now = ManualClock().now_utc() if now_utc is None else now_utc
     pins = pins or {}
@@ -61,7 +79,7 @@ def profiles_in(
                 now,
                 no_holds=name in no_holds,
                 pin=pins.get(name),
-                pin_iterations=pin_iterations,
+                old_pin=old_pins,
             )
             ids[name] = made.id
         return ids

@@ -63,9 +63,7 @@ def data_dir(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def _profiles(data: Path, *, no_holds: str = "", pin: str = "") -> dict[str, int]:
     """Anna and Bert beside the default profile; one set to no holds, one with PIN 2580."""
     pins = {pin: "2580"} if pin else None
-    return profiles_in(
-        data, "Anna", "Bert", now_utc=NOW, no_holds={no_holds}, pins=pins, pin_iterations=1000
-    )
+    return profiles_in(data, "Anna", "Bert", now_utc=NOW, no_holds={no_holds}, pins=pins)
 
 
 def _active(data: Path, profile_id: int) -> tuple[Plan, PlanProgress] | None:

@@ -13,7 +13,7 @@ from breathapp.controllers.profile_controller import ProfileController
 from breathapp.controllers.profiles_controller import Outcome, ProfilesController
 from breathapp.core.clock import ManualClock
 from breathapp.core.errors import StorageError, StorageProblem
-from breathapp.core.pins import PinHash, hash_pin
+from breathapp.core.pins import PinHash, check_pin, hash_pin
 from breathapp.core.profiles import LockState, Profile
 from breathapp.storage.db import Database
 from breathapp.storage.profiles_repo import ProfileRepo
@@ -35,8 +35,11 @@ class Store:
     def set_ask_pain(self, profile_id: int, ask_pain: bool) -> Profile:
         return Profile(profile_id, "", ask_pain=ask_pain)
 
-    def pin(self, profile_id: int) -> PinHash | None:
-        return self.hash
+    def has_pin(self, profile_id: int) -> bool:
+        return self.hash is not None
+
+    def try_pin(self, profile_id: int, pin: str) -> bool:
+        return self.hash is None or check_pin(pin, self.hash)
 
     def lock_state(self, profile_id: int) -> LockState:
         return self.lock
@@ -118,7 +121,7 @@ def test_five_wrong_pins_lock_the_profile_as_at_the_picker(tmp_path: Path) -> No
     db, _report = Database.open(tmp_path, clock.now_utc())
     repo = ProfileRepo(db)
     first = repo.default()
-    repo.set_pin(first.id, hash_pin("2580", None, FAST))
+    assert repo.change_pin(first.id, None, "2580")
     controller = ProfileController(repo, repo.set_no_holds(first.id, True), clock)
 
     outcomes = []

@@ -7,7 +7,14 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from breathapp.core.pins import PIN_ITERATIONS, check_pin, hash_pin
+from breathapp.core.pins import (
+    PIN_ITERATIONS,
+    SCRYPT_COST,
+    KdfCost,
+    check_pin,
+    hash_pin,
+    new_kdf,
+)
 from breathapp.core.profiles import (
     LOCKOUT_FAILURES,
     LockState,
@@ -16,6 +23,7 @@ from breathapp.core.profiles import (
     clean_name,
     same_name,
     valid_pin,
+    valid_secret,
 )
 
 NOW = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
@@ -72,3 +80,29 @@ def test_five_wrong_pins_lock_for_a_minute() -> None:
     assert state.seconds_left(NOW) == 60
     assert state.seconds_left(NOW + timedelta(seconds=59)) == 1
     assert state.seconds_left(NOW + timedelta(seconds=60)) == 0
+
+
+# -- keys from a PIN or passphrase (scrypt) -------------------------------------------------
+def test_new_keys_cost_scrypt_at_least_32_mb_of_memory(real_new_key_cost: KdfCost) -> None:
+    """Memory-hard: guessing on many cores at once costs as much memory as each guess."""
+    assert real_new_key_cost == SCRYPT_COST
+    assert SCRYPT_COST.memory_bytes >= 32 * 2**20 and SCRYPT_COST.n >= 2**15
+
+
+def test_each_new_kdf_has_its_own_salt() -> None:
+    quick = KdfCost(16, 1, 1)
+    first, second = new_kdf(quick), new_kdf(quick)
+    assert first.cost == second.cost == quick and first.salt != second.salt
+    assert len(first.salt) == 16
+
+
+@pytest.mark.parametrize(
+    "secret", ["1234", "12345678", "a long passphrase", "zes woorden", "ééééééé!"]
+)
+def test_a_pin_or_a_passphrase_of_8_or_more_characters(secret: str) -> None:
+    assert valid_secret(secret)
+
+
+@pytest.mark.parametrize("secret", ["123", "abc1234", "        ", "", "x" * 129])
+def test_too_short_or_empty_secrets(secret: str) -> None:
+    assert not valid_secret(secret)

@@ -16,6 +16,7 @@ from breathapp.storage import backup as backup_module
 from breathapp.storage.backup import Backup, BackupSession, ImportReport, import_backup
 from breathapp.storage.db import Database
 from breathapp.storage.sessions_repo import SessionRepo
+from breathapp.storage.vault import DataKey
 from tests.builders.backups import NOW
 from tests.builders.sessions import make_record
 
@@ -104,11 +105,13 @@ def test_a_failure_while_staging_changes_nothing_and_the_next_import_works(
     made: list[int] = []
     real_row = backup_module._row
 
-    def row_failing_in_the_third_batch(profile_id: int, session: BackupSession) -> list[object]:
+    def row_failing_in_the_third_batch(
+        profile_id: int, session: BackupSession, key: DataKey | None
+    ) -> list[object]:
         made.append(1)
         if len(made) == 25:
             raise StorageError(StorageProblem.DISK_FULL, None, "no room for the staging")
-        return real_row(profile_id, session)
+        return real_row(profile_id, session, key)
 
     monkeypatch.setattr(backup_module, "_row", row_failing_in_the_third_batch)
     with pytest.raises(StorageError):

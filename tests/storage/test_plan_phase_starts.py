@@ -92,7 +92,7 @@ def test_a_version_6_plan_migrates_and_keeps_its_rebuilt_adherence(
     db, report = Database.open(data, now)
     try:
         assert report.migrated_from == 6
-        assert migrations.user_version(db.connection) == 7
+        assert migrations.user_version(db.connection) == migrations.SCHEMA_VERSION
         profile = ProfileRepo(db).default().id
         assert PlanRepo(db).active(profile) == (PLAN, PlanProgress(MON, 3, _day(47), ()))
         weeks = PlanHistory(db).adherence(profile, MON, _day(55))

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from breathapp.core.pins import hash_pin
 from breathapp.core.plans import PlanProgress
 from breathapp.core.prefs import Preferences
 from breathapp.core.profiles import LockState, NameProblem, ProfileNameError
@@ -83,18 +82,19 @@ def test_delete_removes_all_its_rows_and_the_profile_only(db: Database, now: dat
         repo.delete(first.id)  # the only one stays
 
 
-def test_pin_and_lock_state_are_kept_as_hashes(db: Database) -> None:
+def test_a_pin_is_never_kept_and_the_lock_state_is(db: Database) -> None:
     repo = ProfileRepo(db)
     first = repo.default()
-    made = hash_pin("4321", iterations=1000)
-    assert repo.set_pin(first.id, made).has_pin
-    assert repo.pin(first.id) == made
+    assert repo.change_pin(first.id, None, "4321") and repo.get(first.id).has_pin
     stored = db.query("SELECT * FROM profiles")[0]
     assert b"4321" not in b"".join(v for v in stored if isinstance(v, bytes))
+    assert stored["pin_hash"] is None and stored["vault_wrapped"] is not None
+    assert repo.try_pin(first.id, "4321") and not repo.try_pin(first.id, "4322")
     state = LockState(0, now_lock := datetime(2026, 1, 1, tzinfo=UTC))
     repo.set_lock_state(first.id, state)
     assert repo.lock_state(first.id).locked_until_utc == now_lock
-    assert not repo.set_pin(first.id, None).has_pin
+    assert not repo.change_pin(first.id, "1111", None)  # the PIN, not just any, removes it
+    assert repo.change_pin(first.id, "4321", None) and not repo.get(first.id).has_pin
     assert repo.lock_state(first.id) == LockState()
 
 

@@ -73,8 +73,8 @@ def other(tmp_path: Path) -> Iterator[Database]:
 
 
 def _stored(db: Database) -> list[tuple[Any, ...]]:
-    """Every column of every session but the row id."""
-    every = names(c for c in COLUMNS if c.name != "id")
+    """Every column of every session but the row id (and the blob a PIN profile seals)."""
+    every = names(c for c in COLUMNS if c.name not in ("id", "sealed"))
     return [tuple(r) for r in db.query(f"SELECT {every} FROM sessions ORDER BY id")]
 
 
@@ -85,14 +85,19 @@ def test_the_description_is_the_sessions_table_of_a_fresh_store(db: Database) ->
 
 
 def test_a_session_record_is_every_column_but_the_internal_ones() -> None:
-    assert [c.name for c in COLUMNS if c.internal] == ["checkpoint_utc", "local_day"]
+    assert [c.name for c in COLUMNS if c.internal] == ["checkpoint_utc", "local_day", "sealed"]
     attributes = [c.field for c in RECORD_COLUMNS]
     assert sorted(attributes) == sorted(f.name for f in fields(SessionRecord))
 
 
 def test_only_the_columns_left_out_on_purpose_are_missing_from_a_file_or_the_csv() -> None:
-    assert [c.name for c in COLUMNS if not c.in_file] == ["id", "profile_id"]
-    assert [c.name for c in COLUMNS if c.csv_at is None] == ["profile_id", "checkpoint_utc"]
+    # A PIN profile's sealed blob never leaves the store: files and CSVs hold the values.
+    assert [c.name for c in COLUMNS if not c.in_file] == ["id", "profile_id", "sealed"]
+    assert [c.name for c in COLUMNS if c.csv_at is None] == [
+        "profile_id",
+        "checkpoint_utc",
+        "sealed",
+    ]
     # each place in the CSV is taken once, none skipped
     places = sorted(c.csv_at for c in COLUMNS if c.csv_at is not None)
     assert places == list(range(len(CSV_ORDER)))

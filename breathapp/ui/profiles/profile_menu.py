@@ -35,6 +35,19 @@ class ProfileDialogs:
 
         return ask_pin(self._parent, title, label)
 
+    def ask_new_pin(self, title: str, label: str, passphrase_label: str) -> str | None:
+        """A new PIN, or a passphrase when the person ticks "Use a passphrase instead"."""
+        from breathapp.ui.common.pin_dialog import ask_new_pin, pin_note
+
+        return ask_new_pin(self._parent, title, label, passphrase_label, pin_note())
+
+    def busy(self) -> Callable[[], None]:
+        """A waiting cursor while a PIN is checked and the data sealed; call to end it."""
+        from PySide6.QtGui import QCursor, QGuiApplication
+
+        QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+        return QGuiApplication.restoreOverrideCursor
+
     def confirm(self, title: str, question: str) -> bool:
         from PySide6.QtWidgets import QMessageBox
 
@@ -327,15 +340,18 @@ class ProfileActions(QObject):
     def _ask_new(self, removable: bool) -> str | None:
         """The new PIN, typed twice ("" only when ``removable``); None: cancelled or differs."""
         title = self._pin_title()
-        new = self.dialogs.ask_pin(
+        empty = (
+            "\n" + QCoreApplication.translate("ProfileActions", "Leave it empty to remove the PIN.")
+            if removable
+            else ""
+        )
+        new = self.dialogs.ask_new_pin(
             title,
-            QCoreApplication.translate("ProfileActions", "A new PIN of 4 to 8 digits.")
-            + (
-                "\n"
-                + QCoreApplication.translate("ProfileActions", "Leave it empty to remove the PIN.")
-                if removable
-                else ""
-            ),
+            QCoreApplication.translate("ProfileActions", "A new PIN of 4 to 8 digits.") + empty,
+            QCoreApplication.translate(
+                "ProfileActions", "A new passphrase of 8 characters or more: words, spaces, signs."
+            )
+            + empty,
         )
         if not new:
             return new
@@ -354,7 +370,13 @@ class ProfileActions(QObject):
         return new
 
     def _apply(self, profile_id: int, old: str | None, new: str | None) -> None:
-        if self._profiles.set_pin(profile_id, old, new):
+        # Deriving the keys takes about a second; sealing a long history a little more.
+        done = self.dialogs.busy()
+        try:
+            changed = self._profiles.set_pin(profile_id, old, new)
+        finally:
+            done()
+        if changed:
             self.dialogs.tell(
                 QCoreApplication.translate("ProfileActions", "The PIN is set.")
                 if new
@@ -365,6 +387,6 @@ class ProfileActions(QObject):
                 QCoreApplication.translate(
                     "ProfileActions",
                     "The PIN was not changed: the current PIN was not right, or the new "
-                    "one is not 4 to 8 digits.",
+                    "one is neither 4 to 8 digits nor a passphrase of 8 characters or more.",
                 )
             )

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Slot
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QCursor, QFont, QGuiApplication, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from breathapp.controllers.profiles_controller import Entry, Outcome, ProfilesController
-from breathapp.core.profiles import PIN_MAX_DIGITS, ProfileChoice
+from breathapp.core.profiles import SECRET_MAX_CHARS, ProfileChoice
 
 BUTTON_FONT_PX = 26
 
@@ -98,8 +98,10 @@ class ProfilePicker(QDialog):
         self.pin_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setMaxLength(PIN_MAX_DIGITS)
-        self.pin.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        self.pin.setMaxLength(SECRET_MAX_CHARS)  # a PIN of digits, or a passphrase
+        self.pin.setInputMethodHints(
+            Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
+        )
         self.pin.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = QFont(self.pin.font())
         font.setPixelSize(36)
@@ -187,7 +189,12 @@ class ProfilePicker(QDialog):
     def _on_pin(self) -> None:
         if self._pending is None:
             return
-        opened = self._profiles.open(self._pending.id, self.pin.text())
+        # The PIN opens the profile's key (about half a second): a waiting cursor meanwhile.
+        QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+        try:
+            opened = self._profiles.open(self._pending.id, self.pin.text())
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         self.pin.clear()
         if opened.outcome is Outcome.OPEN:
             self.choice = ProfileChoice(self._pending.id)

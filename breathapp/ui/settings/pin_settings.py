@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QEvent, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from breathapp.ui.common.pin_dialog import pin_protects
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent
 
@@ -58,12 +60,7 @@ class PinSettings(QWidget):
         self.set_button.setText(self.tr("Set a PIN…"))
         self.change_button.setText(self.tr("Change the PIN…"))
         self.remove_button.setText(self.tr("Remove the PIN…"))
-        self.help.setText(
-            self.tr(
-                "With a PIN, this profile's practice stays private on a shared computer. "
-                "It is 4 to 8 digits, asked when the profile opens."
-            )
-        )
+        self.help.setText(pin_protects())
         self._show()
 
     def refresh(self) -> None:

@@ -21,13 +21,14 @@ def _dialog(qtbot: QtBot, message: str = "", min_digits: int = 4) -> PinDialog:
     return dialog
 
 
-def test_the_pin_is_masked_digits_only_and_named(qtbot: QtBot) -> None:
+def test_the_pin_is_masked_and_named_and_may_be_a_passphrase(qtbot: QtBot) -> None:
     dialog = _dialog(qtbot)
     field = dialog.field
     assert field.echoMode() is QLineEdit.EchoMode.Password
     assert dialog.focusWidget() is field  # typing can start at once
-    qtbot.keyClicks(field, "12a3b45678999")
-    assert field.text() == "12345678"  # letters refused, at most 8 digits
+    qtbot.keyClicks(field, "12a3 b45678999")
+    assert field.text() == "12a3 b45678999"  # a profile's secret may be a passphrase
+    assert not dialog.passphrase.isVisible() and not dialog.note.isVisible()
     assert field.accessibleName() == "Type the PIN:"
     assert dialog.label.buddy() is field
     for button in (dialog.ok_button, dialog.cancel_button):
@@ -74,3 +75,31 @@ def test_the_confirmation_keeps_things_as_they_are_by_default(qtbot: QtBot) -> N
     assert "Allow breath holds again?" in box.text()  # said in the box too
     assert box.informativeText() == "Why."
     assert box.icon() is QMessageBox.Icon.Question
+
+
+def test_a_new_pin_is_digits_or_with_the_box_ticked_a_passphrase(qtbot: QtBot) -> None:
+    dialog = PinDialog(
+        "PIN for this profile",
+        "A new PIN of 4 to 8 digits.",
+        passphrase_label="A new passphrase of 8 characters or more.",
+        note="What a PIN protects.",
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.passphrase.isVisible() and dialog.note.text() == "What a PIN protects."
+    assert dialog.passphrase.text() == "Use a passphrase instead"
+    qtbot.keyClicks(dialog.field, "12a3b45678999")
+    assert dialog.field.text() == "12345678"  # digits only, at most 8
+    assert dialog.ok_button.isEnabled()
+    dialog.field.setText("123")
+    assert not dialog.ok_button.isEnabled()  # not yet a PIN
+    dialog.passphrase.setChecked(True)
+    assert dialog.label.text() == "A new passphrase of 8 characters or more."
+    assert dialog.field.accessibleName() == dialog.label.text() and dialog.field.text() == ""
+    qtbot.keyClicks(dialog.field, "calm sea")
+    assert dialog.ok_button.isEnabled() and dialog.pin() == "calm sea"
+    dialog.field.setText("calm")
+    assert not dialog.ok_button.isEnabled()  # too short for a passphrase
+    dialog.field.setText("")
+    assert dialog.ok_button.isEnabled()  # empty: for "remove the PIN" where offered
