@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from breathapp.core.session import Length, LengthError
-from breathapp.storage.files import write_atomically
 from breathapp.storage.instance_lock import REQUEST_SUFFIX, REQUESTS_DIRNAME, request_files
+from breathapp.storage.plain_files import write_atomically
 
 REQUEST_MAX_BYTES = 4096
 REQUEST_VERSION = 1

@@ -10,18 +10,18 @@ from typing import Any
 from breathapp.core.plan_file import plan_from_json, plan_to_json
 from breathapp.core.plans import PLAN_FILE_MAX_BYTES, Plan, PlanError, PlanProblem, check_plan
 from breathapp.storage.errors import storage_errors
-from breathapp.storage.files import write_atomically
+from breathapp.storage.plain_files import read_regular_file, write_atomically
 
 
 def read_plan_file(path: Path) -> Plan:
     """The checked plan in the file at ``path``.
 
     PlanError (with the place) for a file that is too large, not UTF-8, not JSON or not a
-    usable plan; StorageError when the file cannot be read at all. Reads nothing past
-    the size limit and changes nothing.
+    usable plan; StorageError when the file cannot be read at all, or is not a file (a
+    named pipe, a folder). Reads nothing past the size limit and changes nothing.
     """
-    with storage_errors(path), path.open("rb") as stream:
-        data = stream.read(PLAN_FILE_MAX_BYTES + 1)
+    with storage_errors(path):
+        data = read_regular_file(path, PLAN_FILE_MAX_BYTES + 1)
     return read_plan_bytes(data)
 
 

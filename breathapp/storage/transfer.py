@@ -14,8 +14,8 @@ from breathapp.core.report import ReportData
 from breathapp.storage.backup import Backup, ImportReport, import_backup, load_backup, write_backup
 from breathapp.storage.db import Database
 from breathapp.storage.export import export_csv
-from breathapp.storage.files import write_atomically
 from breathapp.storage.history_repo import HistoryRepo
+from breathapp.storage.plain_files import write_atomically
 from breathapp.storage.plan_history import PlanHistory
 
 
