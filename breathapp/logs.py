@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
+from breathapp.storage.own_files import LOGS_DIRNAME
+
 log = logging.getLogger("breathapp")
 LOG_MAX_BYTES = 512_000
 
@@ -55,7 +57,7 @@ class _QuietFile(_Quiet, logging.FileHandler):
 
 
 def setup_logging(data_dir: Path) -> None:
-    log_file = data_dir / "logs" / "breathapp.log"
+    log_file = data_dir / LOGS_DIRNAME / "breathapp.log"
     try:
         log_file.parent.mkdir(parents=True, exist_ok=True)
         # Rotated once at start rather than with logging.handlers, whose import

@@ -55,7 +55,7 @@ def run_plan(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _export(args: argparse.Namespace, out: TextIO) -> int:
-    from breathapp.core.errors import StorageError
+    from breathapp.core.errors import OwnFileError, StorageError
     from breathapp.core.plans import PlanError
     from breathapp.storage.db import Database
     from breathapp.storage.plan_files import write_plan_file
@@ -77,7 +77,9 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
     check_output_name(args.file, "FILE", args.data_dir)  # again: the folder may have changed
     target = Path(args.file)
     try:
-        write_plan_file(target, active[0])
+        write_plan_file(target, active[0], args.data_dir)
+    except OwnFileError as error:
+        raise UsageError(str(error)) from None
     except StorageError as error:
         raise UsageError(f"cannot write {target}: {error.detail or error}") from None
     title, shown = printable(active[0].title), printable(name)

@@ -56,10 +56,10 @@ class BackupError(ValueError):
 
 
 class OwnFileError(ValueError):
-    """An output file the user chose lies in the data folder, among BreathApp's own files.
+    """An output file the user chose is one of BreathApp's own in the data folder.
 
     Writing there could replace the history, its backups or its log: the caller asks for
-    another place. ``path`` is the file as chosen, ``data_dir`` the folder it is in.
+    another place. ``path`` is the file as chosen, ``data_dir`` the data folder.
     """
 
     def __init__(self, path: Path, data_dir: Path) -> None:
@@ -69,6 +69,6 @@ class OwnFileError(ValueError):
 
     def __str__(self) -> str:
         return (
-            f"{self.path} is in BreathApp's data folder {self.data_dir}, beside the history "
-            "and its backups: write it somewhere else"
+            f"{self.path} is one of BreathApp's own files in the data folder {self.data_dir} "
+            "(the history, its backups, its log): choose another name or folder"
         )

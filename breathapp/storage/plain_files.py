@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import shutil
 import stat
 import tempfile
@@ -74,15 +75,39 @@ def input_problem(path: Path) -> NotAFileError | None:
     return None if stat.S_ISREG(mode) else _not_a_file(path, mode)
 
 
+# A file this process already has open: /dev/stdout, /dev/fd/1, /proc/self/fd/1 (Linux).
+_OPEN_FILE = re.compile(r"/dev/std(in|out|err)|/dev/fd/.*|/proc/[^/]+/fd/.*")
+_MAX_LINKS = 40  # as the kernel's own limit for a chain of symlinks
+
+
+def _names_an_open_file(target: Path) -> bool:
+    """True when ``target``, or a link on the way to its file, names an open descriptor.
+
+    Written straight even when it is a regular file: the shell opened it (``>> log.csv``
+    appends), and a new file renamed over it would lose what it held.
+    """
+    path = os.path.abspath(target)
+    for _ in range(_MAX_LINKS):
+        if _OPEN_FILE.fullmatch(path):
+            return True
+        try:
+            link = os.readlink(path)
+        except (OSError, ValueError):
+            return False
+        path = os.path.normpath(os.path.join(os.path.dirname(path), link))
+    return False
+
+
 def output_path(target: Path) -> tuple[Path, bool]:
-    """Where writing to ``target`` goes, and whether it is written straight.
+    """Where writing to ``target`` goes, and whether it is written straight (appended).
 
     A new name or a regular file: that path, written through a temporary file renamed
     over it. A symlink: the file it points to, in the same way; the link stays a link, as
-    with the shell's ``>`` (and a link into the data folder is caught by own_files, which
-    compares resolved paths). A character device or a named pipe (/dev/stdout, /dev/null,
-    a pipe): written straight, since renaming over it would replace it with a file.
-    Anything else (a folder, a socket, a disk) raises NotAFileError.
+    with the shell's ``>`` (and a link to the app's own files is caught by own_files,
+    which compares resolved paths). A character device, a named pipe or an open
+    descriptor (/dev/stdout, /dev/null, a pipe): written straight, since renaming over
+    it would replace it with a file. Anything else (a folder, a socket, a disk) raises
+    NotAFileError.
     """
     try:
         mode: int | None = os.stat(target).st_mode  # through any links
@@ -92,6 +117,8 @@ def output_path(target: Path) -> tuple[Path, bool]:
         return target, True
     if mode is not None and not stat.S_ISREG(mode):
         raise _not_a_file(target, mode)
+    if mode is not None and _names_an_open_file(target):
+        return target, True
     if target.is_symlink():
         return Path(os.path.realpath(target)), False
     return target, False
@@ -116,8 +143,8 @@ def write_atomically(target: Path, write: Callable[[TextIO], object]) -> None:
     failing half-way) leaves nothing behind either.
     """
     path, straight = output_path(target)
-    if straight:
-        with path.open("w", encoding="utf-8", newline="") as stream:
+    if straight:  # appended: an open file (>> log.csv) keeps what it held
+        with path.open("a", encoding="utf-8", newline="") as stream:
             write(stream)
         return
     temporary = _partial(path)
@@ -144,7 +171,7 @@ def write_path_atomically(target: Path, write: Callable[[Path], object]) -> None
         with tempfile.TemporaryDirectory(prefix="breathapp-") as folder:
             made = Path(folder) / "output"
             write(made)
-            with made.open("rb") as source, path.open("wb") as sink:
+            with made.open("rb") as source, path.open("ab") as sink:
                 shutil.copyfileobj(source, sink)
         return
     temporary = _partial(path)

@@ -10,6 +10,7 @@ from typing import Any
 from breathapp.core.plan_file import plan_from_json, plan_to_json
 from breathapp.core.plans import PLAN_FILE_MAX_BYTES, Plan, PlanError, PlanProblem, check_plan
 from breathapp.storage.errors import storage_errors
+from breathapp.storage.own_files import check_output
 from breathapp.storage.plain_files import read_regular_file, write_atomically
 
 
@@ -48,8 +49,13 @@ def read_plan_bytes(data: bytes) -> Plan:
     return plan_from_json(top)
 
 
-def write_plan_file(path: Path, plan: Plan) -> None:
-    """Write ``plan`` to ``path`` whole or not at all; StorageError when it cannot be written."""
+def write_plan_file(path: Path, plan: Plan, data_dir: Path | None = None) -> None:
+    """Write ``plan`` to ``path`` whole or not at all; StorageError when it cannot be written.
+
+    With ``data_dir``, a path in that data folder is refused (OwnFileError), unwritten.
+    """
+    if data_dir is not None:
+        check_output(path, data_dir)
     check_plan(plan)
     text = json.dumps(plan_to_json(plan), ensure_ascii=False, indent=2) + "\n"
     with storage_errors(path):

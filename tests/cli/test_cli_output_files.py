@@ -63,16 +63,15 @@ def data(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         "backups/breathapp-2026-11-25.db",
         "logs/breathapp.log",
         "instance.lock",
-        "exports/mine.csv",  # anything inside the data folder
+        "breathapp.damaged-20261125T120000.db",
+        "requests/mine.json",
         ".",
     ],
 )
-def test_no_export_writes_inside_the_data_folder(
+def test_no_export_writes_over_the_data_folders_own_files(
     data: Path, capsys: pytest.CaptureFixture[str], kind: str, own: str
 ) -> None:
     before = _files(data)
-    if own.startswith("exports/"):
-        (data / "exports").mkdir()
     target = data / own
     code, out, err = run(capsys, *EXPORTS[kind], str(target))
     assert code == EXIT_USAGE and out == ""
@@ -102,11 +101,13 @@ def test_a_symlink_or_hard_link_to_the_database_is_refused_too(
     assert link.is_symlink()
 
 
-def test_a_file_beside_the_data_folder_is_fine(
-    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize("name", ["../data-exports.csv", "mine.csv", "exports/breathapp.db"])
+def test_a_file_of_the_users_own_is_fine(
+    data: Path, capsys: pytest.CaptureFixture[str], name: str
 ) -> None:
-    """A name that starts like the folder's is not inside it."""
-    target = Path(str(data) + "-exports.csv")
+    """Beside the folder, or in it beside the app's files, or in a folder the user made."""
+    target = data / name
+    target.parent.mkdir(exist_ok=True)
     assert run(capsys, *EXPORTS["csv"], str(target))[0] == 0
     assert target.read_text("utf-8").startswith("id,")
 

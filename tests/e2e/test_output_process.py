@@ -7,6 +7,8 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -18,7 +20,7 @@ from breathapp.storage.plan_files import write_plan_file
 from breathapp.storage.plans_repo import PlanRepo
 from tests.builders.commands import NOW, store_evenings
 from tests.builders.plans import easy_plan
-from tests.builders.process import run_breathapp
+from tests.builders.process import ROOT, process_env, run_breathapp
 
 pytestmark = pytest.mark.slow
 STARTED = date(2026, 11, 20)
@@ -128,6 +130,30 @@ def test_dev_stdout_is_written_straight(data: Path) -> None:
     )
     assert (result.returncode, result.stderr) == (0, "")
     assert result.stdout.startswith("id,")
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="no /proc/self/fd")
+def test_an_export_to_its_own_standard_output_appends_to_the_shells_file(
+    data: Path, tmp_path: Path
+) -> None:
+    """``--output /proc/self/fd/1 >> all.csv`` (what /dev/stdout is on Linux) keeps the file."""
+    kept = tmp_path / "all.csv"
+    kept.write_text("earlier\n", encoding="utf-8")
+    command = ["export", "--format", "csv", "--output", "/proc/self/fd/1"]
+    with kept.open("ab") as shell:
+        result = subprocess.run(
+            [sys.executable, "-m", "breathapp", "--data-dir", str(data), *command],
+            stdout=shell,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+            env=process_env(),
+            cwd=ROOT,
+        )
+    assert (result.returncode, result.stderr) == (0, "")
+    text = kept.read_text("utf-8")
+    assert text.startswith("earlier\nid,") and text.count("\n") == 6
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["all.csv", "data"]
 
 
 def test_a_practice_file_into_a_folder_named_with_a_newline_fails_on_one_line(

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The data folder is the app's own: no chosen output may land in it, by any name."""
+"""The app's own files in the data folder: no chosen output may land on one, by any name."""
 
 from __future__ import annotations
 
@@ -30,13 +30,20 @@ def data(tmp_path: Path) -> Path:
         "backups/breathapp-2026-11-25.db",
         "backups/new.json",
         "logs/breathapp.log",
+        "logs",
+        "requests/7.json",
+        "cache/breathapp_nl.qm",
         "instance.lock",
-        "a-folder-of-my-own/export.csv",
+        "window.ini",
+        "breathapp.damaged-20261125T120000.db",
+        "breathapp.db.breathplan",
+        ".breathapp-write-probe",
+        "Backups/x.db",  # as a case-insensitive disk would find it
         ".",
         "backups/../breathapp.db",
     ],
 )
-def test_anything_in_the_data_folder_is_refused(data: Path, name: str) -> None:
+def test_the_apps_own_files_and_folders_are_refused(data: Path, name: str) -> None:
     with pytest.raises(OwnFileError) as caught:
         check_output(data / name, data)
     assert caught.value.data_dir == data
@@ -69,9 +76,12 @@ def test_a_hard_link_to_the_database_or_a_backup_is_refused(data: Path, tmp_path
             check_output(tmp_path / name, data)
 
 
-def test_files_outside_the_folder_are_fine(data: Path, tmp_path: Path) -> None:
+def test_files_of_the_users_own_are_fine(data: Path, tmp_path: Path) -> None:
     (tmp_path / "other.csv").write_text("x", encoding="utf-8")
     for target in (
+        data / "anna.json",  # beside the app's files, but not one of them
+        data / "breathapp-2026-11-25.csv",
+        data / "exports" / "breathapp.db",  # a folder the user made
         tmp_path / "other.csv",  # exists
         tmp_path / "new.csv",
         tmp_path / "data-exports" / "x.csv",  # a name that only starts like the folder's

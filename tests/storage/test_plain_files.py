@@ -103,6 +103,20 @@ def test_a_character_device_is_written_straight() -> None:
     assert output_path(Path(os.devnull)) == (Path(os.devnull), True)
 
 
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="no /proc/self/fd")
+def test_an_open_descriptor_is_appended_to_not_replaced(tmp_path: Path) -> None:
+    """/dev/stdout with stdout sent to a file by the shell (``>> all.csv``) is such a path."""
+    kept = tmp_path / "all.csv"
+    kept.write_text("earlier\n", encoding="utf-8")
+    with kept.open("a", encoding="utf-8") as shell:
+        link = tmp_path / "stdout"
+        link.symlink_to(f"/proc/self/fd/{shell.fileno()}")
+        assert output_path(link) == (link, True)
+        write_atomically(link, _hello)
+    assert kept.read_text("utf-8") == "earlier\nhello\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["all.csv", "stdout"]
+
+
 def test_a_folder_is_refused_and_nothing_is_made(tmp_path: Path) -> None:
     for target in (tmp_path, Path("/"), Path(".")):
         with pytest.raises(NotAFileError) as caught:
