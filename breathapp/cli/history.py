@@ -9,14 +9,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TextIO
 
-from breathapp.cli.common import (
-    UsageError,
-    check_input,
-    list_language,
-    load_relaxation,
-    write_file_output,
-    write_output,
-)
+from breathapp.cli.common import UsageError, list_language, load_relaxation
+from breathapp.cli.files import check_input, write_file_output, write_output
 from breathapp.cli.profiles import profile_id
 from breathapp.paths import asset_path
 from breathapp.storage.db import Database

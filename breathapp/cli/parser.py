@@ -10,17 +10,8 @@ from datetime import UTC, datetime
 from typing import NoReturn
 
 from breathapp import __version__
-from breathapp.cli.common import (
-    LANGUAGES,
-    UsageError,
-    check_data_dir,
-    check_output_name,
-    check_saved_data,
-    day,
-    list_language,
-    load_relaxation,
-    number,
-)
+from breathapp.cli.common import LANGUAGES, UsageError, day, list_language, load_relaxation, number
+from breathapp.cli.files import check_data_dir, check_output_name, check_saved_data
 from breathapp.cli.plans import NO_ACTION, add_plan_commands
 from breathapp.cli.profiles import find_profile, only_profile
 from breathapp.core.patterns import PatternError, Problem, resolve

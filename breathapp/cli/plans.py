@@ -9,14 +9,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from breathapp.cli.common import (
-    UsageError,
-    check_output_name,
-    check_store_version,
-    list_language,
-    load_relaxation,
-    printable,
-)
+from breathapp.cli.common import UsageError, list_language, load_relaxation, printable
+from breathapp.cli.files import check_output_name, check_store_version
 from breathapp.cli.profiles import UNNAMED, profile_id
 
 if TYPE_CHECKING:
