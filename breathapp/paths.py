@@ -64,8 +64,15 @@ def portable_data_dir() -> Path | None:
 
 
 def resolve_data_dir(cli_value: str | None, environ: Mapping[str, str]) -> Path:
-    """--data-dir wins, then a non-empty BREATHAPP_DATA_DIR, then portable, then per-user."""
-    if cli_value:
+    """--data-dir wins, then a non-empty BREATHAPP_DATA_DIR, then portable, then per-user.
+
+    An empty --data-dir is a mistake (ValueError; the command line says so first), never
+    "not given". An empty BREATHAPP_DATA_DIR counts as not set, as is usual for
+    environment variables (``BREATHAPP_DATA_DIR= breathapp`` switches it off).
+    """
+    if cli_value is not None:
+        if not cli_value:
+            raise ValueError("--data-dir is empty")
         return _absolute(cli_value)
     from_env = environ.get(DATA_DIR_ENV, "")
     if from_env:

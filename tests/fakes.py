@@ -159,7 +159,10 @@ class FakePlans(QObject):
 class FakePlanDialogs:
     """The Plan menu's windows, answered by the test."""
 
-    def __init__(self, open_path: Path | None = None, save_path: Path | None = None) -> None:
+    def __init__(
+        self, open_path: Path | None = None, save_path: Path | list[Path] | None = None
+    ) -> None:
+        """``save_path``: one answer, given each time, or a list of answers given in turn."""
         self.open_path, self.save_path = open_path, save_path
         self.preview_answer = True
         self.confirm_answer = True
@@ -183,6 +186,8 @@ class FakePlanDialogs:
 
     def save_file(self, suggested: str) -> Path | None:
         self.suggested.append(suggested)
+        if isinstance(self.save_path, list):
+            return self.save_path.pop(0) if self.save_path else None
         return self.save_path
 
     def confirm(self, title: str, _question: str) -> bool:

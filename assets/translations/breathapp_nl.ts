@@ -797,6 +797,17 @@ Een paar rustige minuten zijn een goed begin.</translation>
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>A PIN seals the notes, ratings, pain scores and the therapist&apos;s message and plan on this computer. Names, dates and minutes stay visible. Digits can be guessed by someone who copies the files: a passphrase is stronger.</source>
+        <translation>Een pincode verzegelt de notities, scores, pijnscores en het bericht en plan van de therapeut op deze computer. Namen, datums en minuten blijven zichtbaar. Wie de bestanden kopieert, kan cijfers raden: een wachtzin is sterker.</translation>
+    </message>
+    <message>
+        <source>With a PIN, this profile opens only with it, and its notes, ratings, pain scores and the therapist&apos;s message and plan are sealed on this computer, in its backups too. The profile&apos;s name, the dates and the minutes practised stay visible, for the list of profiles and the reminders. Someone who copies the files can try every 4-digit PIN within hours; a passphrase of several words, or a separate computer account for each person, is the stronger wall. A forgotten PIN cannot be recovered: the therapist can delete the profile, but no one can read it.</source>
+        <translation>Met een pincode opent dit profiel alleen daarmee, en zijn de notities, scores, pijnscores en het bericht en plan van de therapeut verzegeld op deze computer, ook in de reservekopieën. De naam van het profiel, de datums en de geoefende minuten blijven zichtbaar, voor de lijst met profielen en de herinneringen. Wie de bestanden kopieert, kan binnen enkele uren elke pincode van 4 cijfers proberen; een wachtzin van een paar woorden, of een eigen computeraccount voor iedereen, is de sterkere muur. Een vergeten pincode kan niemand terughalen: de therapeut kan het profiel verwijderen, maar niemand kan het lezen.</translation>
+    </message>
+</context>
+<context>
     <name>PinSettings</name>
     <message>
         <source>Set a PIN…</source>
@@ -809,10 +820,6 @@ Een paar rustige minuten zijn een goed begin.</translation>
     <message>
         <source>Remove the PIN…</source>
         <translation>De pincode weghalen…</translation>
-    </message>
-    <message>
-        <source>With a PIN, this profile&apos;s practice stays private on a shared computer. It is 4 to 8 digits, asked when the profile opens.</source>
-        <translation>Met een pincode blijft de oefening van dit profiel privé op een gedeelde computer. Het zijn 4 tot 8 cijfers, die gevraagd worden bij het openen van het profiel.</translation>
     </message>
     <message>
         <source>This profile opens with a PIN.</source>
@@ -1174,8 +1181,16 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
         <translation>Een nieuwe pincode van 4 tot 8 cijfers.</translation>
     </message>
     <message>
+        <source>The PIN was not changed: the current PIN was not right, or the new one is neither 4 to 8 digits nor a passphrase of 8 characters or more.</source>
+        <translation>De pincode is niet veranderd: de huidige pincode klopte niet, of de nieuwe heeft geen 4 tot 8 cijfers en is ook geen wachtzin van 8 tekens of meer.</translation>
+    </message>
+    <message>
         <source>Leave it empty to remove the PIN.</source>
         <translation>Laat het leeg om de pincode weg te halen.</translation>
+    </message>
+    <message>
+        <source>A new passphrase of 8 characters or more: words, spaces, signs.</source>
+        <translation>Een nieuwe wachtzin van 8 tekens of meer: woorden, spaties, leestekens.</translation>
     </message>
     <message>
         <source>Type the new PIN once more:</source>
@@ -1192,10 +1207,6 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     <message>
         <source>The PIN is removed.</source>
         <translation>De pincode is weggehaald.</translation>
-    </message>
-    <message>
-        <source>The PIN was not changed: the current PIN was not right, or the new one is not 4 to 8 digits.</source>
-        <translation>De pincode is niet veranderd: de huidige pincode klopte niet, of de nieuwe heeft geen 4 tot 8 cijfers.</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +1989,10 @@ BreathApp begint een nieuwe geschiedenis.</translation>
         <translation>Nee</translation>
     </message>
     <message>
+        <source>Use a passphrase instead</source>
+        <translation>Liever een wachtzin gebruiken</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2246,6 +2261,16 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     <message>
         <source>A session can last 1 to 2000 breaths.</source>
         <translation>Een sessie kan 1 tot 2000 ademhalingen duren.</translation>
+    </message>
+    <message>
+        <source>BreathApp keeps your history, its backups and its log here:
+%1
+
+Saving under this name could replace them. Please choose another folder or name.</source>
+        <translation>Hier bewaart BreathApp je oefengeschiedenis, de reservekopieën en het logboek:
+%1
+
+Bewaren onder deze naam zou ze kunnen vervangen. Kies een andere map of naam.</translation>
     </message>
     <message>
         <source>BreathApp cannot save in this folder:

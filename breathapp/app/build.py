@@ -28,6 +28,7 @@ from breathapp.core.errors import StorageError
 from breathapp.logs import log, setup_logging
 from breathapp.paths import asset_path
 from breathapp.storage.db import Database
+from breathapp.storage.own_files import CACHE_DIRNAME, WINDOW_SETTINGS
 from breathapp.storage.prefs_repo import PrefsRepo
 from breathapp.storage.profiles_repo import ProfileRepo
 from breathapp.storage.relaxation_files import load_library
@@ -78,7 +79,7 @@ def build(
     app = _qapplication()
     clock = clock or SystemClock()
     setup_logging(options.data_dir)
-    language = LanguageSwitcher(app, asset_path("translations"), options.data_dir / "cache")
+    language = LanguageSwitcher(app, asset_path("translations"), options.data_dir / CACHE_DIRNAME)
     language.switch(options.language or system_language())
     try:
         db, report = Database.open(options.data_dir, clock.now_utc())
@@ -166,7 +167,7 @@ def build(
 
         return build_today(built)
 
-    qsettings = QSettings(str(options.data_dir / "window.ini"), QSettings.Format.IniFormat)
+    qsettings = QSettings(str(options.data_dir / WINDOW_SETTINGS), QSettings.Format.IniFormat)
     window = MainWindow(
         guide,
         relax_view,

@@ -53,7 +53,8 @@ def parts_of(built: Built) -> PlanParts:
         built.today,
         lambda: built.profile.profile,
         read_plan_file,
-        write_plan_file,
+        # Never into the data folder: the Plan menu asks again (PlanActions.export).
+        lambda path, plan: write_plan_file(path, plan, built.db.data_dir),
         known_relaxation=lambda script_id: relax.script(script_id) is not None,
         parent=built.session,
     )

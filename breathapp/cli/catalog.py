@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
-from breathapp.cli.common import load_relaxation
+from breathapp.cli.common import load_relaxation, printable
 from breathapp.core.patterns import PRESETS, fmt_s
 
 
@@ -22,9 +22,9 @@ def print_list(out: TextIO, language: str = "en", err: TextIO | None = None) -> 
     )
     library = load_relaxation(language)
     for problem in library.problems:
-        (err or sys.stderr).write(f"breathapp: skipped {problem}\n")
-    width = max((len(s.id) for s in library.scripts), default=0) + 2
-    width = max(width, 14)
+        (err or sys.stderr).write(f"breathapp: skipped {printable(problem)}\n")
+    rows = [(printable(s.id), s.minutes, printable(s.title)) for s in library.scripts]
+    width = max(max((len(row[0]) for row in rows), default=0) + 2, 14)
     out.write(f"\nRelaxation sessions\n{'id':<{width}}{'minutes':<9}title\n")
-    for script in library.scripts:
-        out.write(f"{script.id:<{width}}{script.minutes:<9}{script.title}\n")
+    for script_id, minutes, title in rows:
+        out.write(f"{script_id:<{width}}{minutes:<9}{title}\n")

@@ -1,21 +1,18 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""What every command shares: its error and exit codes, the language, numbers and dates,
-the relaxation sessions on offer, the store a read-only command needs, and writing a file
-whole."""
+"""What every command shares: its error and exit codes, text from files made safe to print,
+the language, numbers and dates, and the relaxation sessions on offer (the places a
+command is given, the data folder and its files, are in cli/files.py)."""
 
 from __future__ import annotations
 
 import argparse
 import re
-import sys
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
 from breathapp.paths import asset_path
 from breathapp.storage.db import DB_FILENAME
-from breathapp.storage.files import write_atomically
 from breathapp.storage.prefs_repo import saved_language_read_only
 from breathapp.storage.relaxation_files import load_library
 
@@ -29,6 +26,35 @@ ENV_NAMES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
 class UsageError(Exception):
     """Bad command-line input: one clear line, exit code 2, nothing written."""
+
+
+# What a terminal acts on rather than shows: C0 and C1 controls and DEL (ESC sequences
+# clear the screen or set the title, CR overwrites the line), the line and paragraph
+# separators, the bidi controls that reorder what follows (U+202E shows "exe.txt" as
+# "txt.exe"), and lone surrogates (undecodable bytes in a file name), which UTF-8 cannot
+# write at all.
+_UNSAFE = re.compile(
+    r"[\x00-\x1f\x7f-\x9f"  # C0, DEL, C1
+    r"\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069"  # line and paragraph separators, bidi
+    r"\ud800-\udfff]"  # lone surrogates
+)
+_SHORT = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def _escaped(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    return _SHORT.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+
+
+def printable(text: object) -> str:
+    """``text`` (from a file, the store, a file name) safe to print: controls escaped.
+
+    Escaped as Python writes them (``\\x1b``, ``\\n``, ``\\u202e``): still readable, never
+    acted on, and one line stays one line. Callers that lay text out on several lines
+    on purpose split it first and pass each line.
+    """
+    return _UNSAFE.sub(_escaped, str(text))
 
 
 def system_language(env: dict[str, str]) -> str:
@@ -52,36 +78,6 @@ def list_language(args: argparse.Namespace, env: dict[str, str]) -> str:
         return str(args.lang)
     saved = saved_language_read_only(args.data_dir / DB_FILENAME, args.chosen_profile)
     return saved if saved in LANGUAGES else system_language(env)
-
-
-def check_saved_data(data_dir: Path, named_by: str | None) -> None:
-    """UsageError when nothing was ever saved in ``data_dir``; looks without making anything.
-
-    For the commands that only read (export, profiles, plan export): opening the store
-    would make an empty one, and an empty export would hide a mistyped folder. ``named_by``
-    is what chose the folder (--data-dir or BREATHAPP_DATA_DIR); None for the default
-    folder, which the app makes when it first opens.
-    """
-    check = f"check {named_by}" if named_by else ""
-    try:
-        exists, is_dir = data_dir.exists(), data_dir.is_dir()
-        saved = (data_dir / DB_FILENAME).exists()
-    except OSError:
-        return  # a folder that cannot be looked into: opening the store says why, calmly
-    if not exists:
-        if check:
-            raise UsageError(f"there is no data folder at {data_dir}: {check}")
-        raise UsageError(
-            f"there is no data folder at {data_dir} yet: "
-            "open BreathApp once to make it, or give --data-dir"
-        )
-    if not is_dir:
-        raise UsageError(f"{data_dir} is a file, not a data folder: {check or 'give --data-dir'}")
-    if not saved:
-        raise UsageError(
-            f"BreathApp has saved nothing in {data_dir} yet (there is no {DB_FILENAME}): "
-            f"{check or 'open BreathApp once, or give --data-dir'}"
-        )
 
 
 def relaxation_folder() -> Path:
@@ -119,15 +115,3 @@ def day(text: str | None, option: str) -> date | None:
     except ValueError:
         pass
     raise UsageError(f"{option} must be a date as YYYY-MM-DD, got {text!r}")
-
-
-def write_output(output: str, write: Callable[[TextIO], object]) -> None:
-    """Write to standard output ('-') or to a file that appears only when complete."""
-    if output == "-":
-        write(sys.stdout)
-        return
-    target = Path(output)
-    try:
-        write_atomically(target, write)
-    except OSError as error:
-        raise UsageError(f"cannot write {target}: {error.strerror or error}") from None

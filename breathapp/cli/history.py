@@ -9,16 +9,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TextIO
 
-from breathapp.cli.common import (
-    UsageError,
-    list_language,
-    load_relaxation,
-    relaxation_folder,
-    write_output,
-)
+from breathapp.cli.common import UsageError, list_language, load_relaxation, relaxation_folder
+from breathapp.cli.files import check_input, write_file_output, write_output
 from breathapp.cli.profiles import profile_id
 from breathapp.cli.store import open_for_writing
-from breathapp.core.errors import StorageError
 from breathapp.paths import asset_path
 from breathapp.storage.db import Database
 from breathapp.storage.profiles_repo import ProfileRepo
@@ -48,7 +42,12 @@ def _export_pdf(args: argparse.Namespace) -> int:
     now = datetime.now(UTC)
     today = now.astimezone().date()
     last = args.last or today
-    first = args.first or last - timedelta(days=REPORT_DAYS - 1)
+    try:
+        first = args.first or last - timedelta(days=REPORT_DAYS - 1)
+    except OverflowError:  # before 1 January of the year 1
+        raise UsageError(
+            f"--to {last} leaves no room for the {REPORT_DAYS} days before it: give --from too"
+        ) from None
     if first > last:
         raise UsageError(f"--from {first} is after the end of the report, {last}")
     if args.output == "-":
@@ -62,14 +61,11 @@ def _export_pdf(args: argparse.Namespace) -> int:
         )
     finally:
         db.close()
-    target = Path(args.output)
-    temporary = target.with_name(target.name + ".part")
-    try:
-        write_pdf(temporary, data, lambda kind: titles.get(script_id_of(kind) or "", kind))
-        temporary.replace(target)
-    except (StorageError, OSError) as error:
-        temporary.unlink(missing_ok=True)
-        raise UsageError(f"cannot write {target}: {error}") from None
+
+    def names(kind: str) -> str:
+        return titles.get(script_id_of(kind) or "", kind)
+
+    write_file_output(args.output, args.data_dir, lambda path: write_pdf(path, data, names))
     return 0
 
 
@@ -90,7 +86,7 @@ def export(args: argparse.Namespace) -> int:
                 return write_backup(db, pid, stream, args.first, args.last, now_utc=now)
             return export_csv(db, pid, stream, args.first, args.last)
 
-        write_output(args.output, write)
+        write_output(args.output, args.data_dir, write)
     finally:
         db.close()
     return 0
@@ -106,6 +102,7 @@ def import_backup(args: argparse.Namespace, out: TextIO) -> int:
         known = frozenset()
     now = datetime.now(UTC)
     # The whole file is checked before the store is opened: a refused file leaves no trace.
+    check_input(Path(args.file))
     try:
         backup = load_backup(args.file, now_utc=now, script_ids=known)
     except BackupError as error:

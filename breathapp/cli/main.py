@@ -9,7 +9,13 @@ import sys
 from collections.abc import Sequence
 
 from breathapp.app.options import Options
-from breathapp.cli.common import EXIT_ENVIRONMENT, EXIT_USAGE, UsageError, list_language
+from breathapp.cli.common import (
+    EXIT_ENVIRONMENT,
+    EXIT_USAGE,
+    UsageError,
+    list_language,
+    printable,
+)
 from breathapp.cli.parser import parse_options
 from breathapp.cli.plans import run_plan
 from breathapp.cli.profiles import print_profiles
@@ -31,9 +37,9 @@ def _hand_over(args: argparse.Namespace) -> int:
     try:
         write_request(args.data_dir, request)
     except OSError as error:
-        sys.stderr.write(
-            "breathapp: BreathApp is already open with this data folder, but it could not "
-            f"be told to come to the front: {error.strerror or error}\n"
+        _say(
+            "BreathApp is already open with this data folder, but it could not "
+            f"be told to come to the front: {error.strerror or error}"
         )
         return EXIT_ENVIRONMENT
     if sys.stdout is not None:  # None in a windowed build: nowhere to say it
@@ -41,9 +47,14 @@ def _hand_over(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cannot_open(problem: str) -> int:
+def _say(problem: object) -> None:
+    """One line on stderr, whatever file names or stored text ``problem`` holds."""
     if sys.stderr is not None:  # None in a windowed build: nowhere to say it
-        sys.stderr.write(f"breathapp: {problem}\n")
+        sys.stderr.write(f"breathapp: {printable(problem)}\n")
+
+
+def _cannot_open(problem: str) -> int:
+    _say(problem)
     return EXIT_ENVIRONMENT
 
 
@@ -80,16 +91,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "plan":
             return run_plan(args, sys.stdout)
     except UsageError as error:
-        sys.stderr.write(f"breathapp: {error}\n")
+        _say(error)
         return EXIT_USAGE
     except StorageError as error:
-        sys.stderr.write(f"breathapp: {error}\n")
+        _say(error)
         return EXIT_ENVIRONMENT
     except BrokenPipeError:
         # The reader went away (`breathapp list | head`): what was done is done; no traceback.
         # Python's own advice: point stdout at devnull so the flush at exit stays quiet.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as error:
+        # The machine, in a place no command foresaw: one line rather than a traceback.
+        where = f"{error.filename}: " if error.filename else ""
+        _say(f"{where}{error.strerror or error}")
+        return EXIT_ENVIRONMENT
 
     # One window per data folder: a second one would be a second writer to the same store.
     # The headless commands above never take the lock: list and export only read, and

@@ -10,15 +10,8 @@ from datetime import UTC, datetime
 from typing import NoReturn
 
 from breathapp import __version__
-from breathapp.cli.common import (
-    LANGUAGES,
-    UsageError,
-    check_saved_data,
-    day,
-    list_language,
-    load_relaxation,
-    number,
-)
+from breathapp.cli.common import LANGUAGES, UsageError, day, list_language, load_relaxation, number
+from breathapp.cli.files import check_data_dir, check_output_name, check_saved_data
 from breathapp.cli.plans import NO_ACTION, add_plan_commands
 from breathapp.cli.profiles import find_profile, only_profile
 from breathapp.core.patterns import PatternError, Problem, resolve
@@ -53,8 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         default=argparse.SUPPRESS,
         help=(
-            "folder for the history (default: BREATHAPP_DATA_DIR, else a 'data' folder "
-            "beside the installed program if there is a writable one, else the per-user folder)"
+            "folder for the history (default: BREATHAPP_DATA_DIR when it is set and not "
+            "empty, else a 'data' folder beside the installed program if there is a "
+            "writable one, else the per-user folder)"
         ),
     )
     common.add_argument(
@@ -156,15 +150,23 @@ def parse_options(argv: Sequence[str], environ: dict[str, str] | None = None) ->
     if args.command == "plan" and args.plan_command is None:
         raise UsageError(NO_ACTION)
     given = getattr(args, "data_dir", None)
+    if given == "":  # not "not given": that would quietly mean the default folder
+        raise UsageError("--data-dir is empty: give a folder, or leave the option out")
     args.data_dir = resolve_data_dir(given, env)
+    named_by = "--data-dir" if given else DATA_DIR_ENV if env.get(DATA_DIR_ENV) else None
     args.lang = getattr(args, "lang", None)
     if args.command == "export":  # what was typed wrong is said before what is missing
         args.first = day(args.first, "--from")
         args.last = day(args.last, "--to")
         if args.first is not None and args.last is not None and args.first > args.last:
             raise UsageError(f"--from {args.first} is after --to {args.last}")
+    if args.command is not None or args.start is not None:  # these look into the folder
+        check_data_dir(args.data_dir, named_by)
+    if args.command == "export":
+        check_output_name(args.output, "--output", args.data_dir)
+    if args.command == "plan" and args.plan_command == "export":
+        check_output_name(args.file, "FILE", args.data_dir)
     if _reads_only(args):  # before --profile: where nothing was saved there are no profiles
-        named_by = "--data-dir" if given else DATA_DIR_ENV if env.get(DATA_DIR_ENV) else None
         check_saved_data(args.data_dir, named_by)
     args.profile = args.chosen_profile = getattr(args, "profile", None)
     if args.profile is not None:  # read without writing; unknown: UsageError

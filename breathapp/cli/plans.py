@@ -9,7 +9,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from breathapp.cli.common import UsageError, list_language, load_relaxation
+from breathapp.cli.common import UsageError, list_language, load_relaxation, printable
+from breathapp.cli.files import check_output_name, check_store_version
 from breathapp.cli.profiles import UNNAMED, profile_id
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ def run_plan(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _export(args: argparse.Namespace, out: TextIO) -> int:
-    from breathapp.core.errors import StorageError
+    from breathapp.core.errors import OwnFileError, StorageError
     from breathapp.core.plans import PlanError
     from breathapp.storage.db import Database
     from breathapp.storage.plan_files import write_plan_file
@@ -67,12 +68,16 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
         db.close()
     if active is None:
         raise UsageError(f"the profile {name} has no plan to export")
+    check_output_name(args.file, "FILE", args.data_dir)  # again: the folder may have changed
     target = Path(args.file)
     try:
-        write_plan_file(target, active[0])
+        write_plan_file(target, active[0], args.data_dir)
+    except OwnFileError as error:
+        raise UsageError(str(error)) from None
     except StorageError as error:
         raise UsageError(f"cannot write {target}: {error.detail or error}") from None
-    out.write(f"wrote the plan {active[0].title!r} of profile {name} to {target}\n")
+    title, shown = printable(active[0].title), printable(name)
+    out.write(f"wrote the plan '{title}' of profile {shown} to {printable(target)}\n")
     return 0
 
 
@@ -92,6 +97,7 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError(f"{source}: {error}") from None
     except StorageError as error:
         raise UsageError(f"cannot read {source}: {error.detail or error}") from None
+    check_store_version(args.data_dir)  # a newer store is refused before the plan is shown
     profile = _profile_read_only(args)
     name = profile.name or UNNAMED
     if profile.has_pin:  # refused as export and import refuse it, before anything opens
@@ -116,7 +122,7 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
         PlanRepo(db).save(pid, plan, PlanProgress.starting(today), datetime.now(UTC))
     finally:
         db.close()
-    out.write(f"\nSaved as the plan of profile {name}, starting today ({today}).\n")
+    out.write(f"\nSaved as the plan of profile {printable(name)}, starting today ({today}).\n")
     return 0
 
 
@@ -171,18 +177,23 @@ def _check_relaxation(plan: Plan, titles: dict[str, str], source: Path) -> None:
 
 
 def describe_plan(plan: Plan, titles: dict[str, str]) -> list[str]:
-    """The plan in plain English lines, as the import prints it before saving."""
-    lines = [f"Plan: {plan.title}"]
+    """The plan in plain English lines, as the import prints it before saving.
+
+    Every text from the file goes through printable(): a title with terminal controls in
+    it is shown, never acted on. The message keeps its own lines, each made safe.
+    """
+    lines = [f"Plan: {printable(plan.title)}"]
     for p, phase in enumerate(plan.phases):
         lines.append("")
-        lines.append(f"Phase {p + 1}: {phase.name or 'no name'} ({_lasts(phase)})")
+        name = printable(phase.name) or "no name"
+        lines.append(f"Phase {p + 1}: {name} ({_lasts(phase)})")
         lines.extend(f"  - {_item(item, titles)}" for item in phase.items)
         if phase.note:
-            lines.append(f"  Note: {phase.note}")
+            lines.append(f"  Note: {printable(phase.note)}")
     if plan.message:
         lines.append("")
         lines.append("Message from your therapist:")
-        lines.extend(f"  {line}" for line in plan.message.splitlines())
+        lines.extend(f"  {printable(line)}" for line in plan.message.splitlines())
     contact = [
         plan.contact.therapist,
         plan.contact.practice,
@@ -192,9 +203,9 @@ def describe_plan(plan: Plan, titles: dict[str, str]) -> list[str]:
     ]
     if any(contact):
         lines.append("")
-        lines.append("Contact: " + ", ".join(c for c in contact if c))
+        lines.append("Contact: " + printable(", ".join(c for c in contact if c)))
     if plan.reminder_times:
-        lines.append("Suggested reminder times: " + ", ".join(plan.reminder_times))
+        lines.append("Suggested reminder times: " + printable(", ".join(plan.reminder_times)))
     return lines
 
 
@@ -213,7 +224,7 @@ def _item(item: PlanItem, titles: dict[str, str]) -> str:
     times = {1: "once", 2: "twice"}.get(item.times, f"{item.times} times")
     often = f"{times} a {'day' if item.per is Per.DAY else 'week'}"
     if item.kind is ItemKind.RELAXATION:
-        return f"relaxation: {titles.get(item.what, item.what)}, {often}"
+        return f"relaxation: {printable(titles.get(item.what, item.what))}, {often}"
     pattern, pattern_id = resolve(item.what)
     rate = fmt_s(round(pattern.rate_bpm, 1))
     what = f"{pattern_id} ({pattern.text()})" if pattern_id else pattern.text()

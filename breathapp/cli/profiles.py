@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from breathapp.cli.common import UsageError
+from breathapp.cli.common import UsageError, printable
 from breathapp.core.profiles import Profile, same_name
 from breathapp.storage.db import DB_FILENAME, Database
 from breathapp.storage.profiles_repo import ProfileRepo, profiles_read_only
@@ -47,9 +47,10 @@ def profile_id(chosen: Profile | None, db: Database) -> int:
 
 
 def print_profiles(data_dir: Path, out: TextIO) -> int:
-    """The names only, one a line, oldest first; the store opened read-only."""
+    """The names only, one a line, oldest first; the store opened read-only; controls in a
+    name shown escaped."""
     with Database.open_read_only(data_dir) as db:
         profiles = ProfileRepo(db).all()
     for profile in profiles:
-        out.write((profile.name or UNNAMED) + "\n")
+        out.write(printable(profile.name or UNNAMED) + "\n")
     return 0

@@ -29,11 +29,12 @@ class Opened(Protocol):
 
 
 class TransferStore(Protocol):
-    """storage.transfer.Transfers: raises StorageError, OSError or BackupError."""
+    """storage.transfer.Transfers: raises StorageError, OSError, BackupError or OwnFileError."""
 
     def export(
         self, path: Path, fmt: str, now_utc: datetime, first: date | None, last: date | None
     ) -> int: ...
+    def save(self, path: Path, write: Callable[[Path], object]) -> None: ...
     def report(
         self, first: date, last: date, today: date, goal_minutes: int, name: str
     ) -> ReportData: ...
@@ -56,7 +57,8 @@ class PracticeFile(NamedTuple):
 class TransferController(QObject):
     """Export, import and "view a practice file" for one profile.
 
-    Errors reach the screen as they are: StorageError, OSError, BackupError.
+    Errors reach the screen as they are: StorageError, OSError, BackupError, and
+    OwnFileError for a file chosen in the data folder (the screen asks again).
 
     Signals:
         imported(object): sessions were merged in from a backup (its ImportReport).
@@ -80,6 +82,10 @@ class TransferController(QObject):
     ) -> int:
         """Write the history as "csv" or "json" (a backup); returns the number of sessions."""
         return self._store.export(path, fmt, self._clock.now_utc(), first, last)
+
+    def save(self, path: Path, write: Callable[[Path], object]) -> None:
+        """Save what ``write`` makes at a path it is given (the PDF report) as ``path``."""
+        self._store.save(path, write)
 
     def report(self, first: date, last: date, goal_minutes: int) -> ReportData:
         return self._store.report(first, last, self.today(), goal_minutes, self._name)

@@ -53,3 +53,22 @@ class BackupError(ValueError):
         self.message = message
         parts = [p for p in (source, where) if p]
         super().__init__(": ".join([*parts, message]))
+
+
+class OwnFileError(ValueError):
+    """An output file the user chose is one of BreathApp's own in the data folder.
+
+    Writing there could replace the history, its backups or its log: the caller asks for
+    another place. ``path`` is the file as chosen, ``data_dir`` the data folder.
+    """
+
+    def __init__(self, path: Path, data_dir: Path) -> None:
+        super().__init__(path, data_dir)
+        self.path = path
+        self.data_dir = data_dir
+
+    def __str__(self) -> str:
+        return (
+            f"{self.path} is one of BreathApp's own files in the data folder {self.data_dir} "
+            "(the history, its backups, its log): choose another name or folder"
+        )

@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
-from typing import NamedTuple, TextIO
+from typing import NamedTuple
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SQLITE_HEADER_BYTES = 100
@@ -229,19 +229,3 @@ def copy_database(
 def newest_first(paths: Iterable[Path]) -> list[Path]:
     """Files sorted by modification time, newest first; the name breaks ties."""
     return sorted(paths, key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
-
-
-def write_atomically(target: Path, write: Callable[[TextIO], object]) -> None:
-    """Write a text file that appears only when complete: a failure leaves no half file.
-
-    Raises OSError when the file cannot be written; anything raised by ``write`` (the
-    store failing half-way) leaves nothing behind either.
-    """
-    temporary = target.with_name(target.name + ".part")
-    try:
-        with temporary.open("w", encoding="utf-8", newline="") as stream:
-            write(stream)
-        temporary.replace(target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise

@@ -15,8 +15,8 @@ from typing import NamedTuple
 from breathapp.core import strict_json
 from breathapp.core.session import Length, LengthError
 from breathapp.core.strict_json import DuplicateKeyError
-from breathapp.storage.files import write_atomically
 from breathapp.storage.instance_lock import REQUEST_SUFFIX, REQUESTS_DIRNAME, request_files
+from breathapp.storage.plain_files import write_atomically
 
 REQUEST_MAX_BYTES = 4096
 REQUEST_VERSION = 1

@@ -11,18 +11,19 @@ from breathapp.core.plan_file import plan_from_json, plan_to_json
 from breathapp.core.plans import PLAN_FILE_MAX_BYTES, Plan, PlanError, PlanProblem, check_plan
 from breathapp.core.strict_json import DuplicateKeyError
 from breathapp.storage.errors import storage_errors
-from breathapp.storage.files import write_atomically
+from breathapp.storage.own_files import check_output
+from breathapp.storage.plain_files import read_regular_file, write_atomically
 
 
 def read_plan_file(path: Path) -> Plan:
     """The checked plan in the file at ``path``.
 
     PlanError (with the place) for a file that is too large, not UTF-8, not JSON or not a
-    usable plan; StorageError when the file cannot be read at all. Reads nothing past
-    the size limit and changes nothing.
+    usable plan; StorageError when the file cannot be read at all, or is not a file (a
+    named pipe, a folder). Reads nothing past the size limit and changes nothing.
     """
-    with storage_errors(path), path.open("rb") as stream:
-        data = stream.read(PLAN_FILE_MAX_BYTES + 1)
+    with storage_errors(path):
+        data = read_regular_file(path, PLAN_FILE_MAX_BYTES + 1)
     return read_plan_bytes(data)
 
 
@@ -51,8 +52,13 @@ def read_plan_bytes(data: bytes) -> Plan:
     return plan_from_json(top)
 
 
-def write_plan_file(path: Path, plan: Plan) -> None:
-    """Write ``plan`` to ``path`` whole or not at all; StorageError when it cannot be written."""
+def write_plan_file(path: Path, plan: Plan, data_dir: Path | None = None) -> None:
+    """Write ``plan`` to ``path`` whole or not at all; StorageError when it cannot be written.
+
+    With ``data_dir``, a path in that data folder is refused (OwnFileError), unwritten.
+    """
+    if data_dir is not None:
+        check_output(path, data_dir)
     check_plan(plan)
     text = json.dumps(plan_to_json(plan), ensure_ascii=False, indent=2) + "\n"
     with storage_errors(path):

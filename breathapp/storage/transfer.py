@@ -14,8 +14,9 @@ from breathapp.core.report import ReportData
 from breathapp.storage.backup import Backup, ImportReport, import_backup, load_backup, write_backup
 from breathapp.storage.db import Database
 from breathapp.storage.export import export_csv
-from breathapp.storage.files import write_atomically
 from breathapp.storage.history_repo import HistoryRepo
+from breathapp.storage.own_files import check_output
+from breathapp.storage.plain_files import write_atomically, write_path_atomically
 from breathapp.storage.plan_history import PlanHistory
 
 
@@ -34,8 +35,9 @@ class OpenedFile(NamedTuple):
 class Transfers:
     """Export, import, the report's figures and practice files, for one profile.
 
-    Raises StorageError (the store or the disk), OSError (a file that cannot be written)
-    and BackupError (a file that is not a usable backup); nothing half-written is left.
+    Raises StorageError (the store or the disk), OSError (a file that cannot be written),
+    BackupError (a file that is not a usable backup) and OwnFileError (a file chosen in
+    the data folder, written nowhere); nothing half-written is left.
     ``script_ids`` are the relaxation sessions this app has (relaxation_files.script_ids):
     those a practice file may name. Only reading a file needs them.
     """
@@ -51,6 +53,7 @@ class Transfers:
         self, path: Path, fmt: str, now_utc: datetime, first: date | None, last: date | None
     ) -> int:
         """Write "csv" or "json" (a backup); returns the number of sessions written."""
+        check_output(path, self._db.data_dir)
         count = [0]
 
         def write(stream: TextIO) -> None:
@@ -63,6 +66,11 @@ class Transfers:
 
         write_atomically(path, write)
         return count[0]
+
+    def save(self, path: Path, write: Callable[[Path], object]) -> None:
+        """A file made by ``write`` at a path of its own (the PDF report), saved as ``path``."""
+        check_output(path, self._db.data_dir)
+        write_path_atomically(path, write)
 
     def report(
         self, first: date, last: date, today: date, goal_minutes: int, name: str

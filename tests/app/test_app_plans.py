@@ -217,6 +217,32 @@ def test_export_move_on_and_remove_from_the_plan_menu(qtbot: QtBot, tmp_path: Pa
     close_app(built)
 
 
+def test_an_export_into_the_data_folder_is_refused_and_asked_again(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    built = make_plan_app(qtbot, data)
+    import_plan(built, tmp_path, sample_plan())
+    before = (data / "breathapp.db").read_bytes()
+    (data / "breathapp.db.breathplan").symlink_to(data / "breathapp.db")  # as a name may be
+    outside = tmp_path / "for Els.breathplan"
+    dialogs = with_plan_menu(
+        built, FakePlanDialogs(save_path=[data / "breathapp.db", data / "backups" / "x", outside])
+    )
+    assert actions_of(built).export()
+    assert len(dialogs.suggested) == 3 and outside.is_file()
+    assert [t.startswith("BreathApp keeps your history, its backups") for t in dialogs.told] == [
+        True,
+        True,
+        False,
+    ]
+    assert (data / "breathapp.db").read_bytes() == before
+    assert not (data / "backups" / "x.breathplan").exists()
+    dialogs.save_path = [data / "breathapp.db"]  # refused, then cancelled
+    assert not actions_of(built).export()
+    close_app(built)
+
+
 def test_the_plan_menu_rests_while_a_session_runs(qtbot: QtBot, tmp_path: Path) -> None:
     built = make_plan_app(qtbot, tmp_path / "data")
     actions = actions_of(built)

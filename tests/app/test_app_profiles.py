@@ -67,7 +67,10 @@ class Dialogs:
 
     def save_file(self, title: str, suggested: str) -> str | None:
         self.asked.append("save_file")
-        return self.answers.get("file")  # type: ignore[return-value]
+        answer = self.answers.get("file")
+        if isinstance(answer, list):  # answers given in turn
+            return answer.pop(0) if answer else None  # type: ignore[no-any-return]
+        return answer  # type: ignore[return-value]
 
     def tell(self, text: str) -> None:
         self.told.append(text)
@@ -196,6 +199,35 @@ def test_a_new_profile_switches_the_window_to_it_with_default_settings(
     assert not second.profile.profile.no_holds
     assert second.prefs.prefs.daily_goal_minutes == Preferences().daily_goal_minutes
     close_app(second)
+
+
+def test_a_copy_into_the_data_folder_is_refused_and_asked_again(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    ids = profiles_in(data, "Anna")
+    built = make_app(qtbot, data, never_told, profile=ProfileChoice(ids["Anna"]))
+    _practise(built)
+    before = (data / "breathapp.db").read_bytes()
+    copy = tmp_path / "anna.json"
+    answers = [str(data / "breathapp.db"), str(data / "backups" / "anna.json"), str(copy)]
+    dialogs = Dialogs(offer=SAVE_FIRST, file=answers, confirm=False)
+    add_profile_ui(built, dialogs)  # type: ignore[arg-type]
+    built.profile_actions.delete()
+    assert dialogs.asked == ["offer_backup", "save_file", "save_file", "save_file", "confirm"]
+    assert len(dialogs.told) == 2
+    assert all(
+        text.startswith("BreathApp keeps your history, its backups") for text in dialogs.told
+    )
+    assert (data / "breathapp.db").read_bytes() == before
+    assert not (data / "backups" / "anna.json").exists()
+    assert '"name": "Anna"' in copy.read_text("utf-8")
+    dialogs.answers["file"] = [str(data / "breathapp.db")]  # refused, then cancelled
+    dialogs.asked.clear()
+    built.profile_actions.delete()
+    assert dialogs.asked == ["offer_backup", "save_file", "save_file"]  # nothing deleted
+    assert _rows(data)["profiles"] == 2
+    close_app(built)
 
 
 def test_delete_offers_a_copy_asks_twice_and_removes_only_that_profile(

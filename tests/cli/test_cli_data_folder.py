@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from breathapp.cli.common import EXIT_USAGE
+from breathapp.cli.common import EXIT_ENVIRONMENT, EXIT_USAGE
 from breathapp.cli.main import main
 from breathapp.paths import DATA_DIR_ENV, user_data_dir
 from breathapp.storage.db import DB_FILENAME, Database
 from breathapp.storage.plan_files import write_plan_file
 from tests.builders.commands import NOW
+from tests.builders.permissions import needs_permissions
 from tests.builders.plans import easy_plan
 
 # Each read-only command, with OUT for the file it would write.
@@ -150,3 +151,110 @@ def test_the_writing_commands_still_make_a_new_data_folder(
     assert main(["plan", "import", "--data-dir", str(home / "b"), "--lang", "en", str(plan)]) == 0
     capsys.readouterr()
     assert (home / "a" / DB_FILENAME).is_file() and (home / "b" / DB_FILENAME).is_file()
+
+
+# -- bad --data-dir values: exit 2 with the reason, for every command -----------------------
+EVERY_COMMAND = {
+    "list": ["list"],
+    "profiles": ["profiles"],
+    "export": ["export", "--format", "csv", "--output", "-"],
+    "import": ["import", "PRACTICE"],
+    "plan-import": ["plan", "import", "PLAN"],
+    "start": ["--start", "calm"],
+}
+
+
+def _inputs(tmp_path: Path, command: str) -> list[str]:
+    """The command's words, with a practice file and a plan file made for it."""
+    practice, plan = tmp_path / "practice.json", tmp_path / "p.breathplan"
+    clinic = tmp_path / "clinic"
+    if not practice.exists():
+        Database.open(clinic, NOW)[0].close()
+        main(["export", "--data-dir", str(clinic), "--format", "json", "--output", str(practice)])
+        write_plan_file(plan, easy_plan())
+    swap = {"PRACTICE": str(practice), "PLAN": str(plan)}
+    return [swap.get(word, word) for word in EVERY_COMMAND[command]]
+
+
+@pytest.mark.parametrize("command", list(EVERY_COMMAND))
+def test_an_empty_data_dir_is_refused_not_taken_as_the_default(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    command: str,
+) -> None:
+    """Once it quietly meant "not given": import then wrote into the default folder."""
+    default = tmp_path / "default"
+    monkeypatch.setenv(DATA_DIR_ENV, str(default))
+    argv = _inputs(tmp_path, command)
+    capsys.readouterr()
+    code, line = _run(capsys, *argv, "--data-dir", "")
+    assert code == EXIT_USAGE
+    assert line == "breathapp: --data-dir is empty: give a folder, or leave the option out"
+    assert not default.exists()
+
+
+@pytest.mark.parametrize("command", list(EVERY_COMMAND))
+def test_a_data_dir_that_is_a_file_is_said_by_every_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    data = tmp_path / "notes.txt"
+    data.write_text("not a folder", encoding="utf-8")
+    argv = _inputs(tmp_path, command)
+    capsys.readouterr()
+    code, line = _run(capsys, *argv, "--data-dir", str(data))
+    assert code == EXIT_USAGE
+    assert line == f"breathapp: {data} is a file, not a data folder: check --data-dir"
+    assert data.read_text(encoding="utf-8") == "not a folder"
+
+
+@pytest.mark.parametrize("command", ["import", "plan-import", "profiles"])
+def test_a_data_dir_below_a_file_names_the_file(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    command: str,
+) -> None:
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv(DATA_DIR_ENV, str(blocker / "data"))
+    argv = _inputs(tmp_path, command)
+    capsys.readouterr()
+    code, line = _run(capsys, *argv)
+    assert code == EXIT_USAGE
+    assert line == (
+        f"breathapp: {blocker / 'data'} cannot be a folder: {blocker} is a file: "
+        f"check {DATA_DIR_ENV}"
+    )
+
+
+def test_an_empty_variable_counts_as_not_set_and_the_help_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(DATA_DIR_ENV, "")
+    for name in ("HOME", "XDG_DATA_HOME", "APPDATA"):
+        monkeypatch.setenv(name, str(tmp_path / "home"))
+    code, line = _run(capsys, "profiles")
+    assert code == EXIT_USAGE
+    assert f"there is no data folder at {user_data_dir(os.environ)} yet" in line
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "BREATHAPP_DATA_DIR when it is set and not empty" in help_text
+
+
+@needs_permissions
+def test_a_data_dir_the_machine_will_not_make_is_exit_1_with_the_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    argv = _inputs(tmp_path, "import")
+    capsys.readouterr()
+    locked.chmod(0o500)
+    try:
+        code, line = _run(capsys, *argv, "--data-dir", str(locked / "data"))
+    finally:
+        locked.chmod(0o700)
+    assert code == EXIT_ENVIRONMENT
+    assert str(locked / "data") in line and "Permission denied" in line

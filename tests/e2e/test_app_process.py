@@ -175,9 +175,12 @@ def test_an_unusable_data_dir_is_a_message_not_a_traceback(tmp_path: Path) -> No
     result = run_breathapp(
         "plan", "import", "--data-dir", str(blocker / "data"), str(plan), timeout=30
     )
-    assert result.returncode == 1
+    # The user's input is wrong (a path through a file), not the machine: exit 2, one line.
+    assert result.returncode == 2
     assert "Traceback" not in result.stderr
-    assert "cannot be used" in result.stderr
+    assert result.stderr == (
+        f"breathapp: {blocker / 'data'} cannot be a folder: {blocker} is a file: check --data-dir\n"
+    )
 
 
 def test_holds_are_refused_on_the_command_line_for_a_no_holds_profile(tmp_path: Path) -> None:

@@ -26,7 +26,13 @@ def test_cli_value_wins_over_env() -> None:
 def test_env_wins_over_per_user_folder() -> None:
     env = {"BREATHAPP_DATA_DIR": "/from/env", "XDG_DATA_HOME": "/xdg"}
     assert resolve_data_dir(None, env) == Path("/from/env")
-    assert resolve_data_dir("", env) == Path("/from/env")
+
+
+def test_an_empty_cli_value_is_a_mistake_not_the_default() -> None:
+    """--data-dir "" once quietly meant the default folder (and imported into it)."""
+    env = {"BREATHAPP_DATA_DIR": "/from/env", "XDG_DATA_HOME": "/xdg"}
+    with pytest.raises(ValueError, match="empty"):
+        resolve_data_dir("", env)
 
 
 def test_empty_env_falls_back_to_per_user_folder() -> None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from breathapp.core.errors import StorageError, StorageProblem
+from breathapp.core.errors import OwnFileError, StorageError, StorageProblem
 from breathapp.core.patterns import PRESETS, Pattern, PatternError, Phase, Problem, fmt_s
 from breathapp.core.prefs import GuideStyle
 from breathapp.core.safety import FirstMonthError, HoldsNotAllowedError, LengthCapped
@@ -201,6 +201,15 @@ def length_error(error: LengthError) -> str:
     if error.kind is LengthKind.MINUTES:
         return QCoreApplication.translate("labels", "A session can last half a minute to 3 hours.")
     return QCoreApplication.translate("labels", "A session can last 1 to 2000 breaths.")
+
+
+def own_file_message(error: OwnFileError) -> str:
+    """A file was chosen over one of the app's own: why not there, and what to do instead."""
+    return QCoreApplication.translate(
+        "labels",
+        "BreathApp keeps your history, its backups and its log here:\n%1\n\n"
+        "Saving under this name could replace them. Please choose another folder or name.",
+    ).replace("%1", str(error.data_dir))
 
 
 def storage_message(error: StorageError) -> str:

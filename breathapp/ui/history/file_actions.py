@@ -7,17 +7,18 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from breathapp.controllers.transfer_controller import PracticeFile, TransferController
-from breathapp.core.errors import BackupError, StorageError
+from breathapp.core.errors import BackupError, OwnFileError, StorageError
 from breathapp.core.report import ReportData
 from breathapp.ui.common import labels
 
 Ask = Callable[[str, str, str], str]  # (title, suggested path or folder, filter) -> path or ""
+T = TypeVar("T")
 
 
 @contextmanager
@@ -68,20 +69,17 @@ class FileActions(QObject):
         from breathapp.ui.report.report_pdf import write_pdf  # painting PDFs: loaded when needed
 
         name = f"breathapp-report-{first.isoformat()}-{last.isoformat()}.pdf"
-        path = self.ask_save(self.tr("Save the report"), self._suggest(name), "PDF (*.pdf)")
-        if not path:
+        figures: list[ReportData] = []  # worked out once, however often the place is asked
+
+        def save(target: Path) -> None:
+            if not figures:
+                figures.append((report or self._transfer.report)(first, last, self._goal()))
+            self._transfer.save(target, lambda path: write_pdf(path, figures[0], self._names))
+
+        saved = self._save_as(self.tr("Save the report"), name, "PDF (*.pdf)", save)
+        if saved is None:
             return None
-        target = Path(path)
-        with working(self._window):
-            data = (report or self._transfer.report)(first, last, self._goal())
-            temporary = target.with_name(target.name + ".part")
-            try:
-                write_pdf(temporary, data, self._names)
-                temporary.replace(target)
-            except (StorageError, OSError) as error:
-                temporary.unlink(missing_ok=True)
-                self.tell(self._cannot_write(target, error))
-                return None
+        target = saved[0]
         self.tell(self.tr("The report is saved as:\n%1").replace("%1", str(target)))
         return target
 
@@ -100,16 +98,10 @@ class FileActions(QObject):
                 f"breathapp-{today}.csv",
                 "CSV (*.csv)",
             )
-        path = self.ask_save(title, self._suggest(name), kind)
-        if not path:
+        saved = self._save_as(title, name, kind, lambda target: self._transfer.export(target, fmt))
+        if saved is None:
             return None
-        target = Path(path)
-        with working(self._window):
-            try:
-                count = self._transfer.export(target, fmt)
-            except (StorageError, OSError) as error:
-                self.tell(self._cannot_write(target, error))
-                return None
+        target, count = saved
         text = self.tr("%1 sessions are saved in:\n%2")
         self.tell(text.replace("%1", str(count)).replace("%2", str(target)))
         return target
@@ -160,6 +152,27 @@ class FileActions(QObject):
         return opened
 
     # -- helpers ------------------------------------------------------------------------
+    def _save_as(
+        self, title: str, name: str, kind: str, save: Callable[[Path], T]
+    ) -> tuple[Path, T] | None:
+        """Ask where, then ``save`` there; None when cancelled or it failed (said calmly).
+
+        A place in the data folder is refused before anything is written, and asked again.
+        """
+        while True:
+            path = self.ask_save(title, self._suggest(name), kind)
+            if not path:
+                return None
+            target = Path(path)
+            try:
+                with working(self._window):
+                    return target, save(target)
+            except OwnFileError as error:
+                self.tell(labels.own_file_message(error))
+            except (StorageError, OSError) as error:
+                self.tell(self._cannot_write(target, error))
+                return None
+
     def _open_backup(self, title: str) -> Any:
         path = self.ask_open(title, self._suggest(""), "JSON (*.json)")
         if not path:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from breathapp.core.errors import StorageError
+from breathapp.core.errors import OwnFileError, StorageError
 from breathapp.core.plans import (
     PLAN_FILE_SUFFIX,
     TITLE_MAX_CHARS,
@@ -248,17 +248,26 @@ class PlanActions(QObject):
             return False
 
     def export(self) -> bool:
-        """Save the plan as a file for the patient's own computer."""
+        """Save the plan as a file for the patient's own computer.
+
+        A place in the data folder is refused, unwritten, and asked again.
+        """
         plan = self._plans.plan
         if plan is None:
             return False
-        path = self.dialogs.save_file(file_name_for(plan.title))
-        if path is None:
-            return False
-        if path.suffix != PLAN_FILE_SUFFIX:
-            path = path.with_name(path.name + PLAN_FILE_SUFFIX)
-        if not self._plans.export(path):
-            return False
+        while True:
+            path = self.dialogs.save_file(file_name_for(plan.title))
+            if path is None:
+                return False
+            if path.suffix != PLAN_FILE_SUFFIX:
+                path = path.with_name(path.name + PLAN_FILE_SUFFIX)
+            try:
+                if not self._plans.export(path):
+                    return False
+            except OwnFileError as error:
+                self.dialogs.tell(labels.own_file_message(error))
+                continue
+            break
         self.dialogs.tell(
             QCoreApplication.translate(
                 "PlanActions",

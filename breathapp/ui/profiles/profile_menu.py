@@ -10,8 +10,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from breathapp.controllers.profiles_controller import ProfilesController
-from breathapp.core.errors import StorageError
+from breathapp.core.errors import OwnFileError, StorageError
 from breathapp.core.profiles import NameProblem, ProfileChoice, ProfileNameError
+from breathapp.ui.common import labels
 from breathapp.ui.common.menus import Menu, add_action
 from breathapp.ui.profiles.profile_picker import ProfilePicker, profile_label
 
@@ -261,23 +262,29 @@ class ProfileActions(QObject):
             self._switch(None)
 
     def _save_copy(self, profile_id: int, shown: str) -> bool:
-        path = self.dialogs.save_file(
-            QCoreApplication.translate("ProfileActions", "Save a copy of the history"),
-            f"{shown}.json",
-        )
-        if path is None:
-            return False
-        try:
-            self._profiles.save_copy(profile_id, Path(path))
-        except (OSError, StorageError) as error:
-            why = error.strerror if isinstance(error, OSError) else None
-            self.dialogs.tell(
-                QCoreApplication.translate(
-                    "ProfileActions", "The copy could not be saved: %1. Nothing was deleted."
-                ).replace("%1", why or str(error))
+        """The profile's practice file, where the user says; a place in the data folder is
+        refused, unwritten, and asked again."""
+        while True:
+            path = self.dialogs.save_file(
+                QCoreApplication.translate("ProfileActions", "Save a copy of the history"),
+                f"{shown}.json",
             )
-            return False
-        return True
+            if path is None:
+                return False
+            try:
+                self._profiles.save_copy(profile_id, Path(path))
+            except OwnFileError as error:
+                self.dialogs.tell(labels.own_file_message(error))
+                continue
+            except (OSError, StorageError) as error:
+                why = error.strerror if isinstance(error, OSError) else None
+                self.dialogs.tell(
+                    QCoreApplication.translate(
+                        "ProfileActions", "The copy could not be saved: %1. Nothing was deleted."
+                    ).replace("%1", why or str(error))
+                )
+                return False
+            return True
 
     def has_pin(self) -> bool:
         return self.current.profile_id is not None and self._profiles.has_pin(

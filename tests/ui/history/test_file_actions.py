@@ -27,9 +27,17 @@ TODAY = ManualClock().now_utc().astimezone().date()  # the day the app's test cl
 
 
 class Dialogs:
-    """Answers the file dialogs and records what the app says."""
+    """Answers the file dialogs and records what the app says.
 
-    def __init__(self, actions: FileActions, save: Path | None = None, open_: Path | None = None):
+    ``save`` is one answer, given each time, or a list of answers given in turn.
+    """
+
+    def __init__(
+        self,
+        actions: FileActions,
+        save: Path | list[Path] | None = None,
+        open_: Path | None = None,
+    ):
         self.told: list[str] = []
         self.asked: list[str] = []
         actions.ask_save = lambda title, _suggested, _kind: self._answer(title, save)
@@ -37,8 +45,10 @@ class Dialogs:
         actions.tell = self.told.append
         actions.confirm = lambda _title, question: self.asked.append(question) or True
 
-    def _answer(self, title: str, path: Path | None) -> str:
+    def _answer(self, title: str, path: Path | list[Path] | None) -> str:
         self.asked.append(title)
+        if isinstance(path, list):
+            path = path.pop(0) if path else None
         return str(path) if path else ""
 
 
@@ -108,6 +118,34 @@ def test_a_file_that_cannot_be_written_is_said_calmly(
     assert actions.save_export("json") is None
     assert "could not be saved" in dialogs.told[-1]
     assert not (tmp_path / "no-such-folder").exists()
+    close_app(built)
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "pdf"])
+def test_a_file_in_the_data_folder_is_refused_calmly_and_asked_again(
+    qtbot: QtBot, data: Path, tmp_path: Path, fmt: str
+) -> None:
+    """Saving over breathapp.db, a backup or anything in the data folder would lose the history."""
+    built, actions = opened(qtbot, data)
+    built.db.daily_backup(TODAY)
+    before = {p: p.read_bytes() for p in data.rglob("*.db")}
+    backup = next((data / "backups").glob("*.db"))
+    outside = tmp_path / f"mine.{fmt}"
+    dialogs = Dialogs(
+        actions, save=[data / "breathapp.db", backup, data / "logs" / "mine", outside]
+    )
+    if fmt == "pdf":
+        saved = actions.save_report(TODAY - timedelta(days=6), TODAY)
+    else:
+        saved = actions.save_export(fmt)
+    assert saved == outside and outside.stat().st_size > 0
+    refusals = dialogs.told[:3]
+    assert all(text.startswith("BreathApp keeps your history, its backups") for text in refusals)
+    assert str(data) in refusals[0] and len(dialogs.asked) == 4
+    assert {p: p.read_bytes() for p in data.rglob("*.db")} == before
+    assert not (data / "logs" / "mine").exists()
+    Dialogs(actions, save=[data / "breathapp.db"])  # refused, then cancelled
+    assert actions.save_export("json") is None
     close_app(built)
 
 
