@@ -20,6 +20,7 @@ from breathapp.core.errors import BackupError
 from breathapp.core.prefs import Preferences
 from breathapp.core.session import LengthKind, SessionRecord, SessionStatus
 from breathapp.core.strict_json import DuplicateKeyError
+from breathapp.storage.plain_files import read_regular_file
 from breathapp.storage.timestamps import from_iso_z
 
 if TYPE_CHECKING:
@@ -112,8 +113,8 @@ def load_backup(
     ``now_utc`` and ``script_ids`` as for read_backup."""
     name = str(path) if source is None else source
     try:
-        with Path(path).open("rb") as stream:
-            data = stream.read(MAX_BACKUP_BYTES + 1)
+        # A regular file only: a named pipe with no writer would wait for ever.
+        data = read_regular_file(Path(path), MAX_BACKUP_BYTES + 1)
     except OSError as error:
         raise BackupError(name, "", f"cannot be read: {error.strerror or error}") from None
     return read_backup(data, name, now_utc=now_utc, script_ids=script_ids)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -531,3 +532,12 @@ def test_a_key_given_twice_in_a_session_is_refused_with_its_place(db: Database) 
     data["sessions"][2]["note"] = "@"  # the third session says its note twice
     text = json.dumps(data).replace('"note": "@"', '"note": "", "note": "=1+1"')
     _refused(db, text.encode(), "sessions[2].note: is given more than once")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_named_pipe_is_refused_at_once_not_waited_on(tmp_path: Path) -> None:
+    """The window's import reads through load_backup: a pipe with no writer would hang it."""
+    pipe = tmp_path / "practice.json"
+    os.mkfifo(pipe)
+    with pytest.raises(BackupError, match="not a file"):
+        load(pipe)
