@@ -89,6 +89,13 @@ PYTHON_EXCLUDES = (
     "pydoc_data",
     "unittest",
     "doctest",
+    # Chinese, Japanese and Korean text codecs: the app reads and writes UTF-8 only.
+    "_codecs_cn",
+    "_codecs_hk",
+    "_codecs_iso2022",
+    "_codecs_jp",
+    "_codecs_kr",
+    "_codecs_tw",
     "numpy.random",
     "numpy.f2py",
     "numpy.testing",
