@@ -4,6 +4,8 @@ in this window and the next one after a switch; nothing else is opened with it."
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,6 +24,7 @@ from breathapp.storage.profiles_repo import ProfileRepo
 from breathapp.storage.sessions_repo import SessionRepo
 from breathapp.storage.vault import Keyring
 from tests.builders.app import close_app, make_app, never_told
+from tests.builders.process import ROOT, process_env
 from tests.builders.profiles import profiles_in
 from tests.builders.sessions import make_record
 
@@ -85,3 +88,37 @@ def test_the_pin_given_at_the_picker_opens_the_history_here_and_after_a_switch(
     assert anna.profile.profile.name == "Anna"
     assert _notes(anna.db, ids["Anna"]) == [NOTE]
     close_app(anna)
+
+
+def test_a_start_without_a_pin_profile_loads_no_cipher(tmp_path: Path) -> None:
+    """Start-up is at its limit: the cipher and its key derivation (PyNaCl, cffi) load only
+    when a PIN profile is opened, set or changed; another profile's PIN changes nothing."""
+    ids = profiles_in(tmp_path, "Anna", "Bert", pins={"Bert": "1357"})
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from breathapp.app.build import build\n"
+        "from breathapp.app.options import Options\n"
+        "from breathapp.core.profiles import ProfileChoice\n"
+        "app = QApplication([])\n"
+        "def tell(parent, text): raise AssertionError(text)\n"
+        "options = Options(Path(sys.argv[1]), 'en', None, None, None, False, False)\n"
+        "built = build(options._replace(profile=ProfileChoice(int(sys.argv[2]))), None, tell)\n"
+        "built.window.show()\n"
+        "for _ in range(20): app.processEvents()\n"
+        "names = ('nacl', '_cffi_backend', 'cryptography')\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in names)\n"
+        "assert built.profile.profile.name == 'Anna', built.profile.profile.name\n"
+        "assert not loaded, loaded\n"
+        "built.db.close()\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path), str(ids["Anna"])],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=process_env(),
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
