@@ -25,6 +25,7 @@ from breathapp.storage.session_columns import (
     tension_change,
 )
 from breathapp.storage.timestamps import local_day_range
+from breathapp.storage.vault import NONCE_BYTES
 
 BREATHING = "breathing"
 RELAXATION = "relaxation:"
@@ -65,7 +66,7 @@ class HistoryRepo:
         where = " WHERE profile_id = ? AND sealed IS NOT NULL"
         if known:
             rows = self._tuples(
-                f"SELECT id, substr(sealed, 2, 12) FROM sessions{where}", (profile_id,)
+                f"SELECT id, substr(sealed, 2, {NONCE_BYTES}) FROM sessions{where}", (profile_id,)
             )
             if all((hit := known.get(i)) is not None and hit[0] == nonce for i, nonce in rows):
                 return [known[i][1] for i, _nonce in rows]
@@ -73,7 +74,7 @@ class HistoryRepo:
         for row_id, started_utc, kind, blob in self._tuples(
             f"SELECT id, started_utc, kind, sealed FROM sessions{where}", (profile_id,)
         ):
-            nonce = blob[1:13]
+            nonce = blob[1 : 1 + NONCE_BYTES]
             hit = known.get(row_id)
             if hit is None or hit[0] != nonce:
                 try:

@@ -132,12 +132,13 @@ def _v7(conn: sqlite3.Connection, now_utc: datetime) -> None:
 
 
 def _v8(conn: sqlite3.Connection, now_utc: datetime) -> None:
-    """A PIN that seals: a profile's key derivation (scrypt salt and cost) and its data key
-    wrapped by the key the PIN gives; a session's and a plan's private part, sealed."""
+    """A PIN that seals: a profile's key derivation (its name, salt and cost: Argon2id's
+    passes and memory in bytes) and its data key wrapped by the key the PIN gives; a
+    session's and a plan's private part, sealed."""
+    conn.execute("ALTER TABLE profiles ADD COLUMN vault_kdf TEXT")
     conn.execute("ALTER TABLE profiles ADD COLUMN vault_salt BLOB")
-    conn.execute("ALTER TABLE profiles ADD COLUMN vault_n INTEGER")
-    conn.execute("ALTER TABLE profiles ADD COLUMN vault_r INTEGER")
-    conn.execute("ALTER TABLE profiles ADD COLUMN vault_p INTEGER")
+    conn.execute("ALTER TABLE profiles ADD COLUMN vault_ops INTEGER")
+    conn.execute("ALTER TABLE profiles ADD COLUMN vault_mem INTEGER")
     conn.execute("ALTER TABLE profiles ADD COLUMN vault_wrapped BLOB")
     conn.execute("ALTER TABLE sessions ADD COLUMN sealed BLOB")
     conn.execute("ALTER TABLE plans ADD COLUMN sealed BLOB")

@@ -1,11 +1,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """A profile's PIN (or passphrase) as the key to its private data: check, set, change, remove.
 
-The secret gives a key through scrypt (core.pins); that key wraps the profile's random data
-key, which seals its sessions' private values and its plan (session_columns, plans_repo).
-Unwrapping is the check: a wrong secret cannot open anything, and nothing that would tell
-a right one from a wrong one faster is stored. A profile whose PIN an earlier version set
-(a PBKDF2 hash, data in plain) is sealed the next time its PIN is given right.
+The secret gives a key through Argon2id (storage.vault.derive_key; its cost: core.pins);
+that key wraps the profile's random data key, which seals its sessions' private values and
+its plan (session_columns, plans_repo). Unwrapping is the check: a wrong secret cannot open
+anything, and nothing that would tell a right one from a wrong one faster is stored. A
+profile whose PIN an earlier version set (a PBKDF2 hash, data in plain) is sealed the next
+time its PIN is given right.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from breathapp.storage import migrations
 from breathapp.storage.db import Database
 from breathapp.storage.sealing import LOCK_COLUMNS, reseal_backups, reseal_profile, scrub
-from breathapp.storage.vault import DataKey, derive_key, old_pin_right, wrap_aad
+from breathapp.storage.vault import DataKey, derive_key, wrap_aad
 
 if TYPE_CHECKING:
     from breathapp.core.pins import KdfCost
@@ -39,7 +40,7 @@ _SELECT = f"SELECT created_utc, {', '.join(LOCK_COLUMNS)} FROM profiles WHERE id
 
 
 class PinLock:
-    """The PIN of the profiles of one store. ``cost`` is scrypt's for new keys (tests pass
+    """The PIN of the profiles of one store. ``cost`` is Argon2id's for new keys (tests pass
     a quick one); by default core.pins.NEW_KEY_COST as it is when a key is made."""
 
     def __init__(self, db: Database, cost: KdfCost | None = None) -> None:
@@ -77,16 +78,16 @@ class PinLock:
         from breathapp.core.pins import Kdf, KdfCost
 
         row = lock.row
-        cost = KdfCost(int(row["vault_n"]), int(row["vault_r"]), int(row["vault_p"]))
-        kek = derive_key(secret, Kdf(bytes(row["vault_salt"]), cost))
+        cost = KdfCost(int(row["vault_ops"]), int(row["vault_mem"]))
+        kek = derive_key(secret, Kdf(bytes(row["vault_salt"]), cost, str(row["vault_kdf"])))
         return DataKey.unwrap(bytes(row["vault_wrapped"]), kek, wrap_aad(profile_id))
 
     def _old_pin_right(self, lock: _Lock, secret: str) -> bool:
-        from breathapp.core.pins import PinHash
+        from breathapp.core.pins import PinHash, check_pin
 
         row = lock.row
         stored = PinHash(bytes(row["pin_salt"]), int(row["pin_iterations"]), bytes(row["pin_hash"]))
-        return old_pin_right(secret, stored)
+        return check_pin(secret, stored)
 
     def try_pin(self, profile_id: int, secret: str) -> bool:
         """Whether ``secret`` opens the profile; if so its private data is open from now on.
@@ -144,10 +145,10 @@ class PinLock:
         wrapped = key.wrap(derive_key(secret, kdf), wrap_aad(profile_id))
         columns: dict[str, object] = dict.fromkeys(LOCK_COLUMNS)
         columns.update(
+            vault_kdf=kdf.name,
             vault_salt=kdf.salt,
-            vault_n=kdf.cost.n,
-            vault_r=kdf.cost.r,
-            vault_p=kdf.cost.p,
+            vault_ops=kdf.cost.ops,
+            vault_mem=kdf.cost.memory_bytes,
             vault_wrapped=wrapped,
         )
         self._apply(profile_id, lock, columns, old, key)

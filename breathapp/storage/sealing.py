@@ -30,10 +30,10 @@ LOCK_COLUMNS = (
     "pin_salt",
     "pin_iterations",
     "pin_hash",
+    "vault_kdf",
     "vault_salt",
-    "vault_n",
-    "vault_r",
-    "vault_p",
+    "vault_ops",
+    "vault_mem",
     "vault_wrapped",
 )
 _SESSION_SET = ", ".join(f"{c.name} = ?" for c in PRIVATE) + ", sealed = ?"

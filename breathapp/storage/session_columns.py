@@ -3,7 +3,8 @@
 
 It is also the one place that decides what of a session is private and how that is sealed:
 for a profile with a PIN the private columns (ratings, pain, the note) are kept together as
-one AES-GCM blob in ``sealed``, bound to its row, and the plain columns stay empty.
+one blob in ``sealed`` (storage.vault: XChaCha20-Poly1305, 41 bytes more than the packed
+values), bound to its row, and the plain columns stay empty.
 """
 
 from __future__ import annotations

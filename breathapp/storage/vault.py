@@ -1,15 +1,16 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Sealed data at rest: AES-GCM with a profile's data key, and the keys of the open profiles.
+"""Sealed data at rest: XChaCha20-Poly1305 with a profile's data key, and the keys of the
+open profiles.
 
-The cipher is `cryptography`'s AES-GCM (never our own), and the key derivations are its
-scrypt and PBKDF2 (the same RFC 7914 and RFC 8018 functions hashlib offers, but hashlib
-has them only through the system's OpenSSL, which the frozen app leaves out; cryptography
-brings its own). It is imported only when a key is made or used, so a start without a PIN
-profile never loads it.
+The cipher (XChaCha20-Poly1305, IETF variant, with associated data) and the key derivation
+(Argon2id) are libsodium's through PyNaCl, never our own. PyNaCl is imported only when a key
+is made or used, so a start without a PIN profile never loads it.
 
-A sealed value is VERSION, a random 12-byte nonce, then the ciphertext with GCM's tag. The
-caller's associated data (which row it belongs to) is authenticated with it, so a blob moved
-to another row, another profile or another table no longer opens.
+A sealed value is VERSION (one byte), a random 24-byte nonce, then the ciphertext with
+Poly1305's 16-byte tag: 41 bytes more than the plain value. The caller's associated data
+(which row it belongs to), after VERSION, is authenticated with it, so a blob moved to
+another row, another profile or another table no longer opens. A 24-byte random nonce
+never repeats in practice, however many values one key seals.
 """
 
 from __future__ import annotations
@@ -19,13 +20,12 @@ import sqlite3
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-    from breathapp.core.pins import Kdf, PinHash
+    from breathapp.core.pins import Kdf
 
 VERSION = b"\x01"
-NONCE_BYTES = 12
-DATA_KEY_BYTES = 32  # AES-256
+NONCE_BYTES = 24
+TAG_BYTES = 16
+DATA_KEY_BYTES = 32  # XChaCha20's key
 
 
 class SealError(ValueError):
@@ -37,27 +37,40 @@ class LockedError(RuntimeError):
     no path writes to a locked profile; never an OSError, so it is not taken for the disk)."""
 
 
-def _aead(key: bytes) -> AESGCM:
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # only with a PIN profile
+class _Aead:
+    """XChaCha20-Poly1305 under one key (libsodium's, by PyNaCl's bindings)."""
 
-    return AESGCM(key)
+    __slots__ = ("_decrypt", "_encrypt", "_key", "_refused")
 
+    def __init__(self, key: bytes) -> None:
+        from nacl.bindings import (  # only with a PIN profile
+            crypto_aead_xchacha20poly1305_ietf_decrypt,
+            crypto_aead_xchacha20poly1305_ietf_encrypt,
+        )
+        from nacl.exceptions import CryptoError
 
-def _seal(aead: AESGCM, plain: bytes, aad: bytes) -> bytes:
-    nonce = os.urandom(NONCE_BYTES)
-    return VERSION + nonce + aead.encrypt(nonce, plain, VERSION + aad)
+        self._key = key
+        # Kept at hand: an import per call would cost more than opening a short value.
+        self._encrypt = crypto_aead_xchacha20poly1305_ietf_encrypt
+        self._decrypt = crypto_aead_xchacha20poly1305_ietf_decrypt
+        self._refused = CryptoError
 
+    def seal(self, plain: bytes, aad: bytes) -> bytes:
+        nonce = os.urandom(NONCE_BYTES)
+        return VERSION + nonce + self._encrypt(plain, VERSION + aad, nonce, self._key)
 
-def _open(aead: AESGCM, blob: bytes, aad: bytes) -> bytes:
-    # Called once per row of a long history: kept lean (no import, no copy).
-    if len(blob) < 1 + NONCE_BYTES + 16 or blob[0] != VERSION[0]:
-        raise SealError("not a sealed value this version can open")
-    try:
-        return aead.decrypt(blob[1 : 1 + NONCE_BYTES], blob[1 + NONCE_BYTES :], VERSION + aad)
-    except Exception as error:  # cryptography's InvalidTag, imported only with the cipher
-        if type(error).__name__ != "InvalidTag":
-            raise
-        raise SealError("the sealed value does not open with this key here") from None
+    def open(self, blob: bytes, aad: bytes) -> bytes:
+        # Called once per row of a long history: kept lean (no import, no copy but the slices).
+        if len(blob) < 1 + NONCE_BYTES + TAG_BYTES or blob[0] != VERSION[0]:
+            raise SealError("not a sealed value this version can open")
+        try:
+            return self._decrypt(
+                blob[1 + NONCE_BYTES :], VERSION + aad, blob[1 : 1 + NONCE_BYTES], self._key
+            )
+        except self._refused as error:
+            if type(error) is not self._refused:  # PyNaCl's TypeError or ValueError: a bug
+                raise
+            raise SealError("the sealed value does not open with this key here") from None
 
 
 class DataKey:
@@ -69,28 +82,28 @@ class DataKey:
         if len(raw) != DATA_KEY_BYTES:
             raise ValueError("a data key has 32 bytes")
         self._raw = raw
-        self._aead = _aead(raw)
+        self._aead = _Aead(raw)
 
     @classmethod
     def new(cls) -> DataKey:
         return cls(os.urandom(DATA_KEY_BYTES))
 
     def seal(self, plain: bytes, aad: bytes) -> bytes:
-        return _seal(self._aead, plain, aad)
+        return self._aead.seal(plain, aad)
 
     def open(self, blob: bytes, aad: bytes) -> bytes:
         """The plain bytes; SealError when ``blob`` was not sealed by this key with ``aad``."""
-        return _open(self._aead, blob, aad)
+        return self._aead.open(blob, aad)
 
     def wrap(self, kek: bytes, aad: bytes) -> bytes:
         """This key sealed by a key derived from the secret (what the profile stores)."""
-        return _seal(_aead(kek), self._raw, aad)
+        return _Aead(kek).seal(self._raw, aad)
 
     @classmethod
     def unwrap(cls, wrapped: bytes, kek: bytes, aad: bytes) -> DataKey | None:
         """The data key, or None when ``kek`` (the secret) is not the one it was wrapped by."""
         try:
-            return cls(_open(_aead(kek), bytes(wrapped), aad))
+            return cls(_Aead(kek).open(bytes(wrapped), aad))
         except SealError:
             return None
 
@@ -99,24 +112,16 @@ class DataKey:
 
 
 def derive_key(secret: str, kdf: Kdf) -> bytes:
-    """The 32-byte key ``secret`` gives with ``kdf`` (scrypt): slow and memory-hard on purpose."""
-    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+    """The 32-byte key ``secret`` gives with ``kdf`` (Argon2id): slow and memory-hard on
+    purpose. ValueError for a key derivation this version does not know."""
+    from breathapp.core.pins import ARGON2ID, KEY_BYTES, secret_bytes
 
-    from breathapp.core.pins import KEY_BYTES, secret_bytes
+    if kdf.name != ARGON2ID:
+        raise ValueError(f"a key derivation this version does not know: {kdf.name!r}")
+    from nacl.pwhash import argon2id  # only with a PIN profile
 
-    n, r, p = kdf.cost
-    return Scrypt(salt=kdf.salt, length=KEY_BYTES, n=n, r=r, p=p).derive(secret_bytes(secret))
-
-
-def old_pin_right(pin: str, stored: PinHash) -> bool:
-    """Whether ``pin`` is the one an earlier version hashed (PBKDF2-HMAC-SHA256)."""
-    import hmac
-
-    from cryptography.hazmat.primitives.hashes import SHA256
-    from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
-
-    kdf = PBKDF2HMAC(SHA256(), len(stored.digest), stored.salt, stored.iterations)
-    return hmac.compare_digest(kdf.derive(pin.encode("utf-8")), stored.digest)
+    ops, memory = kdf.cost
+    return argon2id.kdf(KEY_BYTES, secret_bytes(secret), kdf.salt, opslimit=ops, memlimit=memory)
 
 
 def wrap_aad(profile_id: int) -> bytes:

@@ -38,7 +38,7 @@ def add_profile(
 ) -> Profile:
     """A new profile made at ``now_utc``, set to no breath holds and given a PIN if asked.
 
-    The PIN seals the profile's data as the app does (at the tests' quick scrypt cost,
+    The PIN seals the profile's data as the app does (at the tests' quick Argon2id cost,
     tests/conftest.py); ``old_pin`` stores it as an earlier version did instead.
     """
     repo = ProfileRepo(db)

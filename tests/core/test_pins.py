@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
 from breathapp.core.pins import (
+    ARGON2ID_COST,
     PIN_ITERATIONS,
-    SCRYPT_COST,
     KdfCost,
     check_pin,
     hash_pin,
@@ -49,6 +52,34 @@ def test_right_and_wrong_pins() -> None:
     assert not check_pin("", made)
 
 
+@pytest.mark.skipif(
+    sys.version_info >= (3, 12), reason="hashlib has PBKDF2 only through OpenSSL from 3.12 on"
+)
+def test_an_old_pin_is_checked_without_hashlibs_openssl_as_in_the_frozen_app() -> None:
+    """The frozen app leaves _hashlib (OpenSSL) out: Python 3.11's hashlib then computes
+    PBKDF2 itself, and the check says nothing about that on the way (warnings as errors)."""
+    code = (
+        "import sys\n"
+        "sys.modules['_hashlib'] = None\n"
+        "from breathapp.core.pins import PinHash, check_pin\n"
+        "assert 'nacl' not in sys.modules\n"
+        "digest = bytes.fromhex("
+        "'55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc')\n"
+        # RFC 7914's PBKDF2-HMAC-SHA256 vector, its first 32 bytes
+        "assert check_pin('passwd', PinHash(b'salt', 1, digest))\n"
+        "assert not check_pin('passwe', PinHash(b'salt', 1, digest))\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [sys.executable, "-W", "error", "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+
+
 @pytest.mark.parametrize("pin", ["1234", "12345678", "0000"])
 def test_valid_pins(pin: str) -> None:
     assert valid_pin(pin)
@@ -82,15 +113,16 @@ def test_five_wrong_pins_lock_for_a_minute() -> None:
     assert state.seconds_left(NOW + timedelta(seconds=60)) == 0
 
 
-# -- keys from a PIN or passphrase (scrypt) -------------------------------------------------
-def test_new_keys_cost_scrypt_at_least_32_mb_of_memory(real_new_key_cost: KdfCost) -> None:
-    """Memory-hard: guessing on many cores at once costs as much memory as each guess."""
-    assert real_new_key_cost == SCRYPT_COST
-    assert SCRYPT_COST.memory_bytes >= 32 * 2**20 and SCRYPT_COST.n >= 2**15
+# -- keys from a PIN or passphrase (Argon2id) -----------------------------------------------
+def test_new_keys_cost_argon2id_at_least_64_mib_of_memory(real_new_key_cost: KdfCost) -> None:
+    """Memory-hard: guessing on many cores at once costs as much memory as each guess
+    (RFC 9106's second choice, for memory-constrained machines: 64 MiB and 3 passes)."""
+    assert real_new_key_cost == ARGON2ID_COST
+    assert ARGON2ID_COST.memory_bytes >= 64 * 2**20 and ARGON2ID_COST.ops >= 3
 
 
 def test_each_new_kdf_has_its_own_salt() -> None:
-    quick = KdfCost(16, 1, 1)
+    quick = KdfCost(1, 8 * 1024)
     first, second = new_kdf(quick), new_kdf(quick)
     assert first.cost == second.cost == quick and first.salt != second.salt
     assert len(first.salt) == 16

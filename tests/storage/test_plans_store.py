@@ -221,7 +221,7 @@ def test_os_problems_are_storage_errors(tmp_path: Path) -> None:
 
 _V8_COLUMNS = [
     ("sessions", "sealed"),
-    *(("profiles", f"vault_{name}") for name in ("salt", "n", "r", "p", "wrapped")),
+    *(("profiles", f"vault_{name}") for name in ("kdf", "salt", "ops", "mem", "wrapped")),
 ]
 
 

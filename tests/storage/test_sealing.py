@@ -32,7 +32,7 @@ def _as_version_7(path: Path, with_old_pin: bool) -> None:
     with closing(sqlite3.connect(path)) as conn:
         conn.execute("ALTER TABLE sessions DROP COLUMN sealed")
         conn.execute("ALTER TABLE plans DROP COLUMN sealed")
-        for name in ("salt", "n", "r", "p", "wrapped"):
+        for name in ("kdf", "salt", "ops", "mem", "wrapped"):
             conn.execute(f"ALTER TABLE profiles DROP COLUMN vault_{name}")
         if with_old_pin:
             conn.execute(

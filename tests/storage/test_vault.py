@@ -1,11 +1,16 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Sealed values: AES-GCM with a profile's data key, bound to their place; the keyring."""
+"""Sealed values: XChaCha20-Poly1305 with a profile's data key, bound to their place; keys
+from a PIN with Argon2id; the keyring."""
 
 from __future__ import annotations
 
-import pytest
+import os
 
-from breathapp.core.pins import Kdf, KdfCost, hash_pin, new_kdf
+import pytest
+from nacl.bindings import crypto_aead_xchacha20poly1305_ietf_decrypt
+from nacl.pwhash import argon2id
+
+from breathapp.core.pins import ARGON2ID, Kdf, KdfCost, new_kdf
 from breathapp.storage.db import Database
 from breathapp.storage.profiles_repo import ProfileRepo
 from breathapp.storage.session_columns import (
@@ -24,11 +29,10 @@ from breathapp.storage.vault import (
     LockedError,
     SealError,
     derive_key,
-    old_pin_right,
     wrap_aad,
 )
 
-QUICK = KdfCost(16, 1, 1)
+QUICK = KdfCost(1, 8 * 1024)  # libsodium's least: one pass over 8 KiB
 
 
 def test_a_sealed_value_opens_only_with_its_key_and_in_its_place() -> None:
@@ -47,6 +51,21 @@ def test_a_sealed_value_opens_only_with_its_key_and_in_its_place() -> None:
     with pytest.raises(SealError):
         key.open(flipped, b"session|2|2026-11-25T08:00:00.250Z|breathing")
     assert key.seal(b"x", b"a") != key.seal(b"x", b"a")  # a fresh nonce each time
+
+
+def test_a_sealed_value_is_its_version_a_24_byte_nonce_then_xchacha20_poly1305() -> None:
+    """The layout the module's docstring gives; the version is authenticated with the row."""
+    raw = os.urandom(32)
+    blob = DataKey(raw).seal(b"shoulders looser", b"session|2")
+    assert blob[0] == 1 and len(blob) == 1 + 24 + len(b"shoulders looser") + 16
+    aad = b"\x01session|2"  # the version first
+    assert crypto_aead_xchacha20poly1305_ietf_decrypt(blob[25:], aad, blob[1:25], raw) == (
+        b"shoulders looser"
+    )
+    with pytest.raises(SealError):
+        DataKey(raw).open(b"\x02" + blob[1:], b"session|2")  # a version this one cannot open
+    with pytest.raises(SealError):
+        DataKey(raw).open(blob[:40], b"session|2")  # cut short
 
 
 def test_the_data_key_unwraps_only_with_the_right_pin_and_profile() -> None:
@@ -100,22 +119,25 @@ def test_a_sealed_profile_is_never_written_plain_while_locked(db: Database) -> N
 
 
 def test_a_key_depends_on_the_secret_the_salt_and_the_cost() -> None:
-    quick = KdfCost(16, 1, 1)
-    kdf = new_kdf(quick)
+    kdf = new_kdf(QUICK)
     key = derive_key("2580", kdf)
     assert len(key) == 32 and key == derive_key("2580", kdf)
     assert key != derive_key("2581", kdf)
-    assert key != derive_key("2580", new_kdf(quick))  # another salt
-    assert key != derive_key("2580", Kdf(kdf.salt, KdfCost(32, 1, 1)))
+    assert key != derive_key("2580", new_kdf(QUICK))  # another salt
+    assert key != derive_key("2580", Kdf(kdf.salt, KdfCost(2, 8 * 1024)))
+    assert key != derive_key("2580", Kdf(kdf.salt, KdfCost(1, 16 * 1024)))
     assert b"2580" not in key + kdf.salt
 
 
+def test_a_key_is_argon2id_of_the_secret_with_the_stored_salt_and_cost() -> None:
+    kdf = new_kdf(QUICK)
+    assert kdf.name == ARGON2ID
+    expected = argon2id.kdf(32, b"2580", kdf.salt, opslimit=1, memlimit=8 * 1024)
+    assert derive_key("2580", kdf) == expected
+    with pytest.raises(ValueError, match="scrypt"):
+        derive_key("2580", kdf._replace(name="scrypt"))  # not one this version knows
+
+
 def test_a_passphrase_typed_composed_or_decomposed_gives_the_same_key() -> None:
-    kdf = new_kdf(KdfCost(16, 1, 1))
+    kdf = new_kdf(QUICK)
     assert derive_key("café au lait", kdf) == derive_key("cafe\u0301 au lait", kdf)
-
-
-def test_an_old_pbkdf2_pin_is_checked_with_the_bundled_library() -> None:
-    """The frozen app has no hashlib OpenSSL: an earlier version's hash is checked anyway."""
-    made = hash_pin("2580", iterations=1000)
-    assert old_pin_right("2580", made) and not old_pin_right("2581", made)
