@@ -5,6 +5,7 @@ from a PIN with Argon2id; the keyring."""
 from __future__ import annotations
 
 import os
+import sys
 
 import pytest
 from nacl.bindings import crypto_aead_xchacha20poly1305_ietf_decrypt
@@ -66,6 +67,22 @@ def test_a_sealed_value_is_its_version_a_24_byte_nonce_then_xchacha20_poly1305()
         DataKey(raw).open(b"\x02" + blob[1:], b"session|2")  # a version this one cannot open
     with pytest.raises(SealError):
         DataKey(raw).open(blob[:40], b"session|2")  # cut short
+
+
+def test_without_pynacls_cffi_module_values_open_through_its_public_binding(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The quick way in (PyNaCl's own cffi module) is not PyNaCl's public interface: should
+    a release move it, values still open, more slowly."""
+    raw = os.urandom(32)
+    blob = DataKey(raw).seal(b"shoulders looser", b"session|2")
+    monkeypatch.setitem(sys.modules, "nacl._sodium", None)
+    key = DataKey(raw)
+    assert key._aead._open.__name__ == "open_checked"
+    assert key.open(blob, b"session|2") == b"shoulders looser"
+    with pytest.raises(SealError):
+        key.open(blob, b"session|3")
+    assert DataKey.unwrap(key.wrap(raw, b"key|2"), os.urandom(32), b"key|2") is None
 
 
 def test_the_data_key_unwraps_only_with_the_right_pin_and_profile() -> None:
