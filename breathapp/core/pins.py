@@ -59,7 +59,7 @@ class KdfCost(NamedTuple):
     memory_bytes: int
 
 
-# About half a second and 256 MiB on the development machine (0.42 to 0.45 s measured, two
+# About half a second and 256 MiB on the development machine (0.45 to 0.50 s measured, two
 # cores); libsodium's "moderate" setting, four times the memory of RFC 9106's choice for
 # machines short of memory (64 MiB, 3 passes). Stored per profile, so it can be raised.
 ARGON2ID_COST = KdfCost(3, 256 * 2**20)
