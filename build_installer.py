@@ -107,6 +107,12 @@ PYTHON_EXCLUDES = (
     "pyqtgraph.opengl",
     "pyqtgraph.jupyter",
 )
+# Modules only compiled code imports, which PyInstaller cannot see: PyNaCl's libsodium
+# module (nacl._sodium, made by cffi) needs cffi's backend, and the nacl hook does not
+# name it (without it, every PIN profile fails to open in the frozen app).
+HIDDEN_IMPORTS = ("_cffi_backend",)
+# What the bundle must hold of them, and of PyNaCl: checked before the smoke test runs.
+BUNDLE_MODULES = ("_cffi_backend", "nacl/_sodium")
 # Libraries not to strip: a plain strip breaks numpy's bundled OpenBLAS.
 NEVER_STRIP = ("numpy.libs/", "numpy/", "scipy.libs/")
 # Lines in the frozen app's output that mean a broken bundle.
@@ -404,7 +410,8 @@ def spec_text(assets: Path, icons: dict[str, Path], dropped_list: Path, onefile:
         f"sys.path.insert(0, {str(ROOT)!r})\n"
         "import build_installer\n"
         f"a = Analysis([{str(ROOT / 'breathapp' / '__main__.py')!r}], pathex=[{str(ROOT)!r}],"
-        f" datas=[({str(assets)!r}, 'assets')], excludes={list(PYTHON_EXCLUDES)!r})\n"
+        f" datas=[({str(assets)!r}, 'assets')], excludes={list(PYTHON_EXCLUDES)!r},"
+        f" hiddenimports={list(HIDDEN_IMPORTS)!r})\n"
         "a.binaries, dropped_binaries = build_installer.filter_toc(a.binaries)\n"
         "a.datas, dropped_datas = build_installer.filter_toc(a.datas)\n"
         "a.binaries, unlinked = build_installer.prune_unlinked("
@@ -525,6 +532,9 @@ def smoke_test(exe: Path, bundle_assets: Path) -> list[str]:
     for part in ("sounds/inhale.wav", "sounds/exhale.wav", "translations", "icon.svg"):
         if not (bundle_assets / part).exists():
             raise BuildError(f"smoke test: the bundle has no assets/{part}")
+    for module in BUNDLE_MODULES:  # compiled modules a PIN profile loads
+        if not any(bundle_assets.parent.glob(f"{module}.*")):
+            raise BuildError(f"smoke test: the bundle has no {module} (a PIN would not open)")
     with tempfile.TemporaryDirectory(prefix="breathapp-smoke-") as tmp:
         data = ["--data-dir", tmp]
         _run_frozen(

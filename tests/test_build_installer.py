@@ -143,6 +143,16 @@ def test_pyqtgraphs_standard_library_needs_stay_in() -> None:
         assert needed not in bi.PYTHON_EXCLUDES
 
 
+def test_pynacls_cffi_backend_is_collected_and_checked(tmp_path: Path) -> None:
+    """nacl._sodium imports _cffi_backend from C: PyInstaller must be told (a frozen probe
+    without it failed with "No module named '_cffi_backend'" at the first PIN)."""
+    icons = {"ico": tmp_path / "icon.ico", "icns": tmp_path / "icon.icns"}
+    spec = bi.spec_text(tmp_path, icons, tmp_path / "left-out.txt", onefile=False)
+    assert "hiddenimports=['_cffi_backend']" in spec
+    assert "_cffi_backend" in bi.BUNDLE_MODULES and "nacl/_sodium" in bi.BUNDLE_MODULES
+    assert not {"_cffi_backend", "nacl", "_sodium"} & set(bi.PYTHON_EXCLUDES)
+
+
 def test_the_desktop_entry_starts_the_unpacked_app() -> None:
     text = bi.desktop_entry("/home/ann/BreathApp/BreathApp", "breathapp")
     lines = text.splitlines()
