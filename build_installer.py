@@ -79,10 +79,11 @@ PYTHON_EXCLUDES = (
     "turtledemo",
     "test",
     # No network and no certificates: without these, OpenSSL's libraries stay out too
-    # (hashlib falls back to its own implementations).
+    # (hashlib falls back to its own implementations). Python 3.12 dropped its own PBKDF2,
+    # which checks a PIN an earlier version set: from 3.12 on, _hashlib stays in.
     "ssl",
     "_ssl",
-    "_hashlib",
+    *(("_hashlib",) if sys.version_info < (3, 12) else ()),
     # Interactive and test tools; numpy's random numbers (pyqtgraph uses them only in
     # scatter helpers the app never calls).
     "readline",

@@ -153,6 +153,11 @@ def test_pynacls_cffi_backend_is_collected_and_checked(tmp_path: Path) -> None:
     assert not {"_cffi_backend", "nacl", "_sodium"} & set(bi.PYTHON_EXCLUDES)
 
 
+def test_the_frozen_app_keeps_a_pbkdf2_for_pins_of_earlier_versions() -> None:
+    """Without _hashlib (OpenSSL), hashlib.pbkdf2_hmac exists only up to Python 3.11."""
+    assert ("_hashlib" in bi.PYTHON_EXCLUDES) == (sys.version_info < (3, 12))
+
+
 def test_the_desktop_entry_starts_the_unpacked_app() -> None:
     text = bi.desktop_entry("/home/ann/BreathApp/BreathApp", "breathapp")
     lines = text.splitlines()
