@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import csv
+import functools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, tzinfo
 from typing import Any, TextIO
 
@@ -18,7 +19,6 @@ from breathapp.storage.timestamps import local_day_range
 # active_minutes is no column of the table: active_s in minutes, beside it, for a reader.
 _ACTIVE_AT = [c.name for c in CSV_ORDER].index("active_s")
 _MINUTES_AT = _ACTIVE_AT + 1
-_CELLS = tuple(c.form.to_csv for c in CSV_ORDER)
 _CSV_SELECT = names(CSV_ORDER)  # the stored values _csv_row takes, in its order
 
 
@@ -89,16 +89,19 @@ def _neutral_cell(text: str) -> str:
     return _FORMULA_STARTS.sub("'", text)
 
 
-def _csv_row(values: Sequence[Any]) -> list[str]:
-    """One CSV row from the stored values of CSV_ORDER (times as stored text).
+def _neutral(to_csv: Callable[[Any], str]) -> Callable[[Any], str]:
+    # Cached: a history repeats its kinds and patterns, and most notes are empty.
+    return functools.lru_cache(maxsize=1024)(lambda value: _neutral_cell(to_csv(value)))
 
-    Text (a note, a pattern or kind an older import let in) is neutralised; numbers, such
-    as -1.4, are left as numbers.
-    """
-    row = [
-        _neutral_cell(cell(value)) if isinstance(value, str) else cell(value)
-        for cell, value in zip(_CELLS, values, strict=True)
-    ]
+
+# Each column's cell: free text (a note, a pattern an older import let in) neutralised;
+# numbers, such as -1.4, and the app's own forms (times, days, states) as they are.
+_CELLS = tuple(_neutral(c.form.to_csv) if c.free_text else c.form.to_csv for c in CSV_ORDER)
+
+
+def _csv_row(values: Sequence[Any]) -> list[str]:
+    """One CSV row from the stored values of CSV_ORDER (times as stored text)."""
+    row = [cell(value) for cell, value in zip(_CELLS, values, strict=True)]
     row.insert(_MINUTES_AT, f"{values[_ACTIVE_AT] / 60.0:.2f}")
     return row
 

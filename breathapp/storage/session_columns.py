@@ -48,6 +48,10 @@ class Column(NamedTuple):
     # Sealed for a profile with a PIN: then kept in ``sealed`` and stored here as ``blank``.
     private: bool = False
     blank: object = None
+    # Text that came from a person or a file, any characters: neutralised in the CSV so a
+    # spreadsheet never runs it as a formula (export.py). Other text columns hold only
+    # what the app writes or an import checked against a fixed form (times, days, states).
+    free_text: bool = False
 
     @property
     def field(self) -> str:
@@ -145,14 +149,15 @@ DEMO_LOG = Form(shown_to_json, shown_from_json, _demo_cell, _demo_items)
 COLUMNS: tuple[Column, ...] = (
     Column("id", WHOLE, csv_at=0, in_file=False, at_start=False),
     Column("profile_id", WHOLE, csv_at=None, in_file=False),
-    Column("kind", AS_IS, csv_at=4),  # "breathing", or "relaxation:" and a script id
+    # "breathing", or "relaxation:" and a script id
+    Column("kind", AS_IS, csv_at=4, free_text=True),
     Column("started_utc", TIME, csv_at=1),
     Column("ended_utc", TIME, csv_at=2, on_update=True),
     Column("checkpoint_utc", TIME, csv_at=None, internal=True, at_start=False, on_update=True),
     Column("local_day", AS_IS, csv_at=19, internal=True),
     Column("active_s", REAL, csv_at=3, on_update=True),
-    Column("pattern_text", AS_IS, csv_at=6, csv_name="pattern"),
-    Column("pattern_id", AS_IS, csv_at=5),
+    Column("pattern_text", AS_IS, csv_at=6, csv_name="pattern", free_text=True),
+    Column("pattern_id", AS_IS, csv_at=5, free_text=True),
     Column("rate_bpm", REAL, csv_at=7),
     Column("ramp_start_bpm", REAL, csv_at=8),
     Column("breaths", WHOLE, csv_at=9, on_update=True),
@@ -164,7 +169,16 @@ COLUMNS: tuple[Column, ...] = (
     Column("tension_after", AS_IS, csv_at=15, at_start=False, on_update=True, private=True),
     Column("pain_before", AS_IS, csv_at=16, private=True),
     Column("pain_after", AS_IS, csv_at=17, at_start=False, on_update=True, private=True),
-    Column("note", AS_IS, csv_at=18, at_start=False, on_update=True, private=True, blank=""),
+    Column(
+        "note",
+        AS_IS,
+        csv_at=18,
+        at_start=False,
+        on_update=True,
+        private=True,
+        blank="",
+        free_text=True,
+    ),
     # In the CSV: "4-0-6-0: 120 s; ..."; in a practice file: [{"pattern", "seconds"}, ...].
     Column("demo_log", DEMO_LOG, csv_at=20, attr="shown", at_start=False, on_update=True),
     # The private columns of a profile with a PIN, sealed together (NULL without a PIN).
