@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from breathapp.storage.db import Database, OpenReport
+from breathapp.storage.instance_lock import InstanceLock
 
 
 def _made(path: Path) -> datetime:
@@ -52,7 +53,9 @@ def repair_line(report: OpenReport, made: Callable[[Path], datetime] = _made) ->
 
 def open_for_writing(data_dir: Path) -> Database:
     """Database.open for a command that writes: a repair is said on stderr, the work goes on."""
-    db, report = Database.open(data_dir, datetime.now(UTC))
+    # Beside the open app, its running session and its journal are its own to keep.
+    beside_the_app = InstanceLock.held_elsewhere(data_dir)
+    db, report = Database.open(data_dir, datetime.now(UTC), app_open_elsewhere=beside_the_app)
     line = repair_line(report)
     if line is not None and sys.stderr is not None:
         sys.stderr.write(f"breathapp: {line}\n")

@@ -131,9 +131,14 @@ class Database:
         self.keyring = Keyring()
 
     @classmethod
-    def open(cls, data_dir: Path, now_utc: datetime) -> tuple[Database, OpenReport]:
+    def open(
+        cls, data_dir: Path, now_utc: datetime, *, app_open_elsewhere: bool = False
+    ) -> tuple[Database, OpenReport]:
         """Open (creating, recovering or migrating as needed) the database in ``data_dir``.
 
+        ``app_open_elsewhere``: another process (the app, see instance_lock) has the store
+        open, so a session marked running is under way there, and the checkpoint journal is
+        its own: neither is touched (a command that writes beside the open app).
         Raises StorageError for problems of the environment, including a database
         written by a newer version, which is left exactly as it was.
         """
@@ -156,9 +161,11 @@ class Database:
         db = cls(conn, path)
         try:
             migrated_from, pre_backup = db._migrate(now_utc, stamp)
-            db.journal, waiting = CheckpointJournal.open(data_dir)
+            waiting: list[Row] = []
+            if not app_open_elsewhere:
+                db.journal, waiting = CheckpointJournal.open(data_dir)
             salvaged = db._bring_in(moved_to, waiting)
-            recovered = db._recover_interrupted()
+            recovered = 0 if app_open_elsewhere else db._recover_interrupted()
         except BaseException:
             db.close()
             raise

@@ -102,6 +102,26 @@ class InstanceLock:
             request.unlink(missing_ok=True)
         return lock
 
+    @staticmethod
+    def held_elsewhere(data_dir: Path) -> bool:
+        """True when another process (the open app) holds the lock of ``data_dir``.
+
+        Only a look: the lock is let go at once, and nothing is made or removed.
+        """
+        try:
+            fd = os.open(data_dir / LOCK_FILENAME, os.O_RDWR)
+        except OSError:
+            return False  # no lock file (or none we may open): no app has held it here
+        try:
+            _lock(fd)
+        except OSError as error:
+            return error.errno in _HELD_ELSEWHERE
+        else:
+            _unlock(fd)
+            return False
+        finally:
+            os.close(fd)
+
     @property
     def held(self) -> bool:
         return self._fd is not None
