@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -29,6 +31,14 @@ def permissions_stop_us() -> bool:
     return False
 
 
-needs_permissions = pytest.mark.skipif(
-    not permissions_stop_us(), reason="permissions do not stop this process (root)"
-)
+_STOPPED = permissions_stop_us()
+_SKIP = pytest.mark.skipif(not _STOPPED, reason="permissions do not stop this process (root)")
+F = TypeVar("F", bound=Callable[..., object])
+
+
+def needs_permissions(test: F) -> F:
+    """For a test that needs file permissions to bite: skipped where they do not (root),
+    and marked ``permissions``, so that tests/e2e/test_permissions_as_a_user.py runs it
+    again as root without the bypass (setpriv), as CI runs as root."""
+    marked: F = pytest.mark.permissions(_SKIP(test))
+    return marked

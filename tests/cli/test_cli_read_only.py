@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import sqlite3
 import stat
 from collections.abc import Iterator
@@ -20,6 +19,7 @@ from breathapp.storage.db import DB_FILENAME, SCHEMA_VERSION, Database
 from breathapp.storage.profiles_repo import ProfileRepo
 from breathapp.storage.sessions_repo import SessionRepo
 from tests.builders.commands import NOW, one_line, run, store_evenings
+from tests.builders.permissions import needs_permissions
 from tests.builders.sessions import make_record
 
 SIDECARS = (DB_FILENAME + "-wal", DB_FILENAME + "-shm")
@@ -149,11 +149,6 @@ def test_a_store_of_a_newer_version_is_refused_unchanged(
         assert code == EXIT_ENVIRONMENT, argv
         assert "newer version" in one_line(err)
     assert _snapshot(data_dir) == before
-
-
-needs_permissions = pytest.mark.skipif(
-    os.geteuid() == 0, reason="root may write into a read-only folder"
-)
 
 
 def _read_only(folder: Path) -> None:

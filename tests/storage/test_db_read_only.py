@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import stat
 from datetime import datetime
@@ -16,6 +15,7 @@ from breathapp.storage import files
 from breathapp.storage.db import DB_FILENAME, Database
 from breathapp.storage.errors import StorageError, StorageProblem
 from breathapp.storage.sessions_repo import SessionRepo
+from tests.builders.permissions import needs_permissions
 from tests.builders.sessions import make_record
 
 
@@ -54,7 +54,7 @@ def test_a_closed_store_gains_no_file(data_dir: Path, now: datetime) -> None:
     assert _files(data_dir) == before
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root may write into a read-only folder")
+@needs_permissions
 def test_a_read_only_folder_is_read_even_where_os_access_says_yes(
     data_dir: Path, now: datetime, monkeypatch: pytest.MonkeyPatch
 ) -> None:

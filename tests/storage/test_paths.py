@@ -13,6 +13,7 @@ import pytest
 import breathapp
 from breathapp import paths
 from breathapp.paths import asset_path, resolve_data_dir, user_data_dir
+from tests.builders.permissions import needs_permissions
 
 REPO = Path(breathapp.__file__).resolve().parent.parent
 HOME = Path.home()
@@ -168,10 +169,7 @@ def test_from_source_a_data_folder_beside_python_is_not_portable(
     assert resolve_data_dir(None, env) == tmp_path / "xdg" / "breathapp"
 
 
-@pytest.mark.skipif(
-    not hasattr(os, "geteuid") or os.geteuid() == 0,
-    reason="root may write into a read-only folder; see the simulated test below",
-)
+@needs_permissions
 def test_a_read_only_data_folder_is_not_portable(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
