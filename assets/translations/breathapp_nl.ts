@@ -1181,6 +1181,12 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
         <translation>Een nieuwe pincode van 4 tot 8 cijfers.</translation>
     </message>
     <message>
+        <source>These copies could not be sealed, perhaps because the disk is full or the copy is damaged. They may still hold this profile&apos;s notes and ratings in readable form. Make some room and change the PIN again, or delete them:
+%1</source>
+        <translation>Deze kopieën konden niet verzegeld worden, misschien omdat de schijf vol is of de kopie beschadigd is. Mogelijk staan de notities en scores van dit profiel er nog leesbaar in. Maak wat ruimte vrij en verander de pincode opnieuw, of verwijder ze:
+%1</translation>
+    </message>
+    <message>
         <source>The PIN was not changed: the current PIN was not right, or the new one is neither 4 to 8 digits nor a passphrase of 8 characters or more.</source>
         <translation>De pincode is niet veranderd: de huidige pincode klopte niet, of de nieuwe heeft geen 4 tot 8 cijfers en is ook geen wachtzin van 8 tekens of meer.</translation>
     </message>

@@ -26,6 +26,7 @@ class ProfilesStore(PinStore, Protocol):
     def rename(self, profile_id: int, name: str) -> Profile: ...
     def delete(self, profile_id: int) -> None: ...
     def change_pin(self, profile_id: int, old: str | None, new: str | None) -> bool: ...
+    def files_not_cleared(self) -> list[Path]: ...
 
 
 class Entry(NamedTuple):
@@ -170,3 +171,8 @@ class ProfilesController(QObject):
         if changed:
             self.changed.emit()
         return changed
+
+    def files_not_cleared(self) -> list[Path]:
+        """What the last set_pin could not seal or clear: copies that may still hold the
+        profile's private data readable (the user is told, by name)."""
+        return self._store.files_not_cleared()

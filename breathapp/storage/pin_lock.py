@@ -46,8 +46,8 @@ class PinLock:
     def __init__(self, db: Database, cost: KdfCost | None = None) -> None:
         self._db = db
         self._cost = cost
-        # Files a change of PIN could not rewrite (a full disk, a damaged backup): they may
-        # still hold what the profile had before, as the change found it.
+        # Files the last change of PIN could not rewrite (a full disk, a damaged backup):
+        # they may still hold what the profile had before, as the change found it.
         self.not_cleared: list[Path] = []
 
     def _lock(self, profile_id: int) -> _Lock:
@@ -117,6 +117,7 @@ class PinLock:
         again with a new data key, so an old PIN and a newer copy of the file reveal
         nothing; a removal opens it all back into plain columns.
         """
+        self.not_cleared = []  # this change's, not an earlier one's
         lock = self._lock(profile_id)
         key: DataKey | None = None
         if lock.kind is not LockKind.NONE:

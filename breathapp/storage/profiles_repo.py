@@ -30,6 +30,7 @@ class ProfileRepo:
 
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._pin_lock: PinLock | None = None
 
     def default(self) -> Profile:
         """The profile with the lowest id; the schema always creates one."""
@@ -131,7 +132,14 @@ class ProfileRepo:
     def pin_lock(self) -> PinLock:
         from breathapp.storage.pin_lock import PinLock
 
-        return PinLock(self._db)
+        if self._pin_lock is None:
+            self._pin_lock = PinLock(self._db)
+        return self._pin_lock
+
+    def files_not_cleared(self) -> list[Path]:
+        """The files the last change of PIN could not seal or clear (a full disk, a damaged
+        backup): they may still hold the profile's notes and ratings readable."""
+        return list(self._pin_lock.not_cleared) if self._pin_lock is not None else []
 
     def has_pin(self, profile_id: int) -> bool:
         """Whether the profile opens only with its PIN (or passphrase)."""

@@ -136,3 +136,20 @@ def test_the_therapists_settings_are_grouped_for_the_profile(qtbot: QtBot, tmp_p
         assert view.form.indexOf(widget) == -1  # not among the general settings
     assert view.profile_title.text() == "For this profile, with your therapist"
     close_app(built)
+
+
+def test_a_backup_the_pin_could_not_seal_is_named_to_the_user(qtbot: QtBot, tmp_path: Path) -> None:
+    """A copy that may still hold the notes readable is never left unsaid."""
+    built = make_app(qtbot, tmp_path, never_told, confirm=False)
+    damaged = built.db.backup_dir / "breathapp-2026-11-27.db"
+    damaged.parent.mkdir(parents=True, exist_ok=True)
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 200)
+    dialogs = Dialogs("2468", "2468")
+    add_profile_ui(built, dialogs)  # type: ignore[arg-type]
+    section = _pin_section(built)
+    assert section is not None
+    section.set_button.click()
+    assert _has_pin(built)
+    said = dialogs.told[-1]
+    assert said.startswith("The PIN is set.") and damaged.name in said
+    assert "could not be sealed" in said

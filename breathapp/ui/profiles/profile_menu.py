@@ -384,11 +384,21 @@ class ProfileActions(QObject):
         finally:
             done()
         if changed:
-            self.dialogs.tell(
+            said = (
                 QCoreApplication.translate("ProfileActions", "The PIN is set.")
                 if new
                 else QCoreApplication.translate("ProfileActions", "The PIN is removed.")
             )
+            left = self._profiles.files_not_cleared()
+            if left:
+                said += "\n\n" + QCoreApplication.translate(
+                    "ProfileActions",
+                    "These copies could not be sealed, perhaps because the disk is full or "
+                    "the copy is damaged. They may still hold this profile's notes and "
+                    "ratings in readable form. Make some room and change the PIN again, or "
+                    "delete them:\n%1",
+                ).replace("%1", "\n".join(str(path) for path in left))
+            self.dialogs.tell(said)
         else:
             self.dialogs.tell(
                 QCoreApplication.translate(
