@@ -3,16 +3,17 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from breathapp.core.errors import OwnFileError, StorageError, StorageProblem
-from breathapp.core.patterns import PRESETS, Pattern, PatternError, Phase, Problem, fmt_s
+from breathapp.core.patterns import PRESETS, Pattern, PatternError, Phase, Problem, parse
 from breathapp.core.prefs import GuideStyle
 from breathapp.core.safety import FirstMonthError, HoldsNotAllowedError, LengthCapped
 from breathapp.core.session import LengthError, LengthKind
+from breathapp.ui.common import numbers
 
 if TYPE_CHECKING:  # live pace loads with the first session: off the start-up path
     from breathapp.core.live_pace import Shown
@@ -73,29 +74,27 @@ def preset_description(preset_id: str) -> str:
 
 
 def seconds(value: float) -> str:
-    """Seconds with the locale's decimal sign: 5,5 in Dutch."""
-    return fmt_s(value).replace(".", QLocale().decimalPoint())
+    """Seconds quoted back exactly, with the locale's decimal sign: 5,25 in Dutch."""
+    return numbers.exact(value)
 
 
-def rate(rate_bpm: float) -> str:
-    return (
-        QLocale().toString(round(rate_bpm, 1), "f", 1).removesuffix(QLocale().decimalPoint() + "0")
-    )
+def rate(rate_bpm: float, locale: QLocale | None = None) -> str:
+    return numbers.short(rate_bpm, 1, locale)
 
 
-def pattern_timing(pattern: Pattern) -> str:
-    """4-0-6-0 written with the locale's decimal sign (5,5-0-5,5-0 in Dutch)."""
-    return pattern.text().replace(".", QLocale().decimalPoint())
+def pattern_timing(pattern: Pattern, locale: QLocale | None = None) -> str:
+    """4-0-6-0 as a person reads it: tenths, the locale's decimal sign (5,5-0-5,5-0 in Dutch)."""
+    return numbers.timing(pattern, locale)
 
 
-def rate_text(rate_bpm: float) -> str:
+def rate_text(rate_bpm: float, locale: QLocale | None = None) -> str:
     return QCoreApplication.translate("labels", "%1 breaths per minute").replace(
-        "%1", rate(rate_bpm)
+        "%1", rate(rate_bpm, locale)
     )
 
 
 def ratio_text(pattern: Pattern) -> str:
-    ratio = QLocale().toString(round(pattern.exhale_ratio, 2), "g", 3)
+    ratio = numbers.short(pattern.exhale_ratio, 2)
     return QCoreApplication.translate("labels", "in : out = 1 : %1").replace("%1", ratio)
 
 
@@ -290,7 +289,11 @@ def pattern_name(pattern_text: str) -> str:
     for p in PRESETS:
         if p.pattern.text() == pattern_text:
             return preset_name(p.id)
-    return QCoreApplication.translate("labels", "The pattern %1").replace("%1", pattern_text)
+    try:
+        timing = pattern_timing(parse(pattern_text))
+    except PatternError:
+        timing = pattern_text
+    return QCoreApplication.translate("labels", "The pattern %1").replace("%1", timing)
 
 
 def refusal_text(refusal: Exception) -> str:
@@ -389,16 +392,26 @@ def date_text(day: date, long: bool = False) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
 
 
-def shown_lines(shown: tuple[Shown, ...]) -> list[str]:
-    """One calm line per pattern shown: name (or timing), rate, time on screen."""
+def date_time_text(when: datetime) -> str:
+    """When something began, on this computer's clock, in the app's language and a 24-hour
+    clock: "vr 5 dec. 2026, 17:44" in Dutch, "Fri 5 Dec 2026, 17:44" in English."""
+    local = when.astimezone()
+    moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return QLocale().toString(moment, "ddd d MMM yyyy, HH:mm")
+
+
+def shown_lines(shown: tuple[Shown, ...], locale: QLocale | None = None) -> list[str]:
+    """One calm line per pattern shown: name and timing (an own pattern's timing once), rate,
+    time on screen."""
     from breathapp.core.live_pace import preset_id_of  # loaded with the session already
 
     lines = []
     for item in shown:
         preset_id = preset_id_of(item.pattern)
-        name = preset_name(preset_id) if preset_id else item.pattern.text()
+        what = pattern_timing(item.pattern, locale)
+        if preset_id:
+            what = f"{preset_name(preset_id)}  ({what})"
         lines.append(
-            f"{name}  ({item.pattern.text()})  ·  {rate_text(item.pattern.rate_bpm)}"
-            f"  ·  {clock_text(item.seconds)}"
+            f"{what}  ·  {rate_text(item.pattern.rate_bpm, locale)}  ·  {clock_text(item.seconds)}"
         )
     return lines

@@ -9,21 +9,22 @@ language. Hovering shows the exact values of the nearest day or session.
 from __future__ import annotations
 
 import bisect
+import math
 from collections.abc import Sequence, Set
 from datetime import date
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QCursor, QPen
 from PySide6.QtWidgets import QToolTip
 
 from breathapp.core.stats import DayTotal, RatePoint, RatingPoint
-from breathapp.ui.common import labels
+from breathapp.ui.common import labels, numbers
 from breathapp.ui.common.theme import Theme
 
 
 def number_text(value: float, decimals: int = 1) -> str:
-    return QLocale().toString(float(value), "f", decimals)
+    return numbers.decimal(value, decimals)
 
 
 class DateAxis(pg.AxisItem):
@@ -39,11 +40,22 @@ class DateAxis(pg.AxisItem):
         return out
 
 
+class NumberAxis(pg.AxisItem):
+    """Values with the app's decimal mark and a real minus (pyqtgraph writes 5.5 and -1)."""
+
+    def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
+        step = spacing * scale
+        places = max(0, math.ceil(-math.log10(step) - 1e-9)) if step > 0 else 0
+        return [numbers.decimal(v * scale, places) for v in values]
+
+
 class Chart(pg.PlotWidget):
     """A calm plot in the theme's colours, with dates below and a hover read-out."""
 
     def __init__(self, theme: Theme, left_label: str = "") -> None:
-        super().__init__(axisItems={"bottom": DateAxis(orientation="bottom")})
+        super().__init__(
+            axisItems={"bottom": DateAxis(orientation="bottom"), "left": NumberAxis("left")}
+        )
         self._x: list[float] = []  # sorted x of the points that can be read out
         self._texts: list[str] = []
         self.setMinimumHeight(180)

@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from breathapp.controllers.history_controller import HistoryController, Overview, Period
-from breathapp.ui.common import labels
+from breathapp.ui.common import labels, numbers
 from breathapp.ui.common.theme import Theme
 from breathapp.ui.common.widgets import centered_label
 from breathapp.ui.history.history_charts import (
     MinutesChart,
     RateChart,
     RatingsChart,
-    number_text,
 )
 from breathapp.ui.history.history_plan import PlanWeeks, place_cards, show_plan
 from breathapp.ui.history.session_list import SessionList, default_kind_name
@@ -329,10 +328,8 @@ class HistoryView(QWidget):
         if s.average_tension_change is None:
             self.cards[3].set_figure("–", self.tr("tension change: rate it before and after"))
         else:
-            change = s.average_tension_change
-            sign = "−" if change < 0 else ("+" if change > 0 else "")
             self.cards[3].set_figure(
-                f"{sign}{number_text(abs(change))}",
+                numbers.signed(s.average_tension_change, zero=""),
                 self.tr("tension after a session, on average"),
             )
         shown = [True] * 4 + list(show_plan(o, self.cards[4], self.cards[5], self.plan_weeks))
@@ -367,5 +364,4 @@ class HistoryView(QWidget):
 
 
 def _signed(value: float) -> str:
-    sign = "−" if value < 0 else ("+" if value > 0 else "±")
-    return f"{sign}{number_text(abs(value))}"
+    return numbers.signed(value)

@@ -5,18 +5,18 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
-from breathapp.core.patterns import fmt_s
 from breathapp.core.plans import PlanError, PlanProblem
 from breathapp.core.safety import HoldsNotAllowedError
+from breathapp.ui.common import numbers
 
 _STEP = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
 _FILE_PLACE = re.compile(r"(line|byte) (\d+)(?: column (\d+))?")
 
 
 def _number(value: float) -> str:
-    return fmt_s(value).replace(".", QLocale().decimalPoint())
+    return numbers.exact(value)
 
 
 def _field(name: str) -> str:

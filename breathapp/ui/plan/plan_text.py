@@ -7,11 +7,11 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from breathapp.core.patterns import PatternError, resolve
 from breathapp.core.plans import Advance, ItemKind, Per, PlanItem, PlanPhase
-from breathapp.ui.common import labels
+from breathapp.ui.common import labels, numbers
 
 if TYPE_CHECKING:
     from breathapp.core.adherence import ItemToday, PhaseNow
@@ -25,8 +25,7 @@ SEP = "  ·  "
 
 def number(value: float) -> str:
     """5, 2,5 in Dutch: one decimal at most, none when whole."""
-    locale = QLocale()
-    return locale.toString(float(round(value, 1)), "f", 1).removesuffix(locale.decimalPoint() + "0")
+    return numbers.short(value)
 
 
 def short_timing(what: str) -> str:
@@ -35,11 +34,7 @@ def short_timing(what: str) -> str:
         pattern, _preset = resolve(what)
     except PatternError:
         return what
-    timing = labels.pattern_timing(pattern)
-    if pattern.has_holds:
-        return timing
-    parts = timing.split("-")
-    return f"{parts[0]}-{parts[2]}"
+    return numbers.short_timing(pattern)
 
 
 def pattern_name(what: str) -> str:

@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
-from breathapp.ui.common import labels
+from breathapp.ui.common import labels, numbers
 from breathapp.ui.common.theme import LIGHT
 
 DPI = 300
@@ -67,7 +67,7 @@ class Page:
         self.p.drawLine(QPointF(0, y_mm * self.mm), QPointF(self.w * self.mm, y_mm * self.mm))
 
     def num(self, value: float, decimals: int = 1) -> str:
-        return self.loc.toString(round(value, decimals) + 0.0, "f", decimals)  # never "-0.0"
+        return numbers.decimal(value, decimals, self.loc)  # a real minus, never "-0.0"
 
     def count(self, n: int) -> str:  # grouped: 100,375 or 100.375
         return self.loc.toString(n)

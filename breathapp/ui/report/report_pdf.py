@@ -11,6 +11,7 @@ from PySide6.QtGui import QPainter
 
 from breathapp.core.errors import StorageError, StorageProblem
 from breathapp.core.report import RatingSummary, ReportData
+from breathapp.ui.common import numbers
 from breathapp.ui.report.report_charts import charts
 from breathapp.ui.report.report_page import (
     DPI,
@@ -101,7 +102,7 @@ def _empty(page: Page, y: float) -> None:
 def _rated(page: Page, summary: RatingSummary) -> str:
     if summary.before is None or summary.after is None or summary.change is None:
         return translate("report", "not rated in this period")
-    change = ("+" if summary.change > 0 else "") + page.num(summary.change)
+    change = numbers.signed(summary.change, 1, page.loc, zero="")
     before, after = page.num(summary.before), page.num(summary.after)
     sessions = translate("report", "%1 sessions").replace("%1", page.count(summary.sessions))
     if summary.sessions == 1:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor
 
+from breathapp.core.patterns import PatternError, parse
 from breathapp.core.relaxation import KIND_PREFIX
 from breathapp.core.report import ReportData
 from breathapp.core.session import SessionRecord
@@ -37,7 +38,10 @@ def _kind_name(page: Page, record: SessionRecord, title_names: Names | None) -> 
         return record.kind.removeprefix(KIND_PREFIX).replace("-", " ").capitalize()
     if record.pattern_id:
         return labels.preset_name(record.pattern_id)
-    timing = record.pattern_text.replace(".", page.loc.decimalPoint())
+    try:
+        timing = labels.pattern_timing(parse(record.pattern_text), page.loc)
+    except PatternError:
+        timing = record.pattern_text
     return translate("report", "Own pattern %1").replace("%1", timing)
 
 
@@ -47,11 +51,11 @@ def _pair(before: int | None, after: int | None) -> str:
     return f"{'–' if before is None else before} → {'–' if after is None else after}"
 
 
-def _demo_lines(record: SessionRecord) -> list[str]:
+def _demo_lines(record: SessionRecord, locale: QLocale | None = None) -> list[str]:
     """What a demonstration showed, a line per pattern (a few; the rest counted)."""
     if not record.shown:
         return []
-    lines = labels.shown_lines(record.shown[:DEMO_LINES_MAX])  # the words the summary uses
+    lines = labels.shown_lines(record.shown[:DEMO_LINES_MAX], locale)  # the words the summary uses
     lines[0] = translate("report", "Shown live: %1").replace("%1", lines[0])
     more = len(record.shown) - DEMO_LINES_MAX
     if more > 0:
@@ -102,7 +106,7 @@ def sessions_page(page: Page, data: ReportData, title_names: Names | None) -> No
                 " ".join(record.note.split()),
             ]
         )
-        demos.append(_demo_lines(record))
+        demos.append(_demo_lines(record, page.loc))
     fit = [0.0] * (len(names) - 1)  # in mm: every column but the note fits its longest text
     for i, cells in enumerate(rows):
         page.font(8.5, bold=i == 0)

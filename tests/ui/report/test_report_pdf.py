@@ -40,7 +40,7 @@ def test_the_report_shows_the_period_figures_and_sessions(
         "12 of 30 days",  # practised, and at the goal of 10 minutes
         "180 minutes",
         "15 minutes",  # on average on a day with practice
-        "6.0 → 4.0 (change -2.0; 12 sessions)",
+        "6.0 → 4.0 (change \u22122.0; 12 sessions)",
         "12 of 12",  # less pain by 2 points or 30 %
         "7.4 → 6.0",  # breaths per minute: (5 × 8 + 2 × 6) / 7, then 6 all the last week
         "1 of the 12 listed sessions",  # "I feel dizzy"
