@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimeZone, Slot
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from breathapp.controllers.history_controller import HistoryController
-from breathapp.core.patterns import PatternError, preset
+from breathapp.core.patterns import PatternError, parse, preset
 from breathapp.core.relaxation import script_id_of
 from breathapp.core.session import SessionRecord, SessionStatus
 from breathapp.core.stats import SessionFilter
@@ -156,9 +156,6 @@ class SessionList(QWidget):
         self._update_buttons()
 
     def _cells(self, r: SessionRecord) -> list[str]:
-        when = QDateTime.fromSecsSinceEpoch(
-            int(r.started_utc.timestamp()), QTimeZone.systemTimeZone()
-        )
         if r.kind == BREATHING:
             what = _pattern_name(r.pattern_id or r.pattern_text)
         else:
@@ -168,7 +165,7 @@ class SessionList(QWidget):
         elif r.status is SessionStatus.INTERRUPTED:
             what += "  · " + self.tr("cut off")
         return [
-            QLocale().toString(when, QLocale.FormatType.ShortFormat),
+            labels.date_time_text(r.started_utc),
             what,
             labels.minutes_text(r.active_s),
             _pair(r.tension_before, r.tension_after),
@@ -315,7 +312,10 @@ def _pattern_name(pattern: str) -> str:
     try:
         preset(pattern)
     except PatternError:
-        return pattern.replace(".", QLocale().decimalPoint())
+        try:
+            return labels.pattern_timing(parse(pattern))
+        except PatternError:
+            return pattern
     return labels.preset_name(pattern)
 
 
