@@ -151,6 +151,12 @@ class SetupBar(QWidget):
         self.ramp_minutes.setSuffix(" " + self.tr("min"))
         self.start_button.setText(self.tr("Start"))
         self.start_button.setToolTip(self.tr("Start (Space)"))
+        self.pattern_combo.setAccessibleName(self.tr("Breathing pattern"))
+        self.length_spin.setAccessibleName(self.tr("Length"))
+        self.unit_combo.setAccessibleName(self.tr("Length in"))
+        self.unit_combo.setAccessibleDescription(self.tr("Minutes or breaths"))
+        self.ramp_from.setAccessibleName(self.tr("Start pace, breaths per minute"))
+        self.ramp_minutes.setAccessibleName(self.tr("Minutes to slow down over"))
         self._show(self._prefs.prefs)
 
     @Slot(object)

@@ -154,6 +154,7 @@ class SettingsView(QWidget):
         column.addLayout(self.profile_form)
         column.addStretch(1)
         scroll = QScrollArea()  # a small window scrolls; nothing is cut off
+        self._scroll = scroll
         scroll.setWidget(page)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -227,6 +228,10 @@ class SettingsView(QWidget):
         )
         for label, caption in zip(self.captions, captions, strict=True):
             label.setText(caption)
+        self._scroll.setAccessibleName(self.tr("Settings"))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.appearance.setAccessibleName(self.tr("Colours"))
+        self.goal.setAccessibleName(self.tr("Daily goal"))
         self._show(self._prefs.prefs)
 
     def add_pin_section(self, section: QWidget) -> None:
