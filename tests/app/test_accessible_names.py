@@ -182,6 +182,10 @@ def test_every_focusable_control_in_the_dialogs_has_a_name(qtbot: QtBot, tmp_pat
         qtbot.addWidget(dialog)
         dialog.show()
     missing = missing_names(dialogs)
+    editor = dialogs[0][1]
+    assert isinstance(editor, PlanEditor)
+    editor.tabs.setCurrentIndex(1)
+    missing += missing_names([("plan editor, message", editor)])
     picker.ask_pin_for(Entry(1, "Anna", True))
     missing += missing_names([("profile picker PIN", picker)])
     db.close()
