@@ -35,3 +35,12 @@ def test_the_guide_says_its_phase_and_seconds_left_and_changes_it_at_most_once_a
     assert len(set(told)) > 5
     ui.session.toggle_pause()
     assert canvas.accessibleDescription() == "Paused"
+
+
+def test_the_presented_guide_says_its_phase_too(ui: Ui) -> None:
+    ui.prefs.update(settle_in=False)
+    ui.guide.present()
+    presentation = ui.guide.presentation
+    assert presentation is not None
+    ui.tick(1.0)
+    assert presentation.window.canvas.accessibleDescription() == "Breathe in, 3 seconds left"
