@@ -229,3 +229,14 @@ def test_every_focusable_control_in_the_dialogs_has_a_name(qtbot: QtBot, tmp_pat
     missing = missing_names(screens())
     db.close()
     assert missing == [], f"{len(missing)} without a name:\n" + "\n".join(missing)
+
+
+def test_the_pattern_list_names_what_it_chooses_and_describes_the_chosen_one(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    built = make_app(qtbot, tmp_path, prefs={"safety_notice_seen": True, "pattern": "calm"})
+    combo = built.window.guide.setup_bar.pattern_combo
+    assert combo.accessibleName() == "Breathing pattern"
+    assert combo.accessibleDescription() == built.window.guide.setup_bar.description.text()
+    assert "6 breaths per minute" in combo.accessibleDescription()
+    close_app(built)

@@ -228,6 +228,7 @@ class SetupBar(QWidget):
             description += "  " + labels.rate_text(pattern.rate_bpm) + "."
         combo.addItem(self.tr("Make your own…"), _CUSTOM)
         self.description.setText(description)
+        self.pattern_combo.setAccessibleDescription(description)
 
     # -- choosing -----------------------------------------------------------
     @Slot(int)
