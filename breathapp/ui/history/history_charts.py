@@ -73,7 +73,7 @@ class Chart(pg.PlotWidget):
         self._x = [xs[i] for i in order]
         self._texts = [texts[i] for i in order]
         # The numbers behind the chart, for a screen reader: one line per point, in order.
-        points = [" ".join(text.split()) for text in self._texts]
+        points = [", ".join(filter(None, map(str.strip, t.splitlines()))) for t in self._texts]
         self.setAccessibleDescription(
             "\n".join(points)
             if points
