@@ -39,6 +39,7 @@ from breathapp.storage.relaxation_files import load_library
 from breathapp.ui.common.pin_dialog import PinDialog, pin_note
 from breathapp.ui.guide.pattern_editor import PatternEditor
 from breathapp.ui.plan.plan_editor import PlanEditor
+from breathapp.ui.settings.settings_view import SettingsView
 from breathapp.ui.shell.main_window import (
     BREATHE_PAGE,
     HISTORY_PAGE,
@@ -239,4 +240,29 @@ def test_the_pattern_list_names_what_it_chooses_and_describes_the_chosen_one(
     assert combo.accessibleName() == "Breathing pattern"
     assert combo.accessibleDescription() == built.window.guide.setup_bar.description.text()
     assert "6 breaths per minute" in combo.accessibleDescription()
+    close_app(built)
+
+
+def test_labelled_drop_down_lists_are_labelled_for_linux_screen_readers_too(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """On Linux Qt announces a drop-down list by its value and takes its name from the label
+    it is the buddy of (a "labelled by" relation): the visible caption is that label."""
+    built = make_app(qtbot, tmp_path, prefs={"safety_notice_seen": True}, shown=True)
+    settings = built.window.settings_view
+    assert isinstance(settings, SettingsView)
+    lists = {
+        "Pattern": built.window.guide.setup_bar.pattern_combo,
+        "Language": settings.language,
+        "Colours": settings.appearance,
+        "Daily goal": settings.goal,
+    }
+    for caption, field in lists.items():
+        face = QAccessible.queryAccessibleInterface(field)
+        labels = [
+            other.text(QAccessible.Text.Name)
+            for other, relation in face.relations()
+            if relation & QAccessible.RelationFlag.Label
+        ]
+        assert caption in labels
     close_app(built)

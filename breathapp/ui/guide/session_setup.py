@@ -112,6 +112,8 @@ class SetupBar(QWidget):
         grid.addLayout(pattern_row, 0, 1)
         grid.addWidget(self.description, 1, 1)
         grid.addWidget(self.length_label, 2, 0)
+        self.pattern_label.setBuddy(self.pattern_combo)  # its label for a screen reader
+        self.length_label.setBuddy(self.length_spin)
         grid.addLayout(length_row, 2, 1)
         grid.addWidget(self.length_note, 3, 1)
         grid.addWidget(self.pace_label, 4, 0)

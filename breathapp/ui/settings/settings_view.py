@@ -133,6 +133,9 @@ class SettingsView(QWidget):
         self.pain_caption = QLabel()
         self.profile_form.addRow(self.pain_caption, self.ask_pain)
         self.profile_form.addRow(self.captions[8], self.goal)
+        # Each caption labels its field for a screen reader (Linux names a list by its label).
+        for index, field in ((0, self.language), (6, self.appearance), (8, self.goal)):
+            self.captions[index].setBuddy(field)
         self.pin_caption = QLabel()  # its row comes with the Profile menu (add_pin_section)
         for caption in (
             *self.captions,
