@@ -104,6 +104,10 @@ class CheckInPanel(QWidget):
                 self.tr("0 is completely relaxed, 10 is very tense. Your own feeling, not a test.")
             )
         self.skip_button.setText(self.tr("Skip"))
+        self.setAccessibleName(self.title.text())  # the question, then its scale
+        self.setAccessibleDescription(
+            self.scale.text() + " " + self.tr("Type a number from 0 to 10, then press Enter.")
+        )
 
     # -- answering ---------------------------------------------------------------
     @Slot(int)
@@ -181,6 +185,7 @@ class NotePanel(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("What did you notice? (optional)"))
         self.edit.setPlaceholderText(self.tr("For example: my shoulders felt looser"))
+        self.edit.setAccessibleName(self.tr("What did you notice? (optional)"))
         self.save_button.setText(self.tr("Save"))
         self.skip_button.setText(self.tr("Skip"))
 

@@ -157,6 +157,17 @@ class GuideCanvas(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(640, 480)
 
+    def say(self, phase: str, count: str) -> None:
+        """What the guide shows, for a screen reader: the phase and the seconds left in it.
+
+        Called with each readout (about once a second, never per frame); a screen reader
+        hears only a change.
+        """
+        text = self.tr("%1, %2 seconds left").replace("%1", phase).replace("%2", count)
+        text = text if count else phase
+        if text != self.accessibleDescription():
+            self.setAccessibleDescription(text)
+
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
         self.update()

@@ -321,24 +321,24 @@ class GuideView(QWidget):
                 + "  "
                 + self.tr("Press Space to start.")
             )
-            return
-        if r.state is SessionState.SETTLING:
+        elif r.state is SessionState.SETTLING:
             self.phase_label.setText(self.tr("Get comfortable"))
             self.count_label.setText(str(max(1, r.settle_left_s)))
             self.info_label.setText(self.tr("Press Space to begin now."))
-            return
-        if r.state is SessionState.PAUSED:
-            self.phase_label.setText(self.tr("Paused"))
-            self.count_label.setText("")
-        elif r.phase is not None:
-            self.phase_label.setText(labels.phase_word(r.phase))
-            self.count_label.setText(str(max(1, r.phase_left_s)))
-        parts = [
-            self.tr("%1 done").replace("%1", labels.clock_text(r.elapsed_s)),
-            self.tr("%1 to go").replace("%1", labels.clock_text(r.remaining_s)),
-            labels.rate_text(r.rate_bpm),
-        ]
-        self.info_label.setText("   ·   ".join(parts))
+        else:
+            if r.state is SessionState.PAUSED:
+                self.phase_label.setText(self.tr("Paused"))
+                self.count_label.setText("")
+            elif r.phase is not None:
+                self.phase_label.setText(labels.phase_word(r.phase))
+                self.count_label.setText(str(max(1, r.phase_left_s)))
+            parts = [
+                self.tr("%1 done").replace("%1", labels.clock_text(r.elapsed_s)),
+                self.tr("%1 to go").replace("%1", labels.clock_text(r.remaining_s)),
+                labels.rate_text(r.rate_bpm),
+            ]
+            self.info_label.setText("   ·   ".join(parts))
+        self.canvas.say(self.phase_label.text(), self.count_label.text())
 
     @Slot()
     def edit_pattern(self) -> None:

@@ -96,6 +96,7 @@ class PresentationWindow(QWidget):
         elif r.phase is not None:
             self.phase_label.setText(labels.phase_word(r.phase))
             self.count_label.setText(str(max(1, r.phase_left_s)))
+        self.canvas.say(self.phase_label.text(), self.count_label.text())
 
     def show_on(self, screen: QScreen | None) -> None:
         if screen is not None:

@@ -112,6 +112,8 @@ class SetupBar(QWidget):
         grid.addLayout(pattern_row, 0, 1)
         grid.addWidget(self.description, 1, 1)
         grid.addWidget(self.length_label, 2, 0)
+        self.pattern_label.setBuddy(self.pattern_combo)  # its label for a screen reader
+        self.length_label.setBuddy(self.length_spin)
         grid.addLayout(length_row, 2, 1)
         grid.addWidget(self.length_note, 3, 1)
         grid.addWidget(self.pace_label, 4, 0)
@@ -151,6 +153,12 @@ class SetupBar(QWidget):
         self.ramp_minutes.setSuffix(" " + self.tr("min"))
         self.start_button.setText(self.tr("Start"))
         self.start_button.setToolTip(self.tr("Start (Space)"))
+        self.pattern_combo.setAccessibleName(self.tr("Breathing pattern"))
+        self.length_spin.setAccessibleName(self.tr("Length"))
+        self.unit_combo.setAccessibleName(self.tr("Length in"))
+        self.unit_combo.setAccessibleDescription(self.tr("Minutes or breaths"))
+        self.ramp_from.setAccessibleName(self.tr("Start pace, breaths per minute"))
+        self.ramp_minutes.setAccessibleName(self.tr("Minutes to slow down over"))
         self._show(self._prefs.prefs)
 
     @Slot(object)
@@ -222,6 +230,7 @@ class SetupBar(QWidget):
             description += "  " + labels.rate_text(pattern.rate_bpm) + "."
         combo.addItem(self.tr("Make your own…"), _CUSTOM)
         self.description.setText(description)
+        self.pattern_combo.setAccessibleDescription(description)
 
     # -- choosing -----------------------------------------------------------
     @Slot(int)

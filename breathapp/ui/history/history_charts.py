@@ -84,6 +84,13 @@ class Chart(pg.PlotWidget):
         order = sorted(range(len(xs)), key=lambda i: xs[i])
         self._x = [xs[i] for i in order]
         self._texts = [texts[i] for i in order]
+        # The numbers behind the chart, for a screen reader: one line per point, in order.
+        points = [", ".join(filter(None, map(str.strip, t.splitlines()))) for t in self._texts]
+        self.setAccessibleDescription(
+            "\n".join(points)
+            if points
+            else QCoreApplication.translate("Chart", "Nothing to show in this period.")
+        )
 
     def readout_at(self, x: float) -> str | None:
         """The read-out of the point nearest to ``x`` (within half a day)."""

@@ -96,6 +96,7 @@ class PlanWeeks(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Your plan: sessions per week"))
+        self.chart.setAccessibleName(self.title.text())
         self.note.setText(
             self.tr(
                 "Pale: the sessions your therapist planned for the week. Full: the ones you "

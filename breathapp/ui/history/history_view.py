@@ -291,6 +291,13 @@ class HistoryView(QWidget):
             )
         )
         self.rate_title.setText(self.tr("Your breathing pace"))
+        for chart, title in (
+            (self.minutes_chart, self.minutes_title),
+            (self.ratings_chart, self.ratings_title),
+            (self.rate_chart, self.rate_title),
+        ):
+            chart.setAccessibleName(title.text())
+        self._scroll.setAccessibleName(self.tr("Overview"))
         self.empty_text.setText(
             self.tr(
                 "Your practice will show here after your first session.\n"

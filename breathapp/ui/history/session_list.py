@@ -292,6 +292,10 @@ class SessionList(QWidget):
             ]
         )
         self.more_button.setText(self.tr("Show more"))
+        self.kind_filter.setAccessibleName(self.tr("Show which kind of session"))
+        self.pattern_filter.setAccessibleName(self.tr("Show which breathing pattern"))
+        self.period_filter.setAccessibleName(self.tr("Show which period"))
+        self.table.setAccessibleName(self.tr("Your sessions"))
         self.note_button.setText(self.tr("Edit note…"))
         self.delete_button.setText(self.tr("Delete…"))
         self.undo_button.setText(self.tr("Undo"))

@@ -69,14 +69,17 @@ class AboutForm(QWidget):
             self.tr("When to call"),
             self.tr("Reminder times"),
         )
-        for label, name in zip(self.labels, names, strict=True):
+        fields = [self.message_edit, *self.contact_edits, self.times_edit]
+        for label, name, field in zip(self.labels, names, fields, strict=True):
             label.setText(name)
+            field.setAccessibleName(name)
         self.message_edit.setPlaceholderText(
             self.tr("A few personal words: what to keep in mind, and that asking is welcome.")
         )
         self.contact_edits[4].setPlaceholderText(self.tr("For example: weekdays 8–12"))
         self.times_edit.setPlaceholderText(self.tr("For example: 08:30, 20:00"))
         self.times_edit.setToolTip(self.tr("Suggested times for reminders, up to four"))
+        self.times_edit.setAccessibleDescription(self.times_edit.toolTip())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -144,6 +144,7 @@ class PlanEditor(QDialog):
         ):
             list_column.addWidget(button)
         form_scroll = QScrollArea()
+        self._form_scroll = form_scroll
         form_scroll.setWidget(self.phase_form)
         form_scroll.setWidgetResizable(True)
         form_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -371,6 +372,9 @@ class PlanEditor(QDialog):
         self.preview_title.setText(self.tr("What your patient sees"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.save_button.setText(self.tr("Save the plan"))
+        self.title_edit.setAccessibleName(self.title_label.text())
+        self.phase_list.setAccessibleName(self.tr("Phases of the plan"))
+        self._form_scroll.setAccessibleName(self.tr("The chosen phase"))
 
     def reject(self) -> None:
         """Cancel: after real changes, ask before they are thrown away."""

@@ -300,6 +300,19 @@ class ItemEditor(QFrame):
         self.ramp_from.setSuffix(" " + self.tr("/min"))
         self.ramp_over_label.setText(self.tr("over"))
         self.ramp_minutes.setSuffix(" " + self.tr("min"))
+        for widget, name in (
+            (self.kind_combo, self.tr("Kind of session")),
+            (self.pattern_combo, self.tr("Breathing pattern")),
+            (self.own_text, self.tr("Own pattern, in seconds")),
+            (self.script_combo, self.tr("Relaxation")),
+            (self.minutes_spin, self.tr("Minutes")),
+            (self.times_spin, self.tr("How many times")),
+            (self.per_combo, self.tr("How often: a day or a week")),
+            (self.ramp_from, self.tr("Start pace, breaths per minute")),
+            (self.ramp_minutes, self.tr("Minutes to slow down over")),
+        ):
+            widget.setAccessibleName(name)
+        self.own_text.setAccessibleDescription(self.own_text.toolTip())
         if not self._loading:
             self._fill_patterns()
             self._show_kind()

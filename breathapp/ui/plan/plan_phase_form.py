@@ -215,6 +215,10 @@ class PhaseForm(QWidget):
         self.therapist.setToolTip(self.tr("With Plan ▸ Move to the next phase"))
         self.sessions_title.setText(self.tr("Sessions in this phase"))
         self.add_button.setText(self.tr("Add a session"))
+        self.name_edit.setAccessibleName(self.name_label.text())
+        self.note_edit.setAccessibleName(self.note_label.text())
+        self.note_edit.setAccessibleDescription(self.note_edit.placeholderText())
+        self.days_spin.setAccessibleName(self.tr("Days until the next phase"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

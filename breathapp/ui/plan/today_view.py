@@ -239,6 +239,7 @@ class TodayPanel(QWidget):
     # -- words ----------------------------------------------------------------------
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Today"))
+        self.scroll_area.setAccessibleName(self.tr("Today"))
         today = self._today
         self.date_label.setText(labels.date_text(today, long=True) if today else "")
         self.date_label.setVisible(today is not None)

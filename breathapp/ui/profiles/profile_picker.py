@@ -151,10 +151,12 @@ class ProfilePicker(QDialog):
         self.guest_button.setText(self.tr("Guest: try it out, nothing is saved"))
         self.back_button.setText(self.tr("Back"))
         self.open_button.setText(self.tr("Open"))
+        self.pin.setAccessibleName(self.tr("PIN or passphrase"))
         if self._pending is not None:
             self.pin_title.setText(
                 self.tr("PIN for %1").replace("%1", profile_label(self._pending.name))
             )
+            self.pin.setAccessibleName(self.pin_title.text())
 
     def ask_pin_for(self, entry: Entry) -> None:
         """Go straight to the PIN of one profile (``--profile NAME`` with a PIN)."""

@@ -86,6 +86,7 @@ class RelaxList(QWidget):
         column.addWidget(self.problems)
         column.addStretch(1)
         scroll = QScrollArea()
+        self._scroll = scroll
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -136,6 +137,7 @@ class RelaxList(QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Relax"))
+        self._scroll.setAccessibleName(self.tr("Relax"))
         self.intro.setText(
             self.tr(
                 "Short guided sessions to follow sitting or lying down. A soft chime marks "

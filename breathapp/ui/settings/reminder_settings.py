@@ -113,6 +113,7 @@ class ReminderSettings(QWidget):
         self.add_button.setText(self.tr("Add a time"))
         for row in self.rows:
             row.remove.setText(self.tr("Remove"))
+            row.edit.setAccessibleName(self.tr("Reminder time"))
         if self._tray:
             status = self.tr(
                 "Reminders come as a short note from the BreathApp icon near the clock, "
@@ -165,6 +166,7 @@ class ReminderSettings(QWidget):
         for text in times:
             row = TimeRow(text)
             row.remove.setText(self.tr("Remove"))
+            row.edit.setAccessibleName(self.tr("Reminder time"))
             row.edit.timeChanged.connect(self._on_time_changed)
             row.remove.clicked.connect(lambda _checked=False, r=row: self._on_remove(r))
             self.times_box.addWidget(row)

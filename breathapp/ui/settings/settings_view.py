@@ -133,6 +133,9 @@ class SettingsView(QWidget):
         self.pain_caption = QLabel()
         self.profile_form.addRow(self.pain_caption, self.ask_pain)
         self.profile_form.addRow(self.captions[8], self.goal)
+        # Each caption labels its field for a screen reader (Linux names a list by its label).
+        for index, field in ((0, self.language), (6, self.appearance), (8, self.goal)):
+            self.captions[index].setBuddy(field)
         self.pin_caption = QLabel()  # its row comes with the Profile menu (add_pin_section)
         for caption in (
             *self.captions,
@@ -154,6 +157,7 @@ class SettingsView(QWidget):
         column.addLayout(self.profile_form)
         column.addStretch(1)
         scroll = QScrollArea()  # a small window scrolls; nothing is cut off
+        self._scroll = scroll
         scroll.setWidget(page)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -227,6 +231,10 @@ class SettingsView(QWidget):
         )
         for label, caption in zip(self.captions, captions, strict=True):
             label.setText(caption)
+        self._scroll.setAccessibleName(self.tr("Settings"))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.appearance.setAccessibleName(self.tr("Colours"))
+        self.goal.setAccessibleName(self.tr("Daily goal"))
         self._show(self._prefs.prefs)
 
     def add_pin_section(self, section: QWidget) -> None:

@@ -54,6 +54,7 @@ class SoundSettings(QWidget):
     def retranslate(self) -> None:
         self.sound_on.setText(self.tr("Sound on (M)"))
         self.volume_label.setText(self.tr("Volume"))
+        self.volume.setAccessibleName(self.tr("Volume"))
         texts = {
             "cue_inhale": self.tr("Breathing in: a rising tone"),
             "cue_exhale": self.tr("Breathing out: a falling tone"),
