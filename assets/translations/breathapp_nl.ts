@@ -84,6 +84,13 @@
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message>
+        <source>Nothing to show in this period.</source>
+        <translation>In deze periode is er nog niets te tonen.</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPanel</name>
     <message>
         <source>How much pain do you feel now?</source>
@@ -112,6 +119,10 @@
     <message>
         <source>Skip</source>
         <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>Type a number from 0 to 10, then press Enter.</source>
+        <translation>Typ een getal van 0 tot 10 en druk dan op Enter.</translation>
     </message>
 </context>
 <context>
@@ -201,6 +212,10 @@
     <message>
         <source>Breathing guide</source>
         <translation>Ademgids</translation>
+    </message>
+    <message>
+        <source>%1, %2 seconds left</source>
+        <translation>%1, nog %2 seconden</translation>
     </message>
 </context>
 <context>
@@ -491,6 +506,38 @@ Een paar rustige minuten zijn een goed begin.</translation>
     <message>
         <source>over</source>
         <translation>in</translation>
+    </message>
+    <message>
+        <source>Kind of session</source>
+        <translation>Soort sessie</translation>
+    </message>
+    <message>
+        <source>Breathing pattern</source>
+        <translation>Ademhalingspatroon</translation>
+    </message>
+    <message>
+        <source>Own pattern, in seconds</source>
+        <translation>Eigen patroon, in seconden</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>How many times</source>
+        <translation>Hoeveel keer</translation>
+    </message>
+    <message>
+        <source>How often: a day or a week</source>
+        <translation>Hoe vaak: per dag of per week</translation>
+    </message>
+    <message>
+        <source>Start pace, breaths per minute</source>
+        <translation>Begintempo, ademhalingen per minuut</translation>
+    </message>
+    <message>
+        <source>Minutes to slow down over</source>
+        <translation>Aantal minuten om rustig te vertragen</translation>
     </message>
 </context>
 <context>
@@ -795,6 +842,10 @@ Een paar rustige minuten zijn een goed begin.</translation>
         <source>Add a session</source>
         <translation>Een sessie toevoegen</translation>
     </message>
+    <message>
+        <source>Days until the next phase</source>
+        <translation>Dagen tot de volgende fase</translation>
+    </message>
 </context>
 <context>
     <name>PinDialog</name>
@@ -992,6 +1043,14 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     <message>
         <source>Save the plan</source>
         <translation>Het plan bewaren</translation>
+    </message>
+    <message>
+        <source>Phases of the plan</source>
+        <translation>Fasen van het plan</translation>
+    </message>
+    <message>
+        <source>The chosen phase</source>
+        <translation>De gekozen fase</translation>
     </message>
     <message>
         <source>Leave without saving?</source>
@@ -1234,6 +1293,10 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
         <translation>Openen</translation>
     </message>
     <message>
+        <source>PIN or passphrase</source>
+        <translation>Pincode of wachtzin</translation>
+    </message>
+    <message>
         <source>PIN for %1</source>
         <translation>Pincode voor %1</translation>
     </message>
@@ -1349,6 +1412,10 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     <message>
         <source>Remove</source>
         <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Tijd van de herinnering</translation>
     </message>
     <message>
         <source>Reminders come as a short note from the BreathApp icon near the clock, also while the window is closed.</source>
@@ -1487,6 +1554,22 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     <message>
         <source>Show more</source>
         <translation>Meer tonen</translation>
+    </message>
+    <message>
+        <source>Show which kind of session</source>
+        <translation>Welke soort sessie tonen</translation>
+    </message>
+    <message>
+        <source>Show which breathing pattern</source>
+        <translation>Welk ademhalingspatroon tonen</translation>
+    </message>
+    <message>
+        <source>Show which period</source>
+        <translation>Welke periode tonen</translation>
+    </message>
+    <message>
+        <source>Your sessions</source>
+        <translation>Je sessies</translation>
     </message>
     <message>
         <source>Edit note…</source>
@@ -1661,6 +1744,26 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     <message>
         <source>Start (Space)</source>
         <translation>Starten (spatie)</translation>
+    </message>
+    <message>
+        <source>Breathing pattern</source>
+        <translation>Ademhalingspatroon</translation>
+    </message>
+    <message>
+        <source>Length in</source>
+        <translation>Lengte in</translation>
+    </message>
+    <message>
+        <source>Minutes or breaths</source>
+        <translation>Minuten of ademhalingen</translation>
+    </message>
+    <message>
+        <source>Start pace, breaths per minute</source>
+        <translation>Begintempo, ademhalingen per minuut</translation>
+    </message>
+    <message>
+        <source>Minutes to slow down over</source>
+        <translation>Aantal minuten om rustig te vertragen</translation>
     </message>
     <message>
         <source>Your own: %1</source>
