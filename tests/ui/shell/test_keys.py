@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
-from pytestqt.qtbot import QtBot
 
 from breathapp.core.session import SessionState
 from breathapp.ui.shell.main_window import BREATHE_PAGE, RELAX_PAGE, SETTINGS_PAGE
