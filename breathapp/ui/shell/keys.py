@@ -14,39 +14,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, SignalInstance
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractScrollArea,
-    QAbstractSlider,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QLineEdit,
-    QPushButton,
-    QTabBar,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from breathapp.core.session import SessionState
+from breathapp.ui.common.keys import claims, claims_keys
 
 PRIMARY_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-# Controls with a use of their own for Space or Enter (press, open, type, scroll, confirm).
-CLAIMING = (
-    QAbstractButton,
-    QComboBox,
-    QAbstractSpinBox,
-    QApplication,
-    QLineEdit,
-    QAbstractScrollArea,  # text fields, lists, scrolled pages
-    QAbstractSlider,
-    QTabBar,
-)
-
-
-def claims_keys(widget: QWidget | None) -> bool:
-    """True when ``widget`` is a control that Space and Enter belong to."""
-    return isinstance(widget, CLAIMING)
 
 
 class WindowKeys(QObject):
@@ -79,6 +52,11 @@ class WindowKeys(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.ShortcutOverride and watched is not self._window:
+            assert isinstance(event, QKeyEvent)
+            if event.modifiers() == Qt.KeyboardModifier.NoModifier and claims(watched, event.key()):
+                event.accept()  # a relaxation's arrows stay in a focused list or slider
+            return False
         if kind == QEvent.Type.KeyRelease:
             self._claimed = False
             return False

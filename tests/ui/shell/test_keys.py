@@ -167,3 +167,22 @@ def test_tab_reaches_every_control_of_the_main_screens(ui: Ui, page: int) -> Non
     ]
     assert missing == []
     assert len([w for w in visited if shown.isAncestorOf(w)]) >= 1
+
+
+def test_arrows_in_a_focused_slider_stay_there_during_a_relaxation(ui: Ui) -> None:
+    from PySide6.QtWidgets import QSlider
+
+    ui.prefs.update(check_in=False)
+    ui.window.show_page(RELAX_PAGE)
+    ui.relax_view.list.cards[0].click()
+    assert ui.relax.state is SessionState.RUNNING
+    steps: list[str] = []
+    ui.window.next_step_action.triggered.connect(lambda: steps.append("next"))
+    slider = QSlider(Qt.Orientation.Horizontal, ui.relax_view)
+    slider.show()
+    focus(ui, slider)
+    QTest.keyClick(slider, Qt.Key.Key_Right)
+    assert slider.value() == 1 and steps == []  # the slider moved, the relaxation did not
+    focus(ui, ui.relax_view.player.pause_button)
+    QTest.keyClick(ui.relax_view.player.pause_button, Qt.Key.Key_Right)
+    assert steps == ["next"]  # on a button, Right is the next step
