@@ -37,7 +37,7 @@ from breathapp.ui.common import labels
 from breathapp.ui.common.breath_tone_player import BreathTone, EyesClosedHum
 from breathapp.ui.common.i18n import LanguageSwitcher, system_language
 from breathapp.ui.common.sound import SoundBank
-from breathapp.ui.common.style import ThemeFollower, style_sheet
+from breathapp.ui.common.style import ThemeFollower, style_sheet, use_arrows
 from breathapp.ui.guide.guide_view import GuideView
 from breathapp.ui.shell.main_window import TODAY_PAGE, MainWindow
 
@@ -182,6 +182,7 @@ def build(
     # The style sheet comes once the window is built: set before, it polishes every
     # widget as it is made and again as it moves into its layout (about 6 ms of
     # start-up); set now, it polishes each widget once. It looks the same either way.
+    use_arrows(asset_path("style"))
     app.setStyleSheet(style_sheet(theme.current))
     # Eyes closed: the hum follows whichever guide is breathing.
     tone = BreathTone(lambda: session.pacer_state() or relax.pacer_state(), parent=session)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
@@ -20,6 +21,14 @@ from breathapp.ui.common.theme import (
 
 BASE_FONT_PX = 17
 
+# The folder with the arrows of drop-down lists and number fields (assets/style), given
+# by the app at start-up: the ui finds no files itself. Without it the arrows are plain bars.
+_arrows = {"folder": ""}
+
+
+def use_arrows(folder: Path) -> None:
+    _arrows["folder"] = folder.as_posix()
+
 
 def base_font(font: QFont) -> QFont:
     """The app's font: the system family, a size that reads easily for tired eyes.
@@ -32,16 +41,54 @@ def base_font(font: QFont) -> QFont:
     return font
 
 
-# High contrast: Fusion draws a box's edge in the window colour made darker, which on black
-# is black, so an unticked box vanished. Here every box and round has a white edge, and a
-# ticked one is filled with the accent.
-_HIGH_CONTRAST_MARKS = """
-QCheckBox::indicator, QRadioButton::indicator {{ width: 18px; height: 18px;
-    border: 2px solid {t.body}; background: {t.background}; }}
-QCheckBox::indicator {{ border-radius: 3px; }}
-QRadioButton::indicator {{ border-radius: 11px; }}
-QCheckBox::indicator:checked, QRadioButton::indicator:checked {{ background: {t.accent}; }}
-QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-color: {t.muted}; }}
+# Every control draws its own edge in the outline colour ("body", 3:1 or more against the
+# page) and, with the keyboard focus, a ring of 3 px in the focus colour: in every theme.
+# Fusion drew a box's edge in the window colour made darker (black on black in high
+# contrast, so unticked boxes and number fields vanished) and marked the focus faintly on
+# check boxes and not at all on drop-down lists. A ticked box or round is filled with the
+# accent inside its edge.
+_CONTROLS = """
+QCheckBox, QRadioButton {{ color: {t.text}; spacing: 10px; padding: 2px 3px;
+    border: 3px solid transparent; border-radius: 10px; }}
+QCheckBox:focus, QRadioButton:focus {{ border: 3px solid {t.focus}; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: 20px; height: 20px;
+    border: 2px solid {t.body}; background: {t.surface}; padding: 3px;
+    background-clip: content; }}
+QCheckBox::indicator {{ border-radius: 4px; }}
+QRadioButton::indicator {{ border-radius: 12px; padding: 0; background-clip: border; }}
+QCheckBox::indicator:checked {{ background: {t.accent}; border-color: {t.accent}; }}
+QRadioButton::indicator:checked {{ border: 7px solid {t.accent}; width: 10px; height: 10px; }}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{
+    border-color: {t.accent_soft}; }}
+QComboBox, QAbstractSpinBox, QLineEdit {{ background: {t.surface}; color: {t.text};
+    border: 1px solid {t.body}; border-radius: 6px; padding: 5px 8px; }}
+QComboBox:focus, QAbstractSpinBox:focus, QLineEdit:focus {{ border: 3px solid {t.focus};
+    padding: 3px 6px; }}
+QComboBox:disabled, QAbstractSpinBox:disabled, QLineEdit:disabled {{ color: {t.muted};
+    border-color: {t.accent_soft}; }}
+QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right;
+    width: 22px; border: none; background: transparent; }}
+QAbstractSpinBox {{ padding-right: 26px; }}
+QAbstractSpinBox:focus {{ padding-right: 24px; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ subcontrol-origin: padding;
+    width: 24px; border: none; background: transparent; }}
+QAbstractSpinBox::up-button {{ subcontrol-position: top right; }}
+QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; }}
+QComboBox::down-arrow, QAbstractSpinBox::down-arrow {{ image: url({down}); width: 12px;
+    height: 12px; }}
+QAbstractSpinBox::up-arrow {{ image: url({up}); width: 12px; height: 12px; }}
+QComboBox QAbstractItemView {{ background: {t.surface}; color: {t.text};
+    border: 1px solid {t.body}; selection-background-color: {t.accent_soft};
+    selection-color: {t.text}; }}
+QPlainTextEdit, QTextEdit, QListView, QTableView, QTreeView {{ border: 1px solid {t.body}; }}
+QPlainTextEdit:focus, QTextEdit:focus, QListView:focus, QTableView:focus,
+QTreeView:focus {{ border: 3px solid {t.focus}; }}
+QSlider::groove:horizontal {{ height: 6px; background: {t.body}; border-radius: 3px; }}
+QSlider::handle:horizontal {{ width: 22px; margin: -9px 0; border-radius: 11px;
+    background: {t.accent}; }}
+QSlider::groove:disabled {{ background: {t.accent_soft}; }}
+QSlider::handle:disabled {{ background: {t.accent_soft}; }}
+QSlider:focus, QTabBar::tab:focus {{ border: 3px solid {t.focus}; border-radius: 6px; }}
 """
 
 _BASE = """
@@ -62,18 +109,18 @@ QLabel#sectionTitle {{ font-size: 19px; font-weight: 500; padding-top: 14px; }}
 QPushButton#segment {{ border-radius: 18px; padding: 8px 22px; border-color: {t.accent_soft}; }}
 QPushButton#segment:checked {{ background: {t.accent_soft}; border-color: {t.accent}; }}
 QLabel#cardTitle {{ font-size: 23px; font-weight: 500; }}
-QPushButton#sessionCard {{ border-radius: 16px; padding: 0; border-color: {t.accent_soft}; }}
+QPushButton#sessionCard {{ border-radius: 16px; padding: 0; border-color: {t.body}; }}
 QPushButton#sessionCard:hover {{ border-color: {t.accent}; }}
-QPushButton#sessionCard:focus {{ border: 2px solid {t.focus}; }}
+QPushButton#sessionCard:focus {{ border: 3px solid {t.focus}; }}
 QWidget#nav {{ background: {t.surface}; border-right: 1px solid {t.accent_soft}; }}
 QPushButton {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.body};
     border-radius: 12px; padding: 10px 22px; min-height: 26px; }}
 QPushButton:hover {{ border-color: {t.accent}; }}
-QPushButton:focus {{ border: 2px solid {t.focus}; }}
+QPushButton:focus {{ border: 3px solid {t.focus}; }}
 QPushButton:disabled {{ color: {t.muted}; border-color: {t.accent_soft}; }}
 QPushButton#primary {{ background: {t.accent}; color: {t.background}; border: none;
     font-weight: 600; padding: 12px 34px; }}
-QPushButton#primary:focus {{ border: 2px solid {t.focus}; }}
+QPushButton#primary:focus {{ border: 7px double {t.focus}; background-clip: padding; }}
 QPushButton#primary[big="true"] {{ padding: 20px 44px; }}
 QPushButton#primary:disabled {{ background: {t.accent_soft}; color: {t.muted}; }}
 QPushButton#rating {{ font-size: 24px; padding: 14px 10px; min-width: 44px; }}
@@ -81,8 +128,7 @@ QPushButton#rating:checked {{ background: {t.accent}; color: {t.background}; bor
 QPushButton#navButton {{ text-align: left; border: none; border-radius: 10px;
     padding: 12px 20px; min-width: 130px; background: transparent; }}
 QPushButton#navButton:checked {{ background: {t.accent_soft}; }}
-QPushButton#navButton:focus {{ border: 2px solid {t.focus}; }}
-QCheckBox, QRadioButton {{ color: {t.text}; spacing: 10px; }}
+QPushButton#navButton:focus {{ border: 3px solid {t.focus}; }}
 QLineEdit#pinField {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.body};
     border-radius: 10px; padding: 8px 14px; font-size: 24px; }}
 QLineEdit#pinField:focus {{ border: 2px solid {t.focus}; }}
@@ -97,7 +143,9 @@ QToolTip {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.body}
 def style_sheet(theme: Theme) -> str:
     """The app's style sheet for ``theme``."""
     t = theme
-    return _BASE.format(t=t) + (_HIGH_CONTRAST_MARKS.format(t=t) if not t.soft_edges else "")
+    tone = "light" if t.is_dark else "dark"  # arrows in the text's tone
+    up, down = (f"{_arrows['folder']}/arrow-{way}-{tone}.png" for way in ("up", "down"))
+    return _BASE.format(t=t) + _CONTROLS.format(t=t, up=up, down=down)
 
 
 def current_theme(system_palette: QPalette, appearance: str = "") -> Theme:

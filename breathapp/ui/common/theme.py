@@ -23,7 +23,7 @@ class Theme(NamedTuple):
     background: str  # the window, and the guide's canvas
     surface: str  # cards, input fields, buttons
     text: str
-    muted: str  # secondary text; still meets WCAG AA on background and surface
+    muted: str  # secondary text; still 7:1 (WCAG AAA) on background and surface
     accent: str  # the breath itself
     accent_soft: str  # resting guide, selection; text stays readable on it
     hold: str  # the ring shown while the breath is held
@@ -51,12 +51,12 @@ LIGHT = Theme(
     background="#F6F2EA",
     surface="#FFFCF6",
     text="#1F2C31",
-    muted="#4F5E64",
-    accent="#2B776F",
+    muted="#3F4C52",
+    accent="#1A5A53",
     accent_soft="#CBE5DF",
     hold="#B7802A",
     body="#7A8E97",
-    focus="#2A64A0",
+    focus="#1E5089",
 )
 
 # Deep blue-grey for dim treatment rooms and evenings; nothing glares.
@@ -65,7 +65,7 @@ DARK = Theme(
     background="#17202A",
     surface="#212C38",
     text="#E6EDF0",
-    muted="#A2B0B9",
+    muted="#B4C1C9",
     accent="#5BBFB1",
     accent_soft="#2A5550",
     hold="#E0B262",

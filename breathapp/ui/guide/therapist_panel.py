@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from breathapp.controllers.session_controller import Readout, SessionController
 from breathapp.ui.common import labels
+from breathapp.ui.common.keys import FocusFirst
 from breathapp.ui.guide.live_controls import LiveControls, pace_text
 
 if TYPE_CHECKING:
@@ -105,6 +106,8 @@ class TherapistPanel(QWidget):
         font.setPixelSize(18)
         self.setFont(font)
         self.actions_ = controls.add_actions(self)
+        self._focus_first = FocusFirst(self)  # Space on Leave leaves; arrows move in the list
+        self._focus_first.watch(self)
         self.leave_button.clicked.connect(controls.leave)
         self.dizzy_button.clicked.connect(controls.dizzy)
         controls.notice.connect(self.notice_label.setText)

@@ -8,12 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QMainWindow,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QWidget
 
 from breathapp.controllers.relaxation_controller import RelaxationController
 from breathapp.controllers.session_controller import SessionController
@@ -21,6 +16,7 @@ from breathapp.core.session import SessionState
 from breathapp.ui.common import labels
 from breathapp.ui.common.widgets import NavRail
 from breathapp.ui.guide.guide_view import GuideView
+from breathapp.ui.shell.keys import WindowKeys
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -102,6 +98,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._make_actions()
+        self.keys = WindowKeys(self, self._on_primary)  # Space and Enter, after the controls
+        self.keys.focus_when_live(session.state_changed, lambda: guide.canvas)
+        self.keys.focus_when_live(relax.state_changed, lambda: self.relax_view.player)
         guide.fullscreen_requested.connect(self.toggle_fullscreen)
         session.state_changed.connect(self._on_session_state)
         relax.state_changed.connect(self._on_relax_state)
@@ -121,7 +120,6 @@ class MainWindow(QMainWindow):
         return action
 
     def _make_actions(self) -> None:
-        self.start_action = self._action(self._on_primary, "Space", "Return", "Enter")
         self.stop_action = self._action(self._on_escape, "Esc")
         self.dizzy_action = self._action(self._on_dizzy, "D")
         # Arrow keys belong to the widgets except while a relaxation runs.
@@ -150,7 +148,6 @@ class MainWindow(QMainWindow):
         self.safety_action = self._action(self.show_safety_notice)
         self.about_action = self._action(self.show_about)
         for action in (
-            self.start_action,
             self.stop_action,
             self.dizzy_action,
             self.previous_step_action,
@@ -187,7 +184,6 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
-        self.start_action.setText(self.tr("Start or pause"))
         self.stop_action.setText(self.tr("Stop"))
         self.dizzy_action.setText(self.tr("I feel dizzy"))
         self.previous_step_action.setText(self.tr("Previous step"))

@@ -123,3 +123,120 @@ def test_an_unticked_box_shows_its_edge_in_high_contrast(qapp: object) -> None:
     image = box.grab().toImage()
     colours = {image.pixelColor(x, y).name() for x in range(0, 30) for y in range(0, 40)}
     assert "#ffffff" in colours  # its white edge on the black background
+
+
+# Issue 13: text at least 7:1 (WCAG AAA, 1.4.6), control outlines and focus rings at least
+# 3:1 (1.4.11), every focusable control with a ring of 2 px or more in the focus colour.
+AAA_TEXT = 7.0
+FOCUS_RING_PX = 2
+
+
+@pytest.mark.parametrize("theme", ALL, ids=lambda t: t.name)
+@pytest.mark.parametrize(
+    ("fg", "bg"),
+    [
+        ("text", "background"),
+        ("text", "surface"),
+        ("text", "accent_soft"),  # selection, notices, the chosen page in the rail
+        ("muted", "background"),
+        ("muted", "surface"),  # secondary text on cards
+        ("background", "accent"),  # the label of Start
+        ("focus", "background"),  # links
+    ],
+)
+def test_text_reads_at_seven_to_one(theme: Theme, fg: str, bg: str) -> None:
+    ratio = contrast(getattr(theme, fg), getattr(theme, bg))
+    assert ratio >= AAA_TEXT, f"{theme.name}: {fg} on {bg} is {ratio:.2f}:1"
+
+
+@pytest.mark.parametrize("theme", ALL, ids=lambda t: t.name)
+@pytest.mark.parametrize(
+    ("edge", "bg"),
+    [
+        ("body", "background"),  # the edges of buttons, fields, boxes, rounds, cards
+        ("body", "surface"),
+        ("accent", "surface"),  # a ticked box, a chosen round
+        ("focus", "background"),  # focus rings (Start's stands on the page, apart)
+        ("focus", "surface"),
+        ("focus", "accent_soft"),  # the chosen page in the rail, focused
+    ],
+)
+def test_control_edges_and_focus_rings_stand_out(theme: Theme, edge: str, bg: str) -> None:
+    ratio = contrast(getattr(theme, edge), getattr(theme, bg))
+    assert ratio >= AA_GRAPHICS, f"{theme.name}: {edge} on {bg} is {ratio:.2f}:1"
+
+
+def style_rules(theme: Theme) -> dict[str, str]:
+    """Each selector of the style sheet with its declarations (later rules added on)."""
+    import re
+
+    from breathapp.ui.common.style import style_sheet
+
+    rules: dict[str, str] = {}
+    for selectors, body in re.findall(r"([^{}]+)\{([^{}]*)\}", style_sheet(theme)):
+        for selector in selectors.split(","):
+            key = " ".join(selector.split())
+            rules[key] = rules.get(key, "") + ";" + body
+    return rules
+
+
+FOCUSABLE = [
+    "QPushButton",
+    "QPushButton#primary",
+    "QPushButton#navButton",
+    "QPushButton#sessionCard",
+    "QComboBox",
+    "QAbstractSpinBox",
+    "QLineEdit",
+    "QCheckBox",
+    "QRadioButton",
+    "QPlainTextEdit",
+    "QListView",
+    "QTableView",
+    "QSlider",
+]
+
+
+@pytest.mark.parametrize("theme", ALL, ids=lambda t: t.name)
+@pytest.mark.parametrize("control", FOCUSABLE)
+def test_every_focusable_control_draws_a_clear_focus_ring(theme: Theme, control: str) -> None:
+    import re
+
+    body = style_rules(theme).get(f"{control}:focus", "")
+    border = re.search(r"border:\s*(\d+)px\s+(\w+)\s+(#[0-9A-Fa-f]{6})", body)
+    assert border is not None, f"{control}: no focus ring"
+    width, style, colour = int(border.group(1)), border.group(2), border.group(3)
+    line = width // 3 if style == "double" else width  # a double ring: two lines, a gap
+    assert line >= FOCUS_RING_PX and colour.upper() == theme.focus.upper()
+
+
+@pytest.mark.parametrize("theme", ALL, ids=lambda t: t.name)
+@pytest.mark.parametrize(
+    "control",
+    ["QPushButton", "QComboBox", "QAbstractSpinBox", "QLineEdit", "QCheckBox::indicator"],
+)
+def test_controls_draw_their_edges_in_the_outline_colour(theme: Theme, control: str) -> None:
+    body = style_rules(theme)[control]
+    assert f"solid {theme.body}" in body
+
+
+@pytest.mark.parametrize("kind", ["radio", "spin", "combo", "line"])
+def test_unticked_rounds_and_number_fields_show_their_edge_in_high_contrast(
+    qapp: object, kind: str
+) -> None:
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QRadioButton, QSpinBox, QWidget
+
+    from breathapp.ui.common.style import style_sheet
+
+    widget: QWidget = {
+        "radio": lambda: QRadioButton("Belly figure"),
+        "spin": QSpinBox,
+        "combo": QComboBox,
+        "line": QLineEdit,
+    }[kind]()
+    widget.setStyleSheet(style_sheet(HIGH_CONTRAST))
+    widget.setPalette(apply_to_palette(HIGH_CONTRAST))
+    widget.resize(240, 44)
+    image = widget.grab().toImage()
+    colours = {image.pixelColor(x, y).name() for x in range(0, 30) for y in range(0, 44)}
+    assert "#ffffff" in colours  # a white edge on the black background
