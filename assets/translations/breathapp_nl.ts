@@ -578,10 +578,6 @@ Een paar rustige minuten zijn een goed begin.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>Start or pause</source>
-        <translation>Starten of pauzeren</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
