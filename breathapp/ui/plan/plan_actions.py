@@ -88,10 +88,12 @@ class PlanDialogs:
     def open_file(self) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
+        from breathapp.ui.common.file_dialogs import in_documents
+
         path, _filter = QFileDialog.getOpenFileName(
             self._parent,
             QCoreApplication.translate("PlanActions", "Import a plan"),
-            "",
+            in_documents(),
             self._filter(),
         )
         return Path(path) if path else None
@@ -99,10 +101,12 @@ class PlanDialogs:
     def save_file(self, suggested: str) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
+        from breathapp.ui.common.file_dialogs import in_documents
+
         path, _filter = QFileDialog.getSaveFileName(
             self._parent,
             QCoreApplication.translate("PlanActions", "Export the plan"),
-            suggested,
+            in_documents(suggested),
             self._filter(),
         )
         return Path(path) if path else None

@@ -87,10 +87,12 @@ class ProfileDialogs:
     def save_file(self, title: str, suggested: str) -> str | None:
         from PySide6.QtWidgets import QFileDialog
 
+        from breathapp.ui.common.file_dialogs import in_documents
+
         path, _filter = QFileDialog.getSaveFileName(
             self._parent,
             title,
-            suggested,
+            in_documents(suggested),
             QCoreApplication.translate("ProfileActions", "Practice file (*.json)"),
         )
         return path or None
