@@ -44,6 +44,12 @@ QCheckBox::indicator:checked, QRadioButton::indicator:checked {{ background: {t.
 QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-color: {t.muted}; }}
 """
 
+# Dialog buttons are words only: without this, Qt on a Linux desktop puts its old stock
+# icons (a tick, a cross) against the text of OK, Cancel and the like.
+_DIALOG_BUTTONS = """
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
+"""
+
 _BASE = """
 QMainWindow, QDialog {{ background: {t.background}; }}
 QLabel {{ color: {t.text}; }}
@@ -97,7 +103,11 @@ QToolTip {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.body}
 def style_sheet(theme: Theme) -> str:
     """The app's style sheet for ``theme``."""
     t = theme
-    return _BASE.format(t=t) + (_HIGH_CONTRAST_MARKS.format(t=t) if not t.soft_edges else "")
+    return (
+        _BASE.format(t=t)
+        + _DIALOG_BUTTONS.format(t=t)
+        + (_HIGH_CONTRAST_MARKS.format(t=t) if not t.soft_edges else "")
+    )
 
 
 def current_theme(system_palette: QPalette, appearance: str = "") -> Theme:
