@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from breathapp.controllers.profiles_controller import ProfilesController
@@ -113,7 +113,12 @@ class ProfileActions(QObject):
 
     ``switch(choice)`` closes the window and opens it for ``choice`` (None: the picker).
     ``busy()`` says whether a session runs (it is ended first, after asking).
+
+    Signals:
+        created(int): a new profile was made (its id), before the window switches to it.
     """
+
+    created = Signal(int)
 
     def __init__(
         self,
@@ -204,6 +209,7 @@ class ProfileActions(QObject):
             self.dialogs.tell(self._name_problem(error))
             return
         if profile is not None:
+            self.created.emit(profile.id)
             self._switch(ProfileChoice(profile.id))
 
     def rename(self) -> None:
