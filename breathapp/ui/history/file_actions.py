@@ -200,14 +200,14 @@ class FileActions(QObject):
         )
 
     def _ask_save(self, title: str, suggested: str, kind: str) -> str:
-        from PySide6.QtWidgets import QFileDialog
+        from breathapp.ui.common.file_dialogs import ask_file
 
-        return QFileDialog.getSaveFileName(self._window, title, suggested, kind)[0]
+        return ask_file(self._window, title, suggested, kind, save=True)
 
     def _ask_open(self, title: str, folder: str, kind: str) -> str:
-        from PySide6.QtWidgets import QFileDialog
+        from breathapp.ui.common.file_dialogs import ask_file
 
-        return QFileDialog.getOpenFileName(self._window, title, folder, kind)[0]
+        return ask_file(self._window, title, "", kind, save=False)
 
     def _tell(self, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -85,17 +85,10 @@ class ProfileDialogs:
         return SAVE_FIRST if clicked is save else DELETE if clicked is delete else None
 
     def save_file(self, title: str, suggested: str) -> str | None:
-        from PySide6.QtWidgets import QFileDialog
+        from breathapp.ui.common.file_dialogs import ask_file
 
-        from breathapp.ui.common.file_dialogs import in_documents
-
-        path, _filter = QFileDialog.getSaveFileName(
-            self._parent,
-            title,
-            in_documents(suggested),
-            QCoreApplication.translate("ProfileActions", "Practice file (*.json)"),
-        )
-        return path or None
+        kind = QCoreApplication.translate("ProfileActions", "Practice file (*.json)")
+        return ask_file(self._parent, title, suggested, kind, save=True) or None
 
     def tell(self, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
