@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from contextlib import suppress
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 from breathapp.app.options import Options
 from breathapp.controllers.profiles_controller import Entry, ProfilesController
 from breathapp.core.clock import Clock
+from breathapp.core.errors import StorageError
 from breathapp.core.prefs import Preferences
 from breathapp.core.profiles import Profile, ProfileChoice
 from breathapp.storage import migrations
@@ -26,6 +28,7 @@ from breathapp.storage.db import Database
 from breathapp.storage.prefs_repo import PrefsRepo
 from breathapp.storage.profiles_repo import ProfileRepo
 from breathapp.storage.transfer import Transfers
+from breathapp.ui.common.i18n import system_language
 from breathapp.ui.common.menus import insert_before_help
 from breathapp.ui.profiles.profile_menu import ProfileActions, ProfileDialogs
 from breathapp.ui.profiles.profile_picker import ProfilePicker
@@ -155,6 +158,17 @@ def add_profile_ui(built: Built, dialogs: ProfileDialogs | None = None) -> None:
     actions = ProfileActions(
         real_profiles, current, profile.name, dialogs or ProfileDialogs(window), switch, window
     )
+    # The person who made the profile goes on in the window's language, and is not shown
+    # the safety notice again if they saw it (the guest's "seen" is only the demonstration's).
+    seen = not guest and built.prefs.prefs.safety_notice_seen
+
+    def made(new_id: int) -> None:
+        shown = built.language.language
+        # A window that follows the system's language makes a profile that follows it too.
+        following = not built.prefs.prefs.language and shown == system_language()
+        _carry_over(real, new_id, "" if following else shown, seen)
+
+    actions.created.connect(made)
     insert_before_help(window, actions.menu)
     layout = window.nav.layout()
     if layout is not None:
@@ -162,6 +176,15 @@ def add_profile_ui(built: Built, dialogs: ProfileDialogs | None = None) -> None:
     built.profile_actions = actions
     if not guest:
         _pin_in_settings(window.pages, actions)
+
+
+def _carry_over(db: Database, profile_id: int, language: str, notice_seen: bool) -> None:
+    """A new profile's first settings: the maker's language and safety notice, else defaults."""
+    # Not saved (a full disk): the new profile opens with the defaults, no worse than before.
+    with suppress(StorageError):
+        PrefsRepo(db).save(
+            profile_id, Preferences(language=language, safety_notice_seen=notice_seen)
+        )
 
 
 def _pin_in_settings(pages: QStackedWidget, actions: ProfileActions) -> None:

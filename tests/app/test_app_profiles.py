@@ -201,6 +201,48 @@ def test_a_new_profile_switches_the_window_to_it_with_default_settings(
     close_app(second)
 
 
+@pytest.mark.parametrize("seen", [True, False])
+def test_a_new_profile_keeps_the_windows_language_and_the_notice_its_maker_saw(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seen: bool
+) -> None:
+    """English chosen on a Dutch system: the new profile's window stays English, and the
+    person who saw the safety notice is not shown it again (one who has not still is)."""
+    from breathapp.app import build as app_build
+
+    monkeypatch.setattr(app_build, "system_language", lambda: "nl")
+    built = make_app(qtbot, tmp_path, never_told, language=None)
+    built.prefs.update(language="en", safety_notice_seen=seen)
+    add_profile_ui(built, Dialogs(text="Bert"))  # type: ignore[arg-type]
+    assert built.language.language == "en"
+    built.profile_actions.new_action.trigger()
+    switch_to = built.switch_to
+    built.db.close()
+    second = make_app(qtbot, tmp_path, never_told, language=None, profile=switch_to.profile)
+    assert second.profile.profile.name == "Bert"
+    assert second.language.language == "en"
+    assert second.prefs.prefs.safety_notice_seen is seen
+    close_app(second)
+
+
+def test_a_window_following_the_systems_language_makes_a_profile_that_follows_it(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from breathapp.app import build as app_build
+    from breathapp.app import profiles as app_profiles_module
+
+    monkeypatch.setattr(app_build, "system_language", lambda: "nl")
+    monkeypatch.setattr(app_profiles_module, "system_language", lambda: "nl")
+    built = make_app(qtbot, tmp_path, never_told, language=None)
+    assert built.language.language == "nl"
+    add_profile_ui(built, Dialogs(text="Bert"))  # type: ignore[arg-type]
+    built.profile_actions.new_action.trigger()
+    switch_to = built.switch_to
+    built.db.close()
+    second = make_app(qtbot, tmp_path, never_told, language=None, profile=switch_to.profile)
+    assert second.language.language == "nl" and second.prefs.prefs.language == ""
+    close_app(second)
+
+
 def test_a_copy_into_the_data_folder_is_refused_and_asked_again(
     qtbot: QtBot, tmp_path: Path
 ) -> None:

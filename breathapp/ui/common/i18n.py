@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from breathapp.ui.common.ts_file import read_ts_cached
 
@@ -74,8 +74,22 @@ def load_translator(
     return None
 
 
+def load_qt_translator(language: str) -> QTranslator | None:
+    """Qt's own texts (Cancel, Look in, File name) in the language, or None.
+
+    PySide6 ships qtbase_<lang>.qm; the frozen bundle keeps the Dutch one
+    (build_installer.QT_TRANSLATIONS_KEPT). Loading it maps the file: well under a millisecond.
+    """
+    if language == SOURCE_LANGUAGE:
+        return None
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translator = QTranslator()
+    return translator if translator.load(f"qtbase_{language}", folder) else None
+
+
 class LanguageSwitcher:
-    """Installs one app translator at a time; Qt then sends LanguageChange to every widget."""
+    """Installs the app's and Qt's own translator for one language at a time; Qt then sends
+    LanguageChange to every widget."""
 
     def __init__(
         self, app: QCoreApplication, translations_dir: Path, cache_dir: Path | None = None
@@ -83,18 +97,22 @@ class LanguageSwitcher:
         self._app = app
         self._dir = translations_dir
         self._cache_dir = cache_dir
-        self._current: QTranslator | None = None
+        self._current: list[QTranslator] = []
         self.language = ""  # nothing chosen yet: the first switch always applies
 
     def switch(self, language: str) -> None:
         if language == self.language:
             return
-        if self._current is not None:
-            self._app.removeTranslator(self._current)
-            self._current = None
-        translator = load_translator(self._dir, language, self._cache_dir)
-        if translator is not None:
-            self._app.installTranslator(translator)
-            self._current = translator
+        for old in self._current:
+            self._app.removeTranslator(old)
+        self._current = []
+        # The app's own installed last: Qt asks it first.
+        for translator in (
+            load_qt_translator(language),
+            load_translator(self._dir, language, self._cache_dir),
+        ):
+            if translator is not None:
+                self._app.installTranslator(translator)
+                self._current.append(translator)
         self.language = language
         QLocale.setDefault(QLocale(language))

@@ -91,6 +91,12 @@ QSlider::handle:disabled {{ background: {t.accent_soft}; }}
 QSlider:focus, QTabBar::tab:focus {{ border: 3px solid {t.focus}; border-radius: 6px; }}
 """
 
+# Dialog buttons are words only: without this, Qt on a Linux desktop puts its old stock
+# icons (a tick, a cross) against the text of OK, Cancel and the like.
+_DIALOG_BUTTONS = """
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
+"""
+
 _BASE = """
 QMainWindow, QDialog {{ background: {t.background}; }}
 QLabel {{ color: {t.text}; }}
@@ -145,7 +151,7 @@ def style_sheet(theme: Theme) -> str:
     t = theme
     tone = "light" if t.is_dark else "dark"  # arrows in the text's tone
     up, down = (f"{_arrows['folder']}/arrow-{way}-{tone}.png" for way in ("up", "down"))
-    return _BASE.format(t=t) + _CONTROLS.format(t=t, up=up, down=down)
+    return _BASE.format(t=t) + _CONTROLS.format(t=t, up=up, down=down) + _DIALOG_BUTTONS.format(t=t)
 
 
 def current_theme(system_palette: QPalette, appearance: str = "") -> Theme:

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from breathapp.controllers.transfer_controller import PracticeFile, TransferController
@@ -187,8 +187,9 @@ class FileActions(QObject):
 
     @staticmethod
     def _suggest(name: str) -> str:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return str(Path(folder) / name) if name else folder
+        from breathapp.ui.common.file_dialogs import in_documents
+
+        return in_documents(name)
 
     def _cannot_write(self, target: Path, error: Exception) -> str:
         if isinstance(error, StorageError):
@@ -199,14 +200,14 @@ class FileActions(QObject):
         )
 
     def _ask_save(self, title: str, suggested: str, kind: str) -> str:
-        from PySide6.QtWidgets import QFileDialog
+        from breathapp.ui.common.file_dialogs import ask_file
 
-        return QFileDialog.getSaveFileName(self._window, title, suggested, kind)[0]
+        return ask_file(self._window, title, suggested, kind, save=True)
 
     def _ask_open(self, title: str, folder: str, kind: str) -> str:
-        from PySide6.QtWidgets import QFileDialog
+        from breathapp.ui.common.file_dialogs import ask_file
 
-        return QFileDialog.getOpenFileName(self._window, title, folder, kind)[0]
+        return ask_file(self._window, title, "", kind, save=False)
 
     def _tell(self, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -86,25 +86,17 @@ class PlanDialogs:
         return bool(ImportPreview(plan, self._script, replacing, self._parent).exec())
 
     def open_file(self) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog
+        from breathapp.ui.common.file_dialogs import ask_file
 
-        path, _filter = QFileDialog.getOpenFileName(
-            self._parent,
-            QCoreApplication.translate("PlanActions", "Import a plan"),
-            "",
-            self._filter(),
-        )
+        title = QCoreApplication.translate("PlanActions", "Import a plan")
+        path = ask_file(self._parent, title, "", self._filter(), save=False)
         return Path(path) if path else None
 
     def save_file(self, suggested: str) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog
+        from breathapp.ui.common.file_dialogs import ask_file
 
-        path, _filter = QFileDialog.getSaveFileName(
-            self._parent,
-            QCoreApplication.translate("PlanActions", "Export the plan"),
-            suggested,
-            self._filter(),
-        )
+        title = QCoreApplication.translate("PlanActions", "Export the plan")
+        path = ask_file(self._parent, title, suggested, self._filter(), save=True)
         return Path(path) if path else None
 
     @staticmethod

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from breathapp.controllers.profiles_controller import ProfilesController
@@ -85,15 +85,10 @@ class ProfileDialogs:
         return SAVE_FIRST if clicked is save else DELETE if clicked is delete else None
 
     def save_file(self, title: str, suggested: str) -> str | None:
-        from PySide6.QtWidgets import QFileDialog
+        from breathapp.ui.common.file_dialogs import ask_file
 
-        path, _filter = QFileDialog.getSaveFileName(
-            self._parent,
-            title,
-            suggested,
-            QCoreApplication.translate("ProfileActions", "Practice file (*.json)"),
-        )
-        return path or None
+        kind = QCoreApplication.translate("ProfileActions", "Practice file (*.json)")
+        return ask_file(self._parent, title, suggested, kind, save=True) or None
 
     def tell(self, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -111,7 +106,12 @@ class ProfileActions(QObject):
 
     ``switch(choice)`` closes the window and opens it for ``choice`` (None: the picker).
     ``busy()`` says whether a session runs (it is ended first, after asking).
+
+    Signals:
+        created(int): a new profile was made (its id), before the window switches to it.
     """
+
+    created = Signal(int)
 
     def __init__(
         self,
@@ -202,6 +202,7 @@ class ProfileActions(QObject):
             self.dialogs.tell(self._name_problem(error))
             return
         if profile is not None:
+            self.created.emit(profile.id)
             self._switch(ProfileChoice(profile.id))
 
     def rename(self) -> None:

@@ -180,3 +180,22 @@ def test_an_unwritable_cache_costs_only_the_saving(tmp_path: Path) -> None:
     blocker = tmp_path / "cache"
     blocker.write_text("a file where the folder would be", encoding="utf-8")
     assert read_ts_cached(NL, blocker) == read_ts(NL)
+
+
+def test_qts_own_dialog_texts_follow_the_app_language(qapp: object) -> None:
+    """Cancel in an input dialog, Look in / File name in the file dialog: Qt's own texts."""
+    from breathapp.ui.common.i18n import LanguageSwitcher
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    switcher = LanguageSwitcher(app, asset_path("translations"))
+    try:
+        switcher.switch("nl")
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"
+        assert QCoreApplication.translate("QFileDialog", "Look in:") == "Zoeken in:"
+        assert QCoreApplication.translate("labels", "Breathe in") == "Adem in"
+        switcher.switch("en")
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+        assert QCoreApplication.translate("QFileDialog", "Look in:") == "Look in:"
+    finally:
+        switcher.switch("en")

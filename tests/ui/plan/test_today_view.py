@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from breathapp.core.plans import Contact, ItemKind, PlanItem
@@ -190,3 +190,23 @@ def test_work_can_wait_for_the_first_paint_of_the_page(qtbot: QtBot) -> None:
     for _ in range(3):  # the paint, then the zero timer it queues
         QApplication.processEvents()
     assert painted == [1]
+
+
+def test_the_big_start_is_at_the_top_and_needs_no_scrolling(qtbot: QtBot) -> None:
+    """A plan of four sessions, the page as large as in the default window (1100 x 760
+    less the rail and the menu bar): Start comes before the list, seen at once."""
+    items = [PlanItem(ItemKind.BREATHING, "calm", 5, times=2) for _ in range(4)]
+    view = make(qtbot, FakePlans(plan_of(*items)))
+    view.resize(900, 720)
+    QApplication.processEvents()
+
+    def top(widget: QWidget) -> int:
+        return widget.mapTo(view.scroll_area.widget(), widget.rect().topLeft()).y()
+
+    assert top(view.start_button) < top(view.phase_card) < top(view.rows[0])
+    assert view.scroll_area.verticalScrollBar().value() == 0
+    bottom = top(view.start_button) + view.start_button.height()
+    assert bottom <= view.scroll_area.viewport().height()
+    # No plan: the usual breathing comes before what a plan is.
+    view.show_plan(None, None, (), None, TODAY)
+    assert top(view.start_button) < top(view.empty_card)
