@@ -126,8 +126,11 @@ QPushButton:focus {{ border: 3px solid {t.focus}; }}
 QPushButton:disabled {{ color: {t.muted}; border-color: {t.accent_soft}; }}
 QPushButton#primary {{ background: {t.accent}; color: {t.background}; border: none;
     font-weight: 600; padding: 12px 34px; }}
-QPushButton#primary:focus {{ border: 7px double {t.focus}; background-clip: padding; }}
+/* The focus ring takes its 7 px from the padding: the text keeps its room (not cut off). */
+QPushButton#primary:focus {{ border: 7px double {t.focus}; background-clip: padding;
+    padding: 5px 27px; }}
 QPushButton#primary[big="true"] {{ padding: 20px 44px; }}
+QPushButton#primary[big="true"]:focus {{ padding: 13px 37px; }}
 QPushButton#primary:disabled {{ background: {t.accent_soft}; color: {t.muted}; }}
 QPushButton#rating {{ font-size: 24px; padding: 14px 10px; min-width: 44px; }}
 QPushButton#rating:checked {{ background: {t.accent}; color: {t.background}; border: none; }}
