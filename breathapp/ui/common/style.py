@@ -97,6 +97,8 @@ _DIALOG_BUTTONS = """
 QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 """
 
+# A primary button's focus ring (7 px, double) takes its room from the padding, so the
+# text keeps its room and is never cut off when the focus arrives.
 _BASE = """
 QMainWindow, QDialog {{ background: {t.background}; }}
 QLabel {{ color: {t.text}; }}
@@ -126,7 +128,6 @@ QPushButton:focus {{ border: 3px solid {t.focus}; }}
 QPushButton:disabled {{ color: {t.muted}; border-color: {t.accent_soft}; }}
 QPushButton#primary {{ background: {t.accent}; color: {t.background}; border: none;
     font-weight: 600; padding: 12px 34px; }}
-/* The focus ring takes its 7 px from the padding: the text keeps its room (not cut off). */
 QPushButton#primary:focus {{ border: 7px double {t.focus}; background-clip: padding;
     padding: 5px 27px; }}
 QPushButton#primary[big="true"] {{ padding: 20px 44px; }}
