@@ -240,3 +240,23 @@ def test_unticked_rounds_and_number_fields_show_their_edge_in_high_contrast(
     image = widget.grab().toImage()
     colours = {image.pixelColor(x, y).name() for x in range(0, 30) for y in range(0, 44)}
     assert "#ffffff" in colours  # a white edge on the black background
+
+
+@pytest.mark.parametrize("theme", ALL, ids=lambda t: t.name)
+@pytest.mark.parametrize("start", ["QPushButton#primary", 'QPushButton#primary[big="true"]'])
+def test_a_focus_ring_on_start_takes_its_room_from_the_padding(theme: Theme, start: str) -> None:
+    """The text keeps its room when the focus arrives (Today's 'Starten' was cut in half)."""
+    import re
+
+    rules = style_rules(theme)
+
+    def padding(rule: str) -> tuple[int, int]:
+        found = re.search(r"padding:\s*(\d+)px\s+(\d+)px", rule)
+        assert found is not None, rule
+        return int(found.group(1)), int(found.group(2))
+
+    ring = re.search(r"border:\s*(\d+)px", rules["QPushButton#primary:focus"])  # both
+    assert ring is not None
+    width = int(ring.group(1))
+    focused = padding(rules[f"{start}:focus"])
+    assert (focused[0] + width, focused[1] + width) == padding(rules[start])
