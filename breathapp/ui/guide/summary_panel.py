@@ -57,6 +57,7 @@ class SummaryPanel(QWidget):
         layout.addWidget(self.body)
         layout.addSpacing(8)
         layout.addWidget(self.tip)
+        layout.addSpacing(12)
         layout.addWidget(self.advice, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(12)
         layout.addWidget(self.emergency, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -89,14 +90,19 @@ class SummaryPanel(QWidget):
         self.done_button.setFocus()
 
     def _size_advice(self) -> None:
-        """Half as large again as the body text, at most ADVICE_COLUMN_EM wide, any text size."""
+        """Half as large again as the body text, at most ADVICE_COLUMN_EM wide, any text size.
+
+        A fixed width and the height that width needs: a wrapped label that is centred in
+        its layout otherwise gets the height of its one-line hint and is cut off.
+        """
         px = round(QFontInfo(QApplication.font()).pixelSize() * ADVICE_SCALE)
+        width = min(ADVICE_COLUMN_EM * px, max(self.width() - 64, 12 * px))
         for label in (self.advice, self.emergency):
             font = QFont(label.font())
             font.setPixelSize(px)
             label.setFont(font)
-            label.setMaximumWidth(ADVICE_COLUMN_EM * px)
-            label.setMinimumWidth(min(ADVICE_COLUMN_EM * px, max(self.width() - 64, 0)))
+            label.setFixedWidth(width)
+            label.setMinimumHeight(max(0, label.heightForWidth(width)))
 
     def retranslate(self) -> None:
         self.again_button.setText(self.tr("Once more"))
@@ -120,6 +126,7 @@ class SummaryPanel(QWidget):
                 )
             )
             self.emergency.setText(self.tr("Pain in the chest: call 112."))
+            self._size_advice()  # the height its words need, in this language
         elif record.status is SessionStatus.COMPLETED:
             self.title.setText(self.tr("Good that you took this time for yourself."))
             self.tip.setText(self.tr("Take a moment to notice how your body feels now."))
