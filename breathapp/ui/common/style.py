@@ -133,6 +133,12 @@ QPushButton#primary:focus {{ border: 7px double {t.focus}; background-clip: padd
 QPushButton#primary[big="true"] {{ padding: 20px 44px; }}
 QPushButton#primary[big="true"]:focus {{ padding: 13px 37px; }}
 QPushButton#primary:disabled {{ background: {t.accent_soft}; color: {t.muted}; }}
+QPushButton#dizzy {{ background: {t.calm}; color: {t.text}; border: 2px solid {t.calm_edge};
+    border-radius: 24px; padding: 12px 30px; font-weight: 500; }}
+QPushButton#dizzy:hover {{ border: 3px solid {t.calm_edge}; padding: 11px 29px; }}
+QPushButton#dizzy:focus {{ border: 3px solid {t.focus}; padding: 11px 29px; }}
+QLabel#dizzyAdvice, QLabel#emergency {{ color: {t.text}; }}
+QLabel#emergency {{ font-weight: 600; }}
 QPushButton#rating {{ font-size: 24px; padding: 14px 10px; min-width: 44px; }}
 QPushButton#rating:checked {{ background: {t.accent}; color: {t.background}; border: none; }}
 QPushButton#navButton {{ text-align: left; border: none; border-radius: 10px;

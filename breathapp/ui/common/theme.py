@@ -29,6 +29,8 @@ class Theme(NamedTuple):
     hold: str  # the ring shown while the breath is held
     body: str  # the belly-breathing figure
     focus: str  # keyboard focus ring and links
+    calm: str  # "I feel dizzy": a soft, warm fill, never Stop's look; text 7:1 on it
+    calm_edge: str  # the edge of "I feel dizzy": 3:1 or more on the page and on calm
     soft_edges: bool = True  # a faint halo round the breath; off where crisp edges help
 
     @property
@@ -57,6 +59,8 @@ LIGHT = Theme(
     hold="#B7802A",
     body="#7A8E97",
     focus="#1E5089",
+    calm="#F5E2C8",
+    calm_edge="#9A6526",
 )
 
 # Deep blue-grey for dim treatment rooms and evenings; nothing glares.
@@ -71,6 +75,8 @@ DARK = Theme(
     hold="#E0B262",
     body="#8CA0AC",
     focus="#8CC4FF",
+    calm="#3A3126",
+    calm_edge="#D9A95B",
 )
 
 # Black, white and yellow for low vision: every shape stands out on its own.
@@ -85,6 +91,8 @@ HIGH_CONTRAST = Theme(
     hold="#6FE3FF",
     body="#FFFFFF",
     focus="#FFD400",
+    calm="#00303A",
+    calm_edge="#6FE3FF",
     soft_edges=False,
 )
 

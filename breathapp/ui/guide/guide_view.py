@@ -108,7 +108,7 @@ class GuideView(QWidget):
         bar.addWidget(self.pause_button)
         bar.addWidget(self.stop_button)
         bar.addWidget(self.fullscreen_button)
-        bar.addSpacing(32)
+        bar.addStretch(3)  # "I feel dizzy" stands apart: its own calm place, never by Stop
         bar.addWidget(self.dizzy_button)
         bar.addStretch(1)
 

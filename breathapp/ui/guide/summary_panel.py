@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QFontInfo, QResizeEvent
+from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 
 from breathapp.core.checkin import pain_change_matters
 from breathapp.core.patterns import parse
@@ -16,6 +17,10 @@ from breathapp.ui.common.widgets import centered_label, centered_row
 
 if TYPE_CHECKING:
     from breathapp.ui.guide.shown_panel import ShownPanel
+
+# The advice after "I feel dizzy" reads large, in a column a tired eye can follow.
+ADVICE_SCALE = 1.5  # times the window's body font
+ADVICE_COLUMN_EM = 32  # the column's widest, in the advice's own font size
 
 
 class SummaryPanel(QWidget):
@@ -39,6 +44,8 @@ class SummaryPanel(QWidget):
         self.title = centered_label("summaryTitle", wrap=True)
         self.body = centered_label("summaryBody", wrap=True)
         self.tip = centered_label("muted", wrap=True)
+        self.advice = centered_label("dizzyAdvice", wrap=True)
+        self.emergency = centered_label("emergency", wrap=True)  # chest pain: 112, apart
         self.again_button = QPushButton()
         self.done_button = QPushButton()
         self.done_button.setObjectName("primary")
@@ -50,6 +57,10 @@ class SummaryPanel(QWidget):
         layout.addWidget(self.body)
         layout.addSpacing(8)
         layout.addWidget(self.tip)
+        layout.addSpacing(12)
+        layout.addWidget(self.advice, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(12)
+        layout.addWidget(self.emergency, 0, Qt.AlignmentFlag.AlignHCenter)
         self._shown_at = layout.count()  # where the list of a demonstration goes
         layout.addSpacing(32)
         layout.addLayout(buttons)
@@ -75,7 +86,23 @@ class SummaryPanel(QWidget):
         if self.shown is not None:
             self.shown.show_shown(record.shown)
             self.shown.setVisible(bool(record.shown))
+        self._size_advice()
         self.done_button.setFocus()
+
+    def _size_advice(self) -> None:
+        """Half as large again as the body text, at most ADVICE_COLUMN_EM wide, any text size.
+
+        A fixed width and the height that width needs: a wrapped label that is centred in
+        its layout otherwise gets the height of its one-line hint and is cut off.
+        """
+        px = round(QFontInfo(QApplication.font()).pixelSize() * ADVICE_SCALE)
+        width = min(ADVICE_COLUMN_EM * px, max(self.width() - 64, 12 * px))
+        for label in (self.advice, self.emergency):
+            font = QFont(label.font())
+            font.setPixelSize(px)
+            label.setFont(font)
+            label.setFixedWidth(width)
+            label.setMinimumHeight(max(0, label.heightForWidth(width)))
 
     def retranslate(self) -> None:
         self.again_button.setText(self.tr("Once more"))
@@ -85,15 +112,21 @@ class SummaryPanel(QWidget):
             return
         # Straight after feeling dizzy, "once more" is not what to offer.
         self.again_button.setVisible(not record.dizzy)
+        # After dizziness the advice stands large in the text colour, not as a grey line.
+        self.tip.setVisible(not record.dizzy)
+        self.advice.setVisible(record.dizzy)
+        self.emergency.setVisible(record.dizzy)
         if record.dizzy:
             self.title.setText(self.tr("Breathe normally now."))
-            self.tip.setText(
+            self.advice.setText(
                 self.tr(
                     "Sit or lie still and let your breath find its own pace. The light-headed "
-                    "feeling usually passes within a minute or two. If it does not pass, or "
-                    "you have chest pain, call your doctor."
+                    "feeling usually passes within a minute or two. If it does not pass, stop "
+                    "for today and ask your therapist or doctor."
                 )
             )
+            self.emergency.setText(self.tr("Pain in the chest: call 112."))
+            self._size_advice()  # the height its words need, in this language
         elif record.status is SessionStatus.COMPLETED:
             self.title.setText(self.tr("Good that you took this time for yourself."))
             self.tip.setText(self.tr("Take a moment to notice how your body feels now."))
@@ -129,6 +162,10 @@ class SummaryPanel(QWidget):
         if before is None and after is None:
             return ""
         return f"{name} {'–' if before is None else before} → {'–' if after is None else after}"
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._size_advice()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -208,7 +208,7 @@ def test_i_feel_dizzy_ends_at_once_with_calm_advice_and_suggests_gentler(
     record = ui.store.rows[1]
     assert record.dizzy and record.active_s == pytest.approx(7.3, abs=0.05)
     assert ui.guide.summary.title.text() == "Breathe normally now."
-    assert "own pace" in ui.guide.summary.tip.text()
+    assert "own pace" in ui.guide.summary.advice.text()
     assert not ui.guide.summary.again_button.isVisible()
     qtbot.mouseClick(ui.guide.summary.done_button, Qt.MouseButton.LeftButton)
     assert "Last time you felt dizzy" in ui.guide.error_label.text()
