@@ -1851,8 +1851,12 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
         <translation>Adem nu gewoon verder.</translation>
     </message>
     <message>
-        <source>Sit or lie still and let your breath find its own pace. The light-headed feeling usually passes within a minute or two. If it does not pass, or you have chest pain, call your doctor.</source>
-        <translation>Blijf rustig zitten of liggen en laat je adem zijn eigen tempo vinden. Het lichte gevoel in je hoofd gaat meestal binnen een minuut of twee voorbij. Gaat het niet over, of heb je pijn in je borst, bel dan je arts.</translation>
+        <source>Sit or lie still and let your breath find its own pace. The light-headed feeling usually passes within a minute or two. If it does not pass, stop for today and ask your therapist or doctor.</source>
+        <translation>Zit of lig rustig en laat je adem zijn eigen tempo vinden. Het licht gevoel in je hoofd gaat meestal binnen een minuutje of twee over. Gaat het niet over, stop dan voor vandaag en vraag raad aan je therapeut of huisarts.</translation>
+    </message>
+    <message>
+        <source>Pain in the chest: call 112.</source>
+        <translation>Pijn in de borst: bel 112.</translation>
     </message>
     <message>
         <source>Good that you took this time for yourself.</source>
