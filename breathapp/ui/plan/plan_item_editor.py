@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal, Slot
+from PySide6.QtCore import QEvent, QSize, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpinBox,
+    QStyle,
+    QStyleOptionFrame,
     QVBoxLayout,
     QWidget,
 )
@@ -46,7 +48,8 @@ if TYPE_CHECKING:
 OWN_PATTERN = "__own__"
 DEFAULT_RAMP_START_BPM = 10.0
 DEFAULT_RAMP_MINUTES = 3.0
-REMOVE_WIDTH_PX = 52
+# The widest seconds a pattern of one's own is likely to have: the field is sized to hold it.
+WIDEST_OWN_PATTERN = "10.5-10.5-10.5-10.5"
 
 
 class NumberSpin(QDoubleSpinBox):
@@ -54,6 +57,29 @@ class NumberSpin(QDoubleSpinBox):
 
     def textFromValue(self, value: float) -> str:
         return plan_text.number(value)
+
+
+class SecondsField(QLineEdit):
+    """The seconds of a pattern of one's own, as wide as its text (or a long pattern) needs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.textChanged.connect(self.updateGeometry)
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        text = max((self.text(), WIDEST_OWN_PATTERN), key=lambda t: metrics.horizontalAdvance(t))
+        margins = self.textMargins()
+        inner = QSize(
+            metrics.horizontalAdvance(text) + 4 + margins.left() + margins.right(),  # Qt: 2+2
+            metrics.height() + margins.top() + margins.bottom(),
+        )
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_LineEdit, option, inner, self)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
 
 class ItemEditor(QFrame):
@@ -87,21 +113,20 @@ class ItemEditor(QFrame):
         for kind in ItemKind:
             self.kind_combo.addItem("", kind)
         self.pattern_combo = QComboBox()
-        self.own_text = QLineEdit()
+        self.own_text = SecondsField()
         self.own_text.setPlaceholderText("4-0-6-0")
-        self.own_text.setMaximumWidth(130)
+        self.own_label = QLabel()
+        self.own_label.setBuddy(self.own_text)
         self.script_combo = QComboBox()
+        for combo in (self.kind_combo, self.pattern_combo, self.script_combo):
+            # As wide as the longest entry: a name is never cut off. The pattern and the
+            # relaxation have a line of their own, so the longest fits beside the preview.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for combo in (self.pattern_combo, self.script_combo):
-            # Long names must not push the form wider than the space beside the preview.
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(12)
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         for script in self._scripts:
             self.script_combo.addItem(script.title, script.id)
-        self.remove_button = QPushButton("×")  # compact: the form sits beside the preview
-        self.remove_button.setFixedWidth(REMOVE_WIDTH_PX)
+        self.remove_button = QPushButton()  # a word, not a bare ×: it reads as a button
 
         self.minutes_spin = NumberSpin()
         self.minutes_spin.setRange(MINUTES_MIN, MINUTES_MAX)
@@ -121,17 +146,27 @@ class ItemEditor(QFrame):
         self.ramp_row = QWidget()  # the check, and under it (when on) from and over
         self.ramp_detail = QWidget()
 
+        # What: the kind (and Remove, at the far end), then the pattern or relaxation on a
+        # line of its own, then the seconds of an own pattern. How much: on the next line.
+        kind = QHBoxLayout()
+        kind.setSpacing(10)
+        kind.addWidget(self.kind_combo)
+        kind.addStretch(1)
+        kind.addWidget(self.remove_button)
         what = QHBoxLayout()
         what.setSpacing(10)
-        what.addWidget(self.kind_combo)
         what.addWidget(self.pattern_combo, 1)
-        what.addWidget(self.own_text)
         what.addWidget(self.script_combo, 1)
-        what.addWidget(self.remove_button)
+        self.own_row = QWidget()
+        own = QHBoxLayout(self.own_row)
+        own.setContentsMargins(0, 0, 0, 0)
+        own.setSpacing(10)
+        own.addWidget(self.own_label)
+        own.addWidget(self.own_text)
+        own.addStretch(1)
         often = QHBoxLayout()
         often.setSpacing(10)
         often.addWidget(self.minutes_spin)
-        often.addSpacing(12)
         often.addWidget(self.times_spin)
         often.addWidget(self.per_combo)
         often.addStretch(1)
@@ -151,7 +186,9 @@ class ItemEditor(QFrame):
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 12, 16, 12)
         column.setSpacing(8)
+        column.addLayout(kind)
         column.addLayout(what)
+        column.addWidget(self.own_row)
         column.addLayout(often)
         column.addWidget(self.ramp_row)
         column.addWidget(self.script_length)
@@ -259,7 +296,7 @@ class ItemEditor(QFrame):
         breathing = self.kind_combo.currentData() is ItemKind.BREATHING
         own = breathing and self.pattern_combo.currentData() == OWN_PATTERN
         self.pattern_combo.setVisible(breathing)
-        self.own_text.setVisible(own)
+        self.own_row.setVisible(own)
         self.script_combo.setVisible(not breathing)
         self.minutes_spin.setVisible(breathing)
         self.script_length.setVisible(not breathing)
@@ -289,6 +326,8 @@ class ItemEditor(QFrame):
         self.kind_combo.setItemText(0, self.tr("Breathing"))
         self.kind_combo.setItemText(1, self.tr("Relaxation"))
         self.own_text.setToolTip(self.tr("In-pause-out-pause, in seconds, for example 4-0-6-0"))
+        self.own_label.setText(self.tr("Seconds (in-pause-out-pause)"))
+        self.remove_button.setText(self.tr("Remove"))
         self.remove_button.setToolTip(self.tr("Remove this session"))
         self.remove_button.setAccessibleName(self.tr("Remove this session"))
         self.minutes_spin.setSuffix(" " + self.tr("min"))
