@@ -476,6 +476,14 @@ Een paar rustige minuten zijn een goed begin.</translation>
         <translation>In-pauze-uit-pauze, in seconden, bijvoorbeeld 4-0-6-0</translation>
     </message>
     <message>
+        <source>Seconds (in-pause-out-pause)</source>
+        <translation>Seconden (in-pauze-uit-pauze)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
         <source>Remove this session</source>
         <translation>Deze sessie verwijderen</translation>
     </message>
