@@ -128,6 +128,9 @@ class HistoryView(QWidget):
             self.period_buttons[period] = button
             periods.addWidget(button)
         periods.addStretch(1)
+        self.reset_view_button = QPushButton()
+        self.reset_view_button.clicked.connect(self.reset_view)
+        periods.addWidget(self.reset_view_button)
         self.period_buttons[self._period].setChecked(True)
 
         self.minutes_title = QLabel()
@@ -224,6 +227,12 @@ class HistoryView(QWidget):
         self.refresh()
 
     @Slot()
+    def reset_view(self) -> None:
+        """Every chart back to the whole period, after a zoom or a drag."""
+        for chart in (self.minutes_chart, self.ratings_chart, self.rate_chart):
+            chart.reset_view()
+
+    @Slot()
     def _on_report(self) -> None:
         if self._overview is not None:
             self.report_requested.emit(self._overview.first, self._overview.last)
@@ -279,6 +288,10 @@ class HistoryView(QWidget):
         names[Period.YEAR] = self.tr("Year")
         for period, button in self.period_buttons.items():
             button.setText(names[period])
+        self.reset_view_button.setText(self.tr("Reset view"))
+        self.reset_view_button.setToolTip(
+            self.tr("To zoom in on the days, hold Ctrl and turn the mouse wheel over a chart")
+        )
         self.minutes_title.setText(self.tr("Minutes per day"))
         self.moved_note.setText(self.tr("A dot below a day: you moved 15 minutes or more."))
         self.calendar_title.setText(self.tr("Practice days this year"))
