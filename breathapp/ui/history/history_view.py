@@ -31,6 +31,7 @@ from breathapp.ui.history.history_charts import (
 )
 from breathapp.ui.history.history_plan import PlanWeeks, place_cards, show_plan
 from breathapp.ui.history.session_list import SessionList, default_kind_name
+from breathapp.ui.history.week_sentence import week_sentence
 from breathapp.ui.history.year_calendar import YearCalendar
 
 
@@ -161,6 +162,10 @@ class HistoryView(QWidget):
         column = QVBoxLayout(charts)
         column.setContentsMargins(0, 0, 12, 12)
         column.setSpacing(8)
+        self.week_sentence = QLabel()  # this week in one plain sentence, first
+        self.week_sentence.setObjectName("weekSentence")
+        self.week_sentence.setWordWrap(True)
+        column.addWidget(self.week_sentence)
         self._grid = QGridLayout()
         self._grid.setSpacing(12)
         column.addLayout(self._grid)
@@ -326,6 +331,7 @@ class HistoryView(QWidget):
             return
         self.empty.setVisible(o.empty)
         self._scroll.setVisible(not o.empty)
+        self.week_sentence.setText(week_sentence(o))
         s = o.summary
         week = labels.minutes_text(s.minutes_this_week * 60)
         self.cards[0].set_figure(
