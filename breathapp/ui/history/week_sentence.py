@@ -15,22 +15,20 @@ from breathapp.core.stats import monday_of
 from breathapp.ui.common import labels, numbers
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("history", text)
-
-
 def week_sentence(o: Overview) -> str:
     """'This week you practised 4 days, 38 minutes. After a session you felt …'."""
     monday = monday_of(o.last)
     days = sum(1 for d in o.year if monday <= d.day <= o.last and d.sessions)
     if not days:
-        return _tr("No practice yet this week.")
+        return QCoreApplication.translate("history", "No practice yet this week.")
     minutes = labels.minutes_text(o.summary.minutes_this_week * 60)
     if days == 1:
-        text = _tr("This week you practised 1 day, %1.").replace("%1", minutes)
+        text = QCoreApplication.translate("history", "This week you practised 1 day, %1.").replace(
+            "%1", minutes
+        )
     else:
         text = (
-            _tr("This week you practised %1 days, %2.")
+            QCoreApplication.translate("history", "This week you practised %1 days, %2.")
             .replace("%1", str(days))
             .replace("%2", minutes)
         )
@@ -39,9 +37,15 @@ def week_sentence(o: Overview) -> str:
         return text
     points = numbers.decimal(abs(change), 1)
     if shown_value(change, 1) < 0:
-        felt = _tr("After a session you felt on average %1 points less tense.")
+        felt = QCoreApplication.translate(
+            "history", "After a session you felt on average %1 points less tense."
+        )
     elif shown_value(change, 1) > 0:
-        felt = _tr("After a session your tension was on average %1 points higher.")
+        felt = QCoreApplication.translate(
+            "history", "After a session your tension was on average %1 points higher."
+        )
     else:
-        felt = _tr("After a session your tension was on average about the same.")
+        felt = QCoreApplication.translate(
+            "history", "After a session your tension was on average about the same."
+        )
     return f"{text} {felt.replace('%1', points)}"
