@@ -56,14 +56,15 @@ def main(argv: list[str]) -> int:
     view.set_period(Period.YEAR)
     view.repaint()
     year_ms = (time.perf_counter() - t0) * 1000
-    # Pan a week at a time and zoom, repainting each step, as a drag or a wheel would.
+    # Pan a week at a time and zoom, repainting each step, as a drag or Ctrl + wheel would.
+    # The view stays within the year (the chart's limits): the pan moves a half-year window.
     chart = view.minutes_chart
     steps: list[float] = []
     (x0, x1), _y = chart.getPlotItem().vb.viewRange()
     for n in range(40):
         t0 = time.perf_counter()
-        shift = -7 * (n % 20) if n < 20 else 0
-        span = (x1 - x0) * (1 - 0.02 * (n - 20)) if n >= 20 else (x1 - x0)
+        shift = 7 * (n % 20) if n < 20 else 0
+        span = (x1 - x0) * (1 - 0.02 * (n - 20)) if n >= 20 else (x1 - x0) / 2
         chart.setXRange(x0 + shift, x0 + shift + span, padding=0)
         QApplication.processEvents()  # pyqtgraph lays the new range out in the event loop
         chart.viewport().repaint()

@@ -110,6 +110,7 @@ QLabel#countdown {{ color: {t.muted}; }}
 QLabel#pageTitle {{ font-size: 30px; }}
 QLabel#summaryTitle {{ font-size: 32px; }}
 QLabel#summaryBody {{ font-size: 22px; }}
+QLabel#weekSentence {{ font-size: 19px; padding-bottom: 4px; }}
 QFrame#card {{ background: {t.surface}; border: 1px solid {t.accent_soft};
     border-radius: 14px; }}
 QLabel#cardValue {{ font-size: 26px; font-weight: 500; }}

@@ -4,6 +4,10 @@
 Imported only when the history is first needed: pyqtgraph costs about 200 ms to load.
 Days are plotted at x = date.toordinal(); the axis writes them as dates in the app's
 language. Hovering shows the exact values of the nearest day or session.
+
+A plain mouse wheel over a chart scrolls the page; Ctrl + wheel zooms the days, never
+closer than a week and never beyond the period shown, and ``reset_view`` brings the
+period back.
 """
 
 from __future__ import annotations
@@ -15,8 +19,8 @@ from datetime import date
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
-from PySide6.QtGui import QColor, QCursor, QPen
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtGui import QColor, QCursor, QPen, QWheelEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
 from breathapp.core.stats import DayTotal, RatePoint, RatingPoint
 from breathapp.ui.common import labels, numbers
@@ -38,6 +42,12 @@ class DateAxis(pg.AxisItem):
             except (ValueError, OverflowError):
                 out.append("")
         return out
+
+    def tickSpacing(self, low: float, high: float, size: float) -> list[tuple[float, float]]:
+        """Whole days only: a tick between two days would write the same date twice."""
+        levels = super().tickSpacing(low, high, size)
+        whole = [(s, o) for s, o in levels if s >= 1 and s == int(s)]
+        return whole or [(1.0, 0.0)]
 
 
 class NumberAxis(pg.AxisItem):
@@ -68,6 +78,15 @@ class Chart(pg.PlotWidget):
         self._left_label = left_label
         self.set_theme(theme)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self._home: tuple[float, float] | None = None  # the period's days, as x
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # type: ignore[override]
+        """Ctrl + wheel zooms the days; a plain wheel goes on to the page, which scrolls."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            super().wheelEvent(event)
+            event.accept()
+            return
+        event.setAccepted(_pass_wheel_on(self, event))
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
@@ -114,7 +133,19 @@ class Chart(pg.PlotWidget):
             QToolTip.hideText()
 
     def show_days(self, first: date, last: date) -> None:
-        self.setXRange(first.toordinal() - 0.6, last.toordinal() + 0.6, padding=0)
+        """Show these days, and keep any zoom or drag within them."""
+        low, high = first.toordinal() - 0.6, last.toordinal() + 0.6
+        self._home = (low, high)
+        view = self.getPlotItem().vb
+        view.setLimits(xMin=None, xMax=None, minXRange=None, maxXRange=None)
+        self.setXRange(low, high, padding=0)
+        span = high - low
+        view.setLimits(xMin=low, xMax=high, minXRange=min(span, 7.0), maxXRange=span)
+
+    def reset_view(self) -> None:
+        """Back to the whole period after a zoom or a drag."""
+        if self._home is not None:
+            self.setXRange(*self._home, padding=0)
 
 
 class MinutesChart(Chart):
@@ -322,3 +353,31 @@ class RateChart(Chart):
                 for r in rates
             ],
         )
+
+
+def _pass_wheel_on(chart: QWidget, event: QWheelEvent) -> bool:
+    """Give a wheel event to the page the chart sits in; whether the page took it.
+
+    Passed on explicitly rather than ignored: Qt hands an ignored wheel event to the parent
+    only when it came from the device, and this way a test's event scrolls the page too.
+    """
+    parent = chart.parentWidget()
+    while parent is not None and not isinstance(parent, QAbstractScrollArea):
+        parent = parent.parentWidget()
+    if parent is None:
+        return False
+    target = parent.viewport()
+    position = QPointF(target.mapFromGlobal(event.globalPosition().toPoint()))
+    forwarded = QWheelEvent(
+        position,
+        event.globalPosition(),
+        event.pixelDelta(),
+        event.angleDelta(),
+        event.buttons(),
+        event.modifiers(),
+        event.phase(),
+        event.inverted(),
+        event.source(),
+    )
+    QApplication.sendEvent(target, forwarded)
+    return forwarded.isAccepted()

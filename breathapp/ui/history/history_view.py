@@ -31,6 +31,7 @@ from breathapp.ui.history.history_charts import (
 )
 from breathapp.ui.history.history_plan import PlanWeeks, place_cards, show_plan
 from breathapp.ui.history.session_list import SessionList, default_kind_name
+from breathapp.ui.history.week_sentence import week_sentence
 from breathapp.ui.history.year_calendar import YearCalendar
 
 
@@ -128,6 +129,9 @@ class HistoryView(QWidget):
             self.period_buttons[period] = button
             periods.addWidget(button)
         periods.addStretch(1)
+        self.reset_view_button = QPushButton()
+        self.reset_view_button.clicked.connect(self.reset_view)
+        periods.addWidget(self.reset_view_button)
         self.period_buttons[self._period].setChecked(True)
 
         self.minutes_title = QLabel()
@@ -158,6 +162,10 @@ class HistoryView(QWidget):
         column = QVBoxLayout(charts)
         column.setContentsMargins(0, 0, 12, 12)
         column.setSpacing(8)
+        self.week_sentence = QLabel()  # this week in one plain sentence, first
+        self.week_sentence.setObjectName("weekSentence")
+        self.week_sentence.setWordWrap(True)
+        column.addWidget(self.week_sentence)
         self._grid = QGridLayout()
         self._grid.setSpacing(12)
         column.addLayout(self._grid)
@@ -224,6 +232,12 @@ class HistoryView(QWidget):
         self.refresh()
 
     @Slot()
+    def reset_view(self) -> None:
+        """Every chart back to the whole period, after a zoom or a drag."""
+        for chart in (self.minutes_chart, self.ratings_chart, self.rate_chart):
+            chart.reset_view()
+
+    @Slot()
     def _on_report(self) -> None:
         if self._overview is not None:
             self.report_requested.emit(self._overview.first, self._overview.last)
@@ -279,6 +293,10 @@ class HistoryView(QWidget):
         names[Period.YEAR] = self.tr("Year")
         for period, button in self.period_buttons.items():
             button.setText(names[period])
+        self.reset_view_button.setText(self.tr("Reset view"))
+        self.reset_view_button.setToolTip(
+            self.tr("To zoom in on the days, hold Ctrl and turn the mouse wheel over a chart")
+        )
         self.minutes_title.setText(self.tr("Minutes per day"))
         self.moved_note.setText(self.tr("A dot below a day: you moved 15 minutes or more."))
         self.calendar_title.setText(self.tr("Practice days this year"))
@@ -313,6 +331,7 @@ class HistoryView(QWidget):
             return
         self.empty.setVisible(o.empty)
         self._scroll.setVisible(not o.empty)
+        self.week_sentence.setText(week_sentence(o))
         s = o.summary
         week = labels.minutes_text(s.minutes_this_week * 60)
         self.cards[0].set_figure(
