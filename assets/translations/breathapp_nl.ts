@@ -356,6 +356,14 @@
         <translation>Jaar</translation>
     </message>
     <message>
+        <source>Reset view</source>
+        <translation>Weergave herstellen</translation>
+    </message>
+    <message>
+        <source>To zoom in on the days, hold Ctrl and turn the mouse wheel over a chart</source>
+        <translation>Om in te zoomen op de dagen: houd Ctrl ingedrukt en draai aan het muiswiel boven een grafiek</translation>
+    </message>
+    <message>
         <source>Minutes per day</source>
         <translation>Minuten per dag</translation>
     </message>
@@ -2191,6 +2199,30 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     <message>
         <source>moved 15 minutes or more this week</source>
         <translation>deze week 15 minuten of meer bewogen</translation>
+    </message>
+    <message>
+        <source>No practice yet this week.</source>
+        <translation>Deze week nog geen oefening.</translation>
+    </message>
+    <message>
+        <source>This week you practised 1 day, %1.</source>
+        <translation>Deze week oefende je 1 dag, %1.</translation>
+    </message>
+    <message>
+        <source>This week you practised %1 days, %2.</source>
+        <translation>Deze week oefende je %1 dagen, %2.</translation>
+    </message>
+    <message>
+        <source>After a session you felt on average %1 points less tense.</source>
+        <translation>Na een sessie voelde je je gemiddeld %1 punten minder gespannen.</translation>
+    </message>
+    <message>
+        <source>After a session your tension was on average %1 points higher.</source>
+        <translation>Na een sessie was je spanning gemiddeld %1 punten hoger.</translation>
+    </message>
+    <message>
+        <source>After a session your tension was on average about the same.</source>
+        <translation>Na een sessie was je spanning gemiddeld ongeveer even hoog.</translation>
     </message>
 </context>
 <context>
