@@ -65,6 +65,7 @@ class PresentationWindow(QWidget):
         self.notice_label = centered_label("muted", wrap=True)  # a refusal is a sentence
         # The live keys, for the therapist; K hides them from the patient's view.
         self.key_strip = centered_label("muted", wrap=True)
+        self.key_strip.setTextFormat(Qt.TextFormat.RichText)  # the keys in bold
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 32, 32, 20)
         layout.addWidget(self.phase_label)
@@ -95,10 +96,10 @@ class PresentationWindow(QWidget):
     def _apply_theme(self) -> None:
         theme = HIGH_CONTRAST if self._controls.high_contrast else self._calm
         self.theme = theme
-        palette = self.palette()
+        self.setStyleSheet(style_sheet(theme))
+        palette = self.palette()  # after the sheet: a new sheet's polish resets the palette
         palette.setColor(QPalette.ColorRole.Window, theme.color("background"))
         self.setPalette(palette)
-        self.setStyleSheet(style_sheet(theme))
         self.canvas.set_theme(theme)
         self._scale_fonts()  # a new style sheet forgets the window-sized fonts
 
@@ -113,7 +114,9 @@ class PresentationWindow(QWidget):
             ("C", self.tr("colours")),
             ("K", self.tr("hide these keys")),
         )
-        self.key_strip.setText("     ".join(f"{k}  {what}" for k, what in keys))
+        # Each key stays with its word (no-break spaces); a long strip wraps between keys.
+        pairs = (f"<b>{k}</b>&nbsp;&nbsp;{what.replace(' ', '&nbsp;')}" for k, what in keys)
+        self.key_strip.setText(" &nbsp; &nbsp; ".join(pairs))
 
     @Slot(str)
     def show_notice(self, text: str) -> None:

@@ -155,7 +155,7 @@ class TherapistPanel(QWidget):
                 ("Esc", self.tr("End")),
                 ("D", self.tr("The patient feels dizzy: stop at once")),
                 ("C", self.tr("Calm colours or high contrast")),
-                ("K", self.tr("Show or hide the keys on the guide's screen")),
+                ("K", self.tr("Show or hide the key strip")),
             ],
         )
         fill(
