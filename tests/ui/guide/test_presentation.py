@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -167,6 +167,7 @@ def test_the_guide_screen_is_calm_unless_high_contrast_is_chosen(ui: Ui, qtbot: 
     assert window.canvas._theme == LIGHT  # the guide itself is calm too
     key(presentation, qtbot, Qt.Key.Key_C)
     assert window.theme == HIGH_CONTRAST and ui.prefs.prefs.present_high_contrast
+    assert window.palette().color(QPalette.ColorRole.Window) == HIGH_CONTRAST.color("background")
     assert window.phase_label.font().pixelSize() >= 32  # the new colours keep the large words
     key(presentation, qtbot, Qt.Key.Key_C)
     assert window.theme == LIGHT and not ui.prefs.prefs.present_high_contrast
