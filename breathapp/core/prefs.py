@@ -73,6 +73,8 @@ class Preferences:
     reminder_times: tuple[str, ...] = DEFAULT_REMINDER_TIMES  # "HH:MM" local times, sorted
     reminders_paused_day: str = ""  # ISO date of a day without reminders; "" for none
     close_to_tray_told: bool = False  # the first close to the tray says so, once
+    present_high_contrast: bool = False  # presentation mode: calm colours unless asked (C)
+    present_key_strip: bool = True  # presentation mode: the live keys along the bottom (K)
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)

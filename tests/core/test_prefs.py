@@ -31,3 +31,9 @@ def test_bad_values_fall_back_one_by_one() -> None:
     assert sorted(bad) == ["language", "length_minutes", "pattern", "reduced_motion"]
     assert prefs.pattern == "calm"
     assert prefs.guide_style is GuideStyle.BELLY
+
+
+def test_presentation_is_calm_with_its_key_strip_until_the_therapist_chooses() -> None:
+    assert not Preferences().present_high_contrast and Preferences().present_key_strip
+    prefs, bad = Preferences.from_dict({"present_high_contrast": True, "present_key_strip": 0})
+    assert prefs.present_high_contrast and prefs.present_key_strip and bad == ["present_key_strip"]

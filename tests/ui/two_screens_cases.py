@@ -134,8 +134,9 @@ def test_p_shows_the_guide_alone_on_the_other_screen_and_the_panel_here(
     assert guide.isFullScreen()
     assert guide.geometry() == guide.screen().geometry()
     assert guide.phase_label.font().pixelSize() >= 1080 * 0.1 - 1  # sized for the projector
-    # High contrast and nothing else: a black window with the guide, no pointer, no panel.
-    assert guide.palette().color(guide.backgroundRole()).name() == "#000000"
+    # The app's calm colours (high contrast only on request) and nothing else: the guide, no
+    # pointer, no panel.
+    assert guide.palette().color(guide.backgroundRole()).name() == LIGHT.background.lower()
     assert guide.cursor().shape() is Qt.CursorShape.BlankCursor
     assert panel.screen().name() == "Laptop"
     assert guide.screen().geometry().intersected(panel.frameGeometry()).isEmpty()

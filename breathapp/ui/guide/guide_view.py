@@ -91,6 +91,7 @@ class GuideView(QWidget):
         self._summary: SummaryPanel | None = None  # made when a session first ends
         self._checkin: CheckIn | None = None  # made when first needed
         self._pending_plan: SessionPlan | None = None  # waits for the check-in before
+        self._asked_before = False  # a demonstration asks nothing before, so nothing after
         self._given_plan: SessionPlan | None = None  # from start_session: "Once more" repeats it
         self.pages = QStackedLayout()
         self.pages.addWidget(guide_page)
@@ -162,7 +163,8 @@ class GuideView(QWidget):
             self._on_refused(refusal)
             return
         self.hide_notice()
-        if not (check_in and self._prefs.prefs.check_in):
+        self._asked_before = check_in and self._prefs.prefs.check_in
+        if not self._asked_before:
             self._session.start(plan)
             return
         self._pending_plan = plan
@@ -251,11 +253,8 @@ class GuideView(QWidget):
             # Imported on first use: presentation mode is off the start-up path.
             from breathapp.ui.guide.presentation import Presentation
 
-            prefs = self._prefs.prefs
-            self.presentation = Presentation(
-                self._session, prefs.guide_style, prefs.reduced_motion, self
-            )
-        self.presentation.open()
+            self.presentation = Presentation(self._session, self._prefs, self)
+        self.presentation.open(self._theme)  # the calm theme is the app's own
 
     def set_presenting(self, presenting: bool) -> None:
         """Full screen: only the guide, its word and its numbers, sized for across the room."""
@@ -361,7 +360,7 @@ class GuideView(QWidget):
     @Slot(object)
     def _on_ended(self, record: SessionRecord) -> None:
         self.summary.show_record(record)
-        if self._prefs.prefs.check_in and not record.dizzy:
+        if self._asked_before and not record.dizzy:  # "how tense now?" only after a before
             # After dizziness: advice first, no questions.
             self._show_checkin(after=True)
 

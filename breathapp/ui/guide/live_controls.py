@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from breathapp.controllers.prefs_controller import PrefsController
 from breathapp.controllers.session_controller import SessionController
 from breathapp.core.live_pace import PaceStep, preset_id_of
 from breathapp.core.patterns import Pattern, Preset
@@ -36,13 +37,20 @@ class LiveControls(QObject):
 
     Signals:
         notice(str): say this briefly on screen (the new pace, a limit reached, a refusal).
+        high_contrast_changed(bool): the guide's screen now in high contrast (True) or calm.
+        key_strip_changed(bool): the key strip on the guide's screen now shown (True) or not.
     """
 
     notice = Signal(str)
+    high_contrast_changed = Signal(bool)
+    key_strip_changed = Signal(bool)
 
-    def __init__(self, session: SessionController, parent: QObject | None = None) -> None:
+    def __init__(
+        self, session: SessionController, prefs: PrefsController, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._session = session
+        self._prefs = prefs
         session.pace_changed.connect(self._on_pace_changed)
         session.refused.connect(self._on_refused)
 
@@ -80,6 +88,27 @@ class LiveControls(QObject):
         the guide's screen then shows the calm advice and the event is kept."""
         self._session.stop(dizzy=True)
 
+    @property
+    def high_contrast(self) -> bool:
+        return self._prefs.prefs.present_high_contrast
+
+    @property
+    def key_strip(self) -> bool:
+        return self._prefs.prefs.present_key_strip
+
+    def set_high_contrast(self, on: bool) -> None:
+        """C or the panel's box: the therapist's choice of colours, remembered."""
+        self._prefs.update(present_high_contrast=on)
+        self.high_contrast_changed.emit(on)
+
+    def toggle_colours(self) -> None:
+        self.set_high_contrast(not self.high_contrast)
+
+    def toggle_key_strip(self) -> None:
+        """K: show or hide the key strip on the guide's screen, remembered."""
+        self._prefs.update(present_key_strip=not self.key_strip)
+        self.key_strip_changed.emit(self.key_strip)
+
     @Slot(object)
     def _on_pace_changed(self, pattern: Pattern) -> None:
         self.notice.emit(pace_text(pattern))
@@ -108,4 +137,6 @@ class LiveControls(QObject):
         add(self.pause, "Space")
         add(self.leave, "Esc")
         add(self.dizzy, "D")
+        add(self.toggle_colours, "C")
+        add(self.toggle_key_strip, "K")
         return actions

@@ -10,12 +10,12 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from breathapp.controllers.prefs_controller import PrefsController
 from breathapp.controllers.session_controller import Readout, SessionController
-from breathapp.core.prefs import GuideStyle
 from breathapp.core.session import SessionState
 from breathapp.ui.common import labels
 from breathapp.ui.common.style import style_sheet
-from breathapp.ui.common.theme import HIGH_CONTRAST
+from breathapp.ui.common.theme import HIGH_CONTRAST, Theme
 from breathapp.ui.common.widgets import centered_label
 from breathapp.ui.guide.guide_canvas import GuideCanvas
 from breathapp.ui.guide.live_controls import LiveControls
@@ -41,35 +41,43 @@ def choose_screen(names: Sequence[str], therapist: str, wanted: str | None) -> i
 
 
 class PresentationWindow(QWidget):
-    """Only the guide, its word and its count, in black, white and yellow; the pace briefly."""
+    """Only the guide, its word and its count, in the app's calm colours or high contrast;
+    the pace briefly; the live keys along the bottom unless the therapist hides them."""
 
     def __init__(
         self,
         session: SessionController,
         controls: LiveControls,
-        style: GuideStyle,
-        reduced_motion: bool,
+        prefs: PrefsController,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("presentation")
         self._session = session
-        theme = HIGH_CONTRAST
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, theme.color("background"))
-        self.setPalette(palette)
+        self._controls = controls
+        self._calm: Theme = HIGH_CONTRAST  # the app's own theme, given with each open()
+        self.theme: Theme = HIGH_CONTRAST
         self.setAutoFillBackground(True)
-        self.setStyleSheet(style_sheet(theme))
         self.phase_label = centered_label("phaseWord")
-        self.canvas = GuideCanvas(session.pacer_state, theme, style, reduced_motion)
+        p = prefs.prefs
+        self.canvas = GuideCanvas(session.pacer_state, self.theme, p.guide_style, p.reduced_motion)
         self.count_label = centered_label("countdown")
         self.notice_label = centered_label("muted", wrap=True)  # a refusal is a sentence
+        # The live keys, for the therapist; K hides them from the patient's view.
+        self.key_strip = centered_label("muted", wrap=True)
+        self.key_strip.setTextFormat(Qt.TextFormat.RichText)  # the keys in bold
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 32, 32, 32)
+        layout.setContentsMargins(32, 32, 32, 20)
         layout.addWidget(self.phase_label)
         layout.addWidget(self.canvas, 1)
         layout.addWidget(self.count_label)
         layout.addWidget(self.notice_label)
+        layout.addSpacing(12)
+        layout.addWidget(self.key_strip)
+        self.key_strip.setVisible(controls.key_strip)
+        controls.key_strip_changed.connect(self.key_strip.setVisible)
+        controls.high_contrast_changed.connect(lambda _on: self._apply_theme())
+        self.retranslate()
         self.notice_timer = QTimer(self)
         self.notice_timer.setSingleShot(True)
         self.notice_timer.timeout.connect(lambda: self.notice_label.setText(""))
@@ -79,6 +87,36 @@ class PresentationWindow(QWidget):
         session.readout_changed.connect(self._on_readout)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the live keys come to this window
         self.setCursor(Qt.CursorShape.BlankCursor)  # nothing on the patient's screen but the guide
+
+    def set_calm_theme(self, theme: Theme) -> None:
+        """The app's own light or dark theme, shown unless the therapist asks for contrast."""
+        self._calm = theme
+        self._apply_theme()
+
+    def _apply_theme(self) -> None:
+        theme = HIGH_CONTRAST if self._controls.high_contrast else self._calm
+        self.theme = theme
+        self.setStyleSheet(style_sheet(theme))
+        palette = self.palette()  # after the sheet: a new sheet's polish resets the palette
+        palette.setColor(QPalette.ColorRole.Window, theme.color("background"))
+        self.setPalette(palette)
+        self.canvas.set_theme(theme)
+        self._scale_fonts()  # a new style sheet forgets the window-sized fonts
+
+    def retranslate(self) -> None:
+        keys = (
+            ("\u2191 \u2193", self.tr("pace")),
+            ("\u2190 \u2192", self.tr("breath out")),
+            ("1\u20138", self.tr("presets")),
+            (self.tr("Space"), self.tr("pause")),
+            ("Esc", self.tr("leave")),
+            ("D", self.tr("dizzy")),
+            ("C", self.tr("colours")),
+            ("K", self.tr("hide these keys")),
+        )
+        # Each key stays with its word (no-break spaces); a long strip wraps between keys.
+        pairs = (f"<b>{k}</b>&nbsp;&nbsp;{what.replace(' ', '&nbsp;')}" for k, what in keys)
+        self.key_strip.setText(" &nbsp; &nbsp; ".join(pairs))
 
     @Slot(str)
     def show_notice(self, text: str) -> None:
@@ -108,12 +146,16 @@ class PresentationWindow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._scale_fonts()
+
+    def _scale_fonts(self) -> None:
         # Readable from across the room: the words grow with the screen.
         h = max(1, self.height())
         for label, share, low in (
             (self.phase_label, 0.1, 32),
             (self.count_label, 0.065, 24),
             (self.notice_label, 0.04, 20),
+            (self.key_strip, 0.022, 16),
         ):
             font = QFont(self.font())
             font.setPixelSize(max(low, int(h * share)))
@@ -134,16 +176,15 @@ class Presentation(QObject):
     def __init__(
         self,
         session: SessionController,
-        style: GuideStyle,
-        reduced_motion: bool,
+        prefs: PrefsController,
         therapist_window: QWidget,
     ) -> None:
         super().__init__(therapist_window)
         self._session = session
         self._therapist_window = therapist_window
         self.wanted_screen: str | None = None  # the therapist's pick, for this run of the app
-        self.controls = LiveControls(session, self)
-        self.window = PresentationWindow(session, self.controls, style, reduced_motion)
+        self.controls = LiveControls(session, prefs, self)
+        self.window = PresentationWindow(session, self.controls, prefs)
         self.panel: TherapistPanel | None = None  # the therapist's panel, made with a second screen
         session.state_changed.connect(self._on_state)
 
@@ -151,7 +192,11 @@ class Presentation(QObject):
     def is_open(self) -> bool:
         return self.window.isVisible()
 
-    def open(self) -> None:
+    def open(self, calm: Theme | None = None) -> None:
+        """Show the guide, in ``calm`` (the app's own theme; else the last one given) unless
+        the therapist chose high contrast."""
+        if calm is not None:
+            self.window.set_calm_theme(calm)
         screens = QGuiApplication.screens()
         own = self._therapist_window.screen()
         names = [s.name() for s in screens]

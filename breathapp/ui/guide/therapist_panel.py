@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -79,6 +80,9 @@ class TherapistPanel(QWidget):
         keys.addLayout(self.keys_grid, 1)
         keys.addLayout(self.presets_grid, 1)
         self.screen_box = QComboBox()
+        # The therapist's choice of colours for the guide's screen (C does the same).
+        self.contrast_box = QCheckBox()
+        self.contrast_box.setChecked(controls.high_contrast)
         # The patient feels dizzy: the demonstration ends at once, as every session does.
         self.dizzy_button = QPushButton()
         self.dizzy_button.setObjectName("dizzy")
@@ -98,6 +102,7 @@ class TherapistPanel(QWidget):
         layout.addLayout(keys)
         layout.addSpacing(14)
         layout.addWidget(self.screen_box)
+        layout.addWidget(self.contrast_box)
         layout.addSpacing(8)
         layout.addLayout(buttons)
         self.setMinimumWidth(760)
@@ -114,6 +119,8 @@ class TherapistPanel(QWidget):
         session.pace_changed.connect(self._on_pace_changed)  # after controls: clears its notice
         session.readout_changed.connect(self._on_readout)
         self.screen_box.activated.connect(self._on_screen_picked)
+        self.contrast_box.clicked.connect(controls.set_high_contrast)
+        controls.high_contrast_changed.connect(self.contrast_box.setChecked)
         self._presets = controls.presets()
         heading = session.heading_to()
         if heading is not None:
@@ -138,6 +145,7 @@ class TherapistPanel(QWidget):
         self.leave_button.setText(self.tr("End the demonstration (Esc)"))
         self.dizzy_button.setText(self.tr("I feel dizzy (D)"))
         self.dizzy_button.setToolTip(self.tr("The patient feels dizzy: stop at once (D)"))
+        self.contrast_box.setText(self.tr("High contrast on the guide's screen (C)"))
         fill(
             self.keys_grid,
             [
@@ -146,6 +154,8 @@ class TherapistPanel(QWidget):
                 (self.tr("Space"), self.tr("Pause or continue")),
                 ("Esc", self.tr("End")),
                 ("D", self.tr("The patient feels dizzy: stop at once")),
+                ("C", self.tr("Calm colours or high contrast")),
+                ("K", self.tr("Show or hide the key strip")),
             ],
         )
         fill(

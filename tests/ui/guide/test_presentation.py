@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -155,3 +155,85 @@ def test_the_therapists_panel_has_a_visible_i_feel_dizzy(ui: Ui, qtbot: QtBot) -
     assert panel.dizzy_button.isVisible() and "dizzy" in panel.dizzy_button.text()
     panel.dizzy_button.click()
     assert ui.session.state is SessionState.STOPPED and ui.store.rows[1].dizzy
+
+
+# -- issue 13: the calm theme or high contrast, a key strip, no "how tense now?" unasked ----
+def test_the_guide_screen_is_calm_unless_high_contrast_is_chosen(ui: Ui, qtbot: QtBot) -> None:
+    from breathapp.ui.common.theme import HIGH_CONTRAST, LIGHT
+
+    presentation = present(ui, qtbot)
+    window = presentation.window
+    assert window.theme == LIGHT  # the app's own calm colours by default
+    assert window.canvas._theme == LIGHT  # the guide itself is calm too
+    key(presentation, qtbot, Qt.Key.Key_C)
+    assert window.theme == HIGH_CONTRAST and ui.prefs.prefs.present_high_contrast
+    assert window.palette().color(QPalette.ColorRole.Window) == HIGH_CONTRAST.color("background")
+    assert window.phase_label.font().pixelSize() >= 32  # the new colours keep the large words
+    key(presentation, qtbot, Qt.Key.Key_C)
+    assert window.theme == LIGHT and not ui.prefs.prefs.present_high_contrast
+
+
+def test_high_contrast_is_remembered_for_the_next_demonstration(ui: Ui, qtbot: QtBot) -> None:
+    from breathapp.ui.common.theme import HIGH_CONTRAST
+
+    ui.prefs.update(present_high_contrast=True)
+    presentation = present(ui, qtbot)
+    assert presentation.window.theme == HIGH_CONTRAST
+
+
+def test_k_shows_and_hides_the_key_strip_and_it_is_remembered(ui: Ui, qtbot: QtBot) -> None:
+    ui.prefs.update(check_in=False)
+    presentation = present(ui, qtbot)
+    strip = presentation.window.key_strip
+    assert strip.isVisible()
+    for word in ("Esc", "Space", "1\u20138", "D", "C", "K", "pace", "dizzy"):
+        assert word in strip.text(), word
+    key(presentation, qtbot, Qt.Key.Key_K)
+    assert not strip.isVisible() and not ui.prefs.prefs.present_key_strip
+    key(presentation, qtbot, Qt.Key.Key_Escape)
+    ui.guide.summary.done.emit()
+    ui.session.reset()
+    ui.guide.present()  # the next demonstration keeps it hidden
+    assert presentation.window.isVisible() and not strip.isVisible()
+    presentation.controls.toggle_key_strip()  # K again
+    assert strip.isVisible() and ui.prefs.prefs.present_key_strip
+
+
+def test_no_how_tense_now_after_a_demonstration_that_asked_nothing_before(
+    ui: Ui, qtbot: QtBot
+) -> None:
+    assert ui.prefs.prefs.check_in
+    presentation = present(ui, qtbot)
+    ui.tick(30.0)
+    key(presentation, qtbot, Qt.Key.Key_Escape)
+    assert ui.guide.pages.currentWidget() is ui.guide.summary  # no after question
+
+
+def test_a_session_asked_before_still_asks_after_when_presented(ui: Ui, qtbot: QtBot) -> None:
+    ui.prefs.update(settle_in=False)
+    ui.guide.start()
+    ui.guide.checkin.rating.skip()  # asked, skipped: the question was put all the same
+    assert ui.session.state is SessionState.RUNNING
+    qtbot.keyClick(ui.window, Qt.Key.Key_P)
+    presentation = ui.guide.presentation
+    assert presentation is not None
+    qtbot.waitExposed(presentation.window)
+    ui.tick(30.0)
+    key(presentation, qtbot, Qt.Key.Key_Escape)
+    assert ui.guide.pages.currentWidget() is ui.guide.checkin  # how tense now?
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_the_therapists_panel_switches_the_colours(ui: Ui, qtbot: QtBot) -> None:
+    from breathapp.ui.common.theme import HIGH_CONTRAST, LIGHT
+    from breathapp.ui.guide.therapist_panel import TherapistPanel
+
+    presentation = present(ui, qtbot)
+    panel = TherapistPanel(ui.session, presentation.controls, presentation.move_to)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert not panel.contrast_box.isChecked()
+    panel.contrast_box.click()
+    assert presentation.window.theme == HIGH_CONTRAST and ui.prefs.prefs.present_high_contrast
+    key(presentation, qtbot, Qt.Key.Key_C)  # the key and the box agree
+    assert presentation.window.theme == LIGHT and not panel.contrast_box.isChecked()
