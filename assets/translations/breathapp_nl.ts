@@ -1125,6 +1125,42 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
 <context>
     <name>PresentationWindow</name>
     <message>
+        <source>pace</source>
+        <translation>tempo</translation>
+    </message>
+    <message>
+        <source>breath out</source>
+        <translation>uitademen</translation>
+    </message>
+    <message>
+        <source>presets</source>
+        <translation>patronen</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Spatie</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>pauze</translation>
+    </message>
+    <message>
+        <source>leave</source>
+        <translation>stoppen</translation>
+    </message>
+    <message>
+        <source>dizzy</source>
+        <translation>duizelig</translation>
+    </message>
+    <message>
+        <source>colours</source>
+        <translation>kleuren</translation>
+    </message>
+    <message>
+        <source>hide these keys</source>
+        <translation>deze toetsen verbergen</translation>
+    </message>
+    <message>
         <source>Get comfortable</source>
         <translation>Maak het je gemakkelijk</translation>
     </message>
@@ -1930,6 +1966,10 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
         <translation>De patiënt voelt zich duizelig: meteen stoppen (D)</translation>
     </message>
     <message>
+        <source>High contrast on the guide&apos;s screen (C)</source>
+        <translation>Hoog contrast op het scherm van de gids (C)</translation>
+    </message>
+    <message>
         <source>Faster or slower, by half a breath a minute</source>
         <translation>Sneller of trager, per halve ademhaling per minuut</translation>
     </message>
@@ -1952,6 +1992,14 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     <message>
         <source>The patient feels dizzy: stop at once</source>
         <translation>De patiënt voelt zich duizelig: meteen stoppen</translation>
+    </message>
+    <message>
+        <source>Calm colours or high contrast</source>
+        <translation>Rustige kleuren of hoog contrast</translation>
+    </message>
+    <message>
+        <source>Show or hide the key strip</source>
+        <translation>De toetsenbalk tonen of verbergen</translation>
     </message>
     <message>
         <source>Now: %1</source>
