@@ -60,18 +60,19 @@ def test_a_folder_that_cannot_be_made_is_an_oserror(tmp_path: Path) -> None:
 
 
 _HOLDER = """
-import sys, time
+import sys
 from pathlib import Path
 from breathapp.storage.instance_lock import InstanceLock
 lock = InstanceLock.acquire(Path(sys.argv[1]))
 print("held" if lock is not None else "refused", flush=True)
-time.sleep(600)
+sys.stdin.read()  # holds the lock until killed (or its input closes): no clock involved
 """
 
 
 def test_a_lock_left_by_a_killed_process_never_blocks_the_next_start(tmp_path: Path) -> None:
     holder = subprocess.Popen(
         [sys.executable, "-c", _HOLDER, str(tmp_path)],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
         cwd=ROOT,
@@ -85,8 +86,9 @@ def test_a_lock_left_by_a_killed_process_never_blocks_the_next_start(tmp_path: P
     finally:
         if holder.poll() is None:
             holder.kill()
-        if holder.stdout is not None:
-            holder.stdout.close()
+        for stream in (holder.stdin, holder.stdout):
+            if stream is not None:
+                stream.close()
     assert (tmp_path / LOCK_FILENAME).read_text() == f"{holder.pid}\n"  # the crash's file
     lock = InstanceLock.acquire(tmp_path)
     assert lock is not None

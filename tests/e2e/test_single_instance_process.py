@@ -30,9 +30,18 @@ def _wait_until_locked_by(proc: subprocess.Popen[bytes], lock_file: Path) -> Non
                 return
         except OSError:
             pass
-        assert proc.poll() is None, f"the first app exited early with {proc.returncode}"
         assert time.monotonic() < deadline, f"no lock within {UP_TIMEOUT_S:.0f} s"
-        time.sleep(0.05)
+        _wait_a_moment_for_exit(proc, "the first app exited early")
+
+
+def _wait_a_moment_for_exit(proc: subprocess.Popen[bytes], message: str) -> None:
+    """Wait on the process itself for a moment between looks: an exit ends the wait at once
+    (and fails the test); otherwise the look is taken again."""
+    try:
+        proc.wait(timeout=0.05)
+    except subprocess.TimeoutExpired:
+        return
+    raise AssertionError(f"{message} with {proc.returncode}")
 
 
 def _app(data: Path, *args: str) -> subprocess.Popen[bytes]:
@@ -111,9 +120,8 @@ def test_a_second_launch_cannot_start_holds_in_a_window_on_a_no_holds_profile(
         requests = data / REQUESTS_DIRNAME
         deadline = time.monotonic() + UP_TIMEOUT_S
         while any(requests.iterdir()):  # a real process keeps real time: poll, bounded
-            assert first.poll() is None, "the first app exited"
             assert time.monotonic() < deadline, "the request was never taken"
-            time.sleep(0.05)
+            _wait_a_moment_for_exit(first, "the first app exited")
         # Refused, the window is free: a running box session would turn this one away.
         calm = run_breathapp(
             "--data-dir", str(data), "--start", "calm", "--breaths", "1", "--quit-when-done"
