@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
@@ -119,3 +120,14 @@ def put_session(
                 note,
             ),
         )
+
+
+def files_after_a_kill(data_dir: Path, tmp_path: Path) -> Path:
+    """What a kill -9 leaves on disk: the data folder's files copied while the store is
+    still open (the database, its -wal and -shm, the checkpoint journal)."""
+    copy = tmp_path / "after-the-kill"
+    copy.mkdir()
+    for path in data_dir.iterdir():
+        if path.is_file():
+            shutil.copy2(path, copy / path.name)
+    return copy

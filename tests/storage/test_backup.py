@@ -39,6 +39,7 @@ from tests.builders.backups import (
     at,
     backup_bytes,
     fill_every_sort,
+    good_session,
     load,
     read,
     stored_rows,
@@ -155,7 +156,7 @@ def test_export_then_import_into_a_fresh_store_is_exact(
 def test_the_files_local_day_is_kept(other: Database) -> None:
     """The day comes from the file, not from this computer's zone."""
     data = _good_file()
-    data["sessions"] = [_good_session()]
+    data["sessions"] = [good_session()]
     data["sessions"][0]["local_day"] = "2026-11-24"  # 08:00 UTC is still the 24th out west
     import_backup(other, 1, read(json.dumps(data).encode()))
     assert [r[0] for r in other.query("SELECT local_day FROM sessions")] == ["2026-11-24"]
@@ -191,7 +192,7 @@ def test_import_merges_with_the_sessions_already_there(db: Database, other: Data
 
 def test_a_session_twice_in_the_file_is_added_once(db: Database, other: Database) -> None:
     data = json.loads(backup_bytes(db))
-    session = _good_session()
+    session = good_session()
     data["sessions"] = [session, session]
     report = import_backup(other, 1, read(json.dumps(data).encode()))
     assert report == ImportReport(added=1, skipped=1)
@@ -236,29 +237,6 @@ def test_a_failure_half_way_writes_nothing(db: Database, other: Database) -> Non
 
 
 # -- refused files ----------------------------------------------------------------------
-def _good_session() -> dict[str, Any]:
-    return {
-        "kind": "breathing",
-        "started_utc": "2026-11-25T08:00:00.250Z",
-        "ended_utc": "2026-11-25T08:05:30.500Z",
-        "checkpoint_utc": "2026-11-25T08:05:30.500Z",
-        "local_day": "2026-11-25",
-        "active_s": 330.0,
-        "pattern_text": "4-0-6-0",
-        "pattern_id": "calm",
-        "rate_bpm": 6.0,
-        "ramp_start_bpm": None,
-        "breaths": 33,
-        "status": "completed",
-        "length_kind": "minutes",
-        "length_value": 5.0,
-        "dizzy": False,
-        "tension_before": 7,
-        "tension_after": 4,
-        "pain_before": None,
-        "pain_after": None,
-        "note": "",
-    }
 
 
 def _good_file() -> dict[str, Any]:
@@ -269,7 +247,7 @@ def _good_file() -> dict[str, Any]:
         "app_version": "0.1.0",
         "profile": {"name": "", "no_holds": False, "ask_pain": False},
         "preferences": {},
-        "sessions": [_good_session() for _ in range(4)],
+        "sessions": [good_session() for _ in range(4)],
     }
 
 

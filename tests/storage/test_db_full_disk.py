@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
@@ -20,7 +19,7 @@ from breathapp.storage.db import DB_FILENAME, Database
 from breathapp.storage.errors import StorageError, StorageProblem
 from breathapp.storage.sessions_repo import SessionRepo
 from breathapp.storage.timestamps import to_iso_z
-from tests.builders.sessions import STARTED, make_record
+from tests.builders.sessions import STARTED, files_after_a_kill, make_record
 
 CHECKPOINT_S = 5  # controllers.practice.CHECKPOINT_INTERVAL_MS
 
@@ -57,16 +56,6 @@ def _at(seconds: float, **changes: Any) -> SessionRecord:
     return make_record(active_s=float(seconds), breaths=int(seconds // 10), **changes)
 
 
-def _killed(data_dir: Path, tmp_path: Path) -> Path:
-    """What a kill -9 leaves on disk: the files copied while the store is still open."""
-    copy = tmp_path / "after-the-kill"
-    copy.mkdir()
-    for path in data_dir.iterdir():
-        if path.is_file():
-            shutil.copy2(path, copy / path.name)
-    return copy
-
-
 def _checkpoints(repo: SessionRepo, session_id: int, until_s: int) -> None:
     """A checkpoint every 5 s up to ``until_s``; those on the full disk fail, as they do."""
     for second in range(CHECKPOINT_S, until_s + 1, CHECKPOINT_S):
@@ -85,7 +74,7 @@ def test_a_kill_on_a_full_disk_loses_at_most_one_checkpoint_interval(
     _checkpoints(repo, session_id, 5)
     disk.full = True  # the disk fills at 5 s; the kill comes at 24 s
     _checkpoints(repo, session_id, 24)
-    killed = _killed(data_dir, tmp_path)
+    killed = files_after_a_kill(data_dir, tmp_path)
     db.close()
 
     disk.full = False
@@ -109,7 +98,7 @@ def test_a_session_that_ended_on_a_full_disk_comes_back_completed(
     done = _at(300, status=SessionStatus.COMPLETED, ended_utc=end, note="lighter")
     with pytest.raises(StorageError):
         repo.finish(session_id, done, end)
-    killed = _killed(data_dir, tmp_path)
+    killed = files_after_a_kill(data_dir, tmp_path)
     db.close()
 
     disk.full = False
@@ -134,7 +123,7 @@ def test_a_session_the_full_disk_never_let_in_is_kept_too(
     for second in (0, 5, 10):
         with pytest.raises(StorageError):
             repo.add(1, _at(second))  # the writer tries again with the session as it stands
-    killed = _killed(data_dir, tmp_path)
+    killed = files_after_a_kill(data_dir, tmp_path)
     db.close()
 
     disk.full = False
@@ -159,7 +148,7 @@ def test_once_the_disk_takes_writes_again_the_database_wins(
     disk.full = False
     _checkpoints(repo, session_id, 30)
     assert db.journal is not None and not db.journal.waiting
-    killed = _killed(data_dir, tmp_path)
+    killed = files_after_a_kill(data_dir, tmp_path)
     db.close()
 
     db, _ = Database.open(killed, now)
@@ -200,7 +189,7 @@ def test_a_journal_never_makes_a_session_older(
     session_id = repo.add(1, make_record())
     disk.full = True
     _checkpoints(repo, session_id, 10)
-    killed = _killed(data_dir, tmp_path)
+    killed = files_after_a_kill(data_dir, tmp_path)
     db.close()
     disk.full = False
     end = STARTED + timedelta(minutes=5)

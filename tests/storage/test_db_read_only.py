@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import shutil
 import stat
 from datetime import datetime
 from pathlib import Path
@@ -16,7 +15,7 @@ from breathapp.storage.db import DB_FILENAME, Database
 from breathapp.storage.errors import StorageError, StorageProblem
 from breathapp.storage.sessions_repo import SessionRepo
 from tests.builders.permissions import needs_permissions
-from tests.builders.sessions import make_record
+from tests.builders.sessions import files_after_a_kill, make_record
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -30,10 +29,7 @@ def test_a_killed_apps_store_is_read_as_it_stands(
     repo = SessionRepo(db)
     session_id = repo.add(1, make_record())
     repo.checkpoint(session_id, make_record(active_s=5.0), now)
-    killed = tmp_path / "killed"
-    killed.mkdir()
-    for name in (DB_FILENAME, DB_FILENAME + "-wal", DB_FILENAME + "-shm"):
-        shutil.copy2(data_dir / name, killed / name)
+    killed = files_after_a_kill(data_dir, tmp_path)
     db.close()
     before = _files(killed)
     with Database.open_read_only(killed) as reader:
