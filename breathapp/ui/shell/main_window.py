@@ -17,6 +17,7 @@ from breathapp.ui.common import labels
 from breathapp.ui.common.widgets import NavRail
 from breathapp.ui.guide.guide_view import GuideView
 from breathapp.ui.shell.keys import WindowKeys
+from breathapp.ui.shell.window_fit import fit_window
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -75,7 +76,6 @@ class MainWindow(QMainWindow):
         # Asked once a close is confirmed; True: the window only hides (reminders in the tray).
         self.keep_running_on_close: Callable[[QCloseEvent], bool] | None = None
         self.setObjectName("mainWindow")
-        self.setMinimumSize(720, 540)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(guide)
@@ -392,9 +392,8 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = self._qsettings.value(GEOMETRY_KEY)
         # Not isinstance(geometry, QByteArray): naming that class builds its enums at start-up.
-        if type(geometry).__name__ == "QByteArray" and self.restoreGeometry(geometry):
-            return
-        self.resize(1100, 760)
+        restored = type(geometry).__name__ == "QByteArray" and self.restoreGeometry(geometry)
+        fit_window(self, restored)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
