@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHBoxLayout,
+    QGridLayout,
     QLineEdit,
     QPushButton,
     QStackedLayout,
@@ -22,7 +22,7 @@ from breathapp.ui.common.widgets import centered_label, centered_row
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtGui import QKeyEvent, QResizeEvent
 
 TENSION = "tension"
 PAIN = "pain"
@@ -46,33 +46,74 @@ class CheckInPanel(QWidget):
         self.title = centered_label("summaryTitle", wrap=True)
         self.scale = centered_label("muted", wrap=True)
         self.buttons = QButtonGroup(self)
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        row.addStretch(1)
+        self.numbers = QWidget()
+        self._grid = QGridLayout(self.numbers)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(8)
+        self._columns = 0
         for value in range(RATING_MIN, RATING_MAX + 1):
             button = QPushButton(str(value))
             button.setObjectName("rating")
             button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setMinimumSize(64, 64)
+            # Tab reaches each number (then Skip); the arrows move between them.
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.installEventFilter(self)
+            button.setMinimumSize(56, 56)  # a large target, whole at any text size
             self.buttons.addButton(button, value)
-            row.addWidget(button)
-        row.addStretch(1)
+        self._place_numbers(RATING_MAX + 1)
+        self.hint = centered_label("muted", wrap=True)
         self.skip_button = QPushButton()
-        self.skip_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         layout.addWidget(self.title)
         layout.addSpacing(12)
         layout.addWidget(self.scale)
         layout.addSpacing(28)
-        layout.addLayout(row)
-        layout.addSpacing(28)
+        layout.addWidget(self.numbers, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(12)
+        layout.addWidget(self.hint)
+        layout.addSpacing(16)
         layout.addWidget(self.skip_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
         self.buttons.idClicked.connect(self._on_clicked)
         self.skip_button.clicked.connect(self.skip)
         self.retranslate()
+
+    # -- the numbers: one row where it fits, else two (0 to 5, 6 to 10) ------------
+    def _place_numbers(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for button in self.buttons.buttons():
+            self._grid.removeWidget(button)
+        for button in self.buttons.buttons():
+            value = self.buttons.id(button)
+            self._grid.addWidget(button, value // columns, value % columns)
+
+    def _one_row_width(self) -> int:
+        widths = sum(
+            b.minimumSizeHint().expandedTo(b.minimumSize()).width() for b in self.buttons.buttons()
+        )
+        return widths + self._grid.spacing() * RATING_MAX
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        margins = self.contentsMargins().left() + self.contentsMargins().right() + 24
+        fits = self._one_row_width() + margins <= event.size().width()
+        self._place_numbers(RATING_MAX + 1 if fits else (RATING_MAX + 2) // 2)
+        super().resizeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Arrows move the focus between the numbers; they never answer."""
+        if event.type() == QEvent.Type.KeyPress and watched in self.buttons.buttons():
+            key = event.key()  # type: ignore[attr-defined]
+            steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1}
+            step = steps.get(key, 1 if key == Qt.Key.Key_Down else 0)
+            if step:
+                value = self.buttons.id(watched)  # type: ignore[arg-type]
+                target = self.buttons.button(min(max(value + step, RATING_MIN), RATING_MAX))
+                target.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(watched, event)
 
     def ask(self, question: str, after: bool) -> None:
         self._question = question
@@ -104,10 +145,19 @@ class CheckInPanel(QWidget):
                 self.tr("0 is completely relaxed, 10 is very tense. Your own feeling, not a test.")
             )
         self.skip_button.setText(self.tr("Skip"))
+        self._say_hint()
         self.setAccessibleName(self.title.text())  # the question, then its scale
         self.setAccessibleDescription(
             self.scale.text() + " " + self.tr("Type a number from 0 to 10, then press Enter.")
         )
+
+    def _say_hint(self) -> None:
+        if self._typed is None:
+            self.hint.setText(self.tr("Click a number, or type it and press Enter."))
+        else:
+            self.hint.setText(
+                self.tr("You typed %1. Press Enter to keep it.").replace("%1", str(self._typed))
+            )
 
     # -- answering ---------------------------------------------------------------
     @Slot(int)
@@ -133,6 +183,7 @@ class CheckInPanel(QWidget):
             button = self.buttons.button(value)
             if button is not None:
                 button.setChecked(True)
+            self._say_hint()
             return
         super().keyPressEvent(event)
 
