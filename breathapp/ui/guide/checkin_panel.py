@@ -156,7 +156,7 @@ class CheckInPanel(QWidget):
             self.hint.setText(self.tr("Click a number, or type it and press Enter."))
         else:
             self.hint.setText(
-                self.tr("You typed %1. Press Enter to keep it.").replace("%1", str(self._typed))
+                self.tr("You typed %1. Press Enter to choose it.").replace("%1", str(self._typed))
             )
 
     # -- answering ---------------------------------------------------------------
