@@ -1,9 +1,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Renders the README screenshots offscreen: python docs/make_screenshots.py [OUT_DIR]."""
+"""Renders the README screenshots offscreen: python docs/make_screenshots.py [--all] [OUT_DIR].
+
+With --all: at normal size, at 200 % text (large-text/) and in high contrast
+(high-contrast/), each in its own run; see screenshot_conditions.py.
+"""
 
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -14,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
+from screenshot_conditions import CONDITION, CONDITIONS  # beside this file
 from screenshots_more import shoot_more  # beside this file: plan, reminders, profiles
 
 from benchmarks.history_data import fill
@@ -26,7 +32,7 @@ from breathapp.core.patterns import preset
 from breathapp.core.prefs import GuideStyle, session_plan
 from breathapp.core.relaxation import StepKind
 from breathapp.paths import asset_path
-from breathapp.ui.common.theme import LIGHT
+from breathapp.ui.common.theme import THEMES
 from breathapp.ui.guide.pattern_editor import PatternEditor
 from breathapp.ui.shell.main_window import BREATHE_PAGE, HISTORY_PAGE, RELAX_PAGE
 
@@ -95,7 +101,7 @@ def _shoot_history(built: Built, out: Path, language: str) -> None:
     built.prefs.update(appearance="dark")
     view.set_period(Period.WEEK)
     _save(window, out / f"history-dark-{language}.png")
-    built.prefs.update(appearance="light")
+    built.prefs.update(appearance=CONDITION.appearance)
     window.show_page(BREATHE_PAGE)
 
 
@@ -107,8 +113,9 @@ def shoot(out: Path, language: str) -> None:
     built = build(options, clock, lambda _parent, _text: None)
     assert built is not None
     built.app.setWindowIcon(QIcon(str(asset_path("icon.svg"))))
+    built.prefs.update(appearance=CONDITION.appearance)
     window, guide = built.window, built.window.guide
-    window.resize(1200, 820)
+    window.resize(*CONDITION.size(1200, 820))
     window.show()
     _save(window, out / f"ready-{language}.png")
     guide.start()  # the check-in comes first
@@ -127,8 +134,8 @@ def shoot(out: Path, language: str) -> None:
     _save(window, out / f"guide-dark-{language}.png")
     built.prefs.update(appearance="high_contrast")
     _save(window, out / f"guide-contrast-{language}.png")
-    built.prefs.update(appearance="light")
-    window.resize(1920, 1080)
+    built.prefs.update(appearance=CONDITION.appearance)
+    window.resize(*CONDITION.size(1920, 1080))
     guide.set_presenting(True)
     window.nav.hide()
     window.menuBar().hide()
@@ -136,7 +143,7 @@ def shoot(out: Path, language: str) -> None:
     guide.set_presenting(False)
     window.nav.show()
     window.menuBar().show()
-    window.resize(1200, 820)
+    window.resize(*CONDITION.size(1200, 820))
     built.session.stop()
     _save(window, out / f"summary-{language}.png")
     built.session.reset()
@@ -149,7 +156,9 @@ def shoot(out: Path, language: str) -> None:
     _save(window, out / f"ready-after-dizzy-{language}.png")
     _shoot_relax(built, clock, out, language)
     _shoot_history(built, out, language)
-    editor = PatternEditor(preset("calm").pattern, clock, LIGHT, GuideStyle.CIRCLE, window)
+    editor = PatternEditor(
+        preset("calm").pattern, clock, THEMES[CONDITION.appearance], GuideStyle.CIRCLE, window
+    )
     editor.show()
     editor.exhale.setValue(0)
     _save(editor, out / f"editor-invalid-{language}.png")
@@ -167,8 +176,24 @@ def shoot(out: Path, language: str) -> None:
     built.language.switch("en")
 
 
+def shoot_all(target: Path) -> None:
+    """Each condition in its own run: the text size is fixed when Qt starts."""
+    for condition in CONDITIONS.values():
+        out = target / condition.folder
+        out.mkdir(parents=True, exist_ok=True)
+        env = dict(os.environ, SCREENSHOT_CONDITION=condition.name)
+        env.pop("QT_FONT_DPI", None)
+        if condition.font_dpi is not None:
+            env["QT_FONT_DPI"] = str(condition.font_dpi)
+        subprocess.run([sys.executable, __file__, str(out)], env=env, check=True)
+
+
 if __name__ == "__main__":
-    target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    arguments = [a for a in sys.argv[1:] if a != "--all"]
+    target = Path(arguments[0] if arguments else "docs/screenshots")
+    if "--all" in sys.argv[1:]:
+        shoot_all(target)
+        sys.exit(0)
     target.mkdir(parents=True, exist_ok=True)
     for lang in ("nl", "en"):
         shoot(target, lang)

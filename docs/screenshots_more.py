@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from screenshot_conditions import CONDITION  # beside this file
 
 from breathapp.app.build import build
 from breathapp.app.built import Built
@@ -198,8 +199,8 @@ def open_app(data: Path, language: str, clock: ManualClock, profile_id: int | No
     options = Options(data, language, None, None, None, False, False, choice)
     built = build(options, clock, lambda _parent, _text: None)
     assert built is not None
-    built.prefs.update(safety_notice_seen=True)
-    built.window.resize(1200, 820)
+    built.prefs.update(safety_notice_seen=True, appearance=CONDITION.appearance)
+    built.window.resize(*CONDITION.size(1200, 820))
     built.window.show()
     return built
 
@@ -300,7 +301,7 @@ def _shoot_profiles(built: Built, out: Path, language: str) -> None:
     from breathapp.ui.profiles.profile_picker import ProfilePicker
 
     picker = ProfilePicker(profiles_controller(built.db, built.clock, None))
-    picker.resize(720, 560)  # as app/profiles.py pick() opens it
+    picker.resize(*CONDITION.size(720, 560))  # as app/profiles.py pick() opens it
     picker.show()
     save(picker, out / f"profiles-{language}.png")
     picker.close()
@@ -317,7 +318,7 @@ def _shoot_presentation(built: Built, clock: ManualClock, out: Path, language: s
     assert presentation is not None
     shown = presentation.window
     shown.showNormal()  # offscreen, full screen is the small default screen
-    shown.resize(1600, 900)
+    shown.resize(*CONDITION.size(1600, 900))
     clock.advance(3 + 10 + 2.5)  # settle-in, a whole breath, into the next inhale
     session._on_frame()  # a frame tick, as the real timer would give
     save(shown, out / f"present-{language}.png")
@@ -359,7 +360,7 @@ def _shoot_history_plan(out: Path, language: str) -> None:
     built = open_app(data, language, clock, None)
     later(built)
     window = built.window
-    window.resize(1200, 1000)  # the days, their dots and the plan's weeks at once
+    window.resize(*CONDITION.size(1200, 1000))  # the days, their dots and the plan's weeks
     window.show_page(HISTORY_PAGE)
     view = window.history_view
     view.set_period(Period.MONTH)

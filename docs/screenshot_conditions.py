@@ -1,0 +1,37 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The conditions the screenshots are made in: normal, 200 % text, high contrast.
+
+200 % text is QT_FONT_DPI=192 on a 1600 × 1000 screen: Qt then draws everything twice as
+large, so every window is at most 800 × 500 of Qt's pixels and its PNG 1600 × 1000. The
+condition is chosen by the environment variable SCREENSHOT_CONDITION, set by
+make_screenshots.py --all for each of its runs (QT_FONT_DPI must be set before Qt starts).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Condition:
+    name: str
+    folder: str  # under docs/screenshots
+    appearance: str  # the colours every screen goes back to
+    font_dpi: int | None = None
+    screen: tuple[int, int] | None = None  # the screen in Qt's pixels; None: as asked
+
+    def size(self, width: int, height: int) -> tuple[int, int]:
+        """A window of ``width`` × ``height``, as large as the screen lets it be."""
+        if self.screen is None:
+            return width, height
+        return min(width, self.screen[0]), min(height, self.screen[1])
+
+
+CONDITIONS = {
+    "normal": Condition("normal", "", "light"),
+    "large": Condition("large", "large-text", "light", 192, (800, 500)),
+    "contrast": Condition("contrast", "high-contrast", "high_contrast"),
+}
+
+CONDITION = CONDITIONS[os.environ.get("SCREENSHOT_CONDITION", "normal")]
