@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -30,26 +29,17 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from breathapp.app.built import Built
 from breathapp.app.profiles import profiles_controller
 from breathapp.core.plans import ItemKind, PlanItem
 from breathapp.core.profiles import Profile
-from breathapp.core.session import SessionState
 from breathapp.storage.relaxation_files import load_library
 from breathapp.ui.common.pin_dialog import PinDialog, pin_note
 from breathapp.ui.guide.pattern_editor import PatternEditor
 from breathapp.ui.plan.plan_editor import PlanEditor
 from breathapp.ui.settings.settings_view import SettingsView
-from breathapp.ui.shell.main_window import (
-    BREATHE_PAGE,
-    HISTORY_PAGE,
-    RELAX_PAGE,
-    SETTINGS_PAGE,
-    TODAY_PAGE,
-)
-from tests.builders.app import close_app, import_plan, make_app
+from tests.builders.app import close_app, make_app
 from tests.builders.plans import TODAY, sample_plan
-from tests.builders.sessions import put_session
+from tests.builders.screens import app_with_practice, every_screen
 
 RELAXATION = Path(__file__).resolve().parents[2] / "assets" / "relaxation"
 
@@ -116,65 +106,11 @@ def missing_names(screens: Iterable[tuple[str, QWidget]]) -> list[str]:
     return found
 
 
-def _screens(built: Built) -> Iterator[tuple[str, QWidget]]:
-    """The window on each screen in turn: a session from check-in to summary, each page."""
-    window = built.window
-    guide = window.guide
-    window.show_page(BREATHE_PAGE)
-    yield "breathe", window
-    built.prefs.update(check_in=True)
-    guide.start()
-    yield "check-in", window
-    guide.checkin.skip_all()
-    yield "settling in", window
-    built.session.skip_settle()
-    assert built.session.state is SessionState.RUNNING
-    yield "running session", window
-    built.session.toggle_pause()
-    yield "paused session", window
-    built.session.stop()
-    yield "check-in after", window
-    guide.checkin.rating.skip()
-    yield "note after", window
-    guide.checkin.skip_all()
-    assert guide.pages.currentWidget() is guide.summary
-    yield "summary", window
-    guide.summary.done_button.click()
-    for name, page in (
-        ("today", TODAY_PAGE),
-        ("relax", RELAX_PAGE),
-        ("history", HISTORY_PAGE),
-        ("settings", SETTINGS_PAGE),
-    ):
-        window.show_page(page)
-        yield name, window
-    window.show_page(HISTORY_PAGE)
-    window.history_view.tabs.setCurrentIndex(1)
-    yield "sessions list", window
-    window.show_page(RELAX_PAGE)
-    script = built.relax.script("body-scan")
-    assert script is not None
-    window.relax_view.choose(script)
-    yield "relaxation check-in", window
-    window.relax_view.checkin.skip_all()
-    assert built.relax.state.is_live
-    yield "relaxation playing", window
-    built.relax.stop()
-    window.relax_view.checkin.skip_all()
-    window.relax_view.checkin.skip_all()
-    yield "relaxation summary", window
-
-
 def test_every_focusable_control_on_the_main_screens_has_a_name(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    built = make_app(qtbot, tmp_path, prefs={"safety_notice_seen": True}, shown=True)
-    for days_ago in range(10):
-        day = date.today() - timedelta(days=days_ago)
-        put_session(built.db, day, 10, tension=(6, 4))
-    import_plan(built, tmp_path, sample_plan())
-    built.prefs.update(reminders_on=True, reminder_times=("08:30",))
-    missing = missing_names(_screens(built))
+    built = app_with_practice(qtbot, tmp_path)
+    missing = missing_names(every_screen(built))
     close_app(built)
     assert missing == [], f"{len(missing)} without a name:\n" + "\n".join(missing)
 

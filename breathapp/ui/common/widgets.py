@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDoubleSpinBox,
@@ -79,3 +79,24 @@ class NavRail(QWidget):
             layout.addWidget(button)
             self.buttons[index] = button
         layout.addStretch(1)
+
+
+class CardButton(QPushButton):
+    """A large button whose face is a layout of words (a card to press): it is as large as
+    its words need, and as tall as they need once they wrap in a narrow window."""
+
+    min_width = 240  # a phone-sized column; the words wrap below that
+
+    def sizeHint(self) -> QSize:
+        inner = self.layout()
+        return inner.sizeHint() if inner is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.min_width, self.heightForWidth(self.min_width))
+
+    def hasHeightForWidth(self) -> bool:
+        return self.layout() is not None
+
+    def heightForWidth(self, width: int) -> int:
+        inner = self.layout()
+        return inner.totalHeightForWidth(width) if inner is not None else -1

@@ -3,23 +3,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from breathapp.core.plans import Contact
+from breathapp.ui.common.widgets import CardButton
 
 TICK_PX = 34
-MOVE_MIN_WIDTH_PX = 260
 
 
 def text_label(object_name: str = "", selectable: bool = False) -> QLabel:
@@ -118,11 +117,12 @@ class ItemRow(QFrame):
         self.setAccessibleName(f"{title}. {details}. {progress}")
 
 
-class MoveToggle(QPushButton):
+class MoveToggle(CardButton):
     """The daily "I moved at least 15 minutes today" tick: large, one press on or off."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.min_width = 260
         self.setObjectName("segment")
         self.setCheckable(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -142,22 +142,6 @@ class MoveToggle(QPushButton):
         row.addWidget(self.tick, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addLayout(words, 1)
         self.toggled.connect(self.tick.set_done)
-
-    def sizeHint(self) -> QSize:
-        # A button does not size itself to a layout inside it; the labels decide.
-        inner = self.layout()
-        return inner.sizeHint() if inner is not None else super().sizeHint()
-
-    def minimumSizeHint(self) -> QSize:
-        # The words wrap: as narrow as a phone-sized column, as tall as they then need.
-        return QSize(MOVE_MIN_WIDTH_PX, self.heightForWidth(MOVE_MIN_WIDTH_PX))
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        inner = self.layout()
-        return inner.totalHeightForWidth(width) if inner is not None else -1
 
 
 class ContactCard(QFrame):

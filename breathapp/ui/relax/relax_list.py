@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -16,10 +15,10 @@ from PySide6.QtWidgets import (
 
 from breathapp.core.relaxation import Script, ScriptError
 from breathapp.ui.common import labels
-from breathapp.ui.common.widgets import centered_label
+from breathapp.ui.common.widgets import CardButton, centered_label
 
 
-class SessionCard(QPushButton):
+class SessionCard(CardButton):
     """A session to choose: its title large, its length and what it offers below."""
 
     def __init__(self, script: Script) -> None:
@@ -29,6 +28,7 @@ class SessionCard(QPushButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.title = QLabel(script.title)
         self.title.setObjectName("cardTitle")
+        self.title.setWordWrap(True)
         self.about = QLabel()
         self.about.setObjectName("muted")
         self.about.setWordWrap(True)
@@ -46,11 +46,6 @@ class SessionCard(QPushButton):
         minutes = labels.minutes_text(self.script.minutes * 60)
         self.about.setText(f"{minutes}  ·  {self.script.summary}")
         self.setAccessibleDescription(self.about.text())
-
-    def sizeHint(self) -> QSize:
-        # A button does not size itself to a layout inside it; the labels decide.
-        inner = self.layout()
-        return inner.sizeHint() if inner is not None else super().sizeHint()
 
 
 class RelaxList(QWidget):

@@ -1,0 +1,85 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The app with some practice and a plan, and a walk through every screen in each state."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from breathapp.app.built import Built
+from breathapp.core.session import SessionState
+from breathapp.ui.shell.main_window import (
+    BREATHE_PAGE,
+    HISTORY_PAGE,
+    RELAX_PAGE,
+    SETTINGS_PAGE,
+    TODAY_PAGE,
+)
+from tests.builders.app import import_plan, make_app
+from tests.builders.plans import sample_plan
+from tests.builders.sessions import put_session
+
+
+def app_with_practice(qtbot: QtBot, folder: Path, language: str = "en") -> Built:
+    """The app shown, with ten days of practice, a plan and a reminder."""
+    prefs = {"safety_notice_seen": True}
+    built = make_app(qtbot, folder, prefs=prefs, shown=True, language=language)
+    for days_ago in range(10):
+        day = date.today() - timedelta(days=days_ago)
+        put_session(built.db, day, 10, tension=(6, 4))
+    import_plan(built, folder, sample_plan())
+    built.prefs.update(reminders_on=True, reminder_times=("08:30",))
+    return built
+
+
+def every_screen(built: Built) -> Iterator[tuple[str, QWidget]]:
+    """The window on each screen in turn: a session from check-in to summary, each page."""
+    window = built.window
+    guide = window.guide
+    window.show_page(BREATHE_PAGE)
+    yield "breathe", window
+    built.prefs.update(check_in=True)
+    guide.start()
+    yield "check-in", window
+    guide.checkin.skip_all()
+    yield "settling in", window
+    built.session.skip_settle()
+    assert built.session.state is SessionState.RUNNING
+    yield "running session", window
+    built.session.toggle_pause()
+    yield "paused session", window
+    built.session.stop()
+    yield "check-in after", window
+    guide.checkin.rating.skip()
+    yield "note after", window
+    guide.checkin.skip_all()
+    assert guide.pages.currentWidget() is guide.summary
+    yield "summary", window
+    guide.summary.done_button.click()
+    for name, page in (
+        ("today", TODAY_PAGE),
+        ("relax", RELAX_PAGE),
+        ("history", HISTORY_PAGE),
+        ("settings", SETTINGS_PAGE),
+    ):
+        window.show_page(page)
+        yield name, window
+    window.show_page(HISTORY_PAGE)
+    window.history_view.tabs.setCurrentIndex(1)
+    yield "sessions list", window
+    window.show_page(RELAX_PAGE)
+    script = built.relax.script("body-scan")
+    assert script is not None
+    window.relax_view.choose(script)
+    yield "relaxation check-in", window
+    window.relax_view.checkin.skip_all()
+    assert built.relax.state.is_live
+    yield "relaxation playing", window
+    built.relax.stop()
+    window.relax_view.checkin.skip_all()
+    window.relax_view.checkin.skip_all()
+    yield "relaxation summary", window
