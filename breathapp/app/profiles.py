@@ -30,6 +30,7 @@ from breathapp.storage.profiles_repo import ProfileRepo
 from breathapp.storage.transfer import Transfers
 from breathapp.ui.common.i18n import system_language
 from breathapp.ui.common.menus import insert_before_help
+from breathapp.ui.common.window_fit import resize_within_screen
 from breathapp.ui.profiles.profile_menu import ProfileActions, ProfileDialogs
 from breathapp.ui.profiles.profile_picker import ProfilePicker
 
@@ -67,7 +68,7 @@ def profiles_controller(db: Database, clock: Clock, unlocked: int | None) -> Pro
 def pick(profiles: ProfilesController, only: Entry | None = None) -> ProfileChoice | None:
     """The picker at start; with ``only``, straight to that profile's PIN. None: closed."""
     picker = ProfilePicker(profiles)
-    picker.resize(720, 560)
+    resize_within_screen(picker, 720, 560)
     if only is not None:
         picker.ask_pin_for(only)
     return picker.choice if picker.exec() else None

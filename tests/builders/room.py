@@ -29,6 +29,8 @@ def _needs(widget: QWidget) -> tuple[int, int]:
     """The least width and height ``widget`` shows whole in."""
     if isinstance(widget, QLabel) and widget.wordWrap():
         return 0, widget.heightForWidth(widget.width())  # it wraps: its lines must show
+    if isinstance(widget, QLineEdit):  # its text scrolls inside it; its height is its own
+        return 0, widget.sizeHint().height()
     if widget.hasHeightForWidth():  # a card of words: as tall as they need at its width
         return widget.minimumSizeHint().width(), widget.heightForWidth(widget.width())
     if isinstance(widget, (QAbstractButton, QComboBox)) and not widget.layout():

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 from breathapp.controllers.transfer_controller import PracticeFile
 from breathapp.ui.common import labels
 from breathapp.ui.common.theme import Theme
+from breathapp.ui.common.window_fit import resize_within_screen
 from breathapp.ui.history.history_view import HistoryView
 
 
@@ -35,7 +36,7 @@ class PracticeFileWindow(QDialog):
         self.practice = practice
         self.setWindowFlag(Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(1100, 800)
+        resize_within_screen(self, 1100, 800)
         self.about = QLabel()
         self.about.setObjectName("notice")
         self.about.setWordWrap(True)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -39,16 +40,32 @@ from breathapp.core.plans import (
 )
 from breathapp.core.profiles import Profile
 from breathapp.core.safety import HoldsNotAllowedError, allowed_presets, check_plan_safety
+from breathapp.ui.common.window_fit import resize_within_screen
 from breathapp.ui.plan import plan_text
 from breathapp.ui.plan.plan_about_form import AboutForm
 from breathapp.ui.plan.plan_phase_form import PhaseForm
 from breathapp.ui.plan.today_view import TodayPanel
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
+
     from breathapp.core.relaxation import Script
 
 LIST_WIDTH_PX = 200
 PREVIEW_WIDTH_PX = 460
+# Narrower than this (200 % text on 1600 × 1000 is 800 wide), the preview gets a tab.
+NARROW_BELOW_PX = 1100
+WIDE_PX = 1280
+
+
+def scrolled(widget: QWidget) -> QScrollArea:
+    """``widget`` in an area that scrolls up and down, never sideways."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
 
 
 def problem_text(error: PlanError | HoldsNotAllowedError) -> str:
@@ -117,7 +134,6 @@ class PlanEditor(QDialog):
         self._current = -1
         self.problem: str | None = None
         self.setObjectName("planEditor")
-        self.resize(1280, 760)
 
         self.title_label = QLabel()
         self.title_edit = QLineEdit(plan.title)
@@ -134,33 +150,19 @@ class PlanEditor(QDialog):
         self.up_button = QPushButton()
         self.down_button = QPushButton()
         self.phase_form = PhaseForm(allowed_presets(profile), self._scripts)
-        list_column = QVBoxLayout()
-        list_column.addWidget(self.phase_list, 1)
-        for button in (
-            self.add_phase_button,
-            self.remove_phase_button,
-            self.up_button,
-            self.down_button,
-        ):
-            list_column.addWidget(button)
-        form_scroll = QScrollArea()
-        self._form_scroll = form_scroll
-        form_scroll.setWidget(self.phase_form)
-        form_scroll.setWidgetResizable(True)
-        form_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._phase_buttons = QWidget()
+        QGridLayout(self._phase_buttons).setContentsMargins(0, 0, 0, 0)
+        self._form_scroll = scrolled(self.phase_form)
         phases_tab = QWidget()
-        phases = QHBoxLayout(phases_tab)
-        phases.setSpacing(18)
-        phases.addLayout(list_column)
-        phases.addWidget(form_scroll, 1)
+        self._phases_grid = QGridLayout(phases_tab)
+        self._phases_grid.setHorizontalSpacing(18)
 
         # The plan as a whole: message, contact, suggested reminder times.
         self.about = AboutForm(plan)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(phases_tab, "")
-        self.tabs.addTab(self.about, "")
+        self.tabs.addTab(scrolled(self.about), "")
 
         # The preview: the selected phase as the patient will see it on its first day.
         self.preview_title = QLabel()
@@ -179,7 +181,7 @@ class PlanEditor(QDialog):
         preview_column.addWidget(self.preview_about)
         preview_column.addWidget(preview_frame, 1)
         preview_box = QWidget()
-        preview_box.setFixedWidth(PREVIEW_WIDTH_PX)
+        self._preview_box = preview_box
         preview_box.setLayout(preview_column)
         preview_column.setContentsMargins(0, 0, 0, 0)
 
@@ -205,7 +207,8 @@ class PlanEditor(QDialog):
         body = QHBoxLayout()
         body.setSpacing(24)
         body.addWidget(self.tabs, 1)
-        body.addWidget(preview_box)
+        self._body = body
+        self._narrow: bool | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 18)
         layout.setSpacing(12)
@@ -228,6 +231,10 @@ class PlanEditor(QDialog):
         self._fill_list()
         self.phase_list.setCurrentRow(0)
         self._on_edited()
+        # Side by side where the screen has room for it (the list, the form, the preview).
+        room = self.screen().availableGeometry().width()
+        self._arrange(narrow=min(room, WIDE_PX) < NARROW_BELOW_PX)
+        resize_within_screen(self, WIDE_PX, 760)
 
     # -- the plan -----------------------------------------------------------------------
     @property
@@ -359,6 +366,55 @@ class PlanEditor(QDialog):
             )
         )
 
+    # -- wide or narrow ------------------------------------------------------------
+    def _arrange(self, narrow: bool) -> None:
+        """Wide: the phases' list, its form and the preview side by side. Narrow (200 % text,
+        a small screen): the list above the form, and the preview in a tab of its own."""
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        buttons = self._phase_buttons.layout()
+        assert isinstance(buttons, QGridLayout)
+        phase_buttons = (self.add_phase_button, self.remove_phase_button)
+        move_buttons = (self.up_button, self.down_button)
+        for index, button in enumerate((*phase_buttons, *move_buttons)):
+            buttons.addWidget(button, *((index % 2, index // 2) if narrow else (index, 0)))
+        for widget in (self.phase_list, self._phase_buttons, self._form_scroll):
+            self._phases_grid.removeWidget(widget)
+        self._phases_grid.addWidget(self.phase_list, 0, 0)
+        if narrow:
+            self.phase_list.setMinimumWidth(0)
+            self.phase_list.setMaximumWidth(16777215)
+            self.phase_list.setMaximumHeight(self.fontMetrics().height() * 6)
+            self._phases_grid.addWidget(self._phase_buttons, 0, 1)
+            self._phases_grid.addWidget(self._form_scroll, 1, 0, 1, 2)
+            self._phases_grid.setRowStretch(0, 0)
+            self._phases_grid.setRowStretch(1, 1)
+            self._phases_grid.setColumnStretch(0, 1)
+            self._body.removeWidget(self._preview_box)
+            self._preview_box.setMinimumWidth(0)
+            self._preview_box.setMaximumWidth(16777215)
+            self.tabs.addTab(self._preview_box, self.tr("What your patient sees"))
+        else:
+            self.phase_list.setFixedWidth(LIST_WIDTH_PX)
+            self.phase_list.setMaximumHeight(16777215)
+            self._phases_grid.addWidget(self._phase_buttons, 1, 0)
+            self._phases_grid.addWidget(self._form_scroll, 0, 1, 2, 1)
+            self._phases_grid.setRowStretch(0, 1)
+            self._phases_grid.setRowStretch(1, 0)
+            self._phases_grid.setColumnStretch(0, 0)
+            self._phases_grid.setColumnStretch(1, 1)
+            index = self.tabs.indexOf(self._preview_box)
+            if index >= 0:
+                self.tabs.removeTab(index)
+            self._preview_box.setFixedWidth(PREVIEW_WIDTH_PX)
+            self._body.addWidget(self._preview_box)
+            self._preview_box.show()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(narrow=event.size().width() < NARROW_BELOW_PX)
+        super().resizeEvent(event)
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Plan"))
         self.title_label.setText(self.tr("Title of the plan"))
@@ -370,6 +426,8 @@ class PlanEditor(QDialog):
         self.tabs.setTabText(0, self.tr("Phases and sessions"))
         self.tabs.setTabText(1, self.tr("Message and contact"))
         self.preview_title.setText(self.tr("What your patient sees"))
+        if self.tabs.count() > 2:
+            self.tabs.setTabText(2, self.preview_title.text())
         self.cancel_button.setText(self.tr("Cancel"))
         self.save_button.setText(self.tr("Save the plan"))
         self.title_edit.setAccessibleName(self.title_label.text())

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from breathapp.core.plans import Plan
+from breathapp.ui.common.window_fit import resize_within_screen
 from breathapp.ui.plan import plan_text
 from breathapp.ui.plan.today_cards import ContactCard, card, text_label
 
@@ -116,7 +117,7 @@ class ImportPreview(QDialog):
         super().__init__(parent)
         self.plan = plan
         self.setWindowTitle(self.tr("A plan from your therapist"))
-        self.resize(760, 720)
+        resize_within_screen(self, 760, 720)
         self.intro = text_label()
         self.intro.setText(
             self.tr("This is what the plan holds. Nothing changes until you accept it.")

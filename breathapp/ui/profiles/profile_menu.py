@@ -14,6 +14,7 @@ from breathapp.core.errors import OwnFileError, StorageError
 from breathapp.core.profiles import NameProblem, ProfileChoice, ProfileNameError
 from breathapp.ui.common import labels
 from breathapp.ui.common.menus import Menu, add_action
+from breathapp.ui.common.window_fit import resize_within_screen
 from breathapp.ui.profiles.profile_picker import ProfilePicker, profile_label
 
 SAVE_FIRST, DELETE = "save_first", "delete"
@@ -97,7 +98,7 @@ class ProfileDialogs:
 
     def pick(self, profiles: ProfilesController) -> ProfileChoice | None:
         picker = ProfilePicker(profiles, parent=self._parent)
-        picker.resize(720, 560)
+        resize_within_screen(picker, 720, 560)
         return picker.choice if picker.exec() else None
 
 

@@ -15,9 +15,9 @@ from breathapp.controllers.session_controller import SessionController
 from breathapp.core.session import SessionState
 from breathapp.ui.common import labels
 from breathapp.ui.common.widgets import NavRail
+from breathapp.ui.common.window_fit import fit_window
 from breathapp.ui.guide.guide_view import GuideView
 from breathapp.ui.shell.keys import WindowKeys
-from breathapp.ui.shell.window_fit import fit_window
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent

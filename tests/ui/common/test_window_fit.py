@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QRect, QSize
 from pytestqt.qtbot import QtBot
 
-from breathapp.ui.shell.window_fit import SMALLEST, first_size, smallest_size, within
+from breathapp.ui.common.window_fit import SMALLEST, first_size, smallest_size, within
 from tests.builders.app import close_app, make_app
 
 # 1600 × 1000 at QT_FONT_DPI=192 (Qt's pixels are twice as large), and a laptop.
@@ -56,3 +56,21 @@ def test_the_app_opens_within_its_screen_and_can_be_made_smaller(
         assert window.minimumHeight() <= 360
     finally:
         close_app(built)
+
+
+def test_a_dialog_opens_within_its_screen(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from breathapp.ui.common.window_fit import resize_within_screen
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    dialog.setMinimumSize(900, 300)
+    available = dialog.screen().availableGeometry()  # 800 × 800 offscreen
+    resize_within_screen(dialog, 1280, 760)
+    assert dialog.width() <= available.width() and dialog.height() <= available.height()
+    assert dialog.height() > 700 and dialog.minimumWidth() <= available.width()
+    small = QDialog()
+    qtbot.addWidget(small)
+    resize_within_screen(small, 500, 400)
+    assert (small.width(), small.height()) == (500, 400)

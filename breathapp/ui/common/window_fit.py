@@ -60,3 +60,14 @@ def fit_window(window: QWidget, restored: bool) -> None:
         extra = frame.size() - window.size()
         window.resize(fitted.size() - extra)
         window.move(fitted.topLeft())
+
+
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    """Give a dialog or window its preferred ``width`` × ``height``, or what its screen has.
+
+    Its minimum is bounded the same way, so that it can always be made to fit.
+    """
+    available = window.screen().availableGeometry().size() - _FRAME
+    minimum = window.minimumSize().boundedTo(available)
+    window.setMinimumSize(minimum)
+    window.resize(QSize(width, height).boundedTo(available).expandedTo(minimum))
