@@ -181,7 +181,8 @@ def shoot_all(target: Path) -> None:
     for condition in CONDITIONS.values():
         out = target / condition.folder
         out.mkdir(parents=True, exist_ok=True)
-        env = dict(os.environ, SCREENSHOT_CONDITION=condition.name)
+        platform = condition.platform(Path(tempfile.mkdtemp()))
+        env = dict(os.environ, SCREENSHOT_CONDITION=condition.name, QT_QPA_PLATFORM=platform)
         env.pop("QT_FONT_DPI", None)
         if condition.font_dpi is not None:
             env["QT_FONT_DPI"] = str(condition.font_dpi)

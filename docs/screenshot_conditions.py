@@ -9,8 +9,10 @@ make_screenshots.py --all for each of its runs (QT_FONT_DPI must be set before Q
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -20,6 +22,15 @@ class Condition:
     appearance: str  # the colours every screen goes back to
     font_dpi: int | None = None
     screen: tuple[int, int] | None = None  # the screen in Qt's pixels; None: as asked
+    device: tuple[int, int] = (1920, 1080)  # the screen in the device's pixels
+
+    def platform(self, folder: Path) -> str:
+        """QT_QPA_PLATFORM for an offscreen screen of this condition's size."""
+        width, height = self.device
+        screen = {"name": "screen", "x": 0, "y": 0, "width": width, "height": height}
+        config = folder / f"screen-{self.name}.json"
+        config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
+        return f"offscreen:configfile={config}"
 
     def size(self, width: int, height: int) -> tuple[int, int]:
         """A window of ``width`` × ``height``, as large as the screen lets it be."""
@@ -30,7 +41,7 @@ class Condition:
 
 CONDITIONS = {
     "normal": Condition("normal", "", "light"),
-    "large": Condition("large", "large-text", "light", 192, (800, 500)),
+    "large": Condition("large", "large-text", "light", 192, (800, 500), (1600, 1000)),
     "contrast": Condition("contrast", "high-contrast", "high_contrast"),
 }
 

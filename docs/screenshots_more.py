@@ -331,7 +331,7 @@ def _shoot_presentation(built: Built, clock: ManualClock, out: Path, language: s
     panel.screen_box.setCurrentIndex(1)
     clock.advance(1.0)
     session._on_frame()  # the rate now, as the next frame gives it
-    panel.adjustSize()
+    panel.resize(panel.sizeHint())
     panel.show()
     save(panel, out / f"therapist-panel-{language}.png")
     panel.close()

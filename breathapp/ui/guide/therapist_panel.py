@@ -6,15 +6,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +29,7 @@ from breathapp.ui.guide.live_controls import LiveControls, pace_text
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QRect
+    from PySide6.QtGui import QResizeEvent
 
     from breathapp.core.patterns import Pattern
 
@@ -40,10 +44,8 @@ def fill(grid: QGridLayout, rows: list[tuple[str, str]]) -> None:
     for row, (key, what) in enumerate(rows):
         key_label = QLabel(f"<b>{key}</b>")
         key_label.setTextFormat(Qt.TextFormat.RichText)
-        what_label = QLabel(what)
-        what_label.setWordWrap(True)
         grid.addWidget(key_label, row, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(what_label, row, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(QLabel(what), row, 1, Qt.AlignmentFlag.AlignTop)
     grid.setRowStretch(len(rows), 1)  # rows close together, at the top
 
 
@@ -75,10 +77,11 @@ class TherapistPanel(QWidget):
             grid.setHorizontalSpacing(16)
             grid.setVerticalSpacing(6)
             grid.setColumnStretch(1, 1)
-        keys = QHBoxLayout()
-        keys.setSpacing(40)
-        keys.addLayout(self.keys_grid, 1)
-        keys.addLayout(self.presets_grid, 1)
+        # The keys beside the presets where they fit, else above them (200 % text).
+        self._keys = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._keys.setSpacing(40)
+        self._keys.addLayout(self.keys_grid, 1)
+        self._keys.addLayout(self.presets_grid, 1)
         self.screen_box = QComboBox()
         # The therapist's choice of colours for the guide's screen (C does the same).
         self.contrast_box = QCheckBox()
@@ -93,18 +96,30 @@ class TherapistPanel(QWidget):
         buttons.addWidget(self.dizzy_button)
         buttons.addStretch(1)
         buttons.addWidget(self.leave_button)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        content.setObjectName("therapistPanelContent")
+        area = QScrollArea()  # all of it within reach on a small screen
+        area.setWidget(content)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(area)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(32, 12, 32, 28)
         layout.setSpacing(10)
         for widget in (self.title, self.pace_label, self.now_label, self.notice_label):
             layout.addWidget(widget)
         layout.addSpacing(14)
-        layout.addLayout(keys)
+        layout.addLayout(self._keys)
         layout.addSpacing(14)
         layout.addWidget(self.screen_box)
         layout.addWidget(self.contrast_box)
-        layout.addSpacing(8)
-        layout.addLayout(buttons)
+        # Below the part that scrolls: "I feel dizzy" and the way out are always in sight.
+        buttons.setContentsMargins(32, 10, 32, 20)
+        outer.addLayout(buttons)
+        self._content = content
         self.setMinimumWidth(760)
         # Large and calm: read at a glance while talking to the patient.
         font = QFont(self.font())
@@ -115,7 +130,8 @@ class TherapistPanel(QWidget):
         self._focus_first.watch(self)
         self.leave_button.clicked.connect(controls.leave)
         self.dizzy_button.clicked.connect(controls.dizzy)
-        controls.notice.connect(self.notice_label.setText)
+        controls.notice.connect(self._say_notice)
+        self.notice_label.hide()  # shown with a notice only
         session.pace_changed.connect(self._on_pace_changed)  # after controls: clears its notice
         session.readout_changed.connect(self._on_readout)
         self.screen_box.activated.connect(self._on_screen_picked)
@@ -127,12 +143,29 @@ class TherapistPanel(QWidget):
             self.pace_label.setText(pace_text(heading, "\n"))
         self.retranslate()
 
+    def sizeHint(self) -> QSize:
+        """All of it where the screen has room (the scrolled part's whole height)."""
+        inner = self._content.sizeHint()
+        buttons = self.dizzy_button.sizeHint().height() + 30
+        room = self.screen().availableGeometry().size() - QSize(16, 48)
+        return QSize(max(inner.width(), self.minimumWidth()), inner.height() + buttons).boundedTo(
+            room
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        side = self.keys_grid.minimumSize().width() + self.presets_grid.minimumSize().width()
+        fits = side + self._keys.spacing() + 64 + 24 <= event.size().width()
+        self._keys.setDirection(
+            QBoxLayout.Direction.LeftToRight if fits else QBoxLayout.Direction.TopToBottom
+        )
+        super().resizeEvent(event)
+
     def show_on(self, area: QRect, guide_on: str) -> None:
         """Show in ``area`` of the therapist's screen (never over the guide), the picker on
         ``guide_on``, the screen the guide is on."""
         self.retranslate()  # screens come and go between demonstrations
         self.screen_box.setCurrentIndex(self.screen_box.findData(guide_on))
-        self.adjustSize()
+        self.resize(self.sizeHint())  # not adjustSize(): that keeps to 2/3 of the screen
         frame = self.frameGeometry()
         frame.moveCenter(area.center())
         self.move(frame.topLeft())
@@ -175,7 +208,12 @@ class TherapistPanel(QWidget):
     @Slot(object)
     def _on_pace_changed(self, pattern: Pattern) -> None:
         self.pace_label.setText(pace_text(pattern, "\n"))
-        self.notice_label.setText("")  # the new pace is said above; keep the notice for limits
+        self._say_notice("")  # the new pace is said above; keep the notice for limits
+
+    @Slot(str)
+    def _say_notice(self, text: str) -> None:
+        self.notice_label.setText(text)
+        self.notice_label.setVisible(bool(text))
 
     @Slot(int)
     def _on_screen_picked(self, index: int) -> None:

@@ -237,3 +237,24 @@ def test_the_therapists_panel_switches_the_colours(ui: Ui, qtbot: QtBot) -> None
     assert presentation.window.theme == HIGH_CONTRAST and ui.prefs.prefs.present_high_contrast
     key(presentation, qtbot, Qt.Key.Key_C)  # the key and the box agree
     assert presentation.window.theme == LIGHT and not panel.contrast_box.isChecked()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+@pytest.mark.parametrize("size", [(1000, 720), (760, 460)], ids=["normal", "200 % text"])
+def test_the_therapists_panel_cuts_no_key_off(
+    ui: Ui, qtbot: QtBot, size: tuple[int, int]
+) -> None:
+    """At 200 % text (760 × 460 of Qt's pixels) the keys' rows were cut in half."""
+    from breathapp.ui.guide.therapist_panel import TherapistPanel
+    from tests.builders.room import cut_off
+
+    ui.language.switch("nl")  # the longer words
+    presentation = present(ui, qtbot)
+    panel = TherapistPanel(ui.session, presentation.controls, presentation.move_to)
+    qtbot.addWidget(panel)
+    panel.resize(*size)
+    panel.show()
+    qtbot.waitExposed(panel)
+    QApplication.processEvents()
+    assert cut_off(panel) == []
+    assert panel.height() <= size[1]
