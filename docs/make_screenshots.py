@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
+from screens_index import write_index  # beside this file: docs/SCREENS.md
 from screenshot_conditions import CONDITION, CONDITIONS  # beside this file
 from screenshots_more import shoot_more  # beside this file: plan, reminders, profiles
 
@@ -194,6 +195,7 @@ if __name__ == "__main__":
     target = Path(arguments[0] if arguments else "docs/screenshots")
     if "--all" in sys.argv[1:]:
         shoot_all(target)
+        write_index(target, Path(__file__).resolve().parent)
         sys.exit(0)
     target.mkdir(parents=True, exist_ok=True)
     for lang in ("nl", "en"):

@@ -45,4 +45,6 @@ CONDITIONS = {
     "contrast": Condition("contrast", "high-contrast", "high_contrast"),
 }
 
+LABELS = {"normal": "Normal", "large": "200 % text", "contrast": "High contrast"}
+
 CONDITION = CONDITIONS[os.environ.get("SCREENSHOT_CONDITION", "normal")]
