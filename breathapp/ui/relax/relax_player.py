@@ -27,7 +27,6 @@ from breathapp.ui.common.theme import Theme
 from breathapp.ui.common.widgets import centered_label
 from breathapp.ui.guide.guide_canvas import GuideCanvas
 
-NARROW_PX = 760  # below this width the step buttons show their arrows only
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent, QResizeEvent
@@ -49,7 +48,7 @@ class StepCue(QWidget):
         self.seconds_left = 0
         self.reduced_motion = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(120, 120)
+        self.setMinimumSize(80, 80)
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -254,17 +253,33 @@ class RelaxPlayer(QWidget):
         self._scale_fonts()
 
     def _show_step_buttons(self) -> None:
-        # A narrow window keeps the arrows only; their tooltips still say what they do.
-        narrow = self.width() < NARROW_PX
-        self.previous_button.setText("‹" if narrow else "‹  " + self.tr("Previous"))
-        self.next_button.setText("›" if narrow else self.tr("Next") + "  ›")
+        # Words on the step buttons where they fit beside "I feel dizzy"; else the arrows
+        # only (their tooltips still say what they do); narrower still, "I feel dizzy" gets
+        # a row of its own. One row saves a row's height at 200 % text.
+        row = [self.previous_button, self.pause_button, self.next_button, self.stop_button]
+
+        margins = 0
+        for edge in (self.layout(), self.controls.layout()):
+            if edge is not None:
+                margins += edge.contentsMargins().left() + edge.contentsMargins().right()
+
+        def needed() -> int:
+            buttons = sum(b.sizeHint().width() for b in (*row, self.dizzy_button))
+            return buttons + 32 + self._steps_row.spacing() * 5 + margins
+
+        self.previous_button.setText("‹  " + self.tr("Previous"))
+        self.next_button.setText(self.tr("Next") + "  ›")
+        if needed() > self.width():
+            self.previous_button.setText("‹")
+            self.next_button.setText("›")
+        alone = needed() > self.width()
         own_row = self._dizzy_row.indexOf(self.dizzy_button) >= 0
-        if narrow and not own_row:
+        if alone and not own_row:
             self._steps_row.removeWidget(self.dizzy_button)
             self._dizzy_row.addStretch(1)
             self._dizzy_row.addWidget(self.dizzy_button)
             self._dizzy_row.addStretch(1)
-        elif not narrow and own_row:
+        elif not alone and own_row:
             while self._dizzy_row.count():
                 self._dizzy_row.takeAt(0)
             self._steps_row.insertWidget(self._steps_row.count() - 1, self.dizzy_button)
@@ -350,8 +365,8 @@ class RelaxPlayer(QWidget):
             label.setFont(small)
         # A fixed width lets the layout ask a wrapped label for its true height; with
         # only a maximum it can squeeze three lines into the room of two.
-        self.text_label.setFixedWidth(max(300, int(self.width() * 0.8)))
-        self.next_label.setFixedWidth(max(300, int(self.width() * 0.7)))
+        self.text_label.setFixedWidth(max(300, int(self.width() * 0.9)))
+        self.next_label.setFixedWidth(max(300, int(self.width() * 0.85)))
         self._fit_heights()
         self._show_step_buttons()
 
