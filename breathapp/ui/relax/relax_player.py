@@ -27,7 +27,6 @@ from breathapp.ui.common.theme import Theme
 from breathapp.ui.common.widgets import centered_label
 from breathapp.ui.guide.guide_canvas import GuideCanvas
 
-
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent, QResizeEvent
 
