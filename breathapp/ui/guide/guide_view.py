@@ -25,8 +25,8 @@ from breathapp.core.session import LengthError, SessionPlan, SessionRecord, Sess
 from breathapp.ui.common import labels
 from breathapp.ui.common.theme import Theme
 from breathapp.ui.common.widgets import centered_label
+from breathapp.ui.guide import readout_sizes
 from breathapp.ui.guide.guide_canvas import GuideCanvas
-from breathapp.ui.guide.readout_sizes import PRESENTING, RUNNING, scale_readouts
 from breathapp.ui.guide.session_bar import SessionBar
 from breathapp.ui.guide.session_setup import SetupBar
 
@@ -78,6 +78,8 @@ class GuideView(QWidget):
         self.error_label.hide()
         self.suggest_button = QPushButton()
         self.suggest_button.hide()
+        self._readouts = (self.phase_label, self.count_label, self.info_label)
+        readout_sizes.let_readouts_shrink(self._readouts)
 
         guide_page = QWidget()
         guide = QVBoxLayout(guide_page)
@@ -277,20 +279,10 @@ class GuideView(QWidget):
     def _show_bar(self) -> None:
         """The session's buttons; in full screen quiet ones, the way out and what Esc does."""
         live = self._session.state.is_live
-        full, button = self._presenting, self.fullscreen_button
-        button.setText(self.tr("Leave full screen") if full else self.tr("Full screen"))
-        button.setToolTip(
-            self.tr("Leave full screen (F11)") if full else self.tr("Full screen (F11)")
-        )
-        if live:
-            self.session_bar.hint.setText(self.tr("Esc stops the session. F11 leaves full screen."))
-        elif self._checkin is not None and self.pages.currentWidget() is self._checkin:
-            self.session_bar.hint.setText("")  # Esc answers the check-in here
-        else:
-            self.session_bar.hint.setText(self.tr("Esc leaves full screen."))
+        checkin = self._checkin is not None and self.pages.currentWidget() is self._checkin
         # In full screen after a session, the way out stays on screen with the summary.
         self.session_bar.setVisible(live or self._presenting)
-        self.session_bar.show_for(self._presenting, live)
+        self.session_bar.show_for(self._presenting, live, esc_leaves=not checkin)
 
     @Slot(object)
     def _on_state(self, state: SessionState) -> None:
@@ -343,6 +335,7 @@ class GuideView(QWidget):
             ]
             self.info_label.setText("   ·   ".join(parts))
         self.canvas.say(self.phase_label.text(), self.count_label.text())
+        self._scale_fonts()  # a new word fits the width
 
     @Slot()
     def edit_pattern(self) -> None:
@@ -435,9 +428,11 @@ class GuideView(QWidget):
         self._scale_fonts()
 
     def _scale_fonts(self) -> None:
-        level = PRESENTING if self._presenting else RUNNING if self._session.state.is_live else 0
-        readouts = (self.phase_label, self.count_label, self.info_label)
-        scale_readouts(readouts, self.font(), self.height(), level)
+        sizes = readout_sizes
+        live = self._session.state.is_live
+        level = sizes.PRESENTING if self._presenting else sizes.RUNNING if live else sizes.READY
+        width = self.width() - 40  # the page's margins and a little air
+        sizes.scale_readouts(self._readouts, self.font(), width, self.height(), level)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

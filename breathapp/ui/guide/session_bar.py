@@ -88,11 +88,22 @@ class SessionBar(QWidget):
     def set_reduced_motion(self, reduced: bool) -> None:
         self._reduced_motion = reduced
 
-    def show_for(self, full_screen: bool, live: bool) -> None:
-        """Lay the bar out for the window (full screen or not) and the session (live or over)."""
+    def show_for(self, full_screen: bool, live: bool, esc_leaves: bool = True) -> None:
+        """Lay the bar out for the window (full screen or not) and the session (live or
+        over). ``esc_leaves``: Esc leaves full screen once no session runs (not so while a
+        check-in is answered: there it skips)."""
         self._full, self._live = full_screen, live
         for button in (self.pause_button, self.stop_button, self.dizzy_button):
             button.setVisible(live)
+        full = self.fullscreen_button
+        full.setText(self.tr("Leave full screen") if full_screen else self.tr("Full screen"))
+        full.setToolTip(
+            self.tr("Leave full screen (F11)") if full_screen else self.tr("Full screen (F11)")
+        )
+        if live:
+            self.hint.setText(self.tr("Esc stops the session. F11 leaves full screen."))
+        else:
+            self.hint.setText(self.tr("Esc leaves full screen.") if esc_leaves else "")
         self.hint.setVisible(full_screen and bool(self.hint.text()))
         self._watch(self.window().windowHandle() if full_screen and live else None)
         if full_screen and live:

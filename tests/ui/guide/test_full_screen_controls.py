@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -149,3 +150,15 @@ def test_esc_after_a_full_screen_session_leaves_full_screen(ui: Ui, qtbot: QtBot
     qtbot.keyClick(ui.window, Qt.Key.Key_Escape)
     assert not ui.window.isFullScreen()
     assert not ui.guide.session_bar.isVisible()  # back to the plain summary
+
+
+def test_no_readout_is_cut_off_in_full_screen_even_a_long_dutch_one(ui: Ui, qtbot: QtBot) -> None:
+    ui.language.switch("nl")
+    qtbot.keyClick(ui.window, Qt.Key.Key_F11)
+    QApplication.processEvents()
+    guide = ui.guide
+    assert guide.phase_label.text() == "Begin wanneer je er klaar voor bent"
+    for label in (guide.phase_label, guide.count_label, guide.info_label):
+        wide = QFontMetrics(label.font()).horizontalAdvance(label.text())
+        assert wide <= label.contentsRect().width(), (label.text(), wide, label.width())
+        assert label.mapTo(guide, label.rect().topLeft()).x() >= 0
