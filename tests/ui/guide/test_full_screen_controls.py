@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtTest import QTest
 from PySide6.QtGui import QFontMetrics
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -100,6 +100,7 @@ def test_leave_full_screen_leaves_and_the_session_goes_on(ui: Ui, qtbot: QtBot) 
     assert ui.session.state is SessionState.RUNNING
     assert ui.guide.stop_button.isVisible() and ui.guide.fullscreen_button.text() == "Full screen"
     assert not ui.guide.session_bar.hint.isVisible()
+    assert not ui.guide.session_bar.fade_timer.isActive()  # nothing fades in a window
 
 
 def test_stop_from_the_full_screen_controls_stops(ui: Ui, qtbot: QtBot) -> None:
@@ -162,3 +163,12 @@ def test_no_readout_is_cut_off_in_full_screen_even_a_long_dutch_one(ui: Ui, qtbo
         wide = QFontMetrics(label.font()).horizontalAdvance(label.text())
         assert wide <= label.contentsRect().width(), (label.text(), wide, label.width())
         assert label.mapTo(guide, label.rect().topLeft()).x() >= 0
+
+
+def test_a_focused_control_that_fades_hands_the_focus_to_the_guide(ui: Ui, qtbot: QtBot) -> None:
+    full_screen_session(ui, qtbot)
+    ui.guide.stop_button.setFocus()
+    assert ui.guide.stop_button.hasFocus()
+    wait(ui, 10)
+    assert not ui.guide.stop_button.isVisible()
+    assert ui.guide.canvas.hasFocus()  # Space pauses; it never presses "I feel dizzy"
