@@ -116,7 +116,8 @@ class QuietFade(QObject):
                 focused = widget.focusWidget()
                 if focused is not None and focused.hasFocus():
                     self._home().setFocus(Qt.FocusReason.OtherFocusReason)
-            widget.setVisible(opacity > 0.0)
+            if widget.isHidden() == (opacity > 0.0):  # a change only: no needless layout
+                widget.setVisible(opacity > 0.0)
             effect = widget.graphicsEffect()
             if 0.0 < opacity < 1.0:
                 if not isinstance(effect, QGraphicsOpacityEffect):

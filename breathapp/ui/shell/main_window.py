@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
     def relax_view(self) -> RelaxView:
         if self._relax_view is None:
             self._relax_view = self._relax_factory()
+            self._relax_view.leave_button.clicked.connect(self.toggle_fullscreen)
             self.pages.addWidget(self._relax_view)
         return self._relax_view
 
