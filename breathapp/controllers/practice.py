@@ -80,6 +80,11 @@ class PracticeController(QObject):
         frame_timer.timeout.connect(self._on_frame)
         checkpoint_timer.timeout.connect(self._on_checkpoint)
 
+    @property
+    def clock(self) -> Clock:
+        """The clock this practice runs on; what the screen fades with it follows it too."""
+        return self._clock
+
     def _practice(self) -> Practice | None:
         raise NotImplementedError
 

@@ -6,9 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QPushButton,
     QStackedLayout,
     QVBoxLayout,
@@ -27,7 +25,9 @@ from breathapp.core.session import LengthError, SessionPlan, SessionRecord, Sess
 from breathapp.ui.common import labels
 from breathapp.ui.common.theme import Theme
 from breathapp.ui.common.widgets import centered_label
+from breathapp.ui.guide import readout_sizes
 from breathapp.ui.guide.guide_canvas import GuideCanvas
+from breathapp.ui.guide.session_bar import SessionBar
 from breathapp.ui.guide.session_setup import SetupBar
 
 if TYPE_CHECKING:  # only annotates: importing it costs start-up time
@@ -78,6 +78,8 @@ class GuideView(QWidget):
         self.error_label.hide()
         self.suggest_button = QPushButton()
         self.suggest_button.hide()
+        self._readouts = (self.phase_label, self.count_label, self.info_label)
+        readout_sizes.let_readouts_shrink(self._readouts)
 
         guide_page = QWidget()
         guide = QVBoxLayout(guide_page)
@@ -95,23 +97,13 @@ class GuideView(QWidget):
         self._given_plan: SessionPlan | None = None  # from start_session: "Once more" repeats it
         self.pages = QStackedLayout()
         self.pages.addWidget(guide_page)
+        self.pages.currentChanged.connect(lambda _index: self._show_bar())
 
         self.setup_bar = SetupBar(prefs, profile, session.gate)
-        self.pause_button = QPushButton()
-        self.stop_button = QPushButton()
-        self.fullscreen_button = QPushButton()
-        self.dizzy_button = QPushButton()
-        self.dizzy_button.setObjectName("dizzy")
-        self.session_bar = QWidget()
-        bar = QHBoxLayout(self.session_bar)
-        bar.setContentsMargins(24, 8, 24, 16)
-        bar.addStretch(1)
-        bar.addWidget(self.pause_button)
-        bar.addWidget(self.stop_button)
-        bar.addWidget(self.fullscreen_button)
-        bar.addStretch(3)  # "I feel dizzy" stands apart: its own calm place, never by Stop
-        bar.addWidget(self.dizzy_button)
-        bar.addStretch(1)
+        self.session_bar = SessionBar(clock, prefs.prefs.reduced_motion, self.canvas)
+        bar = self.session_bar
+        self.pause_button, self.stop_button = bar.pause_button, bar.stop_button
+        self.fullscreen_button, self.dizzy_button = bar.fullscreen_button, bar.dizzy_button
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -260,7 +252,6 @@ class GuideView(QWidget):
         """Full screen: only the guide, its word and its numbers, sized for across the room."""
         self._presenting = presenting
         self._on_state(self._session.state)
-        self._scale_fonts()
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -272,11 +263,10 @@ class GuideView(QWidget):
     def retranslate(self) -> None:
         self.stop_button.setText(self.tr("Stop"))
         self.stop_button.setToolTip(self.tr("Stop the session (Esc)"))
-        self.fullscreen_button.setText(self.tr("Full screen"))
         self.dizzy_button.setText(self.tr("I feel dizzy"))
         self.dizzy_button.setToolTip(self.tr("Stop now and breathe normally (D)"))
-        self.fullscreen_button.setToolTip(self.tr("Full screen (F11)"))
         self._show_pause_text()
+        self._show_bar()
         self._show_readout()
         if self.suggest_button.isVisibleTo(self):
             self._show_suggestion()
@@ -286,19 +276,26 @@ class GuideView(QWidget):
         self.pause_button.setText(self.tr("Continue") if paused else self.tr("Pause"))
         self.pause_button.setToolTip(self.tr("Pause or continue (Space)"))
 
+    def _show_bar(self) -> None:
+        """The session's buttons; in full screen quiet ones, the way out and what Esc does."""
+        live = self._session.state.is_live
+        checkin = self._checkin is not None and self.pages.currentWidget() is self._checkin
+        # In full screen after a session, the way out stays on screen with the summary.
+        self.session_bar.setVisible(live or self._presenting)
+        self.session_bar.show_for(self._presenting, live, esc_leaves=not checkin)
+
     @Slot(object)
     def _on_state(self, state: SessionState) -> None:
         if state.is_over:
             self.pages.setCurrentWidget(self.summary)
         else:
             self.pages.setCurrentIndex(0)
-        self.setup_bar.setVisible(state is SessionState.READY and not self._presenting)
-        # Full screen keeps only "I feel dizzy": it must be there in every session.
-        self.session_bar.setVisible(state.is_live)
-        for button in (self.pause_button, self.stop_button, self.fullscreen_button):
-            button.setVisible(not self._presenting)
+        # In full screen too: after a session there, Start is at hand.
+        self.setup_bar.setVisible(state is SessionState.READY)
         self.pause_button.setEnabled(state in (SessionState.RUNNING, SessionState.PAUSED))
         self._show_pause_text()
+        self._show_bar()
+        self._scale_fonts()  # a running session's readouts are larger
         if state is SessionState.READY:
             self._readout = None
             self._show_readout()
@@ -338,6 +335,7 @@ class GuideView(QWidget):
             ]
             self.info_label.setText("   ·   ".join(parts))
         self.canvas.say(self.phase_label.text(), self.count_label.text())
+        self._scale_fonts()  # a new word fits the width
 
     @Slot()
     def edit_pattern(self) -> None:
@@ -381,6 +379,7 @@ class GuideView(QWidget):
     def _on_prefs(self, prefs: Preferences) -> None:
         self.canvas.set_style(prefs.guide_style)
         self.canvas.set_reduced_motion(prefs.reduced_motion)
+        self.session_bar.set_reduced_motion(prefs.reduced_motion)
         self.hide_notice()
         if self._session.state is SessionState.READY:
             self._show_suggestion()
@@ -429,18 +428,11 @@ class GuideView(QWidget):
         self._scale_fonts()
 
     def _scale_fonts(self) -> None:
-        # Readable from across the treatment room: the word grows with the window.
-        h = max(1, self.height())
-        word = QFont(self.font())
-        word.setPixelSize(max(28, int(h * (0.1 if self._presenting else 0.06))))
-        word.setWeight(QFont.Weight.Medium)
-        self.phase_label.setFont(word)
-        count = QFont(self.font())
-        count.setPixelSize(max(22, int(h * (0.06 if self._presenting else 0.045))))
-        self.count_label.setFont(count)
-        info = QFont(self.font())
-        info.setPixelSize(max(15, int(h * (0.028 if self._presenting else 0.022))))
-        self.info_label.setFont(info)
+        sizes = readout_sizes
+        live = self._session.state.is_live
+        level = sizes.PRESENTING if self._presenting else sizes.RUNNING if live else sizes.READY
+        width = self.width() - 40  # the page's margins and a little air
+        sizes.scale_readouts(self._readouts, self.font(), width, self.height(), level)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -23,6 +23,7 @@ from breathapp.core.prefs import GuideStyle
 from breathapp.core.relaxation import StepKind
 from breathapp.core.session import SessionState
 from breathapp.ui.common import labels
+from breathapp.ui.common.quiet_fade import keep_place
 from breathapp.ui.common.theme import Theme
 from breathapp.ui.common.widgets import centered_label
 from breathapp.ui.guide.guide_canvas import GuideCanvas
@@ -197,10 +198,15 @@ class RelaxPlayer(QWidget):
         self.controls = QWidget()
         rows = QVBoxLayout(self.controls)
         rows.setContentsMargins(0, 8, 0, 16)
+        self.quiet = QWidget()  # what fades in full screen; "I feel dizzy" never does
+        keep_place(self.quiet)
+        quiet_row = QHBoxLayout(self.quiet)
+        quiet_row.setContentsMargins(0, 0, 0, 0)
+        for button in (self.previous_button, self.pause_button, self.next_button, self.stop_button):
+            quiet_row.addWidget(button)
         self._steps_row = QHBoxLayout()
         self._steps_row.addStretch(1)
-        for button in (self.previous_button, self.pause_button, self.next_button, self.stop_button):
-            self._steps_row.addWidget(button)
+        self._steps_row.addWidget(self.quiet)
         self._steps_row.addSpacing(32)
         self._steps_row.addWidget(self.dizzy_button)
         self._steps_row.addStretch(1)
@@ -289,11 +295,8 @@ class RelaxPlayer(QWidget):
         self.cue.reduced_motion = reduced_motion
 
     def set_presenting(self, presenting: bool) -> None:
-        """Full screen: the words, the cue and "I feel dizzy"; the other buttons step back."""
+        """Full screen: larger words; the buttons but "I feel dizzy" fade (see RelaxView)."""
         self._presenting = presenting
-        for button in (self.previous_button, self.pause_button, self.next_button):
-            button.setVisible(not presenting)
-        self.stop_button.setVisible(not presenting)
         self._scale_fonts()
 
     @Slot()

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Slot
+from PySide6.QtWidgets import QPushButton, QStackedLayout, QVBoxLayout, QWidget
 
 from breathapp.controllers.prefs_controller import PrefsController
 from breathapp.controllers.profile_controller import ProfileController
@@ -17,8 +17,9 @@ from breathapp.core.relaxation import Script
 from breathapp.core.safety import SafetyError
 from breathapp.core.session import SessionRecord, SessionState
 from breathapp.ui.common import labels
+from breathapp.ui.common.quiet_fade import QuietFade, keep_place
 from breathapp.ui.common.theme import Theme
-from breathapp.ui.common.widgets import centered_label
+from breathapp.ui.common.widgets import centered_label, centered_row
 from breathapp.ui.relax.relax_list import RelaxList
 from breathapp.ui.relax.relax_player import RelaxPlayer
 
@@ -57,10 +58,26 @@ class RelaxView(QWidget):
         self.pages = QStackedLayout()
         self.pages.addWidget(self.list)
         self.pages.addWidget(self.player)
+        # In full screen, the way out: quiet during a session, steady after it.
+        self._presenting = False
+        self.leave_button = QPushButton()  # the window connects it to full screen
+        self.leave_hint = centered_label("muted", wrap=True)  # what Esc does here
+        self.way_out = QWidget()  # shown in full screen only
+        self.way_out.hide()
+        leave = QWidget()  # what fades during a session
+        keep_place(leave)
+        out = QVBoxLayout(leave)
+        out.setContentsMargins(0, 0, 0, 12)
+        out.addLayout(centered_row(self.leave_button))
+        out.addWidget(self.leave_hint)
+        QVBoxLayout(self.way_out).addWidget(leave)
+        quiet = (self.player.quiet, leave)
+        self.fade = QuietFade(quiet, relax.clock, p.reduced_motion, lambda: self.player, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.pages, 1)
         layout.addWidget(self.notice)
+        layout.addWidget(self.way_out)
 
         self.list.chosen.connect(self.choose)
         self.player.dizzy_requested.connect(self.feel_dizzy)
@@ -69,6 +86,7 @@ class RelaxView(QWidget):
         relax.session_ended.connect(self._on_ended)
         relax.refused.connect(self._on_refused)
         prefs.changed.connect(self._on_prefs)
+        self.pages.currentChanged.connect(lambda _index: self._show_way_out())
         self._show_library()
         self._on_state(relax.state)
 
@@ -144,7 +162,28 @@ class RelaxView(QWidget):
         self.player.set_theme(theme)
 
     def set_presenting(self, presenting: bool) -> None:
+        self._presenting = presenting
         self.player.set_presenting(presenting)
+        self._show_way_out()
+
+    def _show_way_out(self) -> None:
+        """Full screen: "Leave full screen" and what Esc does; during a session these and
+        the player's buttons show on a move or a key and fade again."""
+        live = self._relax.state.is_live
+        self.leave_button.setText(self.tr("Leave full screen"))
+        self.leave_button.setToolTip(self.tr("Leave full screen (F11)"))
+        if live:
+            self.leave_hint.setText(self.tr("Esc stops the session. F11 leaves full screen."))
+        elif self._checkin is not None and self.pages.currentWidget() is self._checkin:
+            self.leave_hint.setText("")  # Esc answers the check-in here
+        else:
+            self.leave_hint.setText(self.tr("Esc leaves full screen."))
+        self.leave_hint.setVisible(bool(self.leave_hint.text()))
+        if self._presenting and live:
+            self.fade.fading(self.window().windowHandle())
+        else:
+            self.fade.steady()
+        self.way_out.setVisible(self._presenting)
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
@@ -180,6 +219,7 @@ class RelaxView(QWidget):
 
     @Slot(object)
     def _on_state(self, state: SessionState) -> None:
+        self._show_way_out()
         if state.is_live:
             self.pages.setCurrentWidget(self.player)
         elif state is SessionState.READY and self._pending is None:
@@ -213,4 +253,10 @@ class RelaxView(QWidget):
 
     @Slot(object)
     def _on_prefs(self, prefs: Preferences) -> None:
+        self.fade.set_reduced_motion(prefs.reduced_motion)
         self.player.set_guide(prefs.guide_style, prefs.reduced_motion)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show_way_out()
+        super().changeEvent(event)

@@ -18,6 +18,7 @@ from breathapp.ui.common.widgets import NavRail
 from breathapp.ui.common.window_fit import fit_window
 from breathapp.ui.guide.guide_view import GuideView
 from breathapp.ui.shell.keys import WindowKeys
+from breathapp.ui.shell.session_focus import SessionFocus
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -98,6 +99,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._make_actions()
+        # While a session runs the rail, the profile's name and the menu step back.
+        self.session_focus = SessionFocus(self, self.nav, self.file_actions)
         self.keys = WindowKeys(self, self._on_primary)  # Space and Enter, after the controls
         self.keys.focus_when_live(session.state_changed, lambda: guide.canvas)
         self.keys.focus_when_live(relax.state_changed, lambda: self.relax_view.player)
@@ -155,6 +158,8 @@ class MainWindow(QMainWindow):
             self.mute_action,
             self.fullscreen_action,
             self.present_action,
+            self.quit_action,  # these two also while the menu bar is hidden
+            self.shortcuts_action,
         ):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
@@ -216,6 +221,7 @@ class MainWindow(QMainWindow):
     def relax_view(self) -> RelaxView:
         if self._relax_view is None:
             self._relax_view = self._relax_factory()
+            self._relax_view.leave_button.clicked.connect(self.toggle_fullscreen)
             self.pages.addWidget(self._relax_view)
         return self._relax_view
 
@@ -317,17 +323,13 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_session_state(self, state: SessionState) -> None:
         # While breathing, the rest of the app steps back.
-        self.nav.setEnabled(not state.is_live)
-        for action in self.file_actions:
-            action.setEnabled(not state.is_live)
+        self.session_focus.set_live(state.is_live or self._relax.state.is_live)
         if state.is_live:
             self.show_page(BREATHE_PAGE)
 
     @Slot(object)
     def _on_relax_state(self, state: SessionState) -> None:
-        self.nav.setEnabled(not state.is_live)
-        for action in self.file_actions:
-            action.setEnabled(not state.is_live)
+        self.session_focus.set_live(state.is_live or self._session.state.is_live)
         # The arrow keys move through steps only while a relaxation runs.
         self.previous_step_action.setEnabled(state.is_live)
         self.next_step_action.setEnabled(state.is_live)
@@ -341,8 +343,7 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
         else:
             self.showNormal()
-        self.nav.setVisible(not going_full)
-        self.menuBar().setVisible(not going_full)
+        self.session_focus.set_full_screen(going_full)
         self.fullscreen_action.setChecked(going_full)
         if self._on_relax_page():
             self.relax_view.set_presenting(going_full)
