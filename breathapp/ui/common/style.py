@@ -119,6 +119,11 @@ QFrame#card {{ background: {t.surface}; border: 1px solid {t.accent_soft};
     border-radius: 14px; }}
 QLabel#cardValue {{ font-size: 26px; font-weight: 500; }}
 QLabel#sectionTitle {{ font-size: 19px; font-weight: 500; padding-top: 14px; }}
+QFrame#settingsGroup {{ background: {t.surface}; border: 1px solid {t.body};
+    border-radius: 14px; }}
+QLabel#groupTitle {{ font-size: 23px; font-weight: 500; }}
+QLabel#fieldCaption {{ font-weight: 600; }}
+QLabel#lead {{ color: {t.text}; }}
 QPushButton#segment {{ border-radius: 18px; padding: 8px 22px; border-color: {t.accent_soft}; }}
 QPushButton#segment:checked {{ background: {t.accent_soft}; border-color: {t.accent}; }}
 QLabel#cardTitle {{ font-size: 23px; font-weight: 500; }}
