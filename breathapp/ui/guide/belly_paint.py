@@ -11,7 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
-from breathapp.ui.common.theme import Theme
+from breathapp.ui.common.theme import Theme, mix
+from breathapp.ui.common.theme import with_alpha as alpha
 from breathapp.ui.guide import belly_figure as fig
 
 # Figure units.
@@ -25,21 +26,6 @@ ARM_GAP = 1.2  # background between an arm or a hand and the body behind it
 BREATH_TINT = 0.55
 LEVEL_TINT = 0.8
 VESSEL_EDGE_WIDTH = 0.6  # with less movement: the outline of the still, empty belly
-
-
-def mix(a: QColor, b: QColor, share_b: float) -> QColor:
-    """An opaque colour share_b of the way from a to b: a blend without blending cost."""
-    return QColor.fromRgbF(
-        a.redF() + (b.redF() - a.redF()) * share_b,
-        a.greenF() + (b.greenF() - a.greenF()) * share_b,
-        a.blueF() + (b.blueF() - a.blueF()) * share_b,
-    )
-
-
-def alpha(color: QColor, share: float) -> QColor:
-    out = QColor(color)
-    out.setAlphaF(max(0.0, min(1.0, share)))
-    return out
 
 
 def round_pen(color: QColor, width: float) -> QPen:

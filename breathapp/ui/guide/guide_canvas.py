@@ -20,13 +20,14 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from breathapp.core.pacer import PacerState
 from breathapp.core.prefs import GuideStyle
 from breathapp.ui.common.theme import Theme
+from breathapp.ui.common.theme import mix as _mix
+from breathapp.ui.common.theme import with_alpha as _alpha
 from breathapp.ui.guide import belly_figure as fig
-from breathapp.ui.guide import belly_paint
-from breathapp.ui.guide.belly_paint import alpha as _alpha
-from breathapp.ui.guide.belly_paint import mix as _mix
 
 if TYPE_CHECKING:  # event types only annotate: importing them costs start-up time
     from PySide6.QtGui import QPaintEvent, QResizeEvent
+
+    from breathapp.ui.guide.belly_paint import BellyPaints
 
 # Full radius as a share of min(width, height): leaves room for the hold ring.
 MAX_RADIUS_SHARE = 0.4
@@ -70,7 +71,6 @@ class _Paints:
         self.soft = theme.color("accent_soft")
         self.hold = theme.color("hold")
         self.body = theme.color("body")
-        self.belly = belly_paint.BellyPaints(theme)
         # Plain colours serve as brushes: making QBrush objects would pull in its
         # gradient enums at start-up for nothing.
         self.bg_brush = self.bg
@@ -80,6 +80,15 @@ class _Paints:
         self.halo_brushes = tuple(self.tint(step) for step in halo)
         self.target = self.tint(TARGET_RING_STEP)
         self.vessel_brush = self.tint(VESSEL_TINT)
+        self._belly: BellyPaints | None = None
+
+    def belly(self) -> BellyPaints:
+        """The belly figure's pens: made when it is first painted, never at start-up."""
+        if self._belly is None:
+            from breathapp.ui.guide.belly_paint import BellyPaints
+
+            self._belly = BellyPaints(self.theme)
+        return self._belly
 
     def tint(self, step: float) -> QColor:
         """Background (0), accent_soft (1) and accent (2), and opaque colours between."""
@@ -265,9 +274,11 @@ class GuideCanvas(QWidget):
             painter.drawEllipse(self._center, ring_r, ring_r)
 
     def _paint_figure(self, painter: QPainter) -> None:
+        from breathapp.ui.guide import belly_paint  # only for the figure: not at start-up
+
         painter.save()
         painter.setTransform(self._fig)
-        belly_paint.paint_still(painter, self._paints.belly, self._reduced_motion)
+        belly_paint.paint_still(painter, self._paints.belly(), self._reduced_motion)
         painter.restore()
 
     # -- per frame ------------------------------------------------------------------
@@ -325,9 +336,11 @@ class GuideCanvas(QWidget):
 
     def _paint_belly(self, painter: QPainter, state: PacerState | None) -> None:
         """The belly wall rises with the breath, the hand on it too; the chest stays still."""
+        from breathapp.ui.guide import belly_paint
+
         volume = IDLE_VOLUME if state is None else state.volume
         paint = belly_paint.paint_level if self._reduced_motion else belly_paint.paint_breath
         painter.save()
         painter.setTransform(self._fig)
-        paint(painter, self._paints.belly, volume, state is None, hold_strength(state))
+        paint(painter, self._paints.belly(), volume, state is None, hold_strength(state))
         painter.restore()
