@@ -283,7 +283,7 @@ def _shoot_settings(built: Built, out: Path, language: str) -> None:
     window.show_page(SETTINGS_PAGE)
     view = window.settings_view
     save(window, out / f"settings-{language}.png")
-    scroll_to(view.profile_title, 24)  # type: ignore[attr-defined]
+    scroll_to(view.therapist_group, 24)  # type: ignore[attr-defined]
     save(window, out / f"settings-profile-{language}.png")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from breathapp.app.built import Built
@@ -105,7 +106,8 @@ def test_settings_built_before_the_menu_gets_the_pin_too(qtbot: QtBot, tmp_path:
     view = built.window.settings_view
     assert isinstance(view, SettingsView)
     section = _pin_section(built)
-    assert section is not None and view.profile_form.labelForField(section) is view.pin_caption
+    assert section is not None and view.profile_group.isAncestorOf(section)
+    assert view.profile_group.heading.text() == "Your profile and PIN"
     assert len(view.findChildren(PinSettings)) == 1
     close_app(built)
 
@@ -124,17 +126,19 @@ def test_the_therapists_settings_are_grouped_for_the_profile(qtbot: QtBot, tmp_p
     add_profile_ui(built, Dialogs())  # type: ignore[arg-type]
     view = built.window.settings_view
     assert isinstance(view, SettingsView)
-    group = view.profile_form
-    fields = [group.itemAt(i, group.ItemRole.FieldRole) for i in range(group.rowCount())]
-    labels = [group.itemAt(i, group.ItemRole.LabelRole) for i in range(group.rowCount())]
-    captions = [item.widget().text() for item in labels if item is not None]
-    assert captions == ["Safety", "Pain rating", "Daily goal", "PIN"]
-    widgets = [f.widget() for f in fields if f is not None and f.widget() is not None]
-    assert view.ask_pain in widgets and view.goal in widgets
-    assert view.no_holds.parentWidget() is view.ask_pain.parentWidget()  # the same page
+    group = view.therapist_group
+    captions = [label.text() for label in group.findChildren(QLabel)]
+    assert captions[:2] == ["For your therapist", group.lead.text()]
+    assert [c for c in captions if c in ("Safety", "Pain rating", "Daily goal")] == [
+        "Safety",
+        "Pain rating",
+        "Daily goal",
+    ]
     for widget in (view.no_holds, view.ask_pain, view.goal):
-        assert view.form.indexOf(widget) == -1  # not among the general settings
-    assert view.profile_title.text() == "For this profile, with your therapist"
+        assert group.isAncestorOf(widget)  # one group, and no other group holds them
+        assert [g for g in view.groups if g.isAncestorOf(widget)] == [group]
+    section = _pin_section(built)
+    assert section is not None and not group.isAncestorOf(section)  # the PIN: the profile's
     close_app(built)
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from breathapp.ui.common.theme import (
@@ -46,18 +46,22 @@ def base_font(font: QFont) -> QFont:
 # Fusion drew a box's edge in the window colour made darker (black on black in high
 # contrast, so unticked boxes and number fields vanished) and marked the focus faintly on
 # check boxes and not at all on drop-down lists. A ticked box or round is filled with the
-# accent inside its edge.
+# accent inside its edge. Ticks and rounds are sized from the app font's line height
+# (indicator_sizes): 1.6 lines at the usual size, 1.5 with a font twice as large.
 _CONTROLS = """
-QCheckBox, QRadioButton {{ color: {t.text}; spacing: 10px; padding: 2px 3px;
+QCheckBox, QRadioButton {{ color: {t.text}; spacing: {gap}px; padding: 4px 3px;
     border: 3px solid transparent; border-radius: 10px; }}
 QCheckBox:focus, QRadioButton:focus {{ border: 3px solid {t.focus}; }}
-QCheckBox::indicator, QRadioButton::indicator {{ width: 20px; height: 20px;
-    border: 2px solid {t.body}; background: {t.surface}; padding: 3px;
+QCheckBox::indicator, QRadioButton::indicator {{ width: {box}px; height: {box}px;
+    border: 2px solid {t.body}; background: {t.surface}; padding: {pad}px;
     background-clip: content; }}
-QCheckBox::indicator {{ border-radius: 4px; }}
-QRadioButton::indicator {{ border-radius: 12px; padding: 0; background-clip: border; }}
+QCheckBox::indicator {{ border-radius: 5px; }}
 QCheckBox::indicator:checked {{ background: {t.accent}; border-color: {t.accent}; }}
-QRadioButton::indicator:checked {{ border: 7px solid {t.accent}; width: 10px; height: 10px; }}
+QRadioButton::indicator {{ width: {round}px; height: {round}px; padding: 0;
+    border-radius: {half}px; background-clip: border; }}
+QRadioButton::indicator:checked {{ border-color: {t.accent}; background: qradialgradient(
+    cx: 0.5, cy: 0.5, radius: 0.5, fx: 0.5, fy: 0.5, stop: 0 {t.accent}, stop: 0.5 {t.accent},
+    stop: 0.56 {t.surface}, stop: 1 {t.surface}); }}
 QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{
     border-color: {t.accent_soft}; }}
 QComboBox, QAbstractSpinBox, QLineEdit {{ background: {t.surface}; color: {t.text};
@@ -115,6 +119,11 @@ QFrame#card {{ background: {t.surface}; border: 1px solid {t.accent_soft};
     border-radius: 14px; }}
 QLabel#cardValue {{ font-size: 26px; font-weight: 500; }}
 QLabel#sectionTitle {{ font-size: 19px; font-weight: 500; padding-top: 14px; }}
+QFrame#settingsGroup {{ background: {t.surface}; border: 1px solid {t.body};
+    border-radius: 14px; }}
+QLabel#groupTitle {{ font-size: 23px; font-weight: 500; }}
+QLabel#fieldCaption {{ font-weight: 600; }}
+QLabel#lead {{ color: {t.text}; }}
 QPushButton#segment {{ border-radius: 18px; padding: 8px 22px; border-color: {t.accent_soft}; }}
 QPushButton#segment:checked {{ background: {t.accent_soft}; border-color: {t.accent}; }}
 QLabel#cardTitle {{ font-size: 23px; font-weight: 500; }}
@@ -157,12 +166,33 @@ QToolTip {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.body}
 """
 
 
+def indicator_sizes(line_px: int) -> dict[str, int]:
+    """Sizes (px) of ticks and rounds for a text line ``line_px`` high: 1.5 lines or more.
+
+    A box: ``box`` inside ``pad`` and a 2 px edge; a round: ``round`` inside the same edge,
+    as wide in all as the box and exactly round (``half``). ``gap`` before the words.
+    """
+    box = round(1.1 * line_px)
+    pad = max(3, round(0.15 * line_px))
+    whole = box + 2 * pad + 4
+    whole += whole % 2  # even, so the round's radius is exactly half of it
+    return {
+        "box": box,
+        "pad": pad,
+        "round": whole - 4,
+        "half": whole // 2,
+        "gap": max(10, round(0.5 * line_px)),
+    }
+
+
 def style_sheet(theme: Theme) -> str:
-    """The app's style sheet for ``theme``."""
+    """The app's style sheet for ``theme``, for the application's font as it is now."""
     t = theme
     tone = "light" if t.is_dark else "dark"  # arrows in the text's tone
     up, down = (f"{_arrows['folder']}/arrow-{way}-{tone}.png" for way in ("up", "down"))
-    return _BASE.format(t=t) + _CONTROLS.format(t=t, up=up, down=down) + _DIALOG_BUTTONS.format(t=t)
+    sizes = indicator_sizes(QFontMetrics(QGuiApplication.font()).height())
+    controls = _CONTROLS.format(t=t, up=up, down=down, **sizes)
+    return _BASE.format(t=t) + controls + _DIALOG_BUTTONS.format(t=t)
 
 
 def current_theme(system_palette: QPalette, appearance: str = "") -> Theme:

@@ -141,3 +141,19 @@ def apply_to_palette(theme: Theme) -> QPalette:
     for palette_role in (role.WindowText, role.Text, role.ButtonText):
         palette.setColor(group.Disabled, palette_role, QColor(theme.muted))
     return palette
+
+
+def mix(a: QColor, b: QColor, share_b: float) -> QColor:
+    """An opaque colour share_b of the way from a to b: a blend without blending cost."""
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * share_b,
+        a.greenF() + (b.greenF() - a.greenF()) * share_b,
+        a.blueF() + (b.blueF() - a.blueF()) * share_b,
+    )
+
+
+def with_alpha(color: QColor, share: float) -> QColor:
+    """``color`` with its opacity set to ``share`` (0..1, clamped)."""
+    out = QColor(color)
+    out.setAlphaF(max(0.0, min(1.0, share)))
+    return out

@@ -1,5 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Geometry of the belly-breathing figure: a person lying on their back, knees bent."""
+"""Geometry of the belly-breathing figure: a person lying on their back, knees bent.
+
+As CLINICAL.md teaches it: one hand on the upper chest, one on the belly just below the
+ribs. Breathing in, the belly wall rises and the hand on it rises with it; the chest and
+the hand on it stay still. Everything here is a pure function of the breath's level
+(0 empty .. 1 full) in figure units; guide_canvas paints it through figure_transform().
+"""
 
 from __future__ import annotations
 
@@ -9,36 +15,45 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainterPath, QTransform
 
 # Figure units: x to the right (head on the left), y down, the mat's top at y = 88.
-# Everything below is drawn in these units through figure_transform(). The cached paths
-# are shared: draw them, never change them.
-FIGURE_RECT = QRectF(8.0, 40.0, 184.0, 56.0)
+# The cached paths are shared: draw them, never change them.
+FIGURE_RECT = QRectF(8.0, 38.0, 184.0, 58.0)
+MAT_TOP = 88.0
 
-# The belly is the only part that moves: its front rises from BELLY_LOW_Y (empty)
-# to BELLY_HIGH_Y (full), always between the lower ribs and the hip, so the chest
-# line above it stays exactly still and shows the breath does not go there.
-_RIBS = QPointF(91.0, 61.2)
-_HIP = QPointF(129.0, 66.5)
-BELLY_LOW_Y = 61.0
-BELLY_HIGH_Y = 53.5
-
-# How far under the empty belly's front the breath's still floor lies.
-_FLOOR_DEPTH = 4.0
+# The belly wall runs from the lower ribs to the front of the hip. Its middle lies at
+# BELLY_LOW_Y with the belly empty (just under the line of the chest) and rises softly to
+# BELLY_HIGH_Y when full; the chest before the ribs never moves.
+RIBS = QPointF(90.0, 60.0)
+HIP = QPointF(122.0, 65.5)  # just outside the thigh, so nothing that moves crosses it
+BELLY_LOW_Y = 61.5
+BELLY_HIGH_Y = 55.0
+_WALL_X = (100.5, 111.5)  # where the wall's two control points stand
 
 # Regions (figure units) that tests use: the chest never changes, the belly does.
-CHEST_REGION = QRectF(56.0, 55.0, 28.0, 9.0)
-BELLY_REGION = QRectF(102.0, 54.0, 16.0, 10.0)
+CHEST_REGION = QRectF(48.0, 50.0, 38.0, 12.0)
+BELLY_REGION = QRectF(100.0, 52.0, 18.0, 12.0)
 
-THIGH_WIDTH = 14.5
-SHIN_WIDTH = 10.5
-FOOT_WIDTH = 6.5
-ARM_WIDTH = 7.5
-_HIP_JOINT = QPointF(125.0, 77.0)
-_KNEE = QPointF(152.0, 50.0)
-_ANKLE = QPointF(168.0, 81.5)
-_TOE = QPointF(183.0, 85.0)
-_SHOULDER = QPointF(58.0, 76.0)
-_ELBOW = QPointF(84.0, 82.5)
-_HAND = QPointF(108.0, 83.5)
+THIGH_WIDTH = 14.0
+SHIN_WIDTH = 10.0
+FOOT_WIDTH = 6.0
+ARM_WIDTH = 5.6
+HAND_WIDTH = 4.6  # a hand lying flat, seen from the side
+_HAND_SINK = HAND_WIDTH / 2.0  # a hand lies across the body's outline, half on it
+_HIP_JOINT = QPointF(124.0, 76.0)
+_KNEE = QPointF(150.0, 49.0)
+_ANKLE = QPointF(166.0, 81.0)
+_TOE = QPointF(181.0, 84.5)
+# The near arm lies along the body, elbow down by the side, the forearm coming up across
+# the near side of the body to the hand on the chest. The far arm is hidden behind the
+# body: only its hand shows, on the belly, where it rides the wall. (Nothing of an arm
+# moves, so each frame draws only the belly and one hand: cheap to paint.)
+_SHOULDER = QPointF(53.0, 75.5)
+_ELBOW = QPointF(79.0, 83.5)
+# The hands along their surface: where the palm starts (the wrist) and ends, in x. The
+# fingers of the hand on the chest point to the head.
+_CHEST_PALM = (77.0, 64.0)
+_BELLY_PALM = (97.5, 109.0)
+# The breath shown inside the belly: a soft lens under the wall, this deep at its middle.
+_BREATH_DEPTH = 9.0
 
 
 def figure_transform(width: float, height: float) -> QTransform:
@@ -49,75 +64,171 @@ def figure_transform(width: float, height: float) -> QTransform:
     return QTransform(scale, 0.0, 0.0, scale, dx, dy)
 
 
-def _belly_controls(volume: float) -> tuple[QPointF, QPointF]:
-    """Bezier control points of the belly front: higher and rounder as it fills."""
-    top = BELLY_LOW_Y + (BELLY_HIGH_Y - BELLY_LOW_Y) * volume
-    # A cubic whose two controls sit at c reaches 0.75 c + 0.25 (mean of its ends) midway.
-    ends = (_RIBS.y() + _HIP.y()) / 2.0
-    c = (top - 0.25 * ends) / 0.75
-    return QPointF(103.0, c), QPointF(118.0, c)
+def _clamp(level: float) -> float:
+    return max(0.0, min(1.0, level))
 
 
-def belly_front(volume: float) -> QPainterPath:
-    """The open curve of the belly front, ribs to hip."""
-    c1, c2 = _belly_controls(volume)
-    path = QPainterPath(_RIBS)
-    path.cubicTo(c1, c2, _HIP)
+def belly_top(level: float) -> float:
+    """The y of the belly wall's highest point: lower y is higher; rises with the level."""
+    return BELLY_LOW_Y + (BELLY_HIGH_Y - BELLY_LOW_Y) * _clamp(level)
+
+
+def _wall_controls(level: float) -> tuple[QPointF, QPointF]:
+    # A cubic whose two controls share y = c passes through 0.75 c + 0.25 (ends' mean)
+    # midway: so c puts the middle of the wall at belly_top(level).
+    ends = (RIBS.y() + HIP.y()) / 2.0
+    c = (belly_top(level) - 0.25 * ends) / 0.75
+    return QPointF(_WALL_X[0], c), QPointF(_WALL_X[1], c)
+
+
+def _wall_point(level: float, x: float) -> QPointF:
+    """The point of the belly wall above ``x`` at ``level``."""
+    c1, c2 = _wall_controls(level)
+    p0, p3 = RIBS, HIP
+
+    def at(t: float, a: float, b: float, c: float, d: float) -> float:
+        u = 1.0 - t
+        return u * u * u * a + 3.0 * u * u * t * b + 3.0 * u * t * t * c + t * t * t * d
+
+    # x(t) of this cubic grows with t: find t by halving (a few steps, cheap).
+    lo, hi = 0.0, 1.0
+    for _ in range(18):
+        t = (lo + hi) / 2.0
+        if at(t, p0.x(), c1.x(), c2.x(), p3.x()) < x:
+            lo = t
+        else:
+            hi = t
+    t = (lo + hi) / 2.0
+    return QPointF(x, at(t, p0.y(), c1.y(), c2.y(), p3.y()))
+
+
+def belly_wall(level: float) -> QPainterPath:
+    """The open curve of the belly wall, ribs to hip, at ``level``."""
+    c1, c2 = _wall_controls(level)
+    path = QPainterPath(RIBS)
+    path.cubicTo(c1, c2, HIP)
     return path
 
 
-def breath(volume: float) -> QPainterPath:
-    """The breath in the belly: a lens from a still floor under the empty belly to its front.
+def belly_rise(level: float) -> QPainterPath:
+    """What the belly gains over empty: between the empty wall and the wall at ``level``.
 
-    Even an empty belly keeps a slim lens, so the eye always knows where to look.
+    Filled in the body's colour it makes the body itself rise, with no seam.
     """
-    path = belly_front(volume)
-    c1, c2 = _belly_controls(0.0)
+    path = belly_wall(level)
+    c1, c2 = _wall_controls(0.0)
+    path.cubicTo(c2, c1, RIBS)
+    path.closeSubpath()
+    return path
+
+
+def breath(level: float) -> QPainterPath:
+    """The breath inside the belly: a soft lens that hugs the wall from ribs to hip.
+
+    Its floor stays still inside the body; its top is the wall, so it grows as the belly
+    rises. Even an empty belly keeps a slim lens, so the eye knows where to look.
+    """
+    path = belly_wall(level)
+    c1, c2 = _wall_controls(0.0)
+    floor = _BREATH_DEPTH / 0.75
     path.cubicTo(
-        QPointF(c2.x(), c2.y() + _FLOOR_DEPTH),
-        QPointF(c1.x(), c1.y() + _FLOOR_DEPTH),
-        _RIBS,
+        QPointF(c2.x(), c2.y() + floor),
+        QPointF(c1.x(), c1.y() + floor),
+        RIBS,
     )
     path.closeSubpath()
     return path
 
 
+def _palm(start: QPointF, end: QPointF) -> QPainterPath:
+    """A flat hand from wrist to fingertips, resting on the surface between them."""
+    length = ((end.x() - start.x()) ** 2 + (end.y() - start.y()) ** 2) ** 0.5 or 1.0
+    # Up, away from the body: the surface's normal on the side of smaller y.
+    normal = QPointF((end.y() - start.y()) / length, -(end.x() - start.x()) / length)
+    if normal.y() > 0:
+        normal = -normal
+    lift = normal * (HAND_WIDTH / 2.0 - _HAND_SINK)
+    # Round caps add half a width at each end: keep the hand within its stretch.
+    inset = QPointF(end - start) * (HAND_WIDTH / 2.0 / length)
+    path = QPainterPath(start + lift + inset)
+    path.lineTo(end + lift - inset)
+    return path
+
+
+def belly_hand(level: float) -> QPainterPath:
+    """The hand on the belly, just below the ribs: it rides the wall up and down."""
+    start = _wall_point(level, _BELLY_PALM[0])
+    end = _wall_point(level, _BELLY_PALM[1])
+    return _palm(start, end)
+
+
+@cache
+def near_arm() -> QPainterPath:
+    """The near arm: shoulder, elbow by the side, forearm up to the hand on the chest."""
+    wrist = chest_hand().elementAt(0)
+    path = QPainterPath(_SHOULDER)
+    path.lineTo(_ELBOW)
+    path.lineTo(QPointF(wrist.x, wrist.y))
+    return path
+
+
+@cache
+def chest_hand() -> QPainterPath:
+    """The hand on the upper chest: still, whatever the breath does."""
+    x0, x1 = _CHEST_PALM
+    chest = torso()
+    return _palm(QPointF(x0, silhouette_top(chest, x0)), QPointF(x1, silhouette_top(chest, x1)))
+
+
 @cache
 def torso() -> QPainterPath:
-    """Shoulders-to-hip outline with the belly empty; the breath is painted over it."""
-    path = QPainterPath(QPointF(38.0, 74.0))
-    path.cubicTo(QPointF(43.0, 75.0), QPointF(47.0, 73.5), QPointF(52.0, 70.0))
-    path.cubicTo(QPointF(57.0, 66.0), QPointF(62.0, 63.0), QPointF(70.0, 61.5))
-    path.cubicTo(QPointF(77.0, 60.0), QPointF(84.0, 60.0), QPointF(88.0, 60.5))
-    path.cubicTo(QPointF(89.2, 60.7), QPointF(90.2, 60.9), _RIBS)
-    c1, c2 = _belly_controls(0.0)
-    path.cubicTo(c1, c2, _HIP)
-    path.cubicTo(QPointF(132.0, 68.0), QPointF(134.5, 74.0), QPointF(134.5, 79.0))
-    path.cubicTo(QPointF(134.5, 84.5), QPointF(130.0, 87.5), QPointF(123.0, 87.5))
-    path.lineTo(QPointF(50.0, 87.5))
-    path.cubicTo(QPointF(44.0, 87.5), QPointF(40.0, 83.0), QPointF(37.0, 78.5))
+    """Neck to hip with the belly empty; belly_rise() adds the breath to it."""
+    path = QPainterPath(QPointF(34.0, 73.0))  # inside the head: the neck joins it smoothly
+    path.cubicTo(QPointF(40.0, 72.0), QPointF(42.0, 68.5), QPointF(45.0, 66.0))  # neck
+    path.cubicTo(QPointF(50.0, 61.5), QPointF(58.0, 58.5), QPointF(68.0, 57.8))  # collarbone
+    path.cubicTo(QPointF(77.0, 57.3), QPointF(85.0, 58.2), RIBS)  # the chest
+    c1, c2 = _wall_controls(0.0)
+    path.cubicTo(c1, c2, HIP)  # the belly, empty
+    path.cubicTo(QPointF(131.0, 67.5), QPointF(134.0, 73.0), QPointF(134.0, 79.0))
+    path.cubicTo(QPointF(134.0, 84.5), QPointF(130.0, 87.5), QPointF(123.0, 87.5))
+    path.lineTo(QPointF(48.0, 87.5))  # the back, on the mat
+    path.cubicTo(QPointF(40.0, 87.5), QPointF(35.0, 84.0), QPointF(33.0, 79.0))
     path.closeSubpath()
     return path
 
 
 @cache
+def full_torso() -> QPainterPath:
+    """The torso with the belly full, in one piece (no seam where the belly joins it)."""
+    return torso().united(belly_rise(1.0))
+
+
+def silhouette_top(path: QPainterPath, x: float) -> float:
+    """The highest y of ``path`` above ``x`` (inf where it has none there)."""
+    strip = QPainterPath()
+    strip.addRect(QRectF(x - 0.05, 0.0, 0.1, MAT_TOP))
+    part = path.intersected(strip)
+    return part.boundingRect().top() if not part.isEmpty() else float("inf")
+
+
+@cache
 def head() -> QPainterPath:
     path = QPainterPath()
-    path.addEllipse(QPointF(30.0, 70.0), 12.0, 12.0)
+    path.addEllipse(QPointF(27.0, 69.0), 11.0, 11.5)
     return path
 
 
 @cache
 def mat() -> QPainterPath:
     path = QPainterPath()
-    path.addRoundedRect(QRectF(10.0, 88.0, 180.0, 6.0), 3.0, 3.0)
+    path.addRoundedRect(QRectF(10.0, MAT_TOP, 180.0, 6.0), 3.0, 3.0)
     return path
 
 
 @cache
 def pillow() -> QPainterPath:
     path = QPainterPath()
-    path.addRoundedRect(QRectF(12.0, 79.0, 40.0, 9.0), 4.5, 4.5)
+    path.addRoundedRect(QRectF(11.0, 79.5, 34.0, 8.5), 4.25, 4.25)
     return path
 
 
@@ -133,11 +244,3 @@ def limb_segments() -> tuple[tuple[QPointF, QPointF, float], ...]:
         (_KNEE, _ANKLE, SHIN_WIDTH),
         (_ANKLE, _TOE, FOOT_WIDTH),
     )
-
-
-def arm() -> QPainterPath:
-    """The near arm resting along the body: shoulder, elbow, hand by the hip."""
-    path = QPainterPath(_SHOULDER)
-    path.lineTo(_ELBOW)
-    path.lineTo(_HAND)
-    return path

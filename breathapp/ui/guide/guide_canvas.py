@@ -20,10 +20,14 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from breathapp.core.pacer import PacerState
 from breathapp.core.prefs import GuideStyle
 from breathapp.ui.common.theme import Theme
+from breathapp.ui.common.theme import mix as _mix
+from breathapp.ui.common.theme import with_alpha as _alpha
 from breathapp.ui.guide import belly_figure as fig
 
 if TYPE_CHECKING:  # event types only annotate: importing them costs start-up time
     from PySide6.QtGui import QPaintEvent, QResizeEvent
+
+    from breathapp.ui.guide.belly_paint import BellyPaints
 
 # Full radius as a share of min(width, height): leaves room for the hold ring.
 MAX_RADIUS_SHARE = 0.4
@@ -44,30 +48,6 @@ HOLD_RING_GAP_SHARE = 0.035  # of min(width, height); wider than the halo
 HOLD_RING_WIDTH_SHARE = 0.018
 OUTLINE_SHARE = 0.012  # target ring and vessel outline, of the full radius
 VESSEL_TINT = 0.55  # how much accent_soft the empty vessel shows
-BELLY_HOLD_WIDTH = 2.2  # figure units
-ARM_GAP = 1.2  # figure units of background between the near arm and the body
-
-
-def _mix(a: QColor, b: QColor, share_b: float) -> QColor:
-    """An opaque colour share_b of the way from a to b: a blend without blending cost."""
-    return QColor.fromRgbF(
-        a.redF() + (b.redF() - a.redF()) * share_b,
-        a.greenF() + (b.greenF() - a.greenF()) * share_b,
-        a.blueF() + (b.blueF() - a.blueF()) * share_b,
-    )
-
-
-def _alpha(color: QColor, alpha: float) -> QColor:
-    out = QColor(color)
-    out.setAlphaF(max(0.0, min(1.0, alpha)))
-    return out
-
-
-def _round_pen(color: QColor, width: float) -> QPen:
-    pen = QPen(color, width)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    return pen
 
 
 def hold_strength(state: PacerState | None) -> float:
@@ -91,19 +71,24 @@ class _Paints:
         self.soft = theme.color("accent_soft")
         self.hold = theme.color("hold")
         self.body = theme.color("body")
-        # The near arm is a shade closer to the text colour, so it reads in front.
-        self.near = _mix(self.body, theme.color("text"), 0.22)
         # Plain colours serve as brushes: making QBrush objects would pull in its
         # gradient enums at start-up for nothing.
         self.bg_brush = self.bg
         self.accent_brush = self.accent
         self.idle_brush = self.soft
-        self.body_brush = self.body
-        self.thigh_pen = _round_pen(self.body, fig.THIGH_WIDTH)
         halo = HALO_STEPS if theme.soft_edges else ()
         self.halo_brushes = tuple(self.tint(step) for step in halo)
         self.target = self.tint(TARGET_RING_STEP)
         self.vessel_brush = self.tint(VESSEL_TINT)
+        self._belly: BellyPaints | None = None
+
+    def belly(self) -> BellyPaints:
+        """The belly figure's pens: made when it is first painted, never at start-up."""
+        if self._belly is None:
+            from breathapp.ui.guide.belly_paint import BellyPaints
+
+            self._belly = BellyPaints(self.theme)
+        return self._belly
 
     def tint(self, step: float) -> QColor:
         """Background (0), accent_soft (1) and accent (2), and opaque colours between."""
@@ -200,10 +185,10 @@ class GuideCanvas(QWidget):
         # stroking an antialiased ring or a figure again on every frame.
         painter.drawPixmap(self._static_rect.topLeft(), self._static)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self._reduced_motion:
-            self._paint_level(painter, state)
-        elif self._style is GuideStyle.BELLY:
+        if self._style is GuideStyle.BELLY:
             self._paint_belly(painter, state)
+        elif self._reduced_motion:
+            self._paint_level(painter, state)
         else:
             self._paint_circle(painter, state)
         painter.end()
@@ -234,11 +219,8 @@ class GuideCanvas(QWidget):
         self._ring_gap = side * HOLD_RING_GAP_SHARE
         self._ring_width = side * HOLD_RING_WIDTH_SHARE
         self._fig = fig.figure_transform(w, h)
-        if self._style is GuideStyle.BELLY:
-            self._vessel = self._fig.map(fig.breath(1.0))
-        else:
-            self._vessel = QPainterPath()
-            self._vessel.addEllipse(self._center, self._max_r, self._max_r)
+        self._vessel = QPainterPath()  # the circle's, with less movement
+        self._vessel.addEllipse(self._center, self._max_r, self._max_r)
         self._vessel_bounds = self._vessel.boundingRect()
         # The figure spans the widget; a ring or a vessel needs only its own square,
         # which keeps the image small (about 1.6 MB rather than 5 MB at 1080p).
@@ -273,6 +255,7 @@ class GuideCanvas(QWidget):
         p = self._paints
         if self._style is GuideStyle.BELLY:
             self._paint_figure(painter)
+            return
         outline = max(1.0, self._max_r * OUTLINE_SHARE)
         if self._reduced_motion:
             # A pale, opaque vessel with a still outline; only the level inside moves.
@@ -282,7 +265,7 @@ class GuideCanvas(QWidget):
             painter.setPen(QPen(p.accent, outline))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(self._vessel)
-        elif self._style is GuideStyle.CIRCLE:
+        else:
             # A faint target ring just inside full size: where the breath is going,
             # covered completely when it gets there.
             painter.setPen(QPen(p.target, outline))
@@ -291,27 +274,11 @@ class GuideCanvas(QWidget):
             painter.drawEllipse(self._center, ring_r, ring_r)
 
     def _paint_figure(self, painter: QPainter) -> None:
-        """Everything of the lying figure except the breath in the belly."""
-        p = self._paints
+        from breathapp.ui.guide import belly_paint  # only for the figure: not at start-up
+
         painter.save()
         painter.setTransform(self._fig)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_alpha(p.body, 0.28))
-        painter.drawPath(fig.mat())
-        painter.setBrush(_alpha(p.body, 0.45))
-        painter.drawPath(fig.pillow())
-        for start, end, width in fig.limb_segments():
-            painter.setPen(_round_pen(p.body, width))
-            painter.drawLine(start, end)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(p.body_brush)
-        painter.drawPath(fig.torso())
-        painter.drawPath(fig.head())
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(_round_pen(p.bg, fig.ARM_WIDTH + ARM_GAP))
-        painter.drawPath(fig.arm())
-        painter.setPen(_round_pen(p.near, fig.ARM_WIDTH))
-        painter.drawPath(fig.arm())
+        belly_paint.paint_still(painter, self._paints.belly(), self._reduced_motion)
         painter.restore()
 
     # -- per frame ------------------------------------------------------------------
@@ -347,21 +314,13 @@ class GuideCanvas(QWidget):
         level_y = bounds.bottom() - bounds.height() * volume
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(p.idle_brush if state is None else p.accent_brush)
-        if volume > 0.0 and self._style is GuideStyle.CIRCLE:
+        if volume > 0.0:
             # A clipped disc: rectangle clips are cheap and keep the round edge smooth.
             painter.save()
             painter.setClipRect(QRectF(0.0, level_y, self.width(), self.height() - level_y))
             painter.drawEllipse(self._center, self._max_r, self._max_r)
             painter.restore()
-        elif volume > 0.0:
-            below = QPainterPath()
-            below.addRect(QRectF(0.0, level_y, self.width(), self.height() - level_y))
-            painter.drawPath(self._vessel.intersected(below))
-        if self._style is GuideStyle.CIRCLE:
-            self._paint_hold_ring(painter, state, self._max_r)
-        else:
-            self._paint_belly_hold(painter, state, 1.0)
-            self._paint_thigh(painter)
+        self._paint_hold_ring(painter, state, self._max_r)
 
     def _paint_hold_ring(self, painter: QPainter, state: PacerState | None, radius: float) -> None:
         strength = hold_strength(state)
@@ -376,35 +335,12 @@ class GuideCanvas(QWidget):
         painter.drawPath(ring)
 
     def _paint_belly(self, painter: QPainter, state: PacerState | None) -> None:
-        p = self._paints
+        """The belly wall rises with the breath, the hand on it too; the chest stays still."""
+        from breathapp.ui.guide import belly_paint
+
         volume = IDLE_VOLUME if state is None else state.volume
+        paint = belly_paint.paint_level if self._reduced_motion else belly_paint.paint_breath
         painter.save()
         painter.setTransform(self._fig)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(p.idle_brush if state is None else p.accent_brush)
-        painter.drawPath(fig.breath(volume))
-        painter.restore()
-        self._paint_belly_hold(painter, state, volume)
-        self._paint_thigh(painter)
-
-    def _paint_thigh(self, painter: QPainter) -> None:
-        """The near thigh again, over the breath: the belly meets the thigh, not crosses it."""
-        start, end = fig.thigh()
-        painter.save()
-        painter.setTransform(self._fig)
-        painter.setPen(self._paints.thigh_pen)
-        painter.drawLine(start, end)
-        painter.restore()
-
-    def _paint_belly_hold(self, painter: QPainter, state: PacerState | None, volume: float) -> None:
-        strength = hold_strength(state)
-        if strength <= 0.0:
-            return
-        painter.save()
-        painter.setTransform(self._fig)
-        # The belly's edge takes the hold colour: the breath rests there for now.
-        color = _alpha(self._paints.hold, strength)
-        painter.setPen(_round_pen(color, BELLY_HOLD_WIDTH))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(fig.belly_front(volume))
+        paint(painter, self._paints.belly(), volume, state is None, hold_strength(state))
         painter.restore()

@@ -63,6 +63,10 @@ class PinSettings(QWidget):
         self.help.setText(pin_protects())
         self._show()
 
+    def focus_order(self) -> list[QWidget]:
+        """Its buttons, left to right (for the page's Tab order)."""
+        return [self.set_button, self.change_button, self.remove_button]
+
     def refresh(self) -> None:
         """Read the state again (after a dialog, or when the page is shown)."""
         self._has_pin = self._actions.has_pin()

@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QTime, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from breathapp.controllers.prefs_controller import PrefsController
 from breathapp.core.prefs import DEFAULT_REMINDER_TIMES, Preferences
 from breathapp.core.reminders import TIMES_MAX, ReminderError, check_times
+from breathapp.ui.settings.groups import WrapCheckBox
 
 
 def _no_plan_times() -> tuple[str, ...]:
@@ -83,7 +83,7 @@ class ReminderSettings(QWidget):
         self._tray = tray_available
         self._updating = False
         self.rows: list[TimeRow] = []
-        self.reminders_on = QCheckBox()
+        self.reminders_on = WrapCheckBox()
         self.times_box = QVBoxLayout()
         self.times_box.setContentsMargins(24, 0, 0, 0)
         self.add_button = QPushButton()
@@ -126,6 +126,11 @@ class ReminderSettings(QWidget):
             )
         self.status.setText(status)
         self._show(self._prefs.prefs)
+
+    def focus_order(self) -> list[QWidget]:
+        """Its controls as they stand, top to bottom (for the page's Tab order)."""
+        rows = [part for row in self.rows for part in (row.edit, row.remove)]
+        return [self.reminders_on, *rows, self.add_button, self.plan_button]
 
     def refresh(self) -> None:
         """Look again at the plan's times (the plan may have changed)."""

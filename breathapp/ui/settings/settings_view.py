@@ -1,13 +1,13 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Settings: language, how the guide looks, the settle-in, and where the data lives."""
+"""Settings in groups: look and feel, the guide, reminders, the profile, and the therapist's."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QFormLayout,
     QFrame,
     QLabel,
     QRadioButton,
@@ -31,8 +31,18 @@ from breathapp.core.prefs import (
 from breathapp.ui.common import labels
 from breathapp.ui.common.sound import SoundBank
 from breathapp.ui.settings.allow_holds import Dialogs, HoldsDialogs, ask_to_allow_holds
+from breathapp.ui.settings.groups import SettingsGroup, WrapCheckBox
+from breathapp.ui.settings.pin_settings import PinSettings
 from breathapp.ui.settings.reminder_settings import ReminderSettings
 from breathapp.ui.settings.sound_settings import SoundSettings
+
+
+def _help(text: str = "") -> QLabel:
+    """A quiet line under a setting that says what it does."""
+    label = QLabel(text)
+    label.setObjectName("muted")
+    label.setWordWrap(True)
+    return label
 
 
 class SettingsView(QWidget):
@@ -63,104 +73,97 @@ class SettingsView(QWidget):
         for code in LANGUAGES:
             self.language.addItem(labels.language_name(code), code)
         self.appearance = QComboBox()
-        self.appearance.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.appearance.setMinimumWidth(280)
         for code in ("", *APPEARANCES):
             self.appearance.addItem("", code)
+        line = self.fontMetrics().height()
+        for field in (self.language, self.appearance):
+            field.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+            field.setMinimumWidth(round(13 * line))
         self.circle = QRadioButton()
         self.belly = QRadioButton()
-        self.reduced_motion = QCheckBox()
-        self.reduced_motion_help = QLabel()
-        self.reduced_motion_help.setObjectName("muted")
-        self.reduced_motion_help.setWordWrap(True)
-        self.settle_in = QCheckBox()
-        self.check_in = QCheckBox()
-        self.ask_pain = QCheckBox()
-        self.no_holds = QCheckBox()
-        self.no_holds_help = QLabel()
-        self.no_holds_help.setObjectName("muted")
-        self.no_holds_help.setWordWrap(True)
-        self.data_label = QLabel(data_dir)
+        self.reduced_motion = WrapCheckBox()
+        self.reduced_motion_help = _help()
+        self.settle_in = WrapCheckBox()
+        self.check_in = WrapCheckBox()
+        self.ask_pain = WrapCheckBox()
+        self.no_holds = WrapCheckBox()
+        self.no_holds_help = _help()
+        self.data_label = _help()
+        self.data_label.setText(data_dir)
         self.data_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.data_label.setObjectName("muted")
-        self.data_label.setWordWrap(True)
-
         self.goal = QSpinBox()
         self.goal.setRange(GOAL_MINUTES_MIN, GOAL_MINUTES_MAX)
         self.goal.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.goal.setMinimumWidth(160)
-        self.captions = [QLabel() for _ in range(9)]
+        self.goal.setMinimumWidth(round(9 * line))
         self.sound = SoundSettings(prefs, sound)
-        self.form = QFormLayout()
-        self.form.setVerticalSpacing(22)
-        self.form.setHorizontalSpacing(32)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.language.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.language.setMinimumWidth(280)
-        self.form.addRow(self.captions[0], self.language)
-        self.form.addRow(self.captions[6], self.appearance)
-        style_box = QVBoxLayout()
-        style_box.addWidget(self.circle)
-        style_box.addWidget(self.belly)
-        self.form.addRow(self.captions[1], style_box)
-        motion = QVBoxLayout()
-        motion.addWidget(self.reduced_motion)
-        motion.addWidget(self.reduced_motion_help)
-        self.form.addRow(self.captions[2], motion)
-        start_box = QVBoxLayout()
-        start_box.addWidget(self.settle_in)
-        start_box.addWidget(self.check_in)
-        self.form.addRow(self.captions[3], start_box)
-        self.form.addRow(self.captions[7], self.sound)
         self.reminders = ReminderSettings(prefs)
-        self.reminders_caption = QLabel()
-        self.form.addRow(self.reminders_caption, self.reminders)
-        self.form.addRow(self.captions[5], self.data_label)
-        # What the therapist advises for this person: kept per profile, shown together.
-        self.profile_title = QLabel()
-        self.profile_title.setObjectName("sectionTitle")
-        self.profile_help = QLabel()
-        self.profile_help.setObjectName("muted")
-        self.profile_help.setWordWrap(True)
-        self.profile_form = QFormLayout()
-        self.profile_form.setVerticalSpacing(22)
-        self.profile_form.setHorizontalSpacing(32)
-        self.profile_form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        safety = QVBoxLayout()
-        safety.addWidget(self.no_holds)
-        safety.addWidget(self.no_holds_help)
-        self.profile_form.addRow(self.captions[4], safety)
-        self.pain_caption = QLabel()
-        self.profile_form.addRow(self.pain_caption, self.ask_pain)
-        self.profile_form.addRow(self.captions[8], self.goal)
+        self.pin_section: QWidget | None = None
+        # The captions above the fields, by what they name.
+        self.captions = {
+            name: QLabel()
+            for name in (
+                "language",
+                "colours",
+                "figure",
+                "movement",
+                "session",
+                "sound",
+                "data",
+                "pin",
+                "safety",
+                "pain",
+                "goal",
+            )
+        }
         # Each caption labels its field for a screen reader (Linux names a list by its label).
-        for index, field in ((0, self.language), (6, self.appearance), (8, self.goal)):
-            self.captions[index].setBuddy(field)
-        self.pin_caption = QLabel()  # its row comes with the Profile menu (add_pin_section)
-        for caption in (
-            *self.captions,
-            self.reminders_caption,
-            self.pain_caption,
-            self.pin_caption,
+        for name, field in (
+            ("language", self.language),
+            ("colours", self.appearance),
+            ("goal", self.goal),
         ):
-            caption.setMinimumWidth(190)  # the fields of both groups start in one column
+            self.captions[name].setBuddy(field)
+
+        c = self.captions
+        self.look_group = SettingsGroup()
+        self.look_group.add_row(c["language"], self.language)
+        self.look_group.add_row(c["colours"], self.appearance)
+        self.guide_group = SettingsGroup()
+        self.guide_group.add_row(c["figure"], self.circle, self.belly)
+        self.guide_group.add_row(c["movement"], self.reduced_motion, self.reduced_motion_help)
+        self.guide_group.add_row(c["session"], self.settle_in, self.check_in)
+        self.guide_group.add_row(c["sound"], self.sound)
+        self.reminders_group = SettingsGroup()
+        self.reminders_group.add_row(None, self.reminders)
+        self.profile_group = SettingsGroup()
+        self.profile_group.add_row(c["data"], self.data_label)
+        # Everything the therapist sets for this person, the protected "No breath holds"
+        # first: kept per profile, shown together, and nothing else among them.
+        self.therapist_group = SettingsGroup()
+        self.therapist_group.add_row(c["safety"], self.no_holds, self.no_holds_help)
+        self.therapist_group.add_row(c["pain"], self.ask_pain)
+        self.therapist_group.add_row(c["goal"], self.goal)
+        self.groups = (
+            self.look_group,
+            self.guide_group,
+            self.reminders_group,
+            self.profile_group,
+            self.therapist_group,
+        )
         page = QWidget()
         column = QVBoxLayout(page)
-        column.setContentsMargins(48, 36, 48, 36)
+        column.setContentsMargins(round(1.6 * line), round(1.4 * line), line, round(1.6 * line))
+        column.setSpacing(round(1.2 * line))
         column.addWidget(self.title)
-        column.addSpacing(24)
-        column.addLayout(self.form)
-        column.addSpacing(40)
-        column.addWidget(self.profile_title)
-        column.addWidget(self.profile_help)
-        column.addSpacing(16)
-        column.addLayout(self.profile_form)
+        for group in self.groups:
+            group.setMaximumWidth(round(40 * line))  # lines short enough to read
+            column.addWidget(group)
         column.addStretch(1)
-        scroll = QScrollArea()  # a small window scrolls; nothing is cut off
+        scroll = QScrollArea()  # a small window or large text scrolls; nothing is cut off
         self._scroll = scroll
         scroll.setWidget(page)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
@@ -176,7 +179,9 @@ class SettingsView(QWidget):
         self.goal.valueChanged.connect(self._on_goal)
         profile.changed.connect(lambda _profile: self._show(self._prefs.prefs))
         prefs.changed.connect(self._show)
+        prefs.changed.connect(self._order_tabs)  # after the reminders rebuilt their rows
         self.retranslate()
+        self._order_tabs()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Settings"))
@@ -199,16 +204,6 @@ class SettingsView(QWidget):
         self.settle_in.setText(self.tr("Count down 3-2-1 before the first breath"))
         self.check_in.setText(self.tr("Ask how I feel before and after"))
         self.ask_pain.setText(self.tr("Ask about pain before and after, too"))
-        self.pain_caption.setText(self.tr("Pain rating"))
-        self.reminders_caption.setText(self.tr("Reminders"))
-        self.pin_caption.setText(self.tr("PIN"))
-        self.profile_title.setText(self.tr("For this profile, with your therapist"))
-        self.profile_help.setText(
-            self.tr(
-                "These settings belong to this profile only: other profiles on this "
-                "computer keep their own."
-            )
-        )
         self.no_holds.setText(self.tr("No breath holds"))
         self.no_holds_help.setText(
             self.tr(
@@ -218,19 +213,32 @@ class SettingsView(QWidget):
             )
         )
         self.no_holds.setAccessibleDescription(self.no_holds_help.text())
-        captions = (
-            self.tr("Language"),
-            self.tr("Guide"),
-            self.tr("Movement"),
-            self.tr("Each session"),
-            self.tr("Safety"),
-            self.tr("Your data is kept in"),
-            self.tr("Colours"),
-            self.tr("Sound"),
-            self.tr("Daily goal"),
+        captions = {
+            "language": self.tr("Language"),
+            "colours": self.tr("Colours"),
+            "figure": self.tr("Figure"),
+            "movement": self.tr("Movement"),
+            "session": self.tr("Each session"),
+            "sound": self.tr("Sound"),
+            "data": self.tr("Your data is kept in"),
+            "pin": self.tr("PIN"),
+            "safety": self.tr("Safety"),
+            "pain": self.tr("Pain rating"),
+            "goal": self.tr("Daily goal"),
+        }
+        for name, caption in captions.items():
+            self.captions[name].setText(caption)
+        self.look_group.set_texts(self.tr("Look and feel"))
+        self.guide_group.set_texts(self.tr("Guide"))
+        self.reminders_group.set_texts(self.tr("Reminders"))
+        self._name_profile_group()
+        self.therapist_group.set_texts(
+            self.tr("For your therapist"),
+            self.tr(
+                "Your therapist sets these with you. They belong to this profile only: "
+                "other profiles on this computer keep their own."
+            ),
         )
-        for label, caption in zip(self.captions, captions, strict=True):
-            label.setText(caption)
         self._scroll.setAccessibleName(self.tr("Settings"))
         self.language.setAccessibleName(self.tr("Language"))
         self.appearance.setAccessibleName(self.tr("Colours"))
@@ -239,7 +247,38 @@ class SettingsView(QWidget):
 
     def add_pin_section(self, section: QWidget) -> None:
         """The profile's PIN (ui.settings.pin_settings), given once the Profile menu exists."""
-        self.profile_form.addRow(self.pin_caption, section)
+        self.pin_section = section
+        self.profile_group.add_row(self.captions["pin"], section)
+        self._name_profile_group()
+        self._order_tabs()
+
+    def _name_profile_group(self) -> None:
+        if self.pin_section is None:  # the guest's: no PIN
+            self.profile_group.set_texts(self.tr("Your data"))
+        else:
+            self.profile_group.set_texts(self.tr("Your profile and PIN"))
+
+    @Slot()
+    def _order_tabs(self, *_args: object) -> None:
+        """Tab goes as the eye reads: group by group, top to bottom."""
+        pin = self.pin_section
+        order: list[QWidget] = [
+            self.language,
+            self.appearance,
+            self.circle,
+            self.belly,
+            self.reduced_motion,
+            self.settle_in,
+            self.check_in,
+            *self.sound.focus_order(),
+            *self.reminders.focus_order(),
+            *(pin.focus_order() if isinstance(pin, PinSettings) else ()),
+            self.no_holds,
+            self.ask_pain,
+            self.goal,
+        ]
+        for first, then in pairwise(order):
+            QWidget.setTabOrder(first, then)
 
     @Slot(object)
     def _show(self, prefs: Preferences) -> None:

@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Slot
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
 from breathapp.controllers.prefs_controller import PrefsController
 from breathapp.core.prefs import Preferences
 from breathapp.ui.common.sound import SoundBank
+from breathapp.ui.settings.groups import WrapCheckBox
 
 _CUE_PREFS = ("cue_inhale", "cue_exhale", "cue_hold", "cue_step", "cue_end", "eyes_closed")
 
@@ -23,12 +24,12 @@ class SoundSettings(QWidget):
         self._prefs = prefs
         self._sound = sound
         self._updating = False
-        self.sound_on = QCheckBox()
+        self.sound_on = WrapCheckBox()
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
-        self.volume.setMinimumWidth(240)
+        self.volume.setMinimumWidth(round(8 * self.fontMetrics().height()))
         self.volume_label = QLabel()
-        self.cues = {name: QCheckBox() for name in _CUE_PREFS}
+        self.cues = {name: WrapCheckBox() for name in _CUE_PREFS}
         self.status = QLabel()
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
@@ -67,6 +68,10 @@ class SoundSettings(QWidget):
             box.setText(texts[name])
         self._show(self._prefs.prefs)
         self._show_status()
+
+    def focus_order(self) -> list[QWidget]:
+        """Its controls as they stand, top to bottom (for the page's Tab order)."""
+        return [self.sound_on, self.volume, *self.cues.values()]
 
     @Slot()
     def _show_status(self) -> None:

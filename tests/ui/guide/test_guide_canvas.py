@@ -20,6 +20,7 @@ from breathapp.core.patterns import Phase, preset
 from breathapp.core.prefs import GuideStyle
 from breathapp.ui.common.theme import DARK, HIGH_CONTRAST, LIGHT, Theme
 from breathapp.ui.guide import belly_figure as fig
+from breathapp.ui.guide.belly_paint import BellyPaints
 from breathapp.ui.guide.guide_canvas import GuideCanvas, hold_strength
 
 W, H = 400, 300
@@ -170,8 +171,8 @@ def test_reduced_motion_never_changes_size(make, style: GuideStyle) -> None:
 
 def test_reduced_motion_level_rises_in_the_belly_too(make) -> None:
     canvas, source = make(GuideStyle.BELLY, reduced_motion=True)
-    accent = LIGHT.color("accent")
-    counts = [count_near(shot(canvas, source, breathing(v)), accent, 1) for v in (0.2, 0.5, 0.9)]
+    level = BellyPaints(LIGHT).level
+    counts = [count_near(shot(canvas, source, breathing(v)), level, 1) for v in (0.2, 0.5, 0.9)]
     assert counts[0] < counts[1] < counts[2]
 
 

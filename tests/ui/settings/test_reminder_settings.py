@@ -88,4 +88,5 @@ def test_the_line_says_how_reminders_come_here(qtbot: QtBot) -> None:
 def test_the_settings_page_has_the_section(ui: Ui) -> None:
     page = ui.window.settings_view
     assert isinstance(page.reminders, ReminderSettings)  # type: ignore[attr-defined]
-    assert page.reminders_caption.text() == "Reminders"  # type: ignore[attr-defined]
+    assert page.reminders_group.heading.text() == "Reminders"  # type: ignore[attr-defined]
+    assert page.reminders_group.isAncestorOf(page.reminders)  # type: ignore[attr-defined]
