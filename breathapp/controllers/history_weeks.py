@@ -89,9 +89,7 @@ def week_ratings(points: Iterable[RatingPoint]) -> list[WeekRatings]:
     for monday, (tension_pairs, pain_pairs) in sorted(weeks.items()):
         tb, ta = _means(tension_pairs)
         pb, pa = _means(pain_pairs)
-        out.append(
-            WeekRatings(monday, tb, ta, pb, pa, max(len(tension_pairs), len(pain_pairs)))
-        )
+        out.append(WeekRatings(monday, tb, ta, pb, pa, max(len(tension_pairs), len(pain_pairs))))
     return out
 
 

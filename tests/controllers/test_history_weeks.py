@@ -44,7 +44,12 @@ def test_a_week_without_practice_counts_as_zero_and_is_not_left_out() -> None:
 
 def test_the_weeks_cover_the_period_from_the_monday_of_its_first_day() -> None:
     first, last = date(2026, 11, 25), date(2026, 12, 2)  # Wednesday to Wednesday
-    days = [_day(date(2026, 11, 23), 30), _day(first, 10), _day(last, 3), _day(date(2026, 12, 3), 9)]
+    days = [
+        _day(date(2026, 11, 23), 30),
+        _day(first, 10),
+        _day(last, 3),
+        _day(date(2026, 12, 3), 9),
+    ]
     weeks = week_totals(days, first, last)
     assert [w.monday for w in weeks] == [date(2026, 11, 23), date(2026, 11, 30)]
     # Only the period's own days count: the Monday before it and the day after it do not.
