@@ -202,6 +202,8 @@ class Legend(QWidget):
         while (item := self._flow.takeAt(0)) is not None:
             widget = item.widget()
             if widget is not None:
+                widget.hide()  # gone at once, not only when the event loop deletes it
+                widget.setParent(None)
                 widget.deleteLater()
         for entry in entries:
             self._flow.addWidget(_entry_widget(entry, self.theme))

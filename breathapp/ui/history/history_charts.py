@@ -51,11 +51,12 @@ class DateAxis(pg.AxisItem):
         starts = month_starts(min_value, max_value)
         room = size / max(1, len(starts))  # pixels per month
         metrics = QFontMetricsF(self.font())
+        locale, short = QLocale(), QLocale.FormatType.ShortFormat
         widest = max(
-            (metrics.horizontalAdvance(month_text(date.fromordinal(d))) for d in starts),
-            default=0.0,
+            metrics.horizontalAdvance(locale.standaloneMonthName(m, short)) for m in range(1, 13)
         )
-        label = widest + metrics.height()  # a gap of about a letter's height between names
+        # January carries its year: half of it reaches towards each neighbour.
+        label = widest + metrics.horizontalAdvance(" 2026") / 2 + metrics.height() * 0.6
         step = next((n for n in (1, 2, 3, 6) if room * n >= label), 12)
         return [(30.0 * step, [float(d) for d in starts[::step]])]
 

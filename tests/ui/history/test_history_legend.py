@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pyqtgraph as pg
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from breathapp.controllers.history_controller import Period
@@ -125,3 +125,14 @@ def test_the_legend_wraps_onto_more_lines_when_narrow(qtbot: QtBot, db: Database
     assert view.ratings_chart.legend.theme == HIGH_CONTRAST
     assert date.today()  # the legend is drawn without error in the new theme
     view.ratings_chart.legend.grab()
+
+
+def test_a_new_period_replaces_the_legend_at_once(qtbot: QtBot, db: Database) -> None:
+    _practise(db)
+    view, _history = make_history_view(qtbot, db)
+    for period in (Period.YEAR, Period.MONTH, Period.YEAR):
+        view.set_period(period)
+        QApplication.processEvents()  # the new entries show; a deleted one may linger
+        legend = view.minutes_chart.legend
+        shown = [w for w in legend.children() if isinstance(w, QWidget) and not w.isHidden()]
+        assert len(shown) == len(legend.entries) == 2  # no old entry left under the new ones
