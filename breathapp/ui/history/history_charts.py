@@ -62,13 +62,18 @@ class DateAxis(pg.AxisItem):
 
     def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
         out = []
-        for v in values:
+        for n, v in enumerate(values):
             try:
                 day = date.fromordinal(round(v))
             except (ValueError, OverflowError):
                 out.append("")
                 continue
-            out.append(month_text(day) if self.by_months else labels.date_text(day))
+            if not self.by_months:
+                out.append(labels.date_text(day))
+            elif n == len(values) - 1 and self.range[1] - v < 21:
+                out.append(month_text(day, year=False))  # the right edge: no room for a year
+            else:
+                out.append(month_text(day, year=n == 0 or day.month == 1))
         return out
 
     def tickSpacing(self, low: float, high: float, size: float) -> list[tuple[float, float]]:
@@ -94,10 +99,10 @@ def month_starts(low: float, high: float) -> list[int]:
     return out
 
 
-def month_text(day: date) -> str:
-    """A month's short name in the app's language; January with its year."""
+def month_text(day: date, year: bool | None = None) -> str:
+    """A month's short name in the app's language, with its year (by default: January's)."""
     name = QLocale().standaloneMonthName(day.month, QLocale.FormatType.ShortFormat)
-    return f"{name} {day.year}" if day.month == 1 else name
+    return f"{name} {day.year}" if (day.month == 1 if year is None else year) else name
 
 
 def week_of_text(monday: date) -> str:
