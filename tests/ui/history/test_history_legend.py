@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pyqtgraph as pg
 import pytest
@@ -15,7 +15,7 @@ from breathapp.storage.db import Database
 from breathapp.storage.movement_repo import MovementRepo
 from breathapp.storage.plan_history import PlanHistory
 from breathapp.ui.common.theme import HIGH_CONTRAST
-from breathapp.ui.history.chart_legend import Mark
+from breathapp.ui.history.chart_legend import Mark, MarkSample
 from breathapp.ui.history.history_charts import Chart
 from breathapp.ui.history.history_view import HistoryView
 from tests.builders.history import NOW, make_history_view
@@ -122,9 +122,15 @@ def test_the_legend_wraps_onto_more_lines_when_narrow(qtbot: QtBot, db: Database
     assert narrow >= 2 * wide
     view.set_theme(HIGH_CONTRAST)  # the samples take the theme's colours
     QApplication.processEvents()
-    assert view.ratings_chart.legend.theme == HIGH_CONTRAST
-    assert date.today()  # the legend is drawn without error in the new theme
-    view.ratings_chart.legend.grab()
+    legend = view.ratings_chart.legend
+    assert legend.theme == HIGH_CONTRAST
+    samples = legend.findChildren(MarkSample)
+    assert samples and all(sample.theme == HIGH_CONTRAST for sample in samples)
+    image = samples[0].grab().toImage()  # tension's sample: drawn in the breath's colour
+    colours = {
+        image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())
+    }
+    assert HIGH_CONTRAST.accent.lower() in colours
 
 
 def test_a_new_period_replaces_the_legend_at_once(qtbot: QtBot, db: Database) -> None:
