@@ -123,7 +123,8 @@ class Chart(pg.PlotWidget):
 
     def __init__(self, theme: Theme, left_label: str = "") -> None:
         super().__init__(
-            axisItems={"bottom": DateAxis(orientation="bottom"), "left": NumberAxis("left")}
+            axisItems={"bottom": DateAxis(orientation="bottom"), "left": NumberAxis("left")},
+            enableMenu=False,  # no right-click menu, and none built: a faster first paint
         )
         self._x: list[float] = []  # sorted x of the points that can be read out
         self._texts: list[str] = []
