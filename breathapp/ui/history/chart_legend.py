@@ -206,7 +206,9 @@ class Legend(QWidget):
                 widget.setParent(None)
                 widget.deleteLater()
         for entry in entries:
-            self._flow.addWidget(_entry_widget(entry, self.theme))
+            widget = _entry_widget(entry, self.theme)
+            self._flow.addWidget(widget)
+            widget.show()  # now, not in a queued event that would land in the next paint
         self.setVisible(bool(entries))
         self.setAccessibleDescription("\n".join(self.texts()))
         self.updateGeometry()
