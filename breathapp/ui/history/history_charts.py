@@ -1,9 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The history's charts (pyqtgraph): minutes per day, self-ratings, breathing rate.
+"""The history's charts (pyqtgraph): minutes per day or week, and the breathing pace.
 
 Imported only when the history is first needed: pyqtgraph costs about 200 ms to load.
 Days are plotted at x = date.toordinal(); the axis writes them as dates in the app's
-language. Hovering shows the exact values of the nearest day or session.
+language, or as month names in a year shown by weeks (a week's mark sits mid-week).
+Hovering shows the exact values of the nearest day, week or session. Every chart keeps
+a legend (chart_legend.Legend) of the marks it draws, for the page to place below it.
 
 A plain mouse wheel over a chart scrolls the page; Ctrl + wheel zooms the days, never
 closer than a week and never beyond the period shown, and ``reset_view`` brings the
@@ -15,16 +17,21 @@ from __future__ import annotations
 import bisect
 import math
 from collections.abc import Sequence, Set
-from datetime import date
+from datetime import date, timedelta
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
-from PySide6.QtGui import QColor, QCursor, QPen, QWheelEvent
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, Qt
+from PySide6.QtGui import QColor, QCursor, QFontMetricsF, QPen, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
-from breathapp.core.stats import DayTotal, RatePoint, RatingPoint
+from breathapp.controllers.history_weeks import WeekTotal
+from breathapp.core.stats import DayTotal, RatePoint
 from breathapp.ui.common import labels, numbers
 from breathapp.ui.common.theme import Theme
+from breathapp.ui.history.chart_legend import Entry, Legend, Mark
+
+translate = QCoreApplication.translate
+WEEK_REACH = 3.6  # hovering anywhere in a week reads that week
 
 
 def number_text(value: float, decimals: int = 1) -> str:
@@ -32,15 +39,41 @@ def number_text(value: float, decimals: int = 1) -> str:
 
 
 class DateAxis(pg.AxisItem):
-    """Day numbers (ordinals) written as short dates."""
+    """Day numbers (ordinals) written as short dates, or as months (``by_months``)."""
+
+    by_months = False
+
+    def tickValues(
+        self, min_value: float, max_value: float, size: float
+    ) -> list[tuple[float, list[float]]]:
+        if not self.by_months:
+            return super().tickValues(min_value, max_value, size)  # type: ignore[no-any-return]
+        starts = month_starts(min_value, max_value)
+        room = size / max(1, len(starts))  # pixels per month
+        metrics = QFontMetricsF(self.font())
+        locale, short = QLocale(), QLocale.FormatType.ShortFormat
+        widest = max(
+            metrics.horizontalAdvance(locale.standaloneMonthName(m, short)) for m in range(1, 13)
+        )
+        # January carries its year: half of it reaches towards each neighbour.
+        label = widest + metrics.horizontalAdvance(" 2026") / 2 + metrics.height() * 0.6
+        step = next((n for n in (1, 2, 3, 6) if room * n >= label), 12)
+        return [(30.0 * step, [float(d) for d in starts[::step]])]
 
     def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
         out = []
-        for v in values:
+        for n, v in enumerate(values):
             try:
-                out.append(labels.date_text(date.fromordinal(round(v))))
+                day = date.fromordinal(round(v))
             except (ValueError, OverflowError):
                 out.append("")
+                continue
+            if not self.by_months:
+                out.append(labels.date_text(day))
+            elif n == len(values) - 1 and self.range[1] - v < 21:
+                out.append(month_text(day, year=False))  # the right edge: no room for a year
+            else:
+                out.append(month_text(day, year=n == 0 or day.month == 1))
         return out
 
     def tickSpacing(self, low: float, high: float, size: float) -> list[tuple[float, float]]:
@@ -48,6 +81,32 @@ class DateAxis(pg.AxisItem):
         levels = super().tickSpacing(low, high, size)
         whole = [(s, o) for s, o in levels if s >= 1 and s == int(s)]
         return whole or [(1.0, 0.0)]
+
+
+def month_starts(low: float, high: float) -> list[int]:
+    """The first days of the months from ``low`` to ``high`` (day ordinals)."""
+    try:
+        day = date.fromordinal(max(1, math.ceil(low)))
+    except (ValueError, OverflowError):
+        return []
+    month = date(day.year, day.month, 1)
+    if month < day:
+        month = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    out = []
+    while month.toordinal() <= high:
+        out.append(month.toordinal())
+        month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    return out
+
+
+def month_text(day: date, year: bool | None = None) -> str:
+    """A month's short name in the app's language, with its year (by default: January's)."""
+    name = QLocale().standaloneMonthName(day.month, QLocale.FormatType.ShortFormat)
+    return f"{name} {day.year}" if (day.month == 1 if year is None else year) else name
+
+
+def week_of_text(monday: date) -> str:
+    return translate("history", "Week of %1").replace("%1", labels.date_text(monday, long=True))
 
 
 class NumberAxis(pg.AxisItem):
@@ -64,10 +123,13 @@ class Chart(pg.PlotWidget):
 
     def __init__(self, theme: Theme, left_label: str = "") -> None:
         super().__init__(
-            axisItems={"bottom": DateAxis(orientation="bottom"), "left": NumberAxis("left")}
+            axisItems={"bottom": DateAxis(orientation="bottom"), "left": NumberAxis("left")},
+            enableMenu=False,  # no right-click menu, and none built: a faster first paint
         )
         self._x: list[float] = []  # sorted x of the points that can be read out
         self._texts: list[str] = []
+        self._reach = 0.6  # how far from a point hovering still reads it (in days)
+        self.legend = Legend(theme)  # placed by the page, below the chart
         self.setMinimumHeight(180)
         self.setFixedHeight(250)
         self.setMenuEnabled(False)
@@ -90,6 +152,7 @@ class Chart(pg.PlotWidget):
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
+        self.legend.set_theme(theme)
         self.setBackground(theme.background)
         for name in ("left", "bottom"):
             axis = self.getAxis(name)
@@ -98,8 +161,9 @@ class Chart(pg.PlotWidget):
         if self._left_label:
             self.setLabel("left", self._left_label, color=theme.muted)
 
-    def set_readout(self, xs: Sequence[float], texts: Sequence[str]) -> None:
-        """What hovering near each x says."""
+    def set_readout(self, xs: Sequence[float], texts: Sequence[str], reach: float = 0.6) -> None:
+        """What hovering within ``reach`` days of each x says."""
+        self._reach = reach
         order = sorted(range(len(xs)), key=lambda i: xs[i])
         self._x = [xs[i] for i in order]
         self._texts = [texts[i] for i in order]
@@ -112,14 +176,14 @@ class Chart(pg.PlotWidget):
         )
 
     def readout_at(self, x: float) -> str | None:
-        """The read-out of the point nearest to ``x`` (within half a day)."""
+        """The read-out of the point nearest to ``x`` (within its reach)."""
         if not self._x:
             return None
         i = bisect.bisect_left(self._x, x)
         best = min(
             (j for j in (i - 1, i) if 0 <= j < len(self._x)), key=lambda j: abs(self._x[j] - x)
         )
-        return self._texts[best] if abs(self._x[best] - x) <= 0.6 else None
+        return self._texts[best] if abs(self._x[best] - x) <= self._reach else None
 
     def _on_mouse_moved(self, pos: QPointF) -> None:
         view = self.getPlotItem().vb
@@ -132,15 +196,23 @@ class Chart(pg.PlotWidget):
         else:
             QToolTip.hideText()
 
-    def show_days(self, first: date, last: date) -> None:
-        """Show these days, and keep any zoom or drag within them."""
+    def show_days(self, first: date, last: date, least_days: float = 7.0) -> None:
+        """Show these days, and keep any zoom or drag within them (and ``least_days`` wide).
+
+        A period shown by weeks (``least_days`` > 7) gets month names below.
+        """
+        axis = self.getAxis("bottom")
+        if isinstance(axis, DateAxis) and axis.by_months != (least_days > 7):
+            axis.by_months = least_days > 7
+            axis.picture = None  # written again with the other kind of tick
+            axis.update()
         low, high = first.toordinal() - 0.6, last.toordinal() + 0.6
         self._home = (low, high)
         view = self.getPlotItem().vb
         view.setLimits(xMin=None, xMax=None, minXRange=None, maxXRange=None)
         self.setXRange(low, high, padding=0)
         span = high - low
-        view.setLimits(xMin=low, xMax=high, minXRange=min(span, 7.0), maxXRange=span)
+        view.setLimits(xMin=low, xMax=high, minXRange=min(span, least_days), maxXRange=span)
 
     def reset_view(self) -> None:
         """Back to the whole period after a zoom or a drag."""
@@ -149,41 +221,29 @@ class Chart(pg.PlotWidget):
 
 
 class MinutesChart(Chart):
-    """Minutes practised per day as bars, with the daily goal as a dashed line.
+    """Minutes practised per day (or per week) as bars, with the goal as a dashed line.
 
-    A day the patient moved 15 minutes or more gets a small dot below its bar.
+    A day the patient moved 15 minutes or more gets a small dot below its bar; by weeks,
+    the read-out counts those days instead.
     """
 
     def __init__(self, theme: Theme) -> None:
-        super().__init__(theme, QCoreApplication.translate("history", "minutes"))
+        super().__init__(theme, translate("history", "minutes"))
         self.bars: pg.BarGraphItem | None = None
         self.goal_line = pg.InfiniteLine(angle=0, movable=False)
+        self.goal_line.mark = Mark.GOAL
         self.addItem(self.goal_line)
         self.moved_dots = pg.ScatterPlotItem()
+        self.moved_dots.mark = Mark.MOVED
         self.addItem(self.moved_dots)
 
     def set_data(
         self, days: Sequence[DayTotal], goal_minutes: int, moved: Set[date] = frozenset()
     ) -> None:
-        if self.bars is not None:
-            self.removeItem(self.bars)
+        """One bar a day."""
         xs = [d.day.toordinal() for d in days]
         heights = [d.minutes for d in days]
-        self.bars = pg.BarGraphItem(
-            x=xs,
-            height=heights,
-            width=0.72,
-            brush=QColor(self.theme.accent),
-            pen=pg.mkPen(None),
-        )
-        self.addItem(self.bars)
-        pen = QPen(QColor(self.theme.muted), 0)
-        pen.setStyle(Qt.PenStyle.DashLine)
-        pen.setCosmetic(True)
-        pen.setWidthF(1.5)
-        self.goal_line.setPen(pen)
-        self.goal_line.setValue(goal_minutes)
-        top = max([goal_minutes, *heights]) * 1.15
+        top = self._draw(xs, heights, 0.72, Mark.DAY_BAR, goal_minutes)
         marked = [d.day.toordinal() for d in days if d.day in moved]
         self.moved_dots.setData(
             marked,
@@ -192,145 +252,131 @@ class MinutesChart(Chart):
             pen=pg.mkPen(self.theme.background, width=1),
             brush=pg.mkBrush(self.theme.focus),
         )
-        self.setYRange(-top * 0.12 if moved else 0, top, padding=0)
+        self.setYRange(-top * 0.12 if marked else 0, top, padding=0)
         if days:
             self.show_days(days[0].day, days[-1].day)
-        goal = QCoreApplication.translate("history", "goal %1 min").replace("%1", str(goal_minutes))
+        goal = translate("history", "goal %1 min").replace("%1", str(goal_minutes))
         self.set_readout(
             xs,
             [
-                f"{labels.date_text(d.day, long=True)}\n{_minutes_sessions(d)}\n{goal}"
-                + (f"\n{moved_text()}" if d.day in moved else "")
+                f"{labels.date_text(d.day, long=True)}\n{_minutes_sessions(d.minutes, d.sessions)}"
+                f"\n{goal}" + (f"\n{moved_text()}" if d.day in moved else "")
                 for d in days
             ],
         )
+        entries = [
+            Entry((Mark.DAY_BAR,), translate("history", "Bar: the minutes you practised that day")),
+            Entry(
+                (Mark.GOAL,),
+                translate("history", "Dashed line: your goal of %1 a day").replace(
+                    "%1", labels.minutes_text(goal_minutes * 60)
+                ),
+            ),
+        ]
+        if marked:
+            entries.append(
+                Entry(
+                    (Mark.MOVED,),
+                    translate("history", "Dot below a day: you moved 15 minutes or more"),
+                )
+            )
+        self.legend.set_entries(entries)
+
+    def set_weeks(self, weeks: Sequence[WeekTotal], goal_minutes: int) -> None:
+        """One bar a week (mid-week), the goal as seven days of it."""
+        xs = [w.monday.toordinal() + 3 for w in weeks]
+        top = self._draw(xs, [w.minutes for w in weeks], 5.0, Mark.WEEK_BAR, goal_minutes * 7)
+        self.moved_dots.setData([], [])
+        self.setYRange(0, top, padding=0)
+        if weeks:
+            self.show_days(weeks[0].monday, weeks[-1].monday + timedelta(days=6), 56)
+        self.set_readout(xs, [_week_text(w, goal_minutes) for w in weeks], reach=WEEK_REACH)
+        self.legend.set_entries(
+            [
+                Entry(
+                    (Mark.WEEK_BAR,),
+                    translate("history", "Bar: the minutes you practised that week"),
+                ),
+                Entry(
+                    (Mark.GOAL,),
+                    translate("history", "Dashed line: your goal of %1 a day, for 7 days").replace(
+                        "%1", labels.minutes_text(goal_minutes * 60)
+                    ),
+                ),
+            ]
+        )
+
+    def _draw(
+        self, xs: list[int], heights: list[float], width: float, mark: str, goal: int
+    ) -> float:
+        """The bars and the goal line; the top of the chart."""
+        if self.bars is None:
+            self.bars = pg.BarGraphItem(x=xs, height=heights, width=width)
+            self.addItem(self.bars)
+        self.bars.mark = mark
+        self.bars.setOpts(
+            x=xs,
+            height=heights,
+            width=width,
+            brush=QColor(self.theme.accent),
+            pen=pg.mkPen(None),
+        )
+        pen = QPen(QColor(self.theme.muted), 0)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        pen.setCosmetic(True)
+        pen.setWidthF(1.5)
+        self.goal_line.setPen(pen)
+        self.goal_line.setValue(goal)
+        return max([goal, *heights]) * 1.15
 
 
 def moved_text() -> str:
-    return QCoreApplication.translate("history", "moved 15 minutes or more")
+    return translate("history", "moved 15 minutes or more")
 
 
-def _minutes_sessions(d: DayTotal) -> str:
-    if not d.sessions:
-        return QCoreApplication.translate("history", "no practice")
-    sessions = QCoreApplication.translate("history", "%1 sessions").replace("%1", str(d.sessions))
-    if d.sessions == 1:
-        sessions = QCoreApplication.translate("history", "1 session")
-    return f"{labels.minutes_text(d.minutes * 60)}, {sessions}"
+def _minutes_sessions(minutes: float, count: int) -> str:
+    if not count:
+        return translate("history", "no practice")
+    sessions = translate("history", "%1 sessions").replace("%1", str(count))
+    if count == 1:
+        sessions = translate("history", "1 session")
+    return f"{labels.minutes_text(minutes * 60)}, {sessions}"
 
 
-class RatingsChart(Chart):
-    """Tension (and pain) before and after each session: a line from before to after.
-
-    A pain change that matters (2 points or 30 %) gets a ring round its after point.
-    """
-
-    def __init__(self, theme: Theme) -> None:
-        super().__init__(theme, QCoreApplication.translate("history", "0 to 10"))
-        self.setYRange(-0.5, 10.5, padding=0)
-        self.items: list[pg.GraphicsObject] = []
-
-    def set_data(self, points: Sequence[RatingPoint], first: date, last: date) -> None:
-        for item in self.items:
-            self.removeItem(item)
-        self.items = []
-        t = self.theme
-        # Sessions on one day sit side by side within it.
-        per_day: dict[date, int] = {}
-        xs, texts = [], []
-        segments_t: list[float] = []
-        segments_p: list[float] = []
-        before_t, after_t, before_p, after_p, marked = [], [], [], [], []
-        for p in points:
-            n = per_day.get(p.day, 0)
-            per_day[p.day] = n + 1
-            x = p.day.toordinal() - 0.3 + 0.2 * min(n, 3)
-            if p.tension_before is not None:
-                before_t.append((x, p.tension_before))
-            if p.tension_after is not None:
-                after_t.append((x, p.tension_after))
-            if p.tension_change is not None:
-                segments_t += [x, p.tension_before, x, p.tension_after]  # type: ignore[list-item]
-            if p.pain_before is not None:
-                before_p.append((x + 0.06, p.pain_before))
-            if p.pain_after is not None:
-                after_p.append((x + 0.06, p.pain_after))
-            if p.pain_change is not None:
-                segments_p += [x + 0.06, p.pain_before, x + 0.06, p.pain_after]  # type: ignore[list-item]
-            if p.pain_matters:
-                marked.append((x + 0.06, p.pain_after))
-            xs.append(x)
-            texts.append(_rating_text(p))
-        self._add_segments(segments_t, t.accent)
-        self._add_segments(segments_p, t.hold)
-        self._add_dots(before_t, t.accent, hollow=True)
-        self._add_dots(after_t, t.accent, hollow=False)
-        self._add_dots(before_p, t.hold, hollow=True, symbol="s")
-        self._add_dots(after_p, t.hold, hollow=False, symbol="s")
-        if marked:
-            ring = pg.ScatterPlotItem(
-                [m[0] for m in marked],
-                [m[1] for m in marked],
-                size=16,
-                pen=pg.mkPen(t.text, width=1.2),
-                brush=pg.mkBrush(None),
-            )
-            self.addItem(ring)
-            self.items.append(ring)
-        self.set_readout(xs, texts)
-        self.show_days(first, last)
-
-    def _add_segments(self, flat: list[float], color: str) -> None:
-        if not flat:
-            return
-        item = pg.PlotDataItem(
-            flat[0::2], flat[1::2], connect="pairs", pen=pg.mkPen(color, width=2)
+def _week_text(w: WeekTotal, goal_minutes: int) -> str:
+    lines = [week_of_text(w.monday), _minutes_sessions(w.minutes, w.sessions)]
+    if w.days_practised == 1:
+        lines.append(translate("history", "1 day with practice"))
+    elif w.days_practised:
+        lines.append(
+            translate("history", "%1 days with practice").replace("%1", str(w.days_practised))
         )
-        self.addItem(item)
-        self.items.append(item)
-
-    def _add_dots(
-        self, points: list[tuple[float, int]], color: str, hollow: bool, symbol: str = "o"
-    ) -> None:
-        if not points:
-            return
-        item = pg.ScatterPlotItem(
-            [p[0] for p in points],
-            [p[1] for p in points],
-            size=7,
-            symbol=symbol,
-            pen=pg.mkPen(color, width=1.5),
-            brush=pg.mkBrush(self.theme.background if hollow else color),
-        )
-        self.addItem(item)
-        self.items.append(item)
-
-
-def _rating_text(p: RatingPoint) -> str:
-    lines = [labels.date_text(p.day, long=True)]
-    for name, before, after in (
-        (QCoreApplication.translate("history", "Tension"), p.tension_before, p.tension_after),
-        (QCoreApplication.translate("history", "Pain"), p.pain_before, p.pain_after),
-    ):
-        if before is not None or after is not None:
-            lines.append(
-                f"{name} {'–' if before is None else before} → {'–' if after is None else after}"
+    lines.append(translate("history", "goal %1 min a day").replace("%1", str(goal_minutes)))
+    if w.days_moved == 1:
+        lines.append(translate("history", "moved 15 minutes or more on 1 day"))
+    elif w.days_moved:
+        lines.append(
+            translate("history", "moved 15 minutes or more on %1 days").replace(
+                "%1", str(w.days_moved)
             )
-    if p.pain_matters:
-        lines.append(QCoreApplication.translate("history", "a difference in pain you can feel"))
+        )
     return "\n".join(lines)
 
 
 class RateChart(Chart):
-    """The breathing rate practised per day: the way toward slower breathing."""
+    """The breathing pace practised per day (or week): the way toward slower breathing."""
 
     def __init__(self, theme: Theme) -> None:
-        super().__init__(theme, QCoreApplication.translate("history", "per minute"))
+        super().__init__(theme, translate("history", "per minute"))
         self.line = pg.PlotDataItem()
+        self.line.mark = Mark.PACE
         self.addItem(self.line)
 
-    def set_data(self, rates: Sequence[RatePoint], first: date, last: date) -> None:
-        xs = [r.day.toordinal() for r in rates]
+    def set_data(
+        self, rates: Sequence[RatePoint], first: date, last: date, weekly: bool = False
+    ) -> None:
+        """``rates`` per day, or per week (each at its Monday) when ``weekly``."""
+        xs = [r.day.toordinal() + (3 if weekly else 0) for r in rates]
         ys = [r.rate_bpm for r in rates]
         self.line.setData(
             xs,
@@ -344,15 +390,23 @@ class RateChart(Chart):
         low = min([6.0, *ys]) - 1
         high = max([8.0, *ys]) + 1
         self.setYRange(max(0.0, low), high, padding=0)
-        self.show_days(first, last)
+        self.show_days(first, last, 56 if weekly else 7)
         self.set_readout(
             xs,
             [
-                f"{labels.date_text(r.day, long=True)}\n{labels.rate_text(round(r.rate_bpm, 1))}"
+                f"{week_of_text(r.day) if weekly else labels.date_text(r.day, long=True)}"
+                f"\n{labels.rate_text(round(r.rate_bpm, 1))}"
                 f"\n{labels.minutes_text(r.minutes * 60)}"
                 for r in rates
             ],
+            reach=WEEK_REACH if weekly else 0.6,
         )
+        text = (
+            translate("history", "Dot: your breathing pace that week, on average")
+            if weekly
+            else translate("history", "Dot: your breathing pace that day")
+        )
+        self.legend.set_entries([Entry((Mark.PACE,), text)] if rates else [])
 
 
 def _pass_wheel_on(chart: QWidget, event: QWheelEvent) -> bool:

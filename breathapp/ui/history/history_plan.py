@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from breathapp.ui.common import labels
 from breathapp.ui.common.theme import Theme
-from breathapp.ui.history.history_charts import Chart
+from breathapp.ui.history.chart_legend import Entry, Mark
+from breathapp.ui.history.history_charts import WEEK_REACH, Chart
 
 if TYPE_CHECKING:
     from breathapp.controllers.history_controller import Overview
@@ -41,6 +42,8 @@ class PlanWeeksChart(Chart):
         super().__init__(theme, translate("history", "sessions"))
         self.planned = pg.BarGraphItem(x=[], height=[], width=5.6)
         self.done = pg.BarGraphItem(x=[], height=[], width=3.4)
+        self.planned.mark = Mark.PLANNED
+        self.done.mark = Mark.DONE
         self.addItem(self.planned)
         self.addItem(self.done)
         self.setFixedHeight(220)
@@ -68,10 +71,17 @@ class PlanWeeksChart(Chart):
             f"{done.replace('%1', of_text(w.done, w.prescribed))}"
             for w in weeks
         ]
-        # Hovering anywhere in a week reads it out: every day of it says the same.
-        self.set_readout(
-            [w.monday.toordinal() + d for w in weeks for d in range(7)],
-            [text for text in texts for _ in range(7)],
+        self.set_readout(xs, texts, reach=WEEK_REACH)  # anywhere in a week reads it out
+        self.legend.set_entries(
+            [
+                Entry(
+                    (Mark.PLANNED,),
+                    translate("history", "Pale bar: the sessions your therapist planned"),
+                ),
+                Entry((Mark.DONE,), translate("history", "Full bar: the sessions you did")),
+            ]
+            if weeks
+            else []
         )
 
 
@@ -92,17 +102,13 @@ class PlanWeeks(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.note)
         layout.addWidget(self.chart)
+        layout.addWidget(self.chart.legend)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Your plan: sessions per week"))
         self.chart.setAccessibleName(self.title.text())
-        self.note.setText(
-            self.tr(
-                "Pale: the sessions your therapist planned for the week. Full: the ones you "
-                "did. Every session counts, whatever the week looks like."
-            )
-        )
+        self.note.setText(self.tr("Every session counts, whatever the week looks like."))
 
     def set_theme(self, theme: Theme) -> None:
         self.chart.set_theme(theme)

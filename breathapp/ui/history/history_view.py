@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -21,17 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from breathapp.controllers.history_controller import HistoryController, Overview, Period
-from breathapp.ui.common import labels, numbers
+from breathapp.controllers.history_weeks import by_weeks, week_rates, week_ratings, week_totals
+from breathapp.core.shown_numbers import shown_value
+from breathapp.ui.common import labels
 from breathapp.ui.common.theme import Theme
 from breathapp.ui.common.widgets import centered_label
-from breathapp.ui.history.history_charts import (
-    MinutesChart,
-    RateChart,
-    RatingsChart,
-)
+from breathapp.ui.history.history_charts import MinutesChart, RateChart
 from breathapp.ui.history.history_plan import PlanWeeks, place_cards, show_plan
+from breathapp.ui.history.ratings_chart import RatingsChart
 from breathapp.ui.history.session_list import SessionList, default_kind_name
-from breathapp.ui.history.week_sentence import week_sentence
+from breathapp.ui.history.week_sentence import points_text, tension_words, week_sentence
 from breathapp.ui.history.year_calendar import YearCalendar
 
 
@@ -137,9 +137,6 @@ class HistoryView(QWidget):
         self.minutes_title = QLabel()
         self.minutes_title.setObjectName("sectionTitle")
         self.minutes_chart = MinutesChart(theme)
-        self.moved_note = QLabel()
-        self.moved_note.setObjectName("muted")
-        self.moved_note.hide()
         self.plan_weeks = PlanWeeks(theme)
         self.plan_weeks.hide()
         self.calendar_title = QLabel()
@@ -175,16 +172,19 @@ class HistoryView(QWidget):
         for widget in (
             self.minutes_title,
             self.minutes_chart,
-            self.moved_note,
+            self.minutes_chart.legend,
             self.plan_weeks,
             self.calendar_title,
             self.calendar,
+            self.calendar.legend,
             self.ratings_title,
             self.ratings_note,
             self.ratings_chart,
+            self.ratings_chart.legend,
             self.weeks_label,
             self.rate_title,
             self.rate_chart,
+            self.rate_chart.legend,
         ):
             column.addWidget(widget)
         scroll = QScrollArea()
@@ -297,24 +297,10 @@ class HistoryView(QWidget):
         self.reset_view_button.setToolTip(
             self.tr("To zoom in on the days, hold Ctrl and turn the mouse wheel over a chart")
         )
-        self.minutes_title.setText(self.tr("Minutes per day"))
-        self.moved_note.setText(self.tr("A dot below a day: you moved 15 minutes or more."))
         self.calendar_title.setText(self.tr("Practice days this year"))
         self.ratings_title.setText(self.tr("How you felt before and after"))
-        self.ratings_note.setText(
-            self.tr(
-                "Open dot: before, filled dot: after. Green: tension, amber squares: pain. "
-                "A ring marks a change in pain you can feel (2 points or 30 %). Your own "
-                "ratings, not a test."
-            )
-        )
         self.rate_title.setText(self.tr("Your breathing pace"))
-        for chart, title in (
-            (self.minutes_chart, self.minutes_title),
-            (self.ratings_chart, self.ratings_title),
-            (self.rate_chart, self.rate_title),
-        ):
-            chart.setAccessibleName(title.text())
+        self._name_charts()
         self._scroll.setAccessibleName(self.tr("Overview"))
         self.empty_text.setText(
             self.tr(
@@ -325,10 +311,30 @@ class HistoryView(QWidget):
         self.empty_button.setText(self.tr("Start breathing"))
         self._show()
 
+    def _name_charts(self) -> None:
+        """The titles that change with the period (per day or per week), and chart names."""
+        weekly = self._overview is not None and by_weeks(self._overview.first, self._overview.last)
+        self.minutes_title.setText(
+            self.tr("Minutes per week") if weekly else self.tr("Minutes per day")
+        )
+        self.ratings_note.setText(
+            self.tr("Each week: the average of your own ratings. Not a test.")
+            if weekly
+            else self.tr("Your own ratings, not a test.")
+        )
+        for chart, title in (
+            (self.minutes_chart, self.minutes_title),
+            (self.ratings_chart, self.ratings_title),
+            (self.rate_chart, self.rate_title),
+        ):
+            chart.setAccessibleName(title.text())
+        self.calendar.setAccessibleName(self.calendar_title.text())
+
     def _show(self) -> None:
         o = self._overview
         if o is None:
             return
+        self._name_charts()
         self.empty.setVisible(o.empty)
         self._scroll.setVisible(not o.empty)
         self.week_sentence.setText(week_sentence(o))
@@ -351,22 +357,37 @@ class HistoryView(QWidget):
         self.cards[2].set_figure(
             total, self.tr("in all, in %1 sessions").replace("%1", str(s.total_sessions))
         )
-        if s.average_tension_change is None:
+        change = s.average_tension_change
+        if change is None:
             self.cards[3].set_figure("–", self.tr("tension change: rate it before and after"))
+        elif shown_value(change, 1) < 0:
+            self.cards[3].set_figure(
+                points_text(change), self.tr("less tense after a session, on average")
+            )
+        elif shown_value(change, 1) > 0:
+            self.cards[3].set_figure(
+                points_text(change), self.tr("more tense after a session, on average")
+            )
         else:
             self.cards[3].set_figure(
-                numbers.signed(s.average_tension_change, zero=""),
-                self.tr("tension after a session, on average"),
+                self.tr("about the same"), self.tr("tension before and after a session, on average")
             )
         shown = [True] * 4 + list(show_plan(o, self.cards[4], self.cards[5], self.plan_weeks))
         if shown != self._cards_shown:
             self._cards_shown = shown
             place_cards(self._grid, self.cards, shown)
-        self.minutes_chart.set_data(o.days, self._goal, o.moved)
-        self.moved_note.setVisible(any(d.day in o.moved for d in o.days))
         self.calendar.set_days(o.year, self._goal, o.moved)
-        self.ratings_chart.set_data(o.ratings, o.first, o.last)
-        self.rate_chart.set_data(o.rates, o.first, o.last)
+        if by_weeks(o.first, o.last):  # whole weeks, as the calendar's
+            first, last = o.year[0].day, o.year[-1].day
+            weeks = week_totals(o.year, first, last, o.moved)
+            sunday = weeks[-1].monday + timedelta(days=6)
+            self.minutes_chart.set_weeks(weeks, self._goal)
+            self.ratings_chart.set_weeks(week_ratings(o.ratings), first, sunday)
+            self.rate_chart.set_data(week_rates(o.rates), first, sunday, weekly=True)
+        else:
+            self.minutes_chart.set_data(o.days, self._goal, o.moved)
+            self.ratings_chart.set_data(o.ratings, o.first, o.last)
+            self.rate_chart.set_data(o.rates, o.first, o.last)
         self.rate_chart.setVisible(bool(o.rates))
         self.rate_title.setVisible(bool(o.rates))
         weeks = [w for w in o.weeks if w.tension_change is not None]
@@ -374,12 +395,10 @@ class HistoryView(QWidget):
             parts = [
                 self.tr("week of %1: %2")
                 .replace("%1", labels.date_text(w.week))
-                .replace("%2", _signed(w.tension_change or 0.0))
+                .replace("%2", tension_words(w.tension_change or 0.0))
                 for w in weeks[-4:]
             ]
-            self.weeks_label.setText(
-                self.tr("Average change in tension per week: ") + "  ·  ".join(parts)
-            )
+            self.weeks_label.setText(self.tr("After a session, on average: ") + "  ·  ".join(parts))
         else:
             self.weeks_label.setText("")
 
@@ -387,7 +406,3 @@ class HistoryView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-def _signed(value: float) -> str:
-    return numbers.signed(value)

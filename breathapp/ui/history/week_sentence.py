@@ -49,3 +49,22 @@ def week_sentence(o: Overview) -> str:
             "history", "After a session your tension was on average about the same."
         )
     return f"{text} {felt.replace('%1', points)}"
+
+
+def points_text(change: float) -> str:
+    """The size of a change in points, in the app's decimals: '1.5 points' (never signed)."""
+    return QCoreApplication.translate("history", "%1 points").replace(
+        "%1", numbers.decimal(abs(change), 1)
+    )
+
+
+def tension_words(change: float) -> str:
+    """A change in tension as a person says it: '1.5 points less tense', never '−1.5'."""
+    shown = shown_value(change, 1)
+    if shown < 0:
+        text = QCoreApplication.translate("history", "%1 points less tense")
+    elif shown > 0:
+        text = QCoreApplication.translate("history", "%1 points more tense")
+    else:
+        return QCoreApplication.translate("history", "about as tense as before")
+    return text.replace("%1", numbers.decimal(abs(change), 1))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from breathapp.core.stats import DayTotal
 from breathapp.ui.common import labels
 from breathapp.ui.common.theme import Theme
+from breathapp.ui.history.chart_legend import Entry, Legend, Mark, calendar_color
 
 LEFT_PX = 34  # room for the weekday letters
 TOP_PX = 18  # room for the month names
@@ -24,6 +25,7 @@ class YearCalendar(QWidget):
 
     Emits no signals. A day's shade: none without practice, then four steps up to the
     daily goal and beyond. A day the patient moved 15 minutes or more has a small dot.
+    ``legend`` explains both, for the page to place below.
     """
 
     def __init__(self, theme: Theme) -> None:
@@ -32,6 +34,7 @@ class YearCalendar(QWidget):
         self._days: list[DayTotal] = []
         self._goal = 10
         self._moved: Set[date] = frozenset()
+        self.legend = Legend(theme)
         self.setMouseTracking(True)
         self.setFixedHeight(TOP_PX + 7 * CELL_PX + 6)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -41,6 +44,7 @@ class YearCalendar(QWidget):
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
+        self.legend.set_theme(theme)
         self.update()
 
     def set_days(
@@ -50,7 +54,32 @@ class YearCalendar(QWidget):
         self._days = list(days)
         self._moved = moved
         self._goal = max(1, goal_minutes)
+        self.legend.set_entries(self._entries())
         self.update()
+
+    def marks_drawn(self) -> set[str]:
+        """The kinds of mark the calendar paints for its days."""
+        levels = {self.level(d.minutes) for d in self._days}
+        drawn = {Mark.DAY_NONE} if 0 in levels else set()
+        if levels & {1, 2, 3}:
+            drawn.add(Mark.DAY_SOME)
+        if 4 in levels:
+            drawn.add(Mark.DAY_GOAL)
+        if self.moved_rects():
+            drawn.add(Mark.DAY_MOVED)
+        return drawn
+
+    def _entries(self) -> list[Entry]:
+        """The whole scale (it reads as one), and the movement dot when there is one."""
+        goal = labels.minutes_text(self._goal * 60)
+        entries = [
+            Entry((Mark.DAY_NONE,), self.tr("No practice")),
+            Entry((Mark.DAY_SOME,), self.tr("Darker: more minutes")),
+            Entry((Mark.DAY_GOAL,), self.tr("Your goal of %1 or more").replace("%1", goal)),
+        ]
+        if self.moved_rects():
+            entries.append(Entry((Mark.DAY_MOVED,), self.tr("Dot: you moved 15 minutes or more")))
+        return entries
 
     def level(self, minutes: float) -> int:
         """0 (none) to 4 (the goal or more)."""
@@ -71,20 +100,11 @@ class YearCalendar(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         t = self._theme
-        accent = QColor(t.accent)
-        empty = QColor(t.accent_soft)
-        empty.setAlphaF(0.45)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         for i, d in enumerate(self._days):
-            level = self.level(d.minutes)
-            if level == 0:
-                painter.setBrush(empty)
-            else:
-                color = QColor(accent)
-                color.setAlphaF(0.25 + 0.1875 * level)
-                painter.setBrush(color)
+            painter.setBrush(calendar_color(t, self.level(d.minutes)))
             painter.drawRoundedRect(self._rect(i), 2.5, 2.5)
         self._paint_moved(painter)
         font = QFont(self.font())

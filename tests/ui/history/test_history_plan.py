@@ -17,6 +17,7 @@ from breathapp.storage.movement_repo import MovementRepo
 from breathapp.storage.plan_history import PlanHistory
 from breathapp.storage.plans_repo import PlanRepo
 from breathapp.ui.common.theme import LIGHT
+from breathapp.ui.history.chart_legend import Mark
 from tests.builders.history import NOW, make_history_view
 from tests.builders.sessions import put_session
 
@@ -108,9 +109,14 @@ def test_days_moved_are_marked_on_the_bars_and_the_calendar(qtbot: QtBot, db: Da
     text = view.minutes_chart.readout_at(MOVED[0].toordinal())
     assert text is not None and text.endswith("moved 15 minutes or more")
     assert len(view.calendar.moved_rects()) == 3
-    assert view.moved_note.isVisible()
-    view.set_period(Period.YEAR)
-    assert len(view.minutes_chart.moved_dots.getData()[0]) == 3
+    assert Mark.MOVED in view.minutes_chart.legend.kinds()
+    assert Mark.DAY_MOVED in view.calendar.legend.kinds()
+    view.set_period(Period.YEAR)  # by weeks: the days moved are counted in each week's read-out
+    assert len(view.minutes_chart.moved_dots.getData()[0]) == 0
+    assert Mark.MOVED not in view.minutes_chart.legend.kinds()
+    week = view.minutes_chart.readout_at(date(2026, 11, 23).toordinal())
+    assert week is not None and week.endswith("moved 15 minutes or more on 2 days")
+    assert len(view.calendar.moved_rects()) == 3
 
 
 def test_without_a_plan_no_plan_card_or_chart(qtbot: QtBot, db: Database) -> None:
@@ -127,7 +133,9 @@ def test_nothing_of_it_for_a_profile_without_plan_or_tick(qtbot: QtBot, db: Data
     assert view.cards[4].isHidden() and view.cards[5].isHidden()
     assert view.plan_weeks.isHidden()
     assert len(view.minutes_chart.moved_dots.getData()[0]) == 0
-    assert view.calendar.moved_rects() == [] and view.moved_note.isHidden()
+    assert view.calendar.moved_rects() == []
+    assert Mark.MOVED not in view.minutes_chart.legend.kinds()
+    assert Mark.DAY_MOVED not in view.calendar.legend.kinds()
     assert [view._grid.indexOf(card) >= 0 for card in view.cards] == [True] * 4 + [False] * 2
     assert view.minutes_chart.getPlotItem().vb.viewRange()[1][0] == 0  # no room kept for dots
 

@@ -84,8 +84,11 @@ def test_ratings_per_session_and_the_week_change(qtbot: QtBot, db: Database) -> 
     assert tip is not None
     assert "Tension 7 → 4" in tip and "Pain 6 → 3" in tip
     assert "a difference in pain you can feel" in tip
-    assert view.cards[3].value.text() == "−2.0"
-    assert "Average change in tension per week" in view.weeks_label.text()
+    # In words, not "−2.0 tension after a session".
+    assert view.cards[3].value.text() == "2.0 points"
+    assert view.cards[3].caption.text() == "less tense after a session, on average"
+    assert "2.0 points less tense" in view.weeks_label.text()
+    assert "−" not in view.weeks_label.text() and "-" not in view.cards[3].value.text()
 
 
 def test_the_breathing_pace_is_drawn_per_day(qtbot: QtBot, db: Database) -> None:

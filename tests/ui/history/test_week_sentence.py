@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from breathapp.storage.db import Database
+from breathapp.ui.history.week_sentence import points_text, tension_words
 from tests.builders.history import NOW, make_history_view
 from tests.builders.sessions import put_session
 
@@ -73,3 +74,15 @@ def test_never_judging(qtbot: QtBot, db: Database) -> None:
     )
     for word in ("only", "streak", "row", "should", "must"):
         assert word not in text.lower()
+
+
+def test_a_change_in_tension_is_said_in_words_not_with_a_sign() -> None:
+    assert tension_words(-1.5) == "1.5 points less tense"
+    assert tension_words(0.5) == "0.5 points more tense"
+    assert tension_words(-0.04) == "about as tense as before"  # shows as 0.0: no change
+    assert points_text(-2.0) == "2.0 points"
+
+
+def test_the_words_keep_the_app_languages_decimal_mark(dutch: None) -> None:
+    assert tension_words(-1.5) == "1,5 points less tense"
+    assert points_text(2.25) == "2,3 points"
