@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt, Signal, S
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QButtonGroup,
     QFrame,
     QLayout,
@@ -221,7 +222,7 @@ class ChoiceButton(QPushButton):
             metrics, title_metrics = self.fontMetrics(), QFontMetrics(font)
             em = metrics.height()
             # Room for the ring round the focused choice, so the words keep their place.
-            pads = QMargins(em * 2 // 3, em // 2, em, em // 2)
+            pads = QMargins(em * 2 // 3, em // 2, em * 2 // 3, em // 2)
             mark = title_metrics.horizontalAdvance(MARK) + em // 3
             self._measured = _Measure(em, font, title_metrics, metrics, pads, mark)
         return self._measured
@@ -372,7 +373,7 @@ class FitScroll(QScrollArea):
 
     As tall as its content needs at its width (a scroll area's own wish is a fixed size),
     and willing to shrink to a few lines: a short window scrolls the choices, never cuts
-    them off. Focus moved by Tab is scrolled into view.
+    them off. A control that gets the focus is scrolled into view.
     """
 
     def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
@@ -385,6 +386,9 @@ class FitScroll(QScrollArea):
         self.viewport().setAutoFillBackground(False)
         content.setAutoFillBackground(False)
         self._wanted = 0
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
 
     def _content_height(self, width: int) -> int:
         content = self.widget()
@@ -407,8 +411,7 @@ class FitScroll(QScrollArea):
         if self._content_height(self.viewport().width()) != self._wanted:
             self.updateGeometry()  # wrapped onto more or fewer lines: ask for that height
 
-    def focusNextPrevChild(self, next: bool) -> bool:
-        moved = super().focusNextPrevChild(next)
-        if moved and (focused := self.focusWidget()) is not None:
-            self.ensureWidgetVisible(focused)
-        return moved
+    @Slot(QWidget, QWidget)
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.widget().isAncestorOf(new):
+            self.ensureWidgetVisible(new)  # Tab, from wherever, shows what it reached

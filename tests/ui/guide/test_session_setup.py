@@ -299,6 +299,12 @@ def test_a_short_window_scrolls_the_choices_and_keeps_start_whole(
     assert bar.scroll.verticalScrollBar().isVisible()
     assert _start_is_whole(bar)
     assert bar.scroll.minimumSizeHint().height() <= size[1]
+    bar.activateWindow()
+    bar.more_button.setFocus(Qt.FocusReason.TabFocusReason)  # the last choice, far down
+    QApplication.processEvents()
+    assert bar.scroll.verticalScrollBar().value() > 0  # scrolled to where the focus went
+    shown = bar.more_button.visibleRegion().boundingRect()
+    assert shown.height() == bar.more_button.height()
 
 
 def test_the_choices_have_a_visible_focus_ring_in_each_theme(qtbot: QtBot) -> None:
