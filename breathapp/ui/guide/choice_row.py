@@ -43,11 +43,13 @@ class FlowLayout(QLayout):
         self._justify = justify
         self._heights: dict[int, int] = {}
         self._hint: QSize | None = None
+        self._placed = QRect()
         self.setContentsMargins(0, 0, 0, 0)
 
     def invalidate(self) -> None:
         self._heights.clear()
         self._hint = None
+        self._placed = QRect()
         super().invalidate()
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -75,7 +77,9 @@ class FlowLayout(QLayout):
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        self._place(rect, move=True)
+        if rect != self._placed:  # Qt asks again and again for the same place
+            self._placed = QRect(rect)
+            self._place(rect, move=True)
 
     def sizeHint(self) -> QSize:
         # All on one line when there is room; heightForWidth says how tall when there is not.
