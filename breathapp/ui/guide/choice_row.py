@@ -179,6 +179,7 @@ class ChoiceButton(QPushButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.key: Hashable = None
+        self._shown: Choice | None = None
         self._title = ""
         self._detail = ""
         self.setObjectName("choice")
@@ -191,6 +192,9 @@ class ChoiceButton(QPushButton):
         self._forget_sizes()
 
     def show_choice(self, choice: Choice) -> None:
+        if choice == self._shown:
+            return  # the preferences changed elsewhere: nothing to show anew
+        self._shown = choice
         self.key = choice.key
         if (choice.title, choice.detail) != (self._title, self._detail):
             self._title, self._detail = choice.title, choice.detail
