@@ -43,13 +43,11 @@ class FlowLayout(QLayout):
         self._justify = justify
         self._heights: dict[int, int] = {}
         self._hint: QSize | None = None
-        self._placed = QRect()
         self.setContentsMargins(0, 0, 0, 0)
 
     def invalidate(self) -> None:
         self._heights.clear()
         self._hint = None
-        self._placed = QRect()
         super().invalidate()
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -77,9 +75,7 @@ class FlowLayout(QLayout):
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        if rect != self._placed:  # Qt asks again and again for the same place
-            self._placed = QRect(rect)
-            self._place(rect, move=True)
+        self._place(rect, move=True)
 
     def sizeHint(self) -> QSize:
         # All on one line when there is room; heightForWidth says how tall when there is not.
@@ -186,7 +182,8 @@ class ChoiceButton(QPushButton):
         self.setCheckable(True)
         self.setAutoDefault(False)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # Not Fixed in height: a fixed height is the one-line height, and wrapped words need more.
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self._forget_sizes()
@@ -215,6 +212,7 @@ class ChoiceButton(QPushButton):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._forget_sizes()
+            self.updateGeometry()  # the row places its choices again
         super().changeEvent(event)
 
     def _forget_sizes(self) -> None:

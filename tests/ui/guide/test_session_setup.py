@@ -21,6 +21,7 @@ from breathapp.core.profiles import Profile
 from breathapp.core.session import LengthKind, SessionState
 from breathapp.ui.common.style import style_sheet
 from breathapp.ui.common.theme import HIGH_CONTRAST, LIGHT, Theme
+from breathapp.ui.guide.choice_row import ChoiceButton
 from breathapp.ui.guide.session_setup import SetupBar
 from tests.fakes import MemoryPrefs, MemoryProfiles, MemoryStore
 from tests.ui.conftest import Ui
@@ -235,10 +236,11 @@ def _clipped(root: QWidget) -> list[str]:
         if not widget.isVisibleTo(root) or not isinstance(widget, QLabel | QPushButton):
             continue
         hint = widget.minimumSizeHint() if isinstance(widget, QLabel) else widget.sizeHint()
-        if isinstance(widget, QLabel) and widget.wordWrap():
+        wraps = isinstance(widget, QLabel) and widget.wordWrap()
+        if wraps or isinstance(widget, ChoiceButton):  # as tall as its words at its width
             need_h = widget.heightForWidth(widget.width())
-            if need_h > widget.height():
-                found.append(f"{widget.text()!r} height {widget.height()} < {need_h}")
+            if need_h > widget.height() or widget.width() < widget.minimumSizeHint().width():
+                found.append(f"{widget.text()!r} {widget.size().toTuple()} needs {need_h} high")
         elif hint.width() > widget.width() or hint.height() > widget.height():
             text = widget.text() or widget.accessibleName()
             found.append(f"{text!r} {widget.size().toTuple()} < {hint.toTuple()}")
@@ -286,7 +288,9 @@ def test_nothing_is_cut_off_at_normal_and_at_200_percent_text(
     assert _start_is_whole(bar)
 
 
-@pytest.mark.parametrize(("font_px", "size"), [(NORMAL_PX, (700, 220)), (DOUBLE_PX, (620, 300))])
+@pytest.mark.parametrize(
+    ("font_px", "size"), [(NORMAL_PX, (700, 220)), (DOUBLE_PX, (620, 300)), (NORMAL_PX, (330, 300))]
+)
 def test_a_short_window_scrolls_the_choices_and_keeps_start_whole(
     qtbot: QtBot, font_px: int, size: tuple[int, int]
 ) -> None:
