@@ -137,6 +137,8 @@ QPushButton#choice:focus {{ border: 3px solid {t.focus}; }}
 QPushButton#choice:checked:focus {{ border: 6px double {t.focus}; }}
 QLabel#choiceTitle {{ font-weight: 600; }}
 QLabel#choiceMark {{ color: {t.text}; font-weight: 600; }}
+QScrollArea#choices, QScrollArea#choices > QWidget#qt_scrollarea_viewport {{
+    background: transparent; }}
 QLabel#setupCaption {{ color: {t.muted}; padding-top: 0.3em; }}
 QWidget#nav {{ background: {t.surface}; border-right: 1px solid {t.accent_soft}; }}
 QPushButton {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.body};

@@ -389,8 +389,9 @@ class FitScroll(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.viewport().setAutoFillBackground(False)
-        content.setAutoFillBackground(False)
+        # Its viewport is left as it is: asking for it costs PySide ~10 ms before the first
+        # paint. The style sheet keeps it clear (QScrollArea#choices).
+        self.setObjectName("choices")
         self._wanted = 0
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -404,7 +405,7 @@ class FitScroll(QScrollArea):
 
     def sizeHint(self) -> QSize:
         content = self.widget()
-        width = self.viewport().width() if self.isVisible() else content.sizeHint().width()
+        width = content.width() if self.isVisible() else content.sizeHint().width()
         self._wanted = self._content_height(max(width, content.minimumSizeHint().width()))
         return QSize(content.minimumSizeHint().width(), self._wanted)
 
@@ -414,7 +415,7 @@ class FitScroll(QScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self._content_height(self.viewport().width()) != self._wanted:
+        if self._content_height(self.widget().width()) != self._wanted:
             self.updateGeometry()  # wrapped onto more or fewer lines: ask for that height
 
     @Slot(QWidget, QWidget)
