@@ -66,6 +66,8 @@ def parts_of(built: Built) -> PlanParts:
     built.session.state_changed.connect(lambda _state: _after_session(built, parts))
     relax.state_changed.connect(lambda _state: _after_session(built, parts))
     window.guide.setup_bar.start_requested.connect(lambda: _forget_today(parts))
+    plans.today_changed.connect(lambda: _show_plan_length(built, parts))
+    _show_plan_length(built, parts)
 
     def on_storage_failed(error: StorageError) -> None:
         text = labels.storage_message(error)
@@ -185,6 +187,19 @@ def start_today(built: Built) -> None:
         return
     following = parts_of(built).plans.next_open_item()
     start_item(built, following.item if following is not None else None)
+
+
+def _show_plan_length(built: Built, parts: PlanParts) -> None:
+    """The start screen offers the length of today's breathing session (the next open one)."""
+    plans = parts.plans
+    minutes = None
+    if plans.has_plan:
+        today = plans.today_items()
+        breathing = [i for i in today if i.item.kind is ItemKind.BREATHING]
+        open_ones = [i for i in breathing if i.done < i.due]
+        if chosen := (open_ones or breathing):
+            minutes = chosen[0].item.minutes
+    built.window.guide.setup_bar.set_plan_minutes(minutes)
 
 
 def _forget_today(parts: PlanParts) -> None:

@@ -14,6 +14,7 @@ from breathapp.core.safety import (
     FOUR_SEVEN_EIGHT,
     LengthCapped,
     allowed_presets,
+    allowed_spec,
     check_script,
     first_month_last_day,
     is_four_seven_eight,
@@ -96,3 +97,7 @@ class SafetyGate:
     def presets(self) -> tuple[Preset, ...]:
         """The presets to offer this profile."""
         return allowed_presets(self.profile)
+
+    def offers(self, spec: str) -> bool:
+        """Whether a remembered pattern (a preset id or seconds) may be offered to this profile."""
+        return allowed_spec(spec, self.profile)

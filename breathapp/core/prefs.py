@@ -75,6 +75,7 @@ class Preferences:
     close_to_tray_told: bool = False  # the first close to the tray says so, once
     present_high_contrast: bool = False  # presentation mode: calm colours unless asked (C)
     present_key_strip: bool = True  # presentation mode: the live keys along the bottom (K)
+    setup_more_open: bool = False  # the start screen shows what is under "More"
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)

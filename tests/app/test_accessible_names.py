@@ -172,10 +172,12 @@ def test_the_pattern_list_names_what_it_chooses_and_describes_the_chosen_one(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     built = make_app(qtbot, tmp_path, prefs={"safety_notice_seen": True, "pattern": "calm"})
-    combo = built.window.guide.setup_bar.pattern_combo
-    assert combo.accessibleName() == "Breathing pattern"
-    assert combo.accessibleDescription() == built.window.guide.setup_bar.description.text()
-    assert "6 breaths per minute" in combo.accessibleDescription()
+    bar = built.window.guide.setup_bar
+    assert bar.patterns.accessibleName() == "Breathing pattern"
+    assert bar.patterns.accessibleDescription() == bar.description.text()
+    calm = bar.patterns.button("calm")
+    assert calm is not None and calm.accessibleName() == "Calm belly breathing"
+    assert "6 breaths per minute" in calm.accessibleDescription()
     close_app(built)
 
 
@@ -188,7 +190,6 @@ def test_labelled_drop_down_lists_are_labelled_for_linux_screen_readers_too(
     settings = built.window.settings_view
     assert isinstance(settings, SettingsView)
     lists = {
-        "Pattern": built.window.guide.setup_bar.pattern_combo,
         "Language": settings.language,
         "Colours": settings.appearance,
         "Daily goal": settings.goal,

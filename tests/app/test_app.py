@@ -186,8 +186,8 @@ def test_turning_holds_off_moves_a_remembered_box_pattern_to_calm(
     built.prefs.update(pattern="box")
     built.profile.set_no_holds()
     assert built.prefs.prefs.pattern == "calm"
-    combo = built.window.guide.setup_bar.pattern_combo
-    assert combo.findData("box") < 0 and combo.findData("4-7-8") < 0
+    patterns = built.window.guide.setup_bar.patterns
+    assert patterns.button("box") is None and patterns.button("4-7-8") is None
     close_app(built)
     again = make_app(qtbot, tmp_path, Told())
     assert again.profile.profile.no_holds

@@ -368,3 +368,19 @@ def test_editing_the_plan_keeps_where_the_patient_stands(qtbot: QtBot, tmp_path:
     assert dialogs.edited[0].title == "Breathing plan"
     assert dialogs.edited[0].phases[0].items[0].what == "calm"
     close_app(built)
+
+
+def test_the_start_screen_offers_the_plans_length_only_with_a_plan(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    built = make_plan_app(qtbot, tmp_path)
+    lengths = built.window.guide.setup_bar.lengths
+    assert [b.text() for b in lengths.buttons()] == ["3 min", "5 min", "10 min"]
+    plan = plan_of(
+        PlanItem(ItemKind.RELAXATION, "body-scan"), PlanItem(ItemKind.BREATHING, "calm", 12)
+    )
+    import_plan(built, tmp_path, plan)
+    assert lengths.button((LengthKind.MINUTES, 12.0)).text() == "12 min · your plan"  # type: ignore[union-attr]
+    assert parts_of(built).plans.remove()
+    assert lengths.button((LengthKind.MINUTES, 12.0)) is None
+    close_app(built)

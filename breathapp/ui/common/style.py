@@ -130,6 +130,16 @@ QLabel#cardTitle {{ font-size: 23px; font-weight: 500; }}
 QPushButton#sessionCard {{ border-radius: 16px; padding: 0; border-color: {t.body}; }}
 QPushButton#sessionCard:hover {{ border-color: {t.accent}; }}
 QPushButton#sessionCard:focus {{ border: 3px solid {t.focus}; }}
+QPushButton#choice {{ border-radius: 14px; padding: 0; border: 2px solid {t.body}; }}
+QPushButton#choice:hover {{ border-color: {t.accent}; }}
+QPushButton#choice:checked {{ background: {t.accent_soft}; border: 2px solid {t.accent}; }}
+QPushButton#choice:focus {{ border: 3px solid {t.focus}; }}
+QPushButton#choice:checked:focus {{ border: 6px double {t.focus}; }}
+QLabel#choiceTitle {{ font-weight: 600; }}
+QLabel#choiceMark {{ color: {t.text}; font-weight: 600; }}
+QScrollArea#choices, QScrollArea#choices > QWidget#qt_scrollarea_viewport {{
+    background: transparent; }}
+QLabel#setupCaption {{ color: {t.muted}; padding-top: 0.3em; }}
 QWidget#nav {{ background: {t.surface}; border-right: 1px solid {t.accent_soft}; }}
 QPushButton {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.body};
     border-radius: 12px; padding: 10px 22px; min-height: 26px; }}

@@ -1,35 +1,45 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The bar under the guide where a session is chosen: pattern, length, slowing down, start."""
+"""The start screen under the guide: a calm choice of length and pattern, and Start.
+
+A few large length buttons (3, 5 and 10 minutes, the plan's length when there is one, and
+the length in use when it is none of these), the patterns the safety gate offers as large
+choices with their pace, and the rest (an own pattern, the exact length, slowing down)
+under a "More" that remembers being open.
+"""
 
 from __future__ import annotations
+
+from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
-    QSpinBox,
     QWidget,
 )
 
 from breathapp.controllers.prefs_controller import PrefsController
 from breathapp.controllers.profile_controller import ProfileController
 from breathapp.controllers.safety_gate import SafetyGate
-from breathapp.core.patterns import (
-    PatternError,
-    resolve,
-)
+from breathapp.core.patterns import Pattern, PatternError, resolve
 from breathapp.core.prefs import Preferences
 from breathapp.core.safety import is_four_seven_eight
-from breathapp.core.session import BREATHS_MAX, MINUTES_MAX, LengthKind
-from breathapp.ui.common import labels
-from breathapp.ui.common.widgets import ramp_spins
+from breathapp.core.session import LengthKind
+from breathapp.ui.common import labels, numbers
+from breathapp.ui.guide.choice_row import Choice, ChoiceRow, FitScroll
 
-_CUSTOM = "__custom__"
+if TYPE_CHECKING:  # made when "More" is first opened: off the start-up path
+    from breathapp.ui.guide.session_more import MorePanel
+
+USUAL_MINUTES = (3.0, 5.0, 10.0)
+LengthKey = tuple[LengthKind, float]
 
 
 class SetupBar(QWidget):
@@ -55,138 +65,200 @@ class SetupBar(QWidget):
         self._prefs = prefs
         self._profile = profile
         self._gate = gate
-        self._updating = False
-
-        self.pattern_label = QLabel()
-        self.pattern_combo = QComboBox()
-        self.pattern_combo.setMinimumContentsLength(30)
-        self.pattern_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.edit_button = QPushButton()
-        self.description = QLabel()
-        self.description.setObjectName("muted")
-        self.description.setWordWrap(True)
+        self._plan_minutes: float | None = None
 
         self.length_label = QLabel()
-        self.length_spin = QSpinBox()
-        self.length_spin.setMinimumWidth(90)
-        self.unit_combo = QComboBox()
-        for kind in LengthKind:
-            self.unit_combo.addItem("", kind)
+        self.lengths = ChoiceRow()
         self.length_note = QLabel()  # 4-7-8 in its first month: at most 4 breaths
         self.length_note.setObjectName("muted")
         self.length_note.setWordWrap(True)
         self.length_note.hide()
+        self.pattern_label = QLabel()
+        self.patterns = ChoiceRow(justify=True)
+        self.description = QLabel()
+        self.description.setObjectName("muted")
+        self.description.setWordWrap(True)
+        for caption in (self.length_label, self.pattern_label):
+            caption.setObjectName("setupCaption")
 
-        self.ramp_check = QCheckBox()
-        self.ramp_from, self.ramp_minutes = ramp_spins()
-        self.ramp_from_label = QLabel()
-        self.ramp_over_label = QLabel()
+        self.more_button = QPushButton()
+        self.more_button.setObjectName("disclosure")
+        self.more_button.setCheckable(True)
+        self.more_button.setAutoDefault(False)
+        self.more_button.setChecked(prefs.prefs.setup_more_open)
+        self._more: MorePanel | None = None  # made when first opened: not for the first paint
 
         self.start_button = QPushButton()
         self.start_button.setObjectName("primary")
+        self.start_button.setProperty("big", True)
         self.start_button.setDefault(True)
+        self.start_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
-        pattern_row = QHBoxLayout()
-        pattern_row.setSpacing(10)
-        pattern_row.addWidget(self.pattern_combo, 1)
-        pattern_row.addWidget(self.edit_button)
-        length_row = QHBoxLayout()
-        length_row.setSpacing(10)
-        length_row.addWidget(self.length_spin)
-        length_row.addWidget(self.unit_combo)
-        length_row.addStretch(1)
-        ramp_row = QHBoxLayout()
-        ramp_row.setSpacing(10)
-        ramp_row.addWidget(self.ramp_check)
-        ramp_row.addWidget(self.ramp_from_label)
-        ramp_row.addWidget(self.ramp_from)
-        ramp_row.addWidget(self.ramp_over_label)
-        ramp_row.addWidget(self.ramp_minutes)
-        ramp_row.addStretch(1)
-        self.pace_label = QLabel()
-        grid = QGridLayout(self)
-        grid.setContentsMargins(32, 8, 32, 20)
-        grid.setHorizontalSpacing(16)
+        choices = QWidget()
+        grid = QGridLayout(choices)
+        grid.setContentsMargins(0, 0, 8, 0)
         grid.setVerticalSpacing(8)
-        grid.addWidget(self.pattern_label, 0, 0)
-        grid.addLayout(pattern_row, 0, 1)
-        grid.addWidget(self.description, 1, 1)
-        grid.addWidget(self.length_label, 2, 0)
-        self.pattern_label.setBuddy(self.pattern_combo)  # its label for a screen reader
-        self.length_label.setBuddy(self.length_spin)
-        grid.addLayout(length_row, 2, 1)
-        grid.addWidget(self.length_note, 3, 1)
-        grid.addWidget(self.pace_label, 4, 0)
-        grid.addLayout(ramp_row, 4, 1)
-        grid.addWidget(self.start_button, 0, 2, 5, 1, Qt.AlignmentFlag.AlignVCenter)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnMinimumWidth(2, 180)
-        self.start_button.setMinimumSize(160, 64)
+        # Each caption above its row: the choices have the whole width, for large text.
+        for line, widget in enumerate(
+            (
+                self.length_label,
+                self.lengths,
+                self.length_note,
+                self.pattern_label,
+                self.patterns,
+                self.description,
+                self.more_button,
+            )
+        ):
+            grid.addWidget(widget, line, 0)
+        grid.setAlignment(self.more_button, Qt.AlignmentFlag.AlignLeft)
+        self._grid = grid
+        self.scroll = FitScroll(choices)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(24, 8, 24, 16)
+        row.setSpacing(16)
+        row.addWidget(self.scroll, 1)
+        row.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.length_label.setBuddy(self.lengths)
+        self.pattern_label.setBuddy(self.patterns)
 
-        self.pattern_combo.activated.connect(self._on_pattern_activated)
-        self.edit_button.clicked.connect(self.edit_pattern_requested)
-        self.length_spin.valueChanged.connect(self._on_length_changed)
-        self.unit_combo.currentIndexChanged.connect(self._on_unit_changed)
-        self.ramp_check.toggled.connect(self._on_ramp_changed)
-        self.ramp_from.valueChanged.connect(self._on_ramp_changed)
-        self.ramp_minutes.valueChanged.connect(self._on_ramp_changed)
+        self.lengths.chosen.connect(self._on_length_chosen)
+        self.patterns.chosen.connect(self._on_pattern_chosen)
+        self.more_button.toggled.connect(self._on_more_toggled)
         self.start_button.clicked.connect(self.start_requested)
         prefs.changed.connect(self._show)
         profile.changed.connect(lambda _profile: self._show(self._prefs.prefs))
         self.retranslate()
+        if prefs.prefs.setup_more_open:
+            self.more.show()
+        self._fix_tab_order()
+
+    @property
+    def more(self) -> MorePanel:
+        """What is under "More" (made the first time it is asked for, hidden unless open)."""
+        if self._more is None:
+            from breathapp.ui.guide.session_more import MorePanel
+
+            panel = self._more = MorePanel(self._prefs)
+            panel.hide()
+            self._grid.addWidget(panel, self._grid.rowCount(), 0)
+            panel.edit_pattern_requested.connect(self.edit_pattern_requested)
+            panel.retranslate()
+            panel.show_prefs(self._prefs.prefs)
+            self._fix_tab_order()
+        return self._more
+
+    # The panel's fields, by the names other code and tests have always used.
+    @property
+    def edit_button(self) -> QPushButton:
+        return self.more.edit_button
+
+    @property
+    def length_spin(self) -> QDoubleSpinBox:
+        return self.more.length_spin
+
+    @property
+    def unit_combo(self) -> QComboBox:
+        return self.more.unit_combo
+
+    @property
+    def ramp_check(self) -> QCheckBox:
+        return self.more.ramp_check
+
+    @property
+    def ramp_from(self) -> QDoubleSpinBox:
+        return self.more.ramp_from
+
+    @property
+    def ramp_minutes(self) -> QDoubleSpinBox:
+        return self.more.ramp_minutes
 
     # -- showing ----------------------------------------------------------------
     def retranslate(self) -> None:
-        self.pattern_label.setText(self.tr("Pattern"))
-        self.edit_button.setText(self.tr("Make your own…"))
         self.length_label.setText(self.tr("Length"))
-        for i in range(self.unit_combo.count()):
-            self.unit_combo.setItemText(i, labels.length_unit(self.unit_combo.itemData(i)))
-        self.pace_label.setText(self.tr("Pace"))
-        self.ramp_check.setText(self.tr("Slow down gradually"))
-        self.ramp_check.setToolTip(
-            self.tr("Begin at a more comfortable, quicker pace and ease into the pattern.")
-        )
-        self.ramp_from_label.setText(self.tr("from"))
-        self.ramp_from.setSuffix(" " + self.tr("/min"))
-        self.ramp_over_label.setText(self.tr("over"))
-        self.ramp_minutes.setSuffix(" " + self.tr("min"))
+        self.pattern_label.setText(self.tr("Pattern"))
+        self.lengths.setAccessibleName(self.tr("Length"))
+        self.patterns.setAccessibleName(self.tr("Breathing pattern"))
+        self.more_button.setAccessibleName(self.tr("More choices"))
         self.start_button.setText(self.tr("Start"))
         self.start_button.setToolTip(self.tr("Start (Space)"))
-        self.pattern_combo.setAccessibleName(self.tr("Breathing pattern"))
-        self.length_spin.setAccessibleName(self.tr("Length"))
-        self.unit_combo.setAccessibleName(self.tr("Length in"))
-        self.unit_combo.setAccessibleDescription(self.tr("Minutes or breaths"))
-        self.ramp_from.setAccessibleName(self.tr("Start pace, breaths per minute"))
-        self.ramp_minutes.setAccessibleName(self.tr("Minutes to slow down over"))
+        if self._more is not None:
+            self._more.retranslate()
+        self._show_more_button()
         self._show(self._prefs.prefs)
+
+    def set_plan_minutes(self, minutes: float | None) -> None:
+        """The length today's plan prescribes, offered beside the usual ones; None: no plan."""
+        if minutes != self._plan_minutes:
+            self._plan_minutes = minutes
+            self._show_lengths(self._prefs.prefs)
 
     @Slot(object)
     def _show(self, prefs: Preferences) -> None:
-        self._updating = True
+        self._show_lengths(prefs)
+        self._show_patterns(prefs)
+        if self._more is not None:
+            self._more.show_prefs(prefs)
+        if self.more_button.isChecked() != prefs.setup_more_open:
+            self.more_button.setChecked(prefs.setup_more_open)
+        self._show_length_note(prefs)
+        self._fix_tab_order()
+
+    def _show_lengths(self, prefs: Preferences) -> None:
+        keys: list[LengthKey] = [(LengthKind.MINUTES, m) for m in USUAL_MINUTES]
+        plan = self._plan_minutes
+        if plan is not None and (LengthKind.MINUTES, plan) not in keys:
+            keys.append((LengthKind.MINUTES, plan))
+        current: LengthKey = (
+            (LengthKind.MINUTES, prefs.length_minutes)
+            if prefs.length_kind is LengthKind.MINUTES
+            else (LengthKind.BREATHS, float(prefs.length_breaths))
+        )
+        if current not in keys:
+            keys.append(current)
+        keys.sort(key=lambda k: (k[0] is LengthKind.BREATHS, k[1]))
+        self.lengths.set_choices([self._length_choice(k) for k in keys], current)
+
+    def _length_choice(self, key: LengthKey) -> Choice:
+        kind, value = key
+        figure = numbers.short(value, 1)
+        if kind is LengthKind.BREATHS:
+            text = self.tr("%1 breaths").replace("%1", figure)
+            return Choice(key, text)
+        title = self.tr("%1 min").replace("%1", figure)
+        spoken = self.tr("%1 minutes").replace("%1", figure)
+        if value == self._plan_minutes:
+            title = self.tr("%1 · your plan").replace("%1", title)
+            return Choice(key, title, spoken=spoken, spoken_detail=self.tr("Your plan's length"))
+        return Choice(key, title, spoken=spoken)
+
+    def _show_patterns(self, prefs: Preferences) -> None:
+        choices = [
+            Choice(p.id, labels.preset_name(p.id), self._pace(p.pattern))
+            for p in self._gate.presets()
+        ]
+        offered = [c.key for c in choices]
         try:
-            self._fill_patterns(prefs)
-            is_minutes = prefs.length_kind is LengthKind.MINUTES
-            self.unit_combo.setCurrentIndex(self.unit_combo.findData(prefs.length_kind))
-            if is_minutes:
-                self.length_spin.setRange(1, int(MINUTES_MAX))
-                self.length_spin.setValue(round(prefs.length_minutes))
-            else:
-                self.length_spin.setRange(1, BREATHS_MAX)
-                self.length_spin.setValue(prefs.length_breaths)
-            self.ramp_check.setChecked(prefs.ramp)
-            self.ramp_from.setValue(prefs.ramp_start_bpm)
-            self.ramp_minutes.setValue(prefs.ramp_minutes)
-            for w in (
-                self.ramp_from,
-                self.ramp_minutes,
-                self.ramp_from_label,
-                self.ramp_over_label,
-            ):
-                w.setEnabled(prefs.ramp)
-            self._show_length_note(prefs)
-        finally:
-            self._updating = False
+            pattern, preset_id = resolve(prefs.pattern)
+            wanted = preset_id or prefs.pattern
+        except PatternError:
+            pattern, preset_id = resolve("calm")
+            wanted = "calm"
+        if wanted in offered and preset_id is not None:
+            description = labels.preset_description(preset_id)
+        elif preset_id is None and self._gate.offers(prefs.pattern):
+            detail = f"{labels.pattern_timing(pattern)}  ·  {self._pace(pattern)}"
+            choices.append(Choice(wanted, self.tr("Your own pattern"), detail))
+            description = self.tr("The pattern you made. To change it, open More.")
+        else:  # a pattern this profile may not do (holds turned off since): none is chosen
+            description = labels.holds_refused()
+        self.patterns.set_choices(choices, wanted)
+        self.description.setText(description)
+        self.patterns.setAccessibleDescription(description)
+
+    def _pace(self, pattern: Pattern) -> str:
+        pace = labels.rate_text(pattern.rate_bpm)
+        return f"{pace}  ·  {labels.holds_mark()}" if pattern.has_holds else pace
 
     def _show_length_note(self, prefs: Preferences) -> None:
         """Beside the length while 4-7-8 is chosen in its first month: the gate's rule."""
@@ -203,68 +275,46 @@ class SetupBar(QWidget):
         self.length_note.setText(labels.first_month_note(last_day))
         self.length_note.show()
 
-    def _fill_patterns(self, prefs: Preferences) -> None:
-        combo = self.pattern_combo
-        combo.clear()
-        for p in self._gate.presets():
-            text = f"{labels.preset_name(p.id)}   {labels.pattern_timing(p.pattern)}"
-            if p.pattern.has_holds:
-                text += f"   ({labels.holds_mark()})"
-            combo.addItem(text, p.id)
-        try:
-            pattern, preset_id = resolve(prefs.pattern)
-        except PatternError:
-            pattern, preset_id = resolve("calm")
-        if preset_id is None or combo.findData(preset_id) < 0:
-            combo.addItem(
-                self.tr("Your own: %1").replace("%1", labels.pattern_timing(pattern)),
-                prefs.pattern,
-            )
-            combo.setCurrentIndex(combo.count() - 1)
-            description = labels.rate_text(pattern.rate_bpm)
-            if pattern.has_holds and self._profile.profile.no_holds:
-                description = labels.holds_refused()
-        else:
-            combo.setCurrentIndex(combo.findData(preset_id))
-            description = labels.preset_description(preset_id)
-            description += "  " + labels.rate_text(pattern.rate_bpm) + "."
-        combo.addItem(self.tr("Make your own…"), _CUSTOM)
-        self.description.setText(description)
-        self.pattern_combo.setAccessibleDescription(description)
+    def _show_more_button(self) -> None:
+        shown = self.more_button.isChecked()
+        arrow = "▾" if shown else "▸"
+        self.more_button.setText(f"{arrow}  {self.tr('More')}")
+        self.more_button.setAccessibleDescription(
+            self.tr("Your own pattern, the exact length and slowing down: shown")
+            if shown
+            else self.tr("Your own pattern, the exact length and slowing down: hidden")
+        )
+
+    def _fix_tab_order(self) -> None:
+        """Lengths, patterns, More and what it holds, then Start: as they are read."""
+        order: list[QWidget] = [*self.lengths.buttons(), *self.patterns.buttons()]
+        order.append(self.more_button)
+        if (more := self._more) is not None:
+            order += [more.edit_button, more.length_spin, more.unit_combo]
+            order += [more.ramp_check, more.ramp_from, more.ramp_minutes]
+        order.append(self.start_button)
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     # -- choosing -----------------------------------------------------------
-    @Slot(int)
-    def _on_pattern_activated(self, index: int) -> None:
-        data = self.pattern_combo.itemData(index)
-        if data == _CUSTOM:
-            self._show(self._prefs.prefs)
-            self.edit_pattern_requested.emit()
-            return
-        self._prefs.update(pattern=data)
-
-    @Slot()
-    def _on_length_changed(self) -> None:
-        if self._updating:
-            return
-        if self._prefs.prefs.length_kind is LengthKind.MINUTES:
-            self._prefs.update(length_minutes=float(self.length_spin.value()))
+    @Slot(object)
+    def _on_length_chosen(self, key: LengthKey) -> None:
+        kind, value = key
+        if kind is LengthKind.MINUTES:
+            self._prefs.update(length_kind=kind, length_minutes=value)
         else:
-            self._prefs.update(length_breaths=self.length_spin.value())
+            self._prefs.update(length_kind=kind, length_breaths=round(value))
 
-    @Slot()
-    def _on_unit_changed(self) -> None:
-        if not self._updating:
-            self._prefs.update(length_kind=self.unit_combo.currentData())
+    @Slot(object)
+    def _on_pattern_chosen(self, key: str) -> None:
+        self._prefs.update(pattern=key)
 
-    @Slot()
-    def _on_ramp_changed(self) -> None:
-        if self._updating:
-            return
-        self._prefs.update(
-            ramp=self.ramp_check.isChecked(),
-            ramp_start_bpm=self.ramp_from.value(),
-            ramp_minutes=self.ramp_minutes.value(),
-        )
+    @Slot(bool)
+    def _on_more_toggled(self, shown: bool) -> None:
+        if shown or self._more is not None:
+            self.more.setVisible(shown)
+        self._show_more_button()
+        self._prefs.update(setup_more_open=shown)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -89,18 +89,18 @@ def test_a_finished_session_summarises_minutes_breaths_and_pattern(ui: Ui, qtbot
 
 
 def test_picker_lists_presets_marks_holds_and_remembers_the_choice(ui: Ui) -> None:
-    combo = ui.guide.setup_bar.pattern_combo
-    texts = [combo.itemText(i) for i in range(combo.count())]
-    assert len(texts) == 9  # eight presets and "make your own"
-    assert "with pauses" in texts[combo.findData("box")]
-    assert "with pauses" not in texts[combo.findData("calm")]
-    combo.activated.emit(combo.findData("box"))
+    patterns = ui.guide.setup_bar.patterns
+    assert len(patterns.buttons()) == 8  # eight presets ("make your own" is under More)
+    assert "with pauses" in patterns.button("box").detail()
+    assert "with pauses" not in patterns.button("calm").detail()
+    patterns.button("box").click()
     assert ui.prefs.prefs.pattern == "box"
     assert "two short pauses" in ui.guide.setup_bar.description.text()
 
 
 def test_length_and_ramp_choices_are_saved(ui: Ui) -> None:
     bar = ui.guide.setup_bar
+    bar.more_button.click()
     bar.length_spin.setValue(12)
     assert ui.prefs.prefs.length_minutes == 12
     bar.unit_combo.setCurrentIndex(1)
@@ -153,8 +153,8 @@ def test_switching_language_retranslates_every_screen(ui: Ui) -> None:
     assert ui.guide.phase_label.text() == "Begin wanneer je er klaar voor bent"
     assert ui.window.settings_button.text() == "Instellingen"
     assert ui.guide.setup_bar.start_button.text() == "Starten"
-    combo = ui.guide.setup_bar.pattern_combo
-    assert combo.itemText(combo.findData("calm")).startswith("Rustig buikademen")
+    calm = ui.guide.setup_bar.patterns.button("calm")
+    assert calm is not None and calm.text().startswith("Rustig buikademen")
     begin(ui)
     ui.session.skip_settle()
     ui.tick(0.5)
@@ -232,8 +232,8 @@ def test_no_breath_holds_hides_them_and_refuses_them(ui: Ui) -> None:
     view = ui.window.settings_view
     view.no_holds.setChecked(True)
     assert ui.profile.profile.no_holds
-    combo = ui.guide.setup_bar.pattern_combo
-    assert combo.findData("box") < 0 and combo.findData("calm") >= 0
+    patterns = ui.guide.setup_bar.patterns
+    assert patterns.button("box") is None and patterns.button("calm") is not None
     ui.prefs.update(pattern="4-4-4-4")  # e.g. remembered from before
     ui.guide.start()
     assert ui.session.state is SessionState.READY
@@ -337,6 +337,7 @@ def test_the_editor_opened_for_a_no_holds_profile_keeps_pauses_at_zero(
 
     monkeypatch.setattr(PatternEditor, "exec", exec_)
     ui.profile.set_no_holds()
+    ui.guide.setup_bar.more_button.click()
     ui.guide.setup_bar.edit_button.click()  # "Make your own…"
     editor = opened[0]
     assert not editor.hold_in.isEnabled() and not editor.hold_out.isEnabled()

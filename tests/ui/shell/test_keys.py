@@ -37,6 +37,7 @@ def test_space_on_make_your_own_opens_the_editor_and_starts_nothing(
     monkeypatch.setattr(
         "breathapp.ui.guide.pattern_editor.edit_own_pattern", lambda *a: opened.append(a)
     )
+    ui.guide.setup_bar.more_button.click()  # "Make your own…" is under More
     focus(ui, ui.guide.setup_bar.edit_button)
     press(ui, Qt.Key.Key_Space)
     assert len(opened) == 1
@@ -58,6 +59,7 @@ def test_enter_on_the_rail_presses_that_button_and_starts_nothing(ui: Ui) -> Non
 
 def test_space_and_enter_in_a_drop_down_or_check_box_start_nothing(ui: Ui) -> None:
     bar = ui.guide.setup_bar
+    bar.more_button.click()
     focus(ui, bar.ramp_check)
     before = bar.ramp_check.isChecked()
     press(ui, Qt.Key.Key_Space)
