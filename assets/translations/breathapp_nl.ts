@@ -124,6 +124,14 @@
         <source>Type a number from 0 to 10, then press Enter.</source>
         <translation>Typ een getal van 0 tot 10 en druk dan op Enter.</translation>
     </message>
+    <message>
+        <source>Click a number, or type it and press Enter.</source>
+        <translation>Klik op een getal, of typ het en druk op Enter.</translation>
+    </message>
+    <message>
+        <source>You typed %1. Press Enter to choose it.</source>
+        <translation>Je typte %1. Druk op Enter om het te kiezen.</translation>
+    </message>
 </context>
 <context>
     <name>ContactCard</name>
@@ -229,20 +237,12 @@
         <translation>De sessie stoppen (Esc)</translation>
     </message>
     <message>
-        <source>Full screen</source>
-        <translation>Volledig scherm</translation>
-    </message>
-    <message>
         <source>I feel dizzy</source>
         <translation>Ik voel me duizelig</translation>
     </message>
     <message>
         <source>Stop now and breathe normally (D)</source>
         <translation>Nu stoppen en gewoon verder ademen (D)</translation>
-    </message>
-    <message>
-        <source>Full screen (F11)</source>
-        <translation>Volledig scherm (F11)</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -368,8 +368,24 @@
         <translation>Minuten per dag</translation>
     </message>
     <message>
-        <source>A dot below a day: you moved 15 minutes or more.</source>
-        <translation>Een bolletje onder een dag: je bewoog die dag 15 minuten of meer.</translation>
+        <source>less tense after a session, on average</source>
+        <translation>minder gespannen na een sessie, gemiddeld</translation>
+    </message>
+    <message>
+        <source>more tense after a session, on average</source>
+        <translation>meer gespannen na een sessie, gemiddeld</translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation>ongeveer hetzelfde</translation>
+    </message>
+    <message>
+        <source>tension before and after a session, on average</source>
+        <translation>spanning voor en na een sessie, gemiddeld</translation>
+    </message>
+    <message>
+        <source>After a session, on average: </source>
+        <translation>Na een sessie, gemiddeld: </translation>
     </message>
     <message>
         <source>Practice days this year</source>
@@ -378,10 +394,6 @@
     <message>
         <source>How you felt before and after</source>
         <translation>Hoe je je voelde, ervoor en erna</translation>
-    </message>
-    <message>
-        <source>Open dot: before, filled dot: after. Green: tension, amber squares: pain. A ring marks a change in pain you can feel (2 points or 30 %). Your own ratings, not a test.</source>
-        <translation>Open bolletje: ervoor, vol bolletje: erna. Groen: spanning, oranje vierkantjes: pijn. Een ring toont een verschil in pijn dat je kan voelen (2 punten of 30 %). Je eigen score, geen test.</translation>
     </message>
     <message>
         <source>Your breathing pace</source>
@@ -396,6 +408,18 @@ Een paar rustige minuten zijn een goed begin.</translation>
     <message>
         <source>Start breathing</source>
         <translation>Beginnen met ademen</translation>
+    </message>
+    <message>
+        <source>Minutes per week</source>
+        <translation>Minuten per week</translation>
+    </message>
+    <message>
+        <source>Each week: the average of your own ratings. Not a test.</source>
+        <translation>Per week: het gemiddelde van je eigen scores. Geen test.</translation>
+    </message>
+    <message>
+        <source>Your own ratings, not a test.</source>
+        <translation>Je eigen scores, geen test.</translation>
     </message>
     <message>
         <source>this week (goal %1 a day)</source>
@@ -422,16 +446,8 @@ Een paar rustige minuten zijn een goed begin.</translation>
         <translation>verandering in spanning: geef een score ervoor en erna</translation>
     </message>
     <message>
-        <source>tension after a session, on average</source>
-        <translation>spanning na een sessie, gemiddeld</translation>
-    </message>
-    <message>
         <source>week of %1: %2</source>
         <translation>week van %1: %2</translation>
-    </message>
-    <message>
-        <source>Average change in tension per week: </source>
-        <translation>Gemiddelde verandering in spanning per week: </translation>
     </message>
 </context>
 <context>
@@ -732,6 +748,61 @@ Een paar rustige minuten zijn een goed begin.</translation>
     <message>
         <source>Your last practice could not be saved yet (the disk may be full). If you close now, it is lost. Close anyway?</source>
         <translation>Je laatste oefening kon nog niet bewaard worden (misschien is de schijf vol). Als je nu afsluit, gaat ze verloren. Toch afsluiten?</translation>
+    </message>
+</context>
+<context>
+    <name>MorePanel</name>
+    <message>
+        <source>Make your own…</source>
+        <translation>Zelf maken…</translation>
+    </message>
+    <message>
+        <source>Set the seconds in and out yourself</source>
+        <translation>Kies zelf hoeveel seconden je in- en uitademt</translation>
+    </message>
+    <message>
+        <source>Exact length</source>
+        <translation>Precieze duur</translation>
+    </message>
+    <message>
+        <source>Slow down gradually</source>
+        <translation>Geleidelijk vertragen</translation>
+    </message>
+    <message>
+        <source>Begin at a more comfortable, quicker pace and ease into the pattern.</source>
+        <translation>Begin aan een comfortabel, iets sneller tempo en vertraag rustig naar het patroon.</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <source>breaths a minute,</source>
+        <translation>ademhalingen per minuut,</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <source>Length in</source>
+        <translation>Lengte in</translation>
+    </message>
+    <message>
+        <source>Minutes or breaths</source>
+        <translation>Minuten of ademhalingen</translation>
+    </message>
+    <message>
+        <source>Start pace, breaths per minute</source>
+        <translation>Begintempo, ademhalingen per minuut</translation>
+    </message>
+    <message>
+        <source>Minutes to slow down over</source>
+        <translation>Aantal minuten om rustig te vertragen</translation>
     </message>
 </context>
 <context>
@@ -1103,8 +1174,8 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
         <translation>Je plan: sessies per week</translation>
     </message>
     <message>
-        <source>Pale: the sessions your therapist planned for the week. Full: the ones you did. Every session counts, whatever the week looks like.</source>
-        <translation>Licht: de sessies die je therapeut voor de week plande. Vol: de sessies die je deed. Elke sessie telt, hoe de week er ook uitziet.</translation>
+        <source>Every session counts, whatever the week looks like.</source>
+        <translation>Elke sessie telt, hoe de week er ook uitziet.</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1519,25 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
 </context>
 <context>
+    <name>RelaxView</name>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Volledig scherm verlaten</translation>
+    </message>
+    <message>
+        <source>Leave full screen (F11)</source>
+        <translation>Volledig scherm verlaten (F11)</translation>
+    </message>
+    <message>
+        <source>Esc stops the session. F11 leaves full screen.</source>
+        <translation>Esc stopt de sessie. F11 verlaat het volledige scherm.</translation>
+    </message>
+    <message>
+        <source>Esc leaves full screen.</source>
+        <translation>Esc verlaat het volledige scherm.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderSettings</name>
     <message>
         <source>Remind me to practise at these times</source>
@@ -1511,6 +1601,33 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     <message>
         <source>BreathApp: next reminder at %1</source>
         <translation>BreathApp: volgende herinnering om %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionBar</name>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Volledig scherm verlaten</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Volledig scherm</translation>
+    </message>
+    <message>
+        <source>Leave full screen (F11)</source>
+        <translation>Volledig scherm verlaten (F11)</translation>
+    </message>
+    <message>
+        <source>Full screen (F11)</source>
+        <translation>Volledig scherm (F11)</translation>
+    </message>
+    <message>
+        <source>Esc stops the session. F11 leaves full screen.</source>
+        <translation>Esc stopt de sessie. F11 verlaat het volledige scherm.</translation>
+    </message>
+    <message>
+        <source>Esc leaves full screen.</source>
+        <translation>Esc verlaat het volledige scherm.</translation>
     </message>
 </context>
 <context>
@@ -1679,24 +1796,40 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
         <translation>Ook voor en na naar pijn vragen</translation>
     </message>
     <message>
+        <source>Figure</source>
+        <translation>Figuur</translation>
+    </message>
+    <message>
         <source>Pain rating</source>
         <translation>Pijnscore</translation>
+    </message>
+    <message>
+        <source>Look and feel</source>
+        <translation>Weergave</translation>
     </message>
     <message>
         <source>Reminders</source>
         <translation>Herinneringen</translation>
     </message>
     <message>
+        <source>For your therapist</source>
+        <translation>Voor je therapeut</translation>
+    </message>
+    <message>
+        <source>Your therapist sets these with you. They belong to this profile only: other profiles on this computer keep their own.</source>
+        <translation>Je therapeut stelt deze samen met jou in. Ze horen alleen bij dit profiel: andere profielen op deze computer houden hun eigen instellingen.</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Je gegevens</translation>
+    </message>
+    <message>
+        <source>Your profile and PIN</source>
+        <translation>Je profiel en pincode</translation>
+    </message>
+    <message>
         <source>PIN</source>
         <translation>Pincode</translation>
-    </message>
-    <message>
-        <source>For this profile, with your therapist</source>
-        <translation>Voor dit profiel, met je therapeut</translation>
-    </message>
-    <message>
-        <source>These settings belong to this profile only: other profiles on this computer keep their own.</source>
-        <translation>Deze instellingen horen alleen bij dit profiel: andere profielen op deze computer houden hun eigen instellingen.</translation>
     </message>
     <message>
         <source>No breath holds</source>
@@ -1750,40 +1883,12 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
         <translation>Patroon</translation>
     </message>
     <message>
-        <source>Make your own…</source>
-        <translation>Zelf maken…</translation>
-    </message>
-    <message>
         <source>Length</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <source>Pace</source>
-        <translation>Tempo</translation>
-    </message>
-    <message>
-        <source>Slow down gradually</source>
-        <translation>Geleidelijk vertragen</translation>
-    </message>
-    <message>
-        <source>Begin at a more comfortable, quicker pace and ease into the pattern.</source>
-        <translation>Begin aan een comfortabel, iets sneller tempo en vertraag rustig naar het patroon.</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>van</translation>
-    </message>
-    <message>
-        <source>/min</source>
-        <translation>/min</translation>
-    </message>
-    <message>
-        <source>over</source>
-        <translation>in</translation>
-    </message>
-    <message>
-        <source>min</source>
-        <translation>min</translation>
+        <source>More choices</source>
+        <translation>Meer keuzes</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1794,28 +1899,44 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
         <translation>Starten (spatie)</translation>
     </message>
     <message>
+        <source>%1 breaths</source>
+        <translation>%1 ademhalingen</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minuten</translation>
+    </message>
+    <message>
+        <source>%1 · your plan</source>
+        <translation>%1 · je plan</translation>
+    </message>
+    <message>
+        <source>Your plan&apos;s length</source>
+        <translation>De duur uit je plan</translation>
+    </message>
+    <message>
+        <source>Your own pattern</source>
+        <translation>Je eigen patroon</translation>
+    </message>
+    <message>
+        <source>The pattern you made. To change it, open More.</source>
+        <translation>Het patroon dat je zelf maakte. Wil je het aanpassen? Open dan Meer.</translation>
+    </message>
+    <message>
+        <source>Your own pattern, the exact length and slowing down: shown</source>
+        <translation>Je eigen patroon, de precieze duur en geleidelijk vertragen: zichtbaar</translation>
+    </message>
+    <message>
+        <source>Your own pattern, the exact length and slowing down: hidden</source>
+        <translation>Je eigen patroon, de precieze duur en geleidelijk vertragen: verborgen</translation>
+    </message>
+    <message>
         <source>Breathing pattern</source>
         <translation>Ademhalingspatroon</translation>
-    </message>
-    <message>
-        <source>Length in</source>
-        <translation>Lengte in</translation>
-    </message>
-    <message>
-        <source>Minutes or breaths</source>
-        <translation>Minuten of ademhalingen</translation>
-    </message>
-    <message>
-        <source>Start pace, breaths per minute</source>
-        <translation>Begintempo, ademhalingen per minuut</translation>
-    </message>
-    <message>
-        <source>Minutes to slow down over</source>
-        <translation>Aantal minuten om rustig te vertragen</translation>
-    </message>
-    <message>
-        <source>Your own: %1</source>
-        <translation>Eigen patroon: %1</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2217,22 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
 <context>
     <name>YearCalendar</name>
     <message>
+        <source>No practice</source>
+        <translation>Niet geoefend</translation>
+    </message>
+    <message>
+        <source>Darker: more minutes</source>
+        <translation>Donkerder: meer minuten</translation>
+    </message>
+    <message>
+        <source>Your goal of %1 or more</source>
+        <translation>Je doel van %1 of meer</translation>
+    </message>
+    <message>
+        <source>Dot: you moved 15 minutes or more</source>
+        <translation>Bolletje: je bewoog 15 minuten of meer</translation>
+    </message>
+    <message>
         <source>moved 15 minutes or more</source>
         <translation>15 minuten of meer bewogen</translation>
     </message>
@@ -2173,12 +2310,36 @@ BreathApp begint een nieuwe geschiedenis.</translation>
 <context>
     <name>history</name>
     <message>
+        <source>Week of %1</source>
+        <translation>Week van %1</translation>
+    </message>
+    <message>
         <source>minutes</source>
         <translation>minuten</translation>
     </message>
     <message>
         <source>goal %1 min</source>
         <translation>doel %1 min</translation>
+    </message>
+    <message>
+        <source>Bar: the minutes you practised that day</source>
+        <translation>Staaf: de minuten die je die dag oefende</translation>
+    </message>
+    <message>
+        <source>Dashed line: your goal of %1 a day</source>
+        <translation>Stippellijn: je doel van %1 per dag</translation>
+    </message>
+    <message>
+        <source>Dot below a day: you moved 15 minutes or more</source>
+        <translation>Bolletje onder een dag: je bewoog 15 minuten of meer</translation>
+    </message>
+    <message>
+        <source>Bar: the minutes you practised that week</source>
+        <translation>Staaf: de minuten die je die week oefende</translation>
+    </message>
+    <message>
+        <source>Dashed line: your goal of %1 a day, for 7 days</source>
+        <translation>Stippellijn: je doel van %1 per dag, voor 7 dagen</translation>
     </message>
     <message>
         <source>moved 15 minutes or more</source>
@@ -2197,8 +2358,56 @@ BreathApp begint een nieuwe geschiedenis.</translation>
         <translation>1 sessie</translation>
     </message>
     <message>
+        <source>1 day with practice</source>
+        <translation>1 dag geoefend</translation>
+    </message>
+    <message>
+        <source>%1 days with practice</source>
+        <translation>%1 dagen geoefend</translation>
+    </message>
+    <message>
+        <source>goal %1 min a day</source>
+        <translation>doel %1 min per dag</translation>
+    </message>
+    <message>
+        <source>moved 15 minutes or more on 1 day</source>
+        <translation>op 1 dag 15 minuten of meer bewogen</translation>
+    </message>
+    <message>
+        <source>moved 15 minutes or more on %1 days</source>
+        <translation>op %1 dagen 15 minuten of meer bewogen</translation>
+    </message>
+    <message>
+        <source>Dot: your breathing pace that week, on average</source>
+        <translation>Bolletje: je ademtempo die week, gemiddeld</translation>
+    </message>
+    <message>
+        <source>Dot: your breathing pace that day</source>
+        <translation>Bolletje: je ademtempo die dag</translation>
+    </message>
+    <message>
         <source>0 to 10</source>
         <translation>0 tot 10</translation>
+    </message>
+    <message>
+        <source>Tension, the week&apos;s average: before (open dot) and after</source>
+        <translation>Spanning, gemiddeld over de week: ervoor (open bolletje) en erna</translation>
+    </message>
+    <message>
+        <source>Tension before a session (open dot) and after</source>
+        <translation>Spanning voor een sessie (open bolletje) en erna</translation>
+    </message>
+    <message>
+        <source>Pain, the week&apos;s average: before (open square) and after</source>
+        <translation>Pijn, gemiddeld over de week: ervoor (open vierkantje) en erna</translation>
+    </message>
+    <message>
+        <source>Pain before a session (open square) and after</source>
+        <translation>Pijn voor een sessie (open vierkantje) en erna</translation>
+    </message>
+    <message>
+        <source>Ring: a change in pain you can feel (2 points or 30 %)</source>
+        <translation>Ring: een verschil in pijn dat je kan voelen (2 punten of 30 %)</translation>
     </message>
     <message>
         <source>Tension</source>
@@ -2211,6 +2420,22 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     <message>
         <source>a difference in pain you can feel</source>
         <translation>een verschil in pijn dat je kan voelen</translation>
+    </message>
+    <message>
+        <source>Tension on average</source>
+        <translation>Spanning gemiddeld</translation>
+    </message>
+    <message>
+        <source>Pain on average</source>
+        <translation>Pijn gemiddeld</translation>
+    </message>
+    <message>
+        <source>1 session rated</source>
+        <translation>1 sessie met een score</translation>
+    </message>
+    <message>
+        <source>%1 sessions rated</source>
+        <translation>%1 sessies met een score</translation>
     </message>
     <message>
         <source>per minute</source>
@@ -2231,6 +2456,14 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     <message>
         <source>%1 planned sessions done</source>
         <translation>%1 geplande sessies gedaan</translation>
+    </message>
+    <message>
+        <source>Pale bar: the sessions your therapist planned</source>
+        <translation>Lichte staaf: de sessies die je therapeut plande</translation>
+    </message>
+    <message>
+        <source>Full bar: the sessions you did</source>
+        <translation>Volle staaf: de sessies die je deed</translation>
     </message>
     <message>
         <source>planned sessions this week</source>
@@ -2271,6 +2504,22 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     <message>
         <source>After a session your tension was on average about the same.</source>
         <translation>Na een sessie was je spanning gemiddeld ongeveer even hoog.</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 punten</translation>
+    </message>
+    <message>
+        <source>%1 points less tense</source>
+        <translation>%1 punten minder gespannen</translation>
+    </message>
+    <message>
+        <source>%1 points more tense</source>
+        <translation>%1 punten meer gespannen</translation>
+    </message>
+    <message>
+        <source>about as tense as before</source>
+        <translation>ongeveer even gespannen als ervoor</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,11 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDoubleSpinBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -100,3 +102,13 @@ class CardButton(QPushButton):
     def heightForWidth(self, width: int) -> int:
         inner = self.layout()
         return inner.totalHeightForWidth(width) if inner is not None else -1
+
+
+def scrolled(widget: QWidget) -> QScrollArea:
+    """``widget`` in an area that scrolls up and down, never sideways."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area

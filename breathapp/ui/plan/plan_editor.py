@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,6 +39,7 @@ from breathapp.core.plans import (
 )
 from breathapp.core.profiles import Profile
 from breathapp.core.safety import HoldsNotAllowedError, allowed_presets, check_plan_safety
+from breathapp.ui.common.widgets import scrolled
 from breathapp.ui.common.window_fit import resize_within_screen
 from breathapp.ui.plan import plan_text
 from breathapp.ui.plan.plan_about_form import AboutForm
@@ -56,16 +56,6 @@ PREVIEW_WIDTH_PX = 460
 # Narrower than this (200 % text on 1600 × 1000 is 800 wide), the preview gets a tab.
 NARROW_BELOW_PX = 1100
 WIDE_PX = 1280
-
-
-def scrolled(widget: QWidget) -> QScrollArea:
-    """``widget`` in an area that scrolls up and down, never sideways."""
-    area = QScrollArea()
-    area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return area
 
 
 def problem_text(error: PlanError | HoldsNotAllowedError) -> str:
@@ -162,7 +152,8 @@ class PlanEditor(QDialog):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(phases_tab, "")
-        self.tabs.addTab(scrolled(self.about), "")
+        self._about_scroll = scrolled(self.about)
+        self.tabs.addTab(self._about_scroll, "")
 
         # The preview: the selected phase as the patient will see it on its first day.
         self.preview_title = QLabel()
@@ -433,6 +424,7 @@ class PlanEditor(QDialog):
         self.title_edit.setAccessibleName(self.title_label.text())
         self.phase_list.setAccessibleName(self.tr("Phases of the plan"))
         self._form_scroll.setAccessibleName(self.tr("The chosen phase"))
+        self._about_scroll.setAccessibleName(self.tr("Message and contact"))
 
     def reject(self) -> None:
         """Cancel: after real changes, ask before they are thrown away."""
