@@ -21,8 +21,8 @@ from breathapp.controllers.prefs_controller import PrefsController
 from breathapp.core.prefs import Preferences
 from breathapp.core.session import BREATHS_MAX, BREATHS_MIN, MINUTES_MAX, MINUTES_MIN, LengthKind
 from breathapp.ui.common import labels, numbers
+from breathapp.ui.common.flow_layout import FlowLayout
 from breathapp.ui.common.widgets import ramp_spins
-from breathapp.ui.guide.choice_row import FlowLayout
 
 
 class ShortSpin(QDoubleSpinBox):

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QMargins, QPoint, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QLayoutItem, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from breathapp.ui.common.flow_layout import FlowLayout
 from breathapp.ui.common.theme import Theme
 
 
@@ -178,7 +179,8 @@ class Legend(QWidget):
         super().__init__(parent)
         self.theme = theme
         self.entries: list[Entry] = []
-        self._flow = FlowLayout(self)
+        em = self.fontMetrics().height()
+        self._flow = FlowLayout(self, spacing=round(em * 1.2), line_spacing=round(em * 0.25))
 
     def kinds(self) -> set[str]:
         """Every kind of mark the legend explains."""
@@ -224,62 +226,3 @@ def _entry_widget(entry: Entry, theme: Theme) -> QWidget:
     label.setObjectName("muted")
     row.addWidget(label, 0, Qt.AlignmentFlag.AlignVCenter)
     return box
-
-
-class FlowLayout(QLayout):
-    """Items left to right, onto the next line when the width runs out (Qt's flow example)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self.setContentsMargins(QMargins(0, 0, 0, 0))
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._place(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._place(rect, move=True)
-
-    def sizeHint(self) -> QSize:
-        return self.minimumSize()
-
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        return size
-
-    def _place(self, rect: QRect, move: bool) -> int:
-        """Lay the items out in ``rect`` (or only measure); the height they take."""
-        parent = self.parentWidget()
-        em = parent.fontMetrics().height() if parent is not None else 16
-        gap_x, gap_y = round(em * 1.2), round(em * 0.25)
-        x, y, line = rect.x(), rect.y(), 0
-        for item in self._items:
-            hint = item.sizeHint()
-            if x > rect.x() and x + hint.width() > rect.right() + 1:
-                x, y, line = rect.x(), y + line + gap_y, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + gap_x
-            line = max(line, hint.height())
-        return y + line - rect.y()
