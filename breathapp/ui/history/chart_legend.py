@@ -224,5 +224,6 @@ def _entry_widget(entry: Entry, theme: Theme) -> QWidget:
     row.addWidget(MarkSample(entry.sample, theme), 0, Qt.AlignmentFlag.AlignVCenter)
     label = QLabel(entry.text)
     label.setObjectName("muted")
-    row.addWidget(label, 0, Qt.AlignmentFlag.AlignVCenter)
+    label.setWordWrap(True)  # a long entry wraps in a narrow window
+    row.addWidget(label, 1, Qt.AlignmentFlag.AlignVCenter)
     return box

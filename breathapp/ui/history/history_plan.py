@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from breathapp.ui.history.history_view import SummaryCard
 
 CARDS_PER_ROW = 4  # more cards than this go on two rows of three
+CARD_GAP = 12  # between the cards, across and down
 translate = QCoreApplication.translate
 
 
@@ -119,10 +120,22 @@ class PlanWeeks(QWidget):
         super().changeEvent(event)
 
 
-def place_cards(grid: QGridLayout, cards: Sequence[QWidget], shown: Sequence[bool]) -> None:
-    """The cards to show in one row, or in rows of three when there are more than four."""
+def card_columns(cards: Sequence[QWidget], shown: Sequence[bool], room: int) -> int:
+    """How many cards a row takes: all (up to four), or rows of three when there are more;
+    fewer where ``room`` (the width there is) cannot hold them whole (200 % text)."""
     visible = [card for card, show in zip(cards, shown, strict=True) if show]
     columns = CARDS_PER_ROW if len(visible) <= CARDS_PER_ROW else 3
+    widest = max((card.minimumSizeHint().width() for card in visible), default=0)
+    while columns > 1 and columns * widest + (columns - 1) * CARD_GAP > room:
+        columns -= 1
+    return columns
+
+
+def place_cards(
+    grid: QGridLayout, cards: Sequence[QWidget], shown: Sequence[bool], columns: int
+) -> None:
+    """The cards to show, ``columns`` to a row."""
+    visible = [card for card, show in zip(cards, shown, strict=True) if show]
     for card in cards:
         grid.removeWidget(card)
     for i, card in enumerate(visible):

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
@@ -25,14 +25,24 @@ from breathapp.controllers.history_controller import HistoryController, Overview
 from breathapp.controllers.history_weeks import by_weeks, week_rates, week_ratings, week_totals
 from breathapp.core.shown_numbers import shown_value
 from breathapp.ui.common import labels
+from breathapp.ui.common.flow_layout import FlowLayout
 from breathapp.ui.common.theme import Theme
-from breathapp.ui.common.widgets import centered_label
+from breathapp.ui.common.widgets import centered_label, scrolled
 from breathapp.ui.history.history_charts import MinutesChart, RateChart
-from breathapp.ui.history.history_plan import PlanWeeks, place_cards, show_plan
+from breathapp.ui.history.history_plan import (
+    CARD_GAP,
+    PlanWeeks,
+    card_columns,
+    place_cards,
+    show_plan,
+)
 from breathapp.ui.history.ratings_chart import RatingsChart
 from breathapp.ui.history.session_list import SessionList, default_kind_name
 from breathapp.ui.history.week_sentence import points_text, tension_words, week_sentence
 from breathapp.ui.history.year_calendar import YearCalendar
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
 
 
 class SummaryCard(QFrame):
@@ -108,18 +118,15 @@ class HistoryView(QWidget):
         self.files_button = QPushButton()
         self.files_button.setMenu(self.files_menu)
         self.files_button.setVisible(not history.read_only)
-        actions = QHBoxLayout()
-        actions.setSpacing(8)
+        actions = FlowLayout(spacing=8)  # side by side, wrapping at 200 % text
         actions.addWidget(self.report_button)
         actions.addWidget(self.files_button)
-        actions.addStretch(1)
         # Four for everyone; then this week's planned sessions and days moved, when used.
         self.cards = [SummaryCard() for _ in range(6)]
         self._cards_shown = [True] * 4 + [False] * 2
         self.period_buttons: dict[Period, QPushButton] = {}
         self._period_group = QButtonGroup(self)
-        periods = QHBoxLayout()
-        periods.setSpacing(6)
+        periods = FlowLayout(spacing=6)
         for period in Period:
             button = QPushButton()
             button.setObjectName("segment")
@@ -128,7 +135,6 @@ class HistoryView(QWidget):
             self._period_group.addButton(button)
             self.period_buttons[period] = button
             periods.addWidget(button)
-        periods.addStretch(1)
         self.reset_view_button = QPushButton()
         self.reset_view_button.clicked.connect(self.reset_view)
         periods.addWidget(self.reset_view_button)
@@ -164,9 +170,10 @@ class HistoryView(QWidget):
         self.week_sentence.setWordWrap(True)
         column.addWidget(self.week_sentence)
         self._grid = QGridLayout()
-        self._grid.setSpacing(12)
+        self._grid.setSpacing(CARD_GAP)
         column.addLayout(self._grid)
-        place_cards(self._grid, self.cards, self._cards_shown)
+        self._card_columns = 0
+        self._place_cards()
         column.addSpacing(8)
         column.addLayout(periods)
         for widget in (
@@ -213,7 +220,9 @@ class HistoryView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.overview_page, "")
-        self.tabs.addTab(self.sessions, "")
+        # The list and its buttons scroll as a page where the window is low (200 % text).
+        self._sessions_page = scrolled(self.sessions)
+        self.tabs.addTab(self._sessions_page, "")
         self._scroll = scroll
 
         layout = QVBoxLayout(self)
@@ -289,6 +298,7 @@ class HistoryView(QWidget):
         self.open_action.setToolTip(self.tr("Look at a patient's file; nothing is mixed in"))
         self.tabs.setTabText(0, self.tr("Overview"))
         self.tabs.setTabText(1, self.tr("Sessions"))
+        self._sessions_page.setAccessibleName(self.tr("Sessions"))
         names = {Period.WEEK: self.tr("Week"), Period.MONTH: self.tr("Month")}
         names[Period.YEAR] = self.tr("Year")
         for period, button in self.period_buttons.items():
@@ -375,7 +385,8 @@ class HistoryView(QWidget):
         shown = [True] * 4 + list(show_plan(o, self.cards[4], self.cards[5], self.plan_weeks))
         if shown != self._cards_shown:
             self._cards_shown = shown
-            place_cards(self._grid, self.cards, shown)
+            self._card_columns = 0
+        self._place_cards()  # the figures' widths may ask for fewer to a row
         self.calendar.set_days(o.year, self._goal, o.moved)
         if by_weeks(o.first, o.last):  # whole weeks, as the calendar's
             first, last = o.year[0].day, o.year[-1].day
@@ -401,6 +412,16 @@ class HistoryView(QWidget):
             self.weeks_label.setText(self.tr("After a session, on average: ") + "  ·  ".join(parts))
         else:
             self.weeks_label.setText("")
+
+    def _place_cards(self) -> None:
+        columns = card_columns(self.cards, self._cards_shown, self.width() - 40)
+        if columns != self._card_columns:
+            self._card_columns = columns
+            place_cards(self._grid, self.cards, self._cards_shown, columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_cards()  # fewer cards to a row in a narrow window
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -26,6 +26,7 @@ from breathapp.core.relaxation import script_id_of
 from breathapp.core.session import SessionRecord, SessionStatus
 from breathapp.core.stats import SessionFilter
 from breathapp.ui.common import labels
+from breathapp.ui.common.flow_layout import FlowLayout
 
 PAGE = 200
 BREATHING = "breathing"
@@ -64,12 +65,10 @@ class SessionList(QWidget):
         self.kind_filter = QComboBox()
         self.pattern_filter = QComboBox()
         self.period_filter = QComboBox()
-        filters = QHBoxLayout()
-        filters.setSpacing(10)
+        filters = FlowLayout(spacing=10)  # side by side, wrapping in a narrow window
         for combo in (self.kind_filter, self.pattern_filter, self.period_filter):
             combo.currentIndexChanged.connect(self._on_filter)
             filters.addWidget(combo)
-        filters.addStretch(1)
         self.table = QTableWidget(0, 6)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -78,7 +77,17 @@ class SessionList(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # What and the note share the width left and wrap, so the list never scrolls
+        # sideways (200 % text); each row is as tall as its wrapped words.
+        for wrapping in (1, 5):
+            header.setSectionResizeMode(wrapping, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 6)
+        # The columns fit the width by the two that stretch: no bar for a rounding pixel.
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setWordWrap(True)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumHeight(self.fontMetrics().height() * 12)  # a few sessions at least
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_note())
         self.count_label = QLabel()
@@ -99,12 +108,9 @@ class SessionList(QWidget):
         self.undo_bar = QWidget()
         self.undo_bar.setLayout(undo)
         self.undo_bar.hide()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.count_label)
-        buttons.addWidget(self.more_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.note_button)
-        buttons.addWidget(self.delete_button)
+        buttons = FlowLayout(spacing=10)
+        for widget in (self.count_label, self.more_button, self.note_button, self.delete_button):
+            buttons.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 12, 0)
         layout.addLayout(filters)
@@ -165,7 +171,7 @@ class SessionList(QWidget):
         elif r.status is SessionStatus.INTERRUPTED:
             what += "  · " + self.tr("cut off")
         return [
-            labels.date_time_text(r.started_utc),
+            labels.date_time_text(r.started_utc).replace(", ", "\n", 1),  # day above time
             what,
             labels.minutes_text(r.active_s),
             _pair(r.tension_before, r.tension_after),

@@ -241,9 +241,7 @@ def test_the_therapists_panel_switches_the_colours(ui: Ui, qtbot: QtBot) -> None
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")
 @pytest.mark.parametrize("size", [(1000, 720), (760, 460)], ids=["normal", "200 % text"])
-def test_the_therapists_panel_cuts_no_key_off(
-    ui: Ui, qtbot: QtBot, size: tuple[int, int]
-) -> None:
+def test_the_therapists_panel_cuts_no_key_off(ui: Ui, qtbot: QtBot, size: tuple[int, int]) -> None:
     """At 200 % text (760 × 460 of Qt's pixels) the keys' rows were cut in half."""
     from breathapp.ui.guide.therapist_panel import TherapistPanel
     from tests.builders.room import cut_off

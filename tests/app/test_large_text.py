@@ -1,0 +1,36 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Every screen works at 200 % text on a 1600 × 1000 screen: nothing is cut off.
+
+QT_FONT_DPI=192 makes Qt draw every point twice as large, so such a screen holds a window
+of 800 × 500 of Qt's pixels (less its title bar and the taskbar): the same as normal text
+in a window of that size, which is how this test sees it. On the code before this test the
+Breathe page cut off the pattern list, its description and the slowing-down fields, History
+its file buttons, Relax and Today the words of their cards, and Settings scrolled sideways.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from tests.builders.app import close_app
+from tests.builders.room import LARGE_TEXT_WINDOW, cut_off
+from tests.builders.screens import app_with_practice, every_screen
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_no_screen_cuts_anything_off_in_a_window_of_200_percent_text(
+    qtbot: QtBot, tmp_path: Path, language: str
+) -> None:
+    built = app_with_practice(qtbot, tmp_path, language)
+    built.window.resize(*LARGE_TEXT_WINDOW)
+    found = []
+    for name, screen in every_screen(built):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+        found += [f"{name}: {line}" for line in cut_off(screen)]
+    close_app(built)
+    assert found == [], f"{len(found)} cut off:\n" + "\n".join(found)
