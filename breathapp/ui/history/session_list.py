@@ -77,9 +77,9 @@ class SessionList(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # What and the note share the width left and wrap, so the list never scrolls
-        # sideways (200 % text); each row is as tall as its wrapped words.
-        for wrapping in (1, 5):
+        # The words (when, what, how long, the note) share the width the ratings leave and
+        # wrap, so the list never scrolls sideways (200 % text); a row is as tall as they are.
+        for wrapping in (0, 1, 2, 5):
             header.setSectionResizeMode(wrapping, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 6)
         # The columns fit the width by the two that stretch: no bar for a rounding pixel.
@@ -171,7 +171,7 @@ class SessionList(QWidget):
         elif r.status is SessionStatus.INTERRUPTED:
             what += "  · " + self.tr("cut off")
         return [
-            labels.date_time_text(r.started_utc).replace(", ", "\n", 1),  # day above time
+            labels.date_time_text(r.started_utc),
             what,
             labels.minutes_text(r.active_s),
             _pair(r.tension_before, r.tension_after),
