@@ -9,12 +9,15 @@ motion they go at once instead of fading.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QWindow
-from PySide6.QtWidgets import QGraphicsOpacityEffect, QWidget
+from PySide6.QtWidgets import QWidget
 
 from breathapp.core.clock import Clock
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QWindow
 
 SHOW_S = 3.0  # fully shown this long after the last move or key
 FADE_S = 0.8  # then fading out over this long (at once with reduced motion)
@@ -120,6 +123,9 @@ class QuietFade(QObject):
                 widget.setVisible(opacity > 0.0)
             effect = widget.graphicsEffect()
             if 0.0 < opacity < 1.0:
+                # Named only when a fade first runs (full screen): nothing to build at start-up.
+                from PySide6.QtWidgets import QGraphicsOpacityEffect
+
                 if not isinstance(effect, QGraphicsOpacityEffect):
                     effect = QGraphicsOpacityEffect(widget)
                     widget.setGraphicsEffect(effect)

@@ -14,9 +14,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -36,6 +33,8 @@ from breathapp.ui.common import labels, numbers
 from breathapp.ui.guide.choice_row import Choice, ChoiceRow, FitScroll
 
 if TYPE_CHECKING:  # made when "More" is first opened: off the start-up path
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox
+
     from breathapp.ui.guide.session_more import MorePanel
 
 USUAL_MINUTES = (3.0, 5.0, 10.0)
