@@ -146,6 +146,9 @@ def shoot(out: Path, language: str) -> None:
     window.menuBar().show()
     window.resize(*CONDITION.size(1200, 820))
     built.session.stop()
+    _save(window, out / f"checkin-after-{language}.png")
+    guide.checkin.rating.skip()
+    guide.checkin.skip_all()  # the note
     _save(window, out / f"summary-{language}.png")
     built.session.reset()
     built.session.start(session_plan(built.prefs.prefs))

@@ -18,6 +18,7 @@ CAPTIONS = {
     "guide-contrast": "High contrast colours",
     "session-bar": "A session under way",
     "fullscreen": "Full screen",
+    "checkin-after": "The check-in after a session",
     "summary": "After a session",
     "summary-dizzy": "After 'I feel dizzy'",
     "ready-after-dizzy": "Ready again, a gentler pattern offered",
