@@ -85,6 +85,7 @@ class SessionList(QWidget):
         # The columns fit the width by the two that stretch: no bar for a rounding pixel.
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(self.fontMetrics().height() * 12)  # a few sessions at least
