@@ -38,6 +38,9 @@ if TYPE_CHECKING:  # only annotates: importing it costs start-up time
     from breathapp.ui.guide.summary_panel import SummaryPanel
 
 
+LOW_READY_PX = 600  # lower than this, the ready screen leaves out the resting circle
+
+
 class GuideView(QWidget):
     """Shows one session from ready to summary and sends the user's intents to the controller.
 
@@ -73,7 +76,7 @@ class GuideView(QWidget):
             session.pacer_state, theme, prefs.prefs.guide_style, prefs.prefs.reduced_motion
         )
         self.count_label = centered_label("countdown")
-        self.info_label = centered_label("muted")
+        self.info_label = centered_label("muted", wrap=True)  # wraps, never shrinks
         self.error_label = centered_label("notice", wrap=True)
         self.error_label.hide()
         self.suggest_button = QPushButton()
@@ -433,6 +436,9 @@ class GuideView(QWidget):
         level = sizes.PRESENTING if self._presenting else sizes.RUNNING if live else sizes.READY
         width = self.width() - 40  # the page's margins and a little air
         sizes.scale_readouts(self._readouts, self.font(), width, self.height(), level)
+        # A low window (200 % text) gives the start screen's choices the resting circle's room.
+        low = self.height() < LOW_READY_PX and not (live or self._presenting)
+        self.canvas.setVisible(not low)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -29,7 +29,8 @@ def scale_readouts(
 ) -> None:
     """Readable from across the room: the word, the seconds and the numbers grow with the
     window, larger while a session runs (``level`` RUNNING), larger still in full screen;
-    each no wider than ``width``, so that no word is ever cut off."""
+    each no wider than ``width`` (a label that wraps wraps instead of shrinking), so that
+    no word is ever cut off."""
     em = QFontInfo(base).pixelSize()
     word = readouts[0]
     for label, (minimum_em, of_height) in zip(readouts, _SIZES, strict=True):
@@ -39,6 +40,6 @@ def scale_readouts(
         if label is word:
             font.setWeight(QFont.Weight.Medium)
         wide = QFontMetrics(font).horizontalAdvance(label.text())
-        if wide > width > 0:
+        if wide > width > 0 and not label.wordWrap():  # a sentence wraps instead
             font.setPixelSize(max(1, int(px * width / wide)))
         label.setFont(font)
