@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtWidgets import (
@@ -27,10 +28,17 @@ from breathapp.core.session import SessionRecord, SessionStatus
 from breathapp.core.stats import SessionFilter
 from breathapp.ui.common import labels
 from breathapp.ui.common.flow_layout import FlowLayout
+from breathapp.ui.history.column_widths import longest_word, share_widths
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
 
 PAGE = 200
 BREATHING = "breathing"
 RELAXATION = "relaxation:"
+# The columns of words (when, what, how long, the note) and their shares of the width left.
+WORD_COLUMNS = (0, 1, 2, 5)
+WEIGHTS = (1.0, 1.6, 0.6, 1.4)
 
 
 def default_kind_name(kind: str) -> str:
@@ -79,8 +87,8 @@ class SessionList(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # The words (when, what, how long, the note) share the width the ratings leave and
         # wrap, so the list never scrolls sideways (200 % text); a row is as tall as they are.
-        for wrapping in (0, 1, 2, 5):
-            header.setSectionResizeMode(wrapping, QHeaderView.ResizeMode.Stretch)
+        for wrapping in WORD_COLUMNS:
+            header.setSectionResizeMode(wrapping, QHeaderView.ResizeMode.Fixed)
         header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 6)
         # The columns fit the width by the two that stretch: no bar for a rounding pixel.
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -155,12 +163,33 @@ class SessionList(QWidget):
                 if col in (2, 3, 4):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, col, item)
+        self._share_width()
         shown = len(self._records)
         self.count_label.setText(
             self.tr("%1 of %2 sessions").replace("%1", str(shown)).replace("%2", str(self._total))
         )
         self.more_button.setVisible(shown < self._total)
         self._update_buttons()
+
+    def _share_width(self) -> None:
+        """Each column of words its longest word, the rest by weight (column_widths)."""
+        header = self.table.horizontalHeader()
+        measure = self.table.fontMetrics().horizontalAdvance
+        pad = 2 * self.table.fontMetrics().averageCharWidth() + 2
+        least = []
+        for col in WORD_COLUMNS:
+            texts = [self.table.item(r, col).text() for r in range(self.table.rowCount())]
+            heading = self.table.horizontalHeaderItem(col)
+            texts.append(heading.text() if heading is not None else "")
+            least.append(longest_word(texts, measure) + pad)
+        ratings = sum(header.sectionSize(c) for c in range(6) if c not in WORD_COLUMNS)
+        room = self.table.viewport().width() - ratings
+        for col, width in zip(WORD_COLUMNS, share_widths(room, least, WEIGHTS), strict=True):
+            header.resizeSection(col, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._share_width()
 
     def _cells(self, r: SessionRecord) -> list[str]:
         if r.kind == BREATHING:
