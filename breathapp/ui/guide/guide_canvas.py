@@ -140,7 +140,9 @@ class GuideCanvas(QWidget):
         self.setAccessibleName(self.tr("Breathing guide"))
 
     def sizeHint(self) -> QSize:
-        return QSize(640, 480)
+        # Modest: it takes all the room there is (Expanding), but before a session the
+        # start screen's choices get theirs first; the resting circle has the rest.
+        return QSize(320, 240)
 
     def say(self, phase: str, count: str) -> None:
         """What the guide shows, for a screen reader: the phase and the seconds left in it.
