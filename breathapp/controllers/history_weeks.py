@@ -12,7 +12,7 @@ from collections.abc import Iterable, Set
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from breathapp.core.stats import DayTotal, RatePoint, RatingPoint, monday_of
+from breathapp.core.stats import DayTotal, RatePoint, RatingPoint, by_week, monday_of
 
 # A period longer than this (about two months) is shown by weeks; shorter ones by days.
 BY_WEEKS_AFTER_DAYS = 62
@@ -74,19 +74,12 @@ def week_totals(
 
 def week_ratings(points: Iterable[RatingPoint]) -> list[WeekRatings]:
     """The weeks with rated sessions, oldest first, each with its average before and after."""
-    weeks: dict[date, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
-    for p in points:
-        tension = _pair(p.tension_before, p.tension_after)
-        pain = _pair(p.pain_before, p.pain_after)
-        if tension is None and pain is None:
-            continue
-        bucket = weeks.setdefault(monday_of(p.day), ([], []))
-        if tension is not None:
-            bucket[0].append(tension)
-        if pain is not None:
-            bucket[1].append(pain)
+    weeks = by_week(
+        points,
+        lambda p: (_pair(p.tension_before, p.tension_after), _pair(p.pain_before, p.pain_after)),
+    )
     out = []
-    for monday, (tension_pairs, pain_pairs) in sorted(weeks.items()):
+    for monday, tension_pairs, pain_pairs in weeks:
         tb, ta = _means(tension_pairs)
         pb, pa = _means(pain_pairs)
         out.append(WeekRatings(monday, tb, ta, pb, pa, max(len(tension_pairs), len(pain_pairs))))

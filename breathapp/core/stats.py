@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from breathapp.core.checkin import pain_change_matters
+
+T = TypeVar("T")
 
 
 class SessionFilter(NamedTuple):
@@ -128,11 +130,14 @@ def fill_days(totals: Iterable[DayTotal], first: date, last: date) -> list[DayTo
     return out
 
 
-def week_changes(points: Iterable[RatingPoint]) -> list[WeekChange]:
-    """The average change in tension and pain per week, oldest week first."""
-    weeks: dict[date, tuple[list[int], list[int]]] = {}
+def by_week(
+    points: Iterable[RatingPoint], pick: Callable[[RatingPoint], tuple[T | None, T | None]]
+) -> list[tuple[date, list[T], list[T]]]:
+    """The points grouped by week (its Monday), oldest first: what ``pick`` takes of each
+    for tension and for pain, where it takes anything; weeks without any are left out."""
+    weeks: dict[date, tuple[list[T], list[T]]] = {}
     for p in points:
-        tension, pain = p.tension_change, p.pain_change
+        tension, pain = pick(p)
         if tension is None and pain is None:
             continue
         bucket = weeks.setdefault(monday_of(p.day), ([], []))
@@ -140,10 +145,13 @@ def week_changes(points: Iterable[RatingPoint]) -> list[WeekChange]:
             bucket[0].append(tension)
         if pain is not None:
             bucket[1].append(pain)
-    return [
-        WeekChange(week, _mean(t), _mean(p), max(len(t), len(p)))
-        for week, (t, p) in sorted(weeks.items())
-    ]
+    return [(week, t, p) for week, (t, p) in sorted(weeks.items())]
+
+
+def week_changes(points: Iterable[RatingPoint]) -> list[WeekChange]:
+    """The average change in tension and pain per week, oldest week first."""
+    weeks = by_week(points, lambda p: (p.tension_change, p.pain_change))
+    return [WeekChange(week, _mean(t), _mean(p), max(len(t), len(p))) for week, t, p in weeks]
 
 
 def _mean(values: Sequence[int]) -> float | None:

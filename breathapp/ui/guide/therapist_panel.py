@@ -12,12 +12,10 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
     QComboBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 from breathapp.controllers.session_controller import Readout, SessionController
 from breathapp.ui.common import labels
 from breathapp.ui.common.keys import FocusFirst
+from breathapp.ui.common.widgets import scrolled
 from breathapp.ui.guide.live_controls import LiveControls, pace_text
 
 if TYPE_CHECKING:
@@ -98,11 +97,7 @@ class TherapistPanel(QWidget):
         buttons.addWidget(self.leave_button)
         content = QWidget()
         content.setObjectName("therapistPanelContent")
-        area = QScrollArea()  # all of it within reach on a small screen
-        area.setWidget(content)
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area = scrolled(content)  # all of it within reach on a small screen
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(area)

@@ -67,6 +67,7 @@ class SessionList(QWidget):
         self.kind_name = kind_name
         self._records: list[SessionRecord] = []
         self._total = 0
+        self._least = [0] * len(WORD_COLUMNS)  # the longest word of each column of words
         self.ask_note: Callable[[str, str], str | None] = self._ask_note
         self.confirm: Callable[[str, str], bool] = self._confirm
 
@@ -163,7 +164,7 @@ class SessionList(QWidget):
                 if col in (2, 3, 4):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, col, item)
-        self._share_width()
+        self._measure_words()
         shown = len(self._records)
         self.count_label.setText(
             self.tr("%1 of %2 sessions").replace("%1", str(shown)).replace("%2", str(self._total))
@@ -171,20 +172,25 @@ class SessionList(QWidget):
         self.more_button.setVisible(shown < self._total)
         self._update_buttons()
 
-    def _share_width(self) -> None:
-        """Each column of words its longest word, the rest by weight (column_widths)."""
-        header = self.table.horizontalHeader()
+    def _measure_words(self) -> None:
+        """Each column of words' longest word, measured when the words change (not per resize)."""
         measure = self.table.fontMetrics().horizontalAdvance
         pad = 2 * self.table.fontMetrics().averageCharWidth() + 2
-        least = []
+        self._least = []
         for col in WORD_COLUMNS:
             texts = [self.table.item(r, col).text() for r in range(self.table.rowCount())]
             heading = self.table.horizontalHeaderItem(col)
             texts.append(heading.text() if heading is not None else "")
-            least.append(longest_word(texts, measure) + pad)
+            self._least.append(longest_word(texts, measure) + pad)
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """Each column of words its longest word, the rest by weight (column_widths)."""
+        header = self.table.horizontalHeader()
         ratings = sum(header.sectionSize(c) for c in range(6) if c not in WORD_COLUMNS)
         room = self.table.viewport().width() - ratings
-        for col, width in zip(WORD_COLUMNS, share_widths(room, least, WEIGHTS), strict=True):
+        widths = share_widths(room, self._least, WEIGHTS)
+        for col, width in zip(WORD_COLUMNS, widths, strict=True):
             header.resizeSection(col, width)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -10,12 +10,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from breathapp.core.plans import Plan
+from breathapp.ui.common.widgets import scrolled
 from breathapp.ui.common.window_fit import resize_within_screen
 from breathapp.ui.plan import plan_text
 from breathapp.ui.plan.today_cards import ContactCard, card, text_label
@@ -123,11 +123,7 @@ class ImportPreview(QDialog):
             self.tr("This is what the plan holds. Nothing changes until you accept it.")
         )
         self.summary = PlanSummary(plan, script)
-        scroll = QScrollArea()
-        scroll.setWidget(self.summary)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = scrolled(self.summary)
         self.replacing = text_label("notice")
         self.replacing.setText(
             self.tr(

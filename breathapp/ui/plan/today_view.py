@@ -11,17 +11,16 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QPaintEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from breathapp.core.plans import PLAN_FILE_SUFFIX, Contact, Plan, PlanItem
 from breathapp.ui.common import labels
+from breathapp.ui.common.widgets import scrolled
 from breathapp.ui.plan import plan_text
 from breathapp.ui.plan.today_cards import ContactCard, ItemRow, MoveToggle, card, text_label
 
@@ -169,11 +168,7 @@ class TodayPanel(QWidget):
         column.addWidget(self.notice)
         column.addSpacing(14)
         column.addLayout(self._columns, 1)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidget(inner)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = scrolled(inner)
         self.scroll_area.viewport().setAutoFillBackground(False)
         inner.setAutoFillBackground(False)
         layout = QVBoxLayout(self)

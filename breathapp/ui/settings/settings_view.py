@@ -8,10 +8,8 @@ from itertools import pairwise
 from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QLabel,
     QRadioButton,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -30,6 +28,7 @@ from breathapp.core.prefs import (
 )
 from breathapp.ui.common import labels
 from breathapp.ui.common.sound import SoundBank
+from breathapp.ui.common.widgets import scrolled
 from breathapp.ui.settings.allow_holds import Dialogs, HoldsDialogs, ask_to_allow_holds
 from breathapp.ui.settings.groups import SettingsGroup, WrapCheckBox
 from breathapp.ui.settings.pin_settings import PinSettings
@@ -158,12 +157,8 @@ class SettingsView(QWidget):
             group.setMaximumWidth(round(40 * line))  # lines short enough to read
             column.addWidget(group)
         column.addStretch(1)
-        scroll = QScrollArea()  # a small window or large text scrolls; nothing is cut off
+        scroll = scrolled(page)  # a small window or large text scrolls; nothing is cut off
         self._scroll = scroll
-        scroll.setWidget(page)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
