@@ -40,15 +40,8 @@ def _needs(widget: QWidget) -> tuple[int, int]:
 
 
 def _seen(widget: QWidget, root: QWidget) -> bool:
-    """True when ``widget`` is shown on the screen ``root`` (scrolled areas count whole)."""
-    if not widget.isVisibleTo(root) or widget.width() <= 0:
-        return False
-    parent = widget.parentWidget()
-    while parent is not None and parent is not root:
-        if isinstance(parent, QAbstractScrollArea):
-            return True
-        parent = parent.parentWidget()
-    return True
+    """True when ``widget`` is shown on the screen ``root`` (scrolled out of view counts)."""
+    return widget.isVisibleTo(root) and widget.width() > 0
 
 
 def cut_off(root: QWidget) -> list[str]:
