@@ -35,6 +35,10 @@ LANGUAGES = ("nl", "en")
 # ("several times a day"); "Use the plan's times" replaces them in one step.
 DEFAULT_REMINDER_TIMES = ("09:00", "19:00")
 APPEARANCES = ("light", "dark", "high_contrast")  # "" follows the system
+BREATH_WORDS = ("off", "words", "count")  # the guide says nothing, "in"/"out"/"hold", or counts
+BACKGROUNDS = ("off", "brown", "rain", "waves")
+VOICE_RATE_DEFAULT = -0.3
+VOICE_NAME_CHARS = 120
 
 
 class GuideStyle(Enum):
@@ -76,6 +80,14 @@ class Preferences:
     present_high_contrast: bool = False  # presentation mode: calm colours unless asked (C)
     present_key_strip: bool = True  # presentation mode: the live keys along the bottom (K)
     setup_more_open: bool = False  # the start screen shows what is under "More"
+    voice_recorded: bool = True  # the therapist's recordings speak, where the voice pack has them
+    voice_computer: bool = True  # the computer's voice speaks the steps nobody recorded
+    voice_name: str = ""  # the speech engine's voice; "" picks one for the language
+    voice_rate: float = VOICE_RATE_DEFAULT  # -1 (slowest) to 1; a little slow suits relaxation
+    voice_pack: str = ""  # id of the voice pack in use; "" for none
+    breath_words: str = "off"  # the guide speaks each phase: one of BREATH_WORDS
+    background: str = "off"  # soft sound under a session: one of BACKGROUNDS
+    background_volume: int = 30  # percent of the voice's volume, never louder than it
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -138,6 +150,18 @@ def _check(name: str, value: Any, default: Any) -> Any:
         if value not in ("", *APPEARANCES):
             raise ValueError(value)
         return value
+    if name in ("breath_words", "background"):
+        if value not in (BREATH_WORDS if name == "breath_words" else BACKGROUNDS):
+            raise ValueError(value)
+        return value
+    if name in ("voice_name", "voice_pack"):
+        if not isinstance(value, str) or len(value) > VOICE_NAME_CHARS:
+            raise ValueError(value)
+        return value
+    if name == "voice_rate":
+        return _in_range(value, -1.0, 1.0)
+    if name == "background_volume":
+        return int(_in_range(value, 0, 100))
     if name == "reminder_times":
         if not isinstance(value, list | tuple):  # JSON gives a list
             raise TypeError(value)

@@ -20,6 +20,7 @@ TOTAL_S_MAX = 30 * 60.0
 FILE_BYTES_MAX = 64_000
 _ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
 _TOP_KEYS = frozenset({"format", "id", "language", "title", "summary", "order", "steps"})
+STEP_ID_CHARS = (1, 40)
 ORDER = (1, 99)  # where a session stands in the list; lower first
 
 
@@ -37,10 +38,10 @@ SECONDS = {
     StepKind.RELEASE: (10.0, 60.0),
 }
 _STEP_KEYS = {
-    StepKind.SAY: frozenset({"kind", "text", "seconds"}),
-    StepKind.TENSE: frozenset({"kind", "text", "seconds"}),
-    StepKind.RELEASE: frozenset({"kind", "text", "seconds"}),
-    StepKind.BREATHE: frozenset({"kind", "text", "pattern", "breaths"}),
+    StepKind.SAY: frozenset({"id", "kind", "text", "seconds"}),
+    StepKind.TENSE: frozenset({"id", "kind", "text", "seconds"}),
+    StepKind.RELEASE: frozenset({"id", "kind", "text", "seconds"}),
+    StepKind.BREATHE: frozenset({"id", "kind", "text", "pattern", "breaths"}),
 }
 
 
@@ -90,6 +91,7 @@ class Step(NamedTuple):
     seconds: float
     pattern: Pattern | None = None  # breathe steps only
     breaths: int = 0  # breathe steps only
+    id: str = ""  # unique in its script, the same in every language: what a recording is of
 
 
 class Script:
@@ -222,14 +224,23 @@ class _Reader:
                 ScriptProblem.BAD_VALUE, f"must be one of {names}, got {raw['kind']!r}", n, "kind"
             ) from None
         self.keys(raw, _STEP_KEYS[kind], n)
+        step_id = self.step_id(raw, n)
         text = self.text(raw, "text", TEXT_CHARS, n)
         if kind is not StepKind.BREATHE:
-            return Step(kind, text, self.number(raw, "seconds", SECONDS[kind], n))
+            return Step(kind, text, self.number(raw, "seconds", SECONDS[kind], n), id=step_id)
         pattern = self.pattern(raw, n)
         breaths = self.number(raw, "breaths", BREATHS, n)
         if breaths != int(breaths):
             raise self.fail(ScriptProblem.WRONG_TYPE, "must be a whole number", n, "breaths")
-        return Step(kind, text, pattern.cycle_s * int(breaths), pattern, int(breaths))
+        return Step(kind, text, pattern.cycle_s * int(breaths), pattern, int(breaths), step_id)
+
+    def step_id(self, raw: dict[str, object], n: int) -> str:
+        if "id" not in raw:
+            return f"step-{n}"  # until every script names its steps
+        step_id = self.text(raw, "id", STEP_ID_CHARS, n)
+        if not set(step_id) <= _ID_CHARS:
+            raise self.fail(ScriptProblem.BAD_VALUE, "may hold only a-z, 0-9 and '-'", n, "id")
+        return step_id
 
     def pattern(self, raw: dict[str, object], n: int) -> Pattern:
         spec = raw.get("pattern")
@@ -304,6 +315,11 @@ def parse_script(
             "steps",
         )
     steps = tuple(r.step(raw, n) for n, raw in enumerate(raw_steps, start=1))
+    seen: set[str] = set()
+    for n, step in enumerate(steps, start=1):
+        if step.id in seen:
+            raise r.fail(ScriptProblem.BAD_VALUE, f"{step.id!r} is used twice", n, "id")
+        seen.add(step.id)
     script = Script(script_id, language, title, summary, steps, order)
     if script.total_s > TOTAL_S_MAX:
         raise r.fail(

@@ -37,3 +37,29 @@ def test_presentation_is_calm_with_its_key_strip_until_the_therapist_chooses() -
     assert not Preferences().present_high_contrast and Preferences().present_key_strip
     prefs, bad = Preferences.from_dict({"present_high_contrast": True, "present_key_strip": 0})
     assert prefs.present_high_contrast and prefs.present_key_strip and bad == ["present_key_strip"]
+
+
+def test_voice_and_background_prefs_keep_meaning() -> None:
+    good = {
+        "voice_recorded": False,
+        "voice_computer": False,
+        "voice_name": "Ellen",
+        "voice_rate": -0.5,
+        "voice_pack": "anne-nl",
+        "breath_words": "count",
+        "background": "rain",
+        "background_volume": 40,
+    }
+    prefs, bad = Preferences.from_dict(good)
+    assert bad == [] and prefs.to_dict() | good == prefs.to_dict()
+    wrong = {
+        "voice_name": "x" * 121,
+        "voice_rate": 1.5,
+        "voice_pack": 3,
+        "breath_words": "shout",
+        "background": "thunder",
+        "background_volume": 101,
+    }
+    prefs, bad = Preferences.from_dict(wrong)
+    assert sorted(bad) == sorted(wrong) and prefs == Preferences()
+    assert Preferences().background == "off" and Preferences().breath_words == "off"
