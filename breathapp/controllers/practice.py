@@ -48,6 +48,7 @@ class PracticeController(QObject):
         readout_changed(object): the words and whole numbers shown changed.
         session_ended(SessionRecord): a session finished or was stopped.
         cue(Cue): a moment with a sound began (a phase, a step, the end).
+        count(int): a whole second of a breath phase began: 2, 3, ... (the soft count).
         refused(SafetyError): the safety rules did not allow what was asked; nothing ran.
     """
 
@@ -56,6 +57,7 @@ class PracticeController(QObject):
     readout_changed = Signal(object)
     session_ended = Signal(object)
     cue = Signal(object)
+    count = Signal(int)
     refused = Signal(object)
 
     def __init__(

@@ -14,7 +14,7 @@ from breathapp.controllers.record_writer import RecordWriter
 from breathapp.controllers.safety_gate import SafetyGate
 from breathapp.core.checkin import Ratings
 from breathapp.core.clock import Clock
-from breathapp.core.cues import Cue, cue_between
+from breathapp.core.cues import Cue, count_between, cue_between
 from breathapp.core.pacer import PacerState
 from breathapp.core.patterns import Phase
 from breathapp.core.safety import SafetyError
@@ -227,9 +227,12 @@ class RelaxationController(PracticeController):
             return
         if pacer is not None:
             cue = cue_between(self._last_pacer, pacer)
+            count = count_between(self._last_pacer, pacer)
             self._last_pacer = pacer
             if cue is not None:
                 self.cue.emit(cue)
+            elif count is not None:
+                self.count.emit(count)
 
     def _make_readout(self, p: Player) -> RelaxReadout:
         where = p.where()

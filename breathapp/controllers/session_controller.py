@@ -17,7 +17,7 @@ from breathapp.controllers.practice import (  # noqa: F401 - named here for the 
 from breathapp.controllers.record_writer import RecordWriter, SessionStore
 from breathapp.controllers.safety_gate import SafetyGate
 from breathapp.core.clock import Clock
-from breathapp.core.cues import Cue, cue_between
+from breathapp.core.cues import Cue, count_between, cue_between
 from breathapp.core.pacer import PacerState, rate_at
 from breathapp.core.patterns import Pattern, Phase
 from breathapp.core.safety import SafetyError, gentler_after
@@ -240,9 +240,12 @@ class SessionController(PracticeController):
             return
         now = s.pacer_state()
         cue = cue_between(self._last_pacer, now)
+        count = count_between(self._last_pacer, now)
         self._last_pacer = now
         if cue is not None:
             self.cue.emit(cue)
+        elif count is not None:
+            self.count.emit(count)
 
     def _make_readout(self, s: Session) -> Readout:
         active = s.active_s()

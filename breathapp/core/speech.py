@@ -8,7 +8,7 @@ length or plays it goes through ``fit_script``.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from breathapp.core.relaxation import SECONDS, Script, Step, StepKind
 
@@ -65,3 +65,29 @@ def fit_script(script: Script, spoken_s: Mapping[str, float]) -> Script:
 def tense_fits(step: Step, spoken_s: float) -> bool:
     """Whether a tense step's words are said within the longest tension allowed."""
     return spoken_s + TENSE_PAUSE_S <= SECONDS[StepKind.TENSE][1]
+
+
+# The region whose voice a language prefers: the practice is in Flanders.
+PREFERRED_REGION = {"nl": "BE", "en": "GB", "fr": "BE", "de": "BE"}
+
+
+def pick_voice(
+    voices: Sequence[tuple[str, str]], language: str, wanted: str, every: bool = False
+) -> list[int]:
+    """Which voices may speak ``language``, best first, as indexes into ``voices``.
+
+    ``voices`` are (name, locale such as "nl_BE") pairs. The voice asked for comes first
+    when it speaks the language, then the region's own (Flemish before Dutch from the
+    Netherlands), then the rest. With ``every`` False, only the best (or none).
+    """
+    region = PREFERRED_REGION.get(language, "")
+    speaking = [
+        i for i, (_name, locale) in enumerate(voices) if locale.split("_")[0].lower() == language
+    ]
+
+    def rank(i: int) -> tuple[int, int, int]:
+        name, locale = voices[i]
+        return (name != wanted or not wanted, not locale.endswith("_" + region), i)
+
+    ordered = sorted(speaking, key=rank)
+    return ordered if every else ordered[:1]

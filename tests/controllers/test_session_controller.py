@@ -298,3 +298,14 @@ def test_the_history_is_asked_only_when_4_7_8_is_asked_for() -> None:
     assert CountingStore.asked == 0
     c.change_pace(FOUR_7_8)
     assert CountingStore.asked == 1
+
+
+def test_the_soft_count_comes_at_each_whole_second_within_a_frame() -> None:
+    rig = SessionRig()
+    counts: list[tuple[float, int]] = []
+    rig.c.count.connect(lambda n: counts.append((rig.c.session.active_s(), n)))  # type: ignore[union-attr]
+    rig.c.start(calm_plan(Length.breaths(1), settle_s=0))
+    rig.run(10.5)
+    assert [n for _, n in counts] == [2, 3, 4, 2, 3, 4, 5, 6]
+    for (active, _), start in zip(counts, [1, 2, 3, 5, 6, 7, 8, 9], strict=True):
+        assert start - 1e-6 <= active <= start + 1 / 60 + 1e-6  # the rig's clock adds up frames

@@ -35,3 +35,39 @@ def test_box_ticks_for_both_holds() -> None:
 
 def test_the_sigh_top_up_has_no_cue_of_its_own() -> None:
     assert [c for _, c in _cues("sigh", 9.0)] == [Cue.INHALE, Cue.EXHALE]
+
+
+def test_the_soft_count_says_each_whole_second_of_a_phase_on_time() -> None:
+    from breathapp.core.cues import count_between
+
+    pattern = preset("calm").pattern  # 4 in, 6 out
+    frame_s = 1 / 60
+    counts: list[tuple[float, int]] = []
+    before = None
+    for i in range(600):
+        t = i * frame_s
+        now = state_at(pattern, t)
+        n = count_between(before, now)
+        if n is not None:
+            counts.append((t, n))
+        before = now
+    assert [n for _, n in counts] == [2, 3, 4, 2, 3, 4, 5, 6]
+    starts = [1.0, 2.0, 3.0, 5.0, 6.0, 7.0, 8.0, 9.0]
+    for (t, _), start in zip(counts, starts, strict=True):
+        assert start <= t < start + frame_s + 1e-9  # never more than one frame late
+
+
+def test_no_count_too_close_to_the_next_phase() -> None:
+    from breathapp.core.cues import count_between
+
+    pattern = preset("coherent-5.5").pattern  # phases of about 5.45 s
+    said = []
+    before = None
+    for i in range(int(11 * 60)):
+        now = state_at(pattern, i / 60)
+        n = count_between(before, now)
+        if n is not None:
+            said.append((now.phase_remaining_s, n))
+        before = now
+    assert said and all(left >= 0.6 for left, _ in said)
+    assert max(n for _, n in said) == 5  # "6" would fall 0.45 s before the breath turns

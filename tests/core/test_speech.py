@@ -12,6 +12,7 @@ from breathapp.core.speech import (
     TENSE_PAUSE_S,
     fit_script,
     fitted_seconds,
+    pick_voice,
     spoken_estimate_s,
     tense_fits,
 )
@@ -75,3 +76,16 @@ def test_the_fitted_script_totals_its_fitted_steps() -> None:
         script.title,
         [s.id for s in script.steps],
     )
+
+
+VOICES = [("Bob", "en_GB"), ("Frank", "nl_NL"), ("Charly", "en_US"), ("Bart", "nl_BE"), ("X", "C")]
+
+
+def test_a_flemish_voice_first_then_any_dutch_never_another_language() -> None:
+    assert pick_voice(VOICES, "nl", "") == [3]
+    assert pick_voice(VOICES, "nl", "Frank") == [1]  # the one the user chose
+    assert pick_voice(VOICES, "nl", "Bob") == [3]  # chosen, but it does not speak Dutch
+    assert pick_voice(VOICES, "nl", "", every=True) == [3, 1]
+    assert pick_voice(VOICES[:3], "nl", "") == [1]  # no Flemish voice: Dutch from elsewhere
+    assert pick_voice([("Bob", "en_GB")], "nl", "") == []  # none: the computer stays quiet
+    assert pick_voice(VOICES, "en", "", every=True) == [0, 2]
