@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
@@ -57,9 +57,15 @@ class RelaxationController(PracticeController):
         session_ended(SessionRecord): a session finished or was stopped.
         cue(Cue): a step began (STEP), a breath phase began, or the session ended (END).
         refused(SafetyError): a session whose breathing the profile may not do; not started.
+        step_began(int, bool): a step began, and whether the user jumped to it (Next or
+            Previous): the voice says its words.
+
+    Every script it offers or plays lasts long enough for its words: each passes through
+    ``core.speech.fit_script`` with the seconds ``spoken`` gives (nothing spoken: as written).
     """
 
     library_changed = Signal()
+    step_began = Signal(int, bool)
 
     def __init__(
         self,
@@ -71,9 +77,14 @@ class RelaxationController(PracticeController):
         load_library: Callable[[str], Library],
         language: str,
         parent: QObject | None = None,
+        spoken: Callable[[Script], Mapping[str, float]] | None = None,
+        words_busy: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(clock, frame_timer, checkpoint_timer, writer, gate, parent)
         self._load_library = load_library
+        self._spoken = spoken
+        self._words_busy = words_busy  # a step's words are still being said
+        self._jumped = False
         self.language = language
         self._library: Library | None = None  # read when first shown: not at start-up
         self._player: Player | None = None
@@ -86,16 +97,29 @@ class RelaxationController(PracticeController):
     @property
     def library(self) -> Library:
         if self._library is None:
-            self._library = self._load_library(self.language)
+            library = self._load_library(self.language)
+            self._library = library._replace(scripts=tuple(map(self.fitted, library.scripts)))
         return self._library
+
+    def fitted(self, script: Script) -> Script:
+        """``script`` with each step long enough for its words, as they are spoken now."""
+        if self._spoken is None:
+            return script
+        from breathapp.core.speech import fit_script
+
+        return fit_script(script, self._spoken(script))
 
     def set_language(self, language: str) -> None:
         """Load the scripts in another language (the one running keeps its own)."""
         if language != self.language:
             self.language = language
-            if self._library is not None:
-                self._library = self._load_library(language)
-                self.library_changed.emit()
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the scripts again: the language or the voice changed how long they last."""
+        if self._library is not None:
+            self._library = None
+            self.library_changed.emit()
 
     def script(self, script_id: str) -> Script | None:
         return self.library.get(script_id)
@@ -120,6 +144,8 @@ class RelaxationController(PracticeController):
             return False
         from breathapp.core.relaxation_player import Player
 
+        script = self.fitted(script)  # whoever calls: the words are never cut off
+
         self._player = Player(script, self._clock, before)
         self._player.start()
         self._cued_step = None
@@ -139,12 +165,16 @@ class RelaxationController(PracticeController):
 
     def next_step(self) -> None:
         if self._player is not None:
+            before = self._player.position_s()
             self._player.next_step()
+            self._jumped = self._jumped or self._player.position_s() != before
             self._after_change()
 
     def previous_step(self) -> None:
         if self._player is not None:
+            before = self._player.position_s()
             self._player.previous_step()
+            self._jumped = self._jumped or self._player.position_s() != before
             self._after_change()
 
     def stop(self, dizzy: bool = False) -> None:
@@ -189,6 +219,7 @@ class RelaxationController(PracticeController):
         if p is None:
             return
         before = self._readout.state if self._readout else None
+        self._wait_for_words(p)
         state = p.update()
         readout = self._make_readout(p)
         if readout != self._readout:
@@ -203,6 +234,22 @@ class RelaxationController(PracticeController):
             if state is SessionState.FINISHED:
                 self.cue.emit(Cue.END)
             self._end(p)
+
+    def _wait_for_words(self, p: Player) -> None:
+        """A step whose words are still being said does not end: the script waits for them
+        (the steps are fitted to their words, so only a voice slower than foreseen waits)."""
+        if p.state is not SessionState.RUNNING or self._words_busy is None or self._jumped:
+            return  # (a jump lets go: the user asked for the next words)
+        if p.held:
+            if not self._words_busy():
+                p.let_go()
+            return
+        step = self._cued_step
+        if step is None or not self._words_busy():
+            return
+        ends = p.script.starts_s[step] + p.script.steps[step].seconds
+        if p.position_s() >= ends - 1e-6:
+            p.hold(ends - 1e-6)
 
     def _run_frames(self, p: Player, readout: RelaxReadout) -> None:
         if p.state is not SessionState.RUNNING:
@@ -219,10 +266,13 @@ class RelaxationController(PracticeController):
         if state is not SessionState.RUNNING:
             return
         pacer = p.pacer_state()
-        if step != self._cued_step:
-            # The chime marks the step; in a breathe step it is also the first "breathe in".
+        if step != self._cued_step or self._jumped:
+            # The chime (or the voice) marks the step; in a breathe step it is also the first
+            # "breathe in". Previous on the first step begins it again.
             self._cued_step = step
             self._last_pacer = pacer
+            jumped, self._jumped = self._jumped, False
+            self.step_began.emit(step, jumped)
             self.cue.emit(Cue.STEP)
             return
         if pacer is not None:

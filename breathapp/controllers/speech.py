@@ -56,6 +56,7 @@ class ComputerVoice(QObject):
         self._tts: Any = None
         self._voices: list[Any] = []
         self._speaking = False
+        self._begun = False  # the engine said it began the words last given
         self.available: bool | None = None  # None until load() has looked
         self.problem = ""  # why the computer cannot speak, in English for the log
         self.voice_name = ""  # the voice in use; "" when none suits the language
@@ -131,11 +132,14 @@ class ComputerVoice(QObject):
         if self._tts is None or not self.voice_name:
             return False
         self._speaking = True
+        self._begun = False
         self._tts.say(text)
         return True
 
     def stop(self) -> None:
+        """Stop the words (not a finish: nothing waits on words that were stopped)."""
         if self._tts is not None and self._speaking:
+            self._speaking = False
             self._tts.stop()
 
     def pause(self) -> None:
@@ -153,9 +157,13 @@ class ComputerVoice(QObject):
             return
         state = tts.state()
         states = type(state)
-        if state in (states.Ready, states.Error) and self._speaking:
-            self._speaking = False
-            self.finished.emit()
+        if state == states.Speaking:
+            self._begun = True
+        elif state == states.Error or (state == states.Ready and self._begun):
+            # A "ready" left over from words stopped before these began is not their end.
+            if self._speaking:
+                self._speaking = False
+                self.finished.emit()
 
 
 class RecordedVoice(QObject):
@@ -222,9 +230,10 @@ class RecordedVoice(QObject):
         return True
 
     def stop(self) -> None:
+        """Stop the recording (not a finish: nothing waits on words that were stopped)."""
         if self._player is not None and self._playing:
+            self._playing = False
             self._player.stop()
-            self._done()
 
     def pause(self) -> None:
         if self._player is not None and self._playing:

@@ -43,6 +43,8 @@ class Player:
         self._pos_banked_s = 0.0
         self._practised_banked_s = 0.0
         self._run_since = 0.0
+        self._held_s = 0.0  # seconds held since _run_since (the voice was still speaking)
+        self._held_since: float | None = None
         self._reached_s: dict[int, float] = {}  # the furthest time reached in each step
 
     # -- transitions -----------------------------------------------------------
@@ -55,6 +57,7 @@ class Player:
     def pause(self) -> None:
         self.update()
         if self.state is SessionState.RUNNING:
+            self.let_go()
             self._bank(self.clock.monotonic())
             self.state = SessionState.PAUSED
 
@@ -74,6 +77,7 @@ class Player:
         self.update()
         if self.state.is_live:
             if self.state is SessionState.RUNNING:
+                self.let_go()
                 self._bank(self.clock.monotonic())
             self.dizzy = dizzy
             self.state = SessionState.STOPPED
@@ -86,6 +90,7 @@ class Player:
             return
         index = max(0, min(len(self.script.steps) - 1, index))
         if self.state is SessionState.RUNNING:
+            self.let_go()
             self._bank(self.clock.monotonic())
         self._pos_banked_s = self.script.starts_s[index]
 
@@ -97,6 +102,28 @@ class Player:
 
     def previous_step(self) -> None:
         self.go_to_step(self.where().step - 1)
+
+    def hold(self, at_s: float | None = None) -> None:
+        """Keep the script at ``at_s`` (or where it is) while words from before are still
+        being said; the time practised goes on. ``at_s`` may lie a frame back: the script
+        is held from the moment it passed there."""
+        if self.state is SessionState.RUNNING and self._held_since is None:
+            now = self.clock.monotonic()
+            over = 0.0 if at_s is None else max(0.0, self._raw_position(now) - at_s)
+            self._held_since = now - over
+
+    def let_go(self) -> None:
+        """The words are said: the script moves on from where it was held."""
+        if self._held_since is not None:
+            self._held_s += self.clock.monotonic() - self._held_since
+            self._held_since = None
+
+    @property
+    def held(self) -> bool:
+        return self._held_since is not None
+
+    def _held_until(self, now: float) -> float:
+        return self._held_s + (now - self._held_since if self._held_since is not None else 0.0)
 
     def update(self) -> SessionState:
         """Finish once the last step is over; returns the state."""
@@ -115,9 +142,12 @@ class Player:
         self._practised_banked_s += now - self._run_since
         self._pos_banked_s = min(self.script.total_s, self._raw_position(now))
         self._run_since = now
+        self._held_s = 0.0
+        if self._held_since is not None:
+            self._held_since = now
 
     def _raw_position(self, now: float) -> float:
-        return self._pos_banked_s + (now - self._run_since)
+        return self._pos_banked_s + (now - self._run_since) - self._held_until(now)
 
     def _note_reached(self, position_s: float) -> None:
         """Every step passed since the run began (from the banked position) was reached."""
@@ -136,8 +166,10 @@ class Player:
     def practised_s(self) -> float:
         """Seconds practised so far: pauses excluded."""
         if self.state is SessionState.RUNNING:
-            elapsed = self.clock.monotonic() - self._run_since
-            room = self.script.total_s - self._pos_banked_s  # ends with the script
+            now = self.clock.monotonic()
+            elapsed = now - self._run_since
+            # It ends with the script; time held for the voice is practice too.
+            room = self.script.total_s - self._pos_banked_s + self._held_until(now)
             return self._practised_banked_s + max(0.0, min(elapsed, room))
         return self._practised_banked_s
 
