@@ -23,6 +23,9 @@ from breathapp.paths import DATA_DIR_ENV, user_data_dir
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_SCALE_FACTOR", "1")
+# No system speech engine in tests (what speech-dispatcher has would differ from machine to
+# machine); the tests of the voice choose Qt's mock engine themselves.
+os.environ["BREATHAPP_SPEECH_ENGINE"] = "none"
 
 # Where the app would keep its data were it not for this file: only ever compared with.
 REAL_USER_DATA_DIR = user_data_dir()

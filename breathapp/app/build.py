@@ -24,6 +24,7 @@ from breathapp.controllers.record_writer import RecordWriter
 from breathapp.controllers.relaxation_controller import RelaxationController
 from breathapp.controllers.session_controller import FRAME_INTERVAL_MS, SessionController
 from breathapp.core.clock import Clock, SystemClock
+from breathapp.core.cues import Cue
 from breathapp.core.errors import StorageError
 from breathapp.logs import log, setup_logging
 from breathapp.paths import asset_path
@@ -146,7 +147,11 @@ def build(
         from breathapp.ui.settings.settings_view import SettingsView
 
         sound.load()  # so the page can say at once whether sound works
-        return SettingsView(prefs, profile, sound, str(options.data_dir))
+        from breathapp.app.voice import voice_settings
+
+        return SettingsView(
+            prefs, profile, sound, str(options.data_dir), voice=voice_settings(built)
+        )
 
     def relax_view() -> RelaxView:
         from breathapp.ui.relax.relax_view import RelaxView
@@ -224,8 +229,18 @@ def _connect(built: Built, options: Options) -> None:
 
     built.profile.changed.connect(prefs.keep_within)
     built.profile.storage_failed.connect(on_storage_failed)
+
+    def on_cue(cue: Cue) -> None:
+        narrator = built.narrator
+        if narrator is not None:
+            if cue is Cue.STEP:
+                return  # a step's own signal speaks it, or chimes (app/voice.py)
+            if narrator.speak_cue(cue):
+                return  # words instead of the tone
+        built.sound.play(cue, prefs.prefs)
+
     for practice in (session, built.relax):
-        practice.cue.connect(lambda cue: built.sound.play(cue, prefs.prefs))
+        practice.cue.connect(on_cue)
     window.mute_requested.connect(lambda: prefs.update(sound_muted=not prefs.prefs.sound_muted))
     prefs.changed.connect(on_prefs)
     prefs.changed.connect(built.theme.refresh)

@@ -14,6 +14,7 @@ if TYPE_CHECKING:  # only annotates: the parts load when they are made
     from breathapp.app.plans import PlanParts
     from breathapp.app.reminders import Reminders
     from breathapp.controllers.instance_controller import InstanceController
+    from breathapp.controllers.narrator import Narrator
     from breathapp.controllers.prefs_controller import PrefsController
     from breathapp.controllers.profile_controller import ProfileController
     from breathapp.controllers.relaxation_controller import RelaxationController
@@ -76,6 +77,7 @@ class Built:
         self.instance: InstanceController | None = None  # hands later launches to us
         self.file_actions: FileActions | None = None  # the history's file dialogs
         self.switch_to: Options | None = None  # the Profile menu asked for another window
+        self.narrator: Narrator | None = None  # the voice: after the first paint
 
     def busy(self) -> bool:
         """True while a session of any kind is under way."""

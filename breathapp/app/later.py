@@ -79,6 +79,9 @@ def after_first_paint(built: Built) -> None:
     built.sound.load()
     if built.sound.available is False:
         log.info("sound: %s; running silently", built.sound.problem)
+    from breathapp.app.voice import add_voice  # its engines start when first needed
+
+    add_voice(built)
     try:
         built.db.daily_backup(built.clock.now_utc().astimezone().date())
     except StorageError as error:

@@ -101,6 +101,14 @@ class RelaxationController(PracticeController):
             self._library = library._replace(scripts=tuple(map(self.fitted, library.scripts)))
         return self._library
 
+    def use_voice(
+        self, spoken: Callable[[Script], Mapping[str, float]], words_busy: Callable[[], bool]
+    ) -> None:
+        """The voice is ready (after the first paint): fit the scripts to its words."""
+        self._spoken = spoken
+        self._words_busy = words_busy
+        self.reload()
+
     def fitted(self, script: Script) -> Script:
         """``script`` with each step long enough for its words, as they are spoken now."""
         if self._spoken is None:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from breathapp.core.speech import pick_voice
 
 ENGINE_ENV = "BREATHAPP_SPEECH_ENGINE"  # an engine by name ("mock" for demos and tests)
+NO_ENGINE = "none"  # as the engine's name: the computer never speaks (tests)
 
 
 def import_speech() -> ModuleType:
@@ -64,6 +65,9 @@ class ComputerVoice(QObject):
     def load(self) -> None:
         """Start the speech engine; never raises."""
         if self.available is not None:
+            return
+        if self._engine_name == NO_ENGINE:
+            self._quiet(f"speech is turned off ({ENGINE_ENV}={NO_ENGINE})")
             return
         try:
             qt = self._speech()
@@ -159,11 +163,11 @@ class ComputerVoice(QObject):
         states = type(state)
         if state == states.Speaking:
             self._begun = True
-        elif state == states.Error or (state == states.Ready and self._begun):
-            # A "ready" left over from words stopped before these began is not their end.
-            if self._speaking:
-                self._speaking = False
-                self.finished.emit()
+        elif self._speaking and (
+            state == states.Error or (state == states.Ready and self._begun)
+        ):  # a "ready" left over from words stopped before these began is not their end
+            self._speaking = False
+            self.finished.emit()
 
 
 class RecordedVoice(QObject):

@@ -31,7 +31,7 @@ def spoken_estimate_s(text: str, rate: float) -> float:
         return 0.0
     sentences = len(_SENTENCE_END.findall(text.strip()))
     rate = max(-1.0, min(1.0, rate))
-    return (words * WORD_S + sentences * SENTENCE_S) * 2.0 ** (-rate)
+    return float((words * WORD_S + sentences * SENTENCE_S) * 2.0 ** (-rate))
 
 
 def fitted_seconds(step: Step, spoken_s: float) -> float:

@@ -79,10 +79,10 @@ class ClockVoice(QObject):
 
     def tick(self) -> None:
         """Call after each clock step: the words end when their time is up."""
-        if self._until is not None and self.paused_at is None:
-            if self.clock.monotonic() >= self._until - 1e-9:
-                self._until = None
-                self.finished.emit()
+        due = self._until is not None and self.clock.monotonic() >= self._until - 1e-9
+        if due and self.paused_at is None:
+            self._until = None
+            self.finished.emit()
 
 
 class ClockPlayer(QObject):

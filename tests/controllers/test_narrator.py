@@ -4,6 +4,7 @@ chime where neither speaks; words never cut off by the clock, and in order."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -95,7 +96,10 @@ def test_every_step_is_spoken_whole_and_in_order_and_the_total_is_the_lists() ->
     assert rig.relax.state is SessionState.FINISHED
     assert [text for _s, _e, text in rig.voice.spoken] == [s.text for s in SCRIPT.steps]
     for (start, end, _text), step_start, step, following in zip(
-        rig.voice.spoken, listed.starts_s, listed.steps, [*listed.starts_s[1:], listed.total_s],
+        rig.voice.spoken,
+        listed.starts_s,
+        listed.steps,
+        [*listed.starts_s[1:], listed.total_s],
         strict=True,
     ):
         assert step_start <= start - t0 <= step_start + FRAME_S + 1e-9  # on time
@@ -154,7 +158,7 @@ def test_words_slower_than_foreseen_are_waited_for_never_cut() -> None:
     assert rig.relax.state is SessionState.FINISHED
     spoken = rig.voice.spoken
     assert [text for _s, _e, text in spoken] == [s.text for s in SCRIPT.steps]
-    for (_s, end, _t), (start, _e, _t2) in zip(spoken, spoken[1:], strict=False):
+    for (_s, end, _t), (start, _e, _t2) in pairwise(spoken):
         assert start >= end - 1e-9  # each step waited for the words before it
     # The long first words: the next step began as soon as they were said.
     assert spoken[1][0] <= spoken[0][1] + 2 * FRAME_S + 1e-9

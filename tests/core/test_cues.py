@@ -63,7 +63,7 @@ def test_no_count_too_close_to_the_next_phase() -> None:
     pattern = preset("coherent-5.5").pattern  # phases of about 5.45 s
     said = []
     before = None
-    for i in range(int(11 * 60)):
+    for i in range(11 * 60):
         now = state_at(pattern, i / 60)
         n = count_between(before, now)
         if n is not None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
+from breathapp.core.cues import Cue
 from breathapp.core.errors import OwnFileError, StorageError, StorageProblem
 from breathapp.core.patterns import PRESETS, Pattern, PatternError, Phase, Problem, parse
 from breathapp.core.prefs import GuideStyle
@@ -27,6 +28,17 @@ def phase_word(phase: Phase) -> str:
     if phase is Phase.EXHALE:
         return QCoreApplication.translate("labels", "Breathe out")
     return QCoreApplication.translate("labels", "Hold")
+
+
+def spoken_cue(cue: Cue | int, language: str = "") -> str:
+    """What the voice says at a breath cue ("in", "out", a pause) or for a count."""
+    if isinstance(cue, int):
+        return QLocale().toString(cue)
+    if cue is Cue.INHALE:
+        return QCoreApplication.translate("labels", "In")
+    if cue is Cue.EXHALE:
+        return QCoreApplication.translate("labels", "Out")
+    return QCoreApplication.translate("labels", "Pause")
 
 
 def preset_name(preset_id: str) -> str:

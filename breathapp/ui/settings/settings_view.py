@@ -34,6 +34,7 @@ from breathapp.ui.settings.groups import SettingsGroup, WrapCheckBox
 from breathapp.ui.settings.pin_settings import PinSettings
 from breathapp.ui.settings.reminder_settings import ReminderSettings
 from breathapp.ui.settings.sound_settings import SoundSettings
+from breathapp.ui.settings.voice_settings import VoiceSettings
 
 
 def _help(text: str = "") -> QLabel:
@@ -59,6 +60,7 @@ class SettingsView(QWidget):
         data_dir: str,
         parent: QWidget | None = None,
         dialogs: HoldsDialogs | None = None,
+        voice: VoiceSettings | None = None,
     ):
         super().__init__(parent)
         self._prefs = prefs
@@ -96,6 +98,7 @@ class SettingsView(QWidget):
         self.goal.setMinimumWidth(round(9 * line))
         self.sound = SoundSettings(prefs, sound)
         self.reminders = ReminderSettings(prefs)
+        self.voice = voice
         self.pin_section: QWidget | None = None
         # The captions above the fields, by what they name.
         self.captions = {
@@ -131,6 +134,9 @@ class SettingsView(QWidget):
         self.guide_group.add_row(c["movement"], self.reduced_motion, self.reduced_motion_help)
         self.guide_group.add_row(c["session"], self.settle_in, self.check_in)
         self.guide_group.add_row(c["sound"], self.sound)
+        self.voice_group = SettingsGroup()
+        if voice is not None:
+            self.voice_group.add_row(None, voice)
         self.reminders_group = SettingsGroup()
         self.reminders_group.add_row(None, self.reminders)
         self.profile_group = SettingsGroup()
@@ -144,6 +150,7 @@ class SettingsView(QWidget):
         self.groups = (
             self.look_group,
             self.guide_group,
+            *((self.voice_group,) if voice is not None else ()),
             self.reminders_group,
             self.profile_group,
             self.therapist_group,
@@ -225,6 +232,10 @@ class SettingsView(QWidget):
             self.captions[name].setText(caption)
         self.look_group.set_texts(self.tr("Look and feel"))
         self.guide_group.set_texts(self.tr("Guide"))
+        self.voice_group.set_texts(
+            self.tr("Voice"),
+            self.tr("For practising with your eyes closed: the steps are read aloud."),
+        )
         self.reminders_group.set_texts(self.tr("Reminders"))
         self._name_profile_group()
         self.therapist_group.set_texts(
@@ -266,6 +277,7 @@ class SettingsView(QWidget):
             self.settle_in,
             self.check_in,
             *self.sound.focus_order(),
+            *(self.voice.focus_order() if self.voice is not None else ()),
             *self.reminders.focus_order(),
             *(pin.focus_order() if isinstance(pin, PinSettings) else ()),
             self.no_holds,

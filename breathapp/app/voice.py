@@ -1,0 +1,80 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The voice, added after the first paint: the narrator, what it follows, and what changes
+how long the relaxation sessions last."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from breathapp.controllers.narrator import Narrator, Recording
+from breathapp.controllers.speech import ComputerVoice, RecordedVoice
+from breathapp.core.cues import Cue
+from breathapp.core.prefs import Preferences
+from breathapp.ui.common import labels
+
+if TYPE_CHECKING:
+    from breathapp.app.built import Built
+    from breathapp.ui.settings.voice_settings import PackChoice, VoiceSettings
+
+# Preferences that change how long a spoken session lasts.
+_TIMING_PREFS = ("voice_recorded", "voice_computer", "voice_rate", "voice_pack")
+
+
+def add_voice(built: Built) -> Narrator:
+    """Make the narrator and connect it to both kinds of session."""
+    narrator = Narrator(
+        ComputerVoice(parent=built.session),
+        RecordedVoice(parent=built.session),
+        built.prefs,
+        lambda language, session, step: find_recording(built, language, session, step),
+        labels.spoken_cue,
+        lambda: built.language.language,
+        parent=built.session,
+    )
+    built.narrator = narrator
+    relax = built.relax
+
+    def on_step(index: int, jumped: bool) -> None:
+        player = relax.player
+        if player is not None and not narrator.speak_step(player.script, index, jumped):
+            built.sound.play(Cue.STEP, built.prefs.prefs)
+
+    timing = {name: getattr(built.prefs.prefs, name) for name in _TIMING_PREFS}
+
+    def on_prefs(prefs: Preferences) -> None:
+        now = {name: getattr(prefs, name) for name in _TIMING_PREFS}
+        if now != timing:
+            timing.update(now)
+            relax.reload()  # the list shows how long each session lasts with this voice
+
+    relax.step_began.connect(on_step)
+    for practice in (built.session, relax):
+        practice.state_changed.connect(narrator.follow)
+        practice.count.connect(narrator.speak_cue)
+    built.prefs.changed.connect(on_prefs)
+    relax.use_voice(narrator.spoken_seconds, narrator.saying_step)
+    return narrator
+
+
+def find_recording(built: Built, language: str, session: str, step: str) -> Recording | None:
+    """The recording of a step in the profile's voice pack, if it has one."""
+    return None
+
+
+def voice_settings(built: Built) -> VoiceSettings:
+    """The settings page's Voice group (the voice is made first if the page comes early)."""
+    from breathapp.ui.settings.voice_settings import VoiceSettings
+
+    narrator = built.narrator or add_voice(built)
+    narrator.load()  # so the page can say at once whether the computer can speak
+    return VoiceSettings(
+        built.prefs,
+        narrator,
+        lambda language: pack_choices(built, language),
+        lambda: built.language.language,
+    )
+
+
+def pack_choices(built: Built, language: str) -> list[PackChoice]:
+    """The voice packs recorded in ``language``: (id, name, steps recorded)."""
+    return []
