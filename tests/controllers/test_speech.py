@@ -56,7 +56,7 @@ def test_stopped_words_are_not_a_finish(qtbot: QtBot) -> None:
 
 
 def test_without_text_to_speech_the_voice_is_quiet_and_says_why() -> None:
-    voice = ComputerVoice(speech=_no_module)
+    voice = ComputerVoice("", speech=_no_module)
     voice.load()
     assert voice.available is False and "TextToSpeech" in voice.problem
     assert voice.voices("en") == [] and not voice.say("Hello.")
