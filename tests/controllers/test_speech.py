@@ -76,3 +76,74 @@ def test_without_sound_recordings_are_quiet_and_say_why() -> None:
     player.load()
     assert player.available is False and player.problem
     assert not player.play(__import__("pathlib").Path("x.m4a"), 1.0)
+
+
+SHORT_SESSION = """
+format = 1
+id = "short"
+language = "en"
+title = "A short session"
+summary = "Two spoken steps, to hear the real engine."
+
+[[steps]]
+id = "settle"
+kind = "say"
+seconds = 3
+text = "Lie down. Close your eyes."
+
+[[steps]]
+id = "end"
+kind = "say"
+seconds = 3
+text = "Open your eyes slowly."
+"""
+
+
+def test_a_session_spoken_by_the_mock_engine_says_every_step_whole(qtbot: QtBot) -> None:
+    """Real time, real engine: about six seconds, waited on by the session's own end."""
+    from PySide6.QtCore import QTimer
+
+    from breathapp.controllers.narrator import Narrator
+    from breathapp.controllers.prefs_controller import PrefsController
+    from breathapp.controllers.record_writer import RecordWriter
+    from breathapp.controllers.relaxation_controller import RelaxationController
+    from breathapp.core.clock import SystemClock
+    from breathapp.core.relaxation import Library, parse_script
+    from breathapp.ui.common import labels
+    from tests.fakes import MemoryPrefs, MemoryStore, make_gate
+
+    computer = _mock_voice()
+    clock = SystemClock()
+    prefs = PrefsController(MemoryPrefs(), 1)
+    narrator = Narrator(
+        computer, RecordedVoice(), prefs, lambda *_: None, labels.spoken_cue, lambda: "en"
+    )
+    script = parse_script(SHORT_SESSION, "short.en.toml")
+    store = MemoryStore()
+    relax = RelaxationController(
+        clock,
+        QTimer(),
+        QTimer(),
+        RecordWriter(clock, store, 1),
+        make_gate(clock, store),
+        lambda _language: Library((script,), ()),
+        "en",
+    )
+    relax.use_voice(narrator.spoken_seconds, narrator.saying_step)
+    events: list[tuple[float, str]] = []
+    relax.step_began.connect(
+        lambda i, _jumped: (
+            events.append((clock.monotonic(), f"step {i}"))
+            or narrator.speak_step(relax.player.script, i)
+        )  # type: ignore[union-attr]
+    )
+    computer.finished.connect(lambda: events.append((clock.monotonic(), "said")))
+    relax.state_changed.connect(narrator.follow)
+    listed = relax.library.scripts[0]
+    with qtbot.waitSignal(relax.session_ended, timeout=15000):
+        relax.start(listed)
+    assert [e for _t, e in events] == ["step 0", "said", "step 1", "said"]
+    assert narrator.said == [("computer", "settle"), ("computer", "end")]
+    assert events[1][0] < events[2][0]  # the first words were whole before the next step
+    record = store.rows[1]
+    assert record.active_s == pytest.approx(listed.total_s, abs=0.2)
