@@ -171,11 +171,12 @@ class ComputerVoice(QObject):
 
 
 class RecordedVoice(QObject):
-    """Plays a therapist's recorded step (AAC in .m4a) through Qt Multimedia.
+    """Plays a therapist's recorded step (mu-law WAV, core/voice_audio.py) through Qt
+    Multimedia's audio output, decoded by the app (no FFmpeg plugin needed).
 
     Signals:
         availability_changed(): ``available`` or ``problem`` changed.
-        finished(): the recording played to its end (or was stopped).
+        finished(): the recording played to its end.
     """
 
     availability_changed = Signal()
@@ -188,11 +189,12 @@ class RecordedVoice(QObject):
     ) -> None:
         super().__init__(parent)
         self._multimedia = multimedia
-        self._player: Any = None
-        self._output: Any = None
-        self._playing = False
+        self._qt: Any = None
+        self._sink: Any = None
+        self._buffer: Any = None
         self.available: bool | None = None
         self.problem = ""
+        self.last_problem = ""  # why the last recording did not play, for the log
 
     def load(self) -> None:
         if self.available is not None:
@@ -205,11 +207,7 @@ class RecordedVoice(QObject):
         if not qt.QMediaDevices.audioOutputs():
             self._quiet("no audio output device")
             return
-        self._output = qt.QAudioOutput(self)
-        self._player = qt.QMediaPlayer(self)
-        self._player.setAudioOutput(self._output)
-        self._player.mediaStatusChanged.connect(self._on_status)
-        self._player.errorOccurred.connect(self._on_error)
+        self._qt = qt
         self.available = True
         self.availability_changed.emit()
 
@@ -220,45 +218,62 @@ class RecordedVoice(QObject):
 
     @property
     def playing(self) -> bool:
-        return self._playing
+        return self._sink is not None
 
     def play(self, path: Path, volume: float) -> bool:
-        if self._player is None:
-            return False
-        from PySide6.QtCore import QUrl
+        """Play the recording at ``path``; False (and why, in last_problem) if it cannot."""
+        from breathapp.core.voice_audio import VoiceAudioError, read_voice_wav
 
-        self._output.setVolume(max(0.0, min(1.0, volume)))
-        self._player.setSource(QUrl.fromLocalFile(str(path)))
-        self._playing = True
-        self._player.play()
+        if self._qt is None:
+            return False
+        try:
+            audio = read_voice_wav(path.read_bytes())
+        except (OSError, VoiceAudioError) as error:
+            self.last_problem = f"{path.name}: {error}"
+            return False
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+        self.stop()
+        qt = self._qt
+        fmt = qt.QAudioFormat()
+        fmt.setSampleRate(audio.rate_hz)
+        fmt.setChannelCount(1)
+        fmt.setSampleFormat(qt.QAudioFormat.SampleFormat.Int16)
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(audio.pcm16))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        sink = qt.QAudioSink(qt.QMediaDevices.defaultAudioOutput(), fmt, self)
+        sink.setVolume(max(0.0, min(1.0, volume)))
+        sink.stateChanged.connect(self._on_state)
+        self._sink, self._buffer = sink, buffer
+        sink.start(buffer)
         return True
 
     def stop(self) -> None:
         """Stop the recording (not a finish: nothing waits on words that were stopped)."""
-        if self._player is not None and self._playing:
-            self._playing = False
-            self._player.stop()
+        sink, buffer = self._sink, self._buffer
+        self._sink = self._buffer = None
+        if sink is not None:
+            sink.stateChanged.disconnect(self._on_state)
+            sink.stop()
+            sink.deleteLater()
+            buffer.deleteLater()
 
     def pause(self) -> None:
-        if self._player is not None and self._playing:
-            self._player.pause()
+        if self._sink is not None:
+            self._sink.suspend()
 
     def resume(self) -> None:
-        if self._player is not None and self._playing:
-            self._player.play()
+        if self._sink is not None:
+            self._sink.resume()
 
-    def _done(self) -> None:
-        if self._playing:
-            self._playing = False
+    @Slot()
+    def _on_state(self) -> None:
+        sink = self._sink
+        if sink is None:
+            return
+        states = type(sink.state())
+        done = sink.state() == states.IdleState and self._buffer.atEnd()
+        if done or sink.state() == states.StoppedState:
+            self.stop()
             self.finished.emit()
-
-    @Slot()
-    def _on_status(self) -> None:
-        status = self._player.mediaStatus()
-        statuses = type(status)
-        if status in (statuses.EndOfMedia, statuses.InvalidMedia):
-            self._done()
-
-    @Slot()
-    def _on_error(self) -> None:
-        self._done()

@@ -4,6 +4,7 @@ the real Qt paths, waited on by their signals (the mock engine speaks 100 ms a w
 
 from __future__ import annotations
 
+from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -75,7 +76,7 @@ def test_without_sound_recordings_are_quiet_and_say_why() -> None:
     player = RecordedVoice(_no_module)
     player.load()
     assert player.available is False and player.problem
-    assert not player.play(__import__("pathlib").Path("x.m4a"), 1.0)
+    assert not player.play(Path("x.wav"), 1.0)
 
 
 SHORT_SESSION = """
@@ -147,3 +148,31 @@ def test_a_session_spoken_by_the_mock_engine_says_every_step_whole(qtbot: QtBot)
     assert events[1][0] < events[2][0]  # the first words were whole before the next step
     record = store.rows[1]
     assert record.active_s == pytest.approx(listed.total_s, abs=0.2)
+
+
+def test_a_recorded_step_plays_to_its_end_through_the_sound_device(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The real path: a mu-law WAV decoded and played through QAudioSink to the null sink."""
+    import math
+    import struct
+    import time
+
+    from breathapp.core.voice_audio import RATE_HZ, encode_mulaw_wav
+
+    player = RecordedVoice()
+    player.load()
+    if not player.available:
+        pytest.skip(f"no sound output here: {player.problem}")
+    n = RATE_HZ // 2  # half a second
+    tone = struct.pack(f"<{n}h", *(round(6000 * math.sin(i / 8)) for i in range(n)))
+    path = tmp_path / "step.wav"
+    path.write_bytes(encode_mulaw_wav(tone))
+    started = time.monotonic()
+    with qtbot.waitSignal(player.finished, timeout=5000):
+        assert player.play(path, 0.5) and player.playing
+    assert not player.playing
+    assert time.monotonic() - started >= 0.4  # it played, it did not just stop
+    bad = tmp_path / "bad.wav"
+    bad.write_bytes(b"ID3 an mp3")
+    assert not player.play(bad, 0.5) and "not a WAV" in player.last_problem
