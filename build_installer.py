@@ -41,6 +41,7 @@ QT_LIBS_KEPT = frozenset(
         "Gui",
         "Widgets",
         "Multimedia",
+        "TextToSpeech",
         "Network",
         "DBus",
         "Concurrent",
@@ -65,6 +66,9 @@ QT_PLUGINS_KEPT: dict[str, frozenset[str] | None] = {
     "platformthemes": frozenset({"qxdgdesktopportal"}),
     "xcbglintegrations": None,
     "styles": None,
+    # The computer's voice: the system's engine (speechd, sapi, winrt, darwin) and Qt's mock
+    # engine, which the smoke test speaks with where the machine has no voice.
+    "texttospeech": None,
 }
 # Qt's own translations: only the Dutch base catalogue (standard buttons and dialogs).
 QT_TRANSLATIONS_KEPT = frozenset({"qtbase_nl.qm"})

@@ -221,3 +221,35 @@ def test_muted_nothing_speaks_and_no_chime_replaces_it() -> None:
     rig = Rig()
     rig.prefs.update(sound_muted=True)
     assert rig.narrator.speak_step(SCRIPT, 0) and rig.voice.spoken == []
+
+
+def test_the_guides_spoken_cues_come_within_a_frame_of_each_phase_and_second() -> None:
+    from breathapp.core.session import Length
+    from tests.builders.controllers import SessionRig, calm_plan
+
+    guide = SessionRig()
+    voice = ClockVoice(guide.clock, pace=0.3)  # "in" and a number are short
+    prefs = PrefsController(MemoryPrefs(), 1)
+    prefs.update(breath_words="count")
+    narrator = Narrator(
+        voice,  # type: ignore[arg-type]
+        ClockPlayer(guide.clock, {}),  # type: ignore[arg-type]
+        prefs,
+        lambda *_: None,
+        _words,
+        lambda: "en",
+    )
+    guide.c.cue.connect(narrator.speak_cue)
+    guide.c.count.connect(narrator.speak_cue)
+    guide.c.start(calm_plan(Length.breaths(2), settle_s=0))
+    t0 = guide.clock.monotonic()
+    guide.run(20.5)
+    said = [(start - t0, text) for start, _end, text in voice.spoken]
+    expected = [
+        (0, "in"), (1, "2"), (2, "3"), (3, "4"),
+        (4, "out"), (5, "2"), (6, "3"), (7, "4"), (8, "5"), (9, "6"),
+    ]  # fmt: skip
+    expected += [(t + 10, text) for t, text in expected]
+    assert [text for _t, text in said] == [text for _t, text in expected]
+    for (t, _text), (due, _same) in zip(said, expected, strict=True):
+        assert due - 1e-6 <= t <= due + 1 / 60 + 1e-6  # never more than one frame late
