@@ -52,8 +52,8 @@ def test_dutch_and_english_follow_the_same_steps_and_times() -> None:
     en = {s.id: s for s in load_library(SHIPPED, "en").scripts}
     for script_id, dutch in nl.items():
         english = en[script_id]
-        assert [(s.kind, s.seconds) for s in dutch.steps] == [
-            (s.kind, s.seconds) for s in english.steps
+        assert [(s.id, s.kind, s.seconds) for s in dutch.steps] == [
+            (s.id, s.kind, s.seconds) for s in english.steps
         ]
         assert dutch.title != english.title
 

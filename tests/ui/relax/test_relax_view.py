@@ -64,14 +64,14 @@ def test_the_player_shows_each_step_and_moves_on_with_the_clock(ui: Ui, qtbot: Q
     player = view.player
     assert player.text_label.text() == script.steps[0].text
     assert player.next_label.text() == "Next: " + script.steps[1].text
-    assert player.step_label.text().startswith("Step 1 of 10")
+    assert player.step_label.text().startswith(f"Step 1 of {len(script.steps)}")
     assert player.cue.isHidden() and player.canvas.isHidden()
     ui.tick(script.starts_s[1] + 0.5)
     assert player.text_label.text() == script.steps[1].text
     breathe = next(i for i, s in enumerate(script.steps) if s.kind is StepKind.BREATHE)
     for _ in range(breathe - 1):
         qtbot.keyClick(ui.window, Qt.Key.Key_Right)
-    assert player.step_label.text().startswith(f"Step {breathe + 1} of 10")
+    assert player.step_label.text().startswith(f"Step {breathe + 1} of {len(script.steps)}")
     ui.tick(1.0)
     assert not player.canvas.isHidden()
     assert player.kind_label.text() == "Breathe in"
@@ -79,7 +79,7 @@ def test_the_player_shows_each_step_and_moves_on_with_the_clock(ui: Ui, qtbot: Q
     ui.tick(4.0)
     assert player.kind_label.text() == "Breathe out"
     qtbot.keyClick(ui.window, Qt.Key.Key_Left)
-    assert player.step_label.text().startswith(f"Step {breathe} of 10")
+    assert player.step_label.text().startswith(f"Step {breathe} of {len(script.steps)}")
     assert player.canvas.isHidden()
 
 

@@ -1,0 +1,171 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The shipped relaxation scripts are written to be heard with the eyes closed.
+
+Each is read straight from its file, in Dutch and in English, and held to CLINICAL.md's
+"Voice guidance": no looking up, "tense now" and "let go" on the clock, short words for the
+tense seconds even at the slowest voice, mostly quiet release time, "slower, not deeper", the
+back-safe wording, and a length near what CLINICAL.md gives when the computer voice speaks.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from breathapp.core.relaxation import Script, StepKind, parse_script
+from breathapp.core.speech import fit_script, spoken_estimate_s, tense_fits
+from breathapp.paths import asset_path
+
+LANGUAGES = ("nl", "en")
+DEFAULT_RATE = -0.3  # the voice_rate preference's default
+SLOWEST_RATE = -1.0
+# CLINICAL.md's "about" lengths, in minutes
+ABOUT_MINUTES = {
+    "belly-lesson": 5,
+    "pmr-short": 10,
+    "pmr-very-short": 5,
+    "body-scan": 8,
+    "breathing-space": 3,
+}
+TENSE_WORDS = {"en": "Tense now.", "nl": "Span nu aan."}
+LET_GO_WORDS = {"en": "And let go.", "nl": "En laat los."}
+SLOWER = {"en": "slower, not deeper", "nl": "trager, niet dieper"}
+# Asking a listener to look up, or to wait for a sound that is not always there.
+LOOK_UP = re.compile(
+    r"glance|\blook\b|screen|chime|\bbell\b|\bgong\b|kijk|scherm|belletje|\bbel\b|\bgong",
+    re.IGNORECASE,
+)
+LONGEST_SENTENCE_WORDS = 14  # one instruction at a time, said in one calm breath
+
+
+def _script(script_id: str, language: str) -> Script:
+    path = asset_path("relaxation") / f"{script_id}.{language}.toml"
+    return parse_script(path.read_text(encoding="utf-8"), path.name, script_id, language)
+
+
+def _fitted(script: Script, rate: float) -> Script:
+    return fit_script(script, {s.id: spoken_estimate_s(s.text, rate) for s in script.steps})
+
+
+SHIPPED = [(script_id, language) for script_id in ABOUT_MINUTES for language in LANGUAGES]
+
+
+def test_every_shipped_file_is_checked_here() -> None:
+    names = {path.name for path in asset_path("relaxation").glob("*.toml")}
+    assert names == {f"{script_id}.{language}.toml" for script_id, language in SHIPPED}
+
+
+@pytest.mark.parametrize(("script_id", "language"), SHIPPED)
+def test_nothing_asks_to_look_at_the_screen_or_wait_for_a_chime(
+    script_id: str, language: str
+) -> None:
+    script = _script(script_id, language)
+    texts = [script.title, script.summary, *(step.text for step in script.steps)]
+    assert [text for text in texts if LOOK_UP.search(text)] == []
+
+
+@pytest.mark.parametrize("script_id", ABOUT_MINUTES)
+def test_dutch_and_english_have_the_same_step_ids_kinds_and_times(script_id: str) -> None:
+    nl, en = (_script(script_id, language) for language in ("nl", "en"))
+    assert [(s.id, s.kind, s.seconds, s.pattern, s.breaths) for s in nl.steps] == [
+        (s.id, s.kind, s.seconds, s.pattern, s.breaths) for s in en.steps
+    ]
+
+
+@pytest.mark.parametrize(("script_id", "language"), SHIPPED)
+def test_tense_now_opens_the_tension_and_let_go_ends_it_on_the_clock(
+    script_id: str, language: str
+) -> None:
+    steps = _script(script_id, language).steps
+    for i, step in enumerate(steps):
+        if step.kind is StepKind.TENSE:
+            assert step.text.startswith(TENSE_WORDS[language]), step.id
+            after = steps[i + 1]
+            assert after.kind is StepKind.RELEASE, step.id
+            assert after.text.startswith(LET_GO_WORDS[language]), after.id
+        elif step.kind is StepKind.RELEASE:
+            assert steps[i - 1].kind is StepKind.TENSE, step.id
+        else:
+            assert not step.text.startswith(TENSE_WORDS[language]), step.id
+
+
+@pytest.mark.parametrize(("script_id", "language"), SHIPPED)
+def test_tense_words_are_said_within_the_tension_even_at_the_slowest_voice(
+    script_id: str, language: str
+) -> None:
+    for step in _script(script_id, language).steps:
+        if step.kind is StepKind.TENSE:
+            assert tense_fits(step, spoken_estimate_s(step.text, SLOWEST_RATE)), step.id
+
+
+@pytest.mark.parametrize(("script_id", "language"), SHIPPED)
+def test_release_time_is_mostly_quiet(script_id: str, language: str) -> None:
+    for step in _script(script_id, language).steps:
+        if step.kind is StepKind.RELEASE:
+            assert spoken_estimate_s(step.text, DEFAULT_RATE) <= step.seconds / 3, step.id
+
+
+@pytest.mark.parametrize(("script_id", "language"), SHIPPED)
+def test_sentences_are_short_enough_to_follow_by_ear(script_id: str, language: str) -> None:
+    for step in _script(script_id, language).steps:
+        for sentence in re.split(r"[.!?:;]", step.text):
+            assert len(sentence.split()) <= LONGEST_SENTENCE_WORDS, (step.id, sentence)
+
+
+@pytest.mark.parametrize(("script_id", "language"), SHIPPED)
+def test_at_the_default_voice_a_session_lasts_about_what_clinical_md_gives(
+    script_id: str, language: str
+) -> None:
+    script = _script(script_id, language)
+    fitted = _fitted(script, DEFAULT_RATE)
+    about_s = ABOUT_MINUTES[script_id] * 60
+    assert 0.7 * about_s <= fitted.total_s <= 1.3 * about_s, fitted.total_s
+    assert fitted.minutes == ABOUT_MINUTES[script_id]
+    # Each step's seconds already hold its words at the default voice, so the list shows
+    # the same minutes whether it fits the words or not, and tension stays 5 to 7 s.
+    assert [s.seconds for s in fitted.steps] == [s.seconds for s in script.steps]
+    assert all(5 <= s.seconds <= 7 for s in fitted.steps if s.kind is StepKind.TENSE)
+
+
+@pytest.mark.parametrize(("script_id", "language"), SHIPPED)
+def test_every_script_says_slower_not_deeper(script_id: str, language: str) -> None:
+    texts = " ".join(step.text.lower() for step in _script(script_id, language).steps)
+    assert SLOWER[language] in texts
+
+
+# What CLINICAL.md asks every muscle relaxation to say, in the words a listener hears.
+BACK_SAFE = {
+    "en": [r"never arch your back", r"skip", r"lightly", r"toes up towards you", r"don't curl"],
+    "nl": [r"nooit een holle rug", r"sla .*over", r"licht", r"tenen naar je toe", r"krul ze niet"],
+}
+GROUPS = {"pmr-short": 7, "pmr-very-short": 4}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("script_id", GROUPS)
+def test_muscle_relaxation_keeps_its_groups_and_back_safe_words(
+    script_id: str, language: str
+) -> None:
+    script = _script(script_id, language)
+    tense = [s for s in script.steps if s.kind is StepKind.TENSE]
+    assert len(tense) == GROUPS[script_id]
+    release = [s for s in script.steps if s.kind is StepKind.RELEASE]
+    assert all(20 <= s.seconds <= 30 for s in release)
+    texts = " ".join(step.text.lower() for step in script.steps)
+    for words in BACK_SAFE[language]:
+        assert re.search(words, texts), words
+    legs = tense[-1]  # legs and feet last, toes pulled up, never curled
+    assert legs.id == "legs-tense"
+    assert TENSE_WORDS[language] in legs.text
+
+
+@pytest.mark.parametrize(
+    ("language", "kindly"),
+    [("en", r"pain.*notice it with kindness"), ("nl", r"pijn.*vriendelijk op")],
+)
+def test_the_body_scan_meets_pain_with_kindness(language: str, kindly: str) -> None:
+    script = _script("body-scan", language)
+    assert any(re.search(kindly, step.text.lower()) for step in script.steps)
+    ids = [step.id for step in script.steps]
+    assert ids.index("feet") < ids.index("knees") < ids.index("lower-back") < ids.index("head")
