@@ -235,8 +235,7 @@ class _Reader:
         return Step(kind, text, pattern.cycle_s * int(breaths), pattern, int(breaths), step_id)
 
     def step_id(self, raw: dict[str, object], n: int) -> str:
-        if "id" not in raw:
-            return f"step-{n}"  # until every script names its steps
+        """The step's own id: what a therapist's recording of it is tied to."""
         step_id = self.text(raw, "id", STEP_ID_CHARS, n)
         if not set(step_id) <= _ID_CHARS:
             raise self.fail(ScriptProblem.BAD_VALUE, "may hold only a-z, 0-9 and '-'", n, "id")

@@ -43,6 +43,13 @@ def test_a_good_script_reads_with_its_timing() -> None:
     assert s.steps[3].seconds == 30.0  # 3 breaths of 4 + 6 s
     assert s.starts_s == (0.0, 10.0, 16.0, 36.0, 66.0)
     assert s.total_s == 80.0
+    assert [step.id for step in s.steps] == [
+        "lie-down",
+        "fist-tense",
+        "fist-release",
+        "breathe",
+        "come-back",
+    ]
     assert s.minutes == 1
     assert s.order == 3
     assert s.kind == "relaxation:tiny"
@@ -78,6 +85,11 @@ def test_texts_are_kept_on_one_calm_line() -> None:
         ("format = 1", "format = 2", None, "format", ScriptProblem.BAD_VALUE),
         ("order = 3", "order = 0", None, "order", ScriptProblem.OUT_OF_RANGE),
         ("order = 3", "colour = 3", None, "colour", ScriptProblem.UNKNOWN_KEY),
+        ('id = "fist-release"\n', "", 3, "id", ScriptProblem.MISSING),
+        ('id = "fist-release"', 'id = ""', 3, "id", ScriptProblem.OUT_OF_RANGE),
+        ('id = "fist-release"', 'id = "Fist release"', 3, "id", ScriptProblem.BAD_VALUE),
+        ('id = "fist-release"', "id = 3", 3, "id", ScriptProblem.WRONG_TYPE),
+        ('id = "fist-release"', 'id = "fist-tense"', 3, "id", ScriptProblem.BAD_VALUE),
     ],
 )
 def test_a_broken_script_names_the_file_the_step_and_the_field(
@@ -101,12 +113,14 @@ def test_bad_toml_says_where_it_stumbled() -> None:
 
 
 def test_too_few_steps_and_too_long_a_session_are_refused() -> None:
-    one_step = TINY_SCRIPT[: TINY_SCRIPT.index('[[steps]]\nkind = "tense"')]
+    one_step = TINY_SCRIPT[: TINY_SCRIPT.index('[[steps]]\nid = "fist-tense"')]
     with pytest.raises(ScriptError) as caught:
         parse_script(one_step, "tiny.en.toml")
     assert caught.value.field == "steps"
-    long = TINY_SCRIPT.replace("breaths = 3", "breaths = 60") + (
-        '\n[[steps]]\nkind = "breathe"\npattern = "calm"\nbreaths = 60\ntext = "More."\n' * 2
+    long = TINY_SCRIPT.replace("breaths = 3", "breaths = 60") + "".join(
+        f'\n[[steps]]\nid = "more-{n}"\nkind = "breathe"\npattern = "calm"\nbreaths = 60\n'
+        'text = "More."\n'
+        for n in (1, 2)
     )
     with pytest.raises(ScriptError) as caught:
         parse_script(long, "tiny.en.toml")
