@@ -112,17 +112,17 @@ def test_every_step_is_spoken_whole_and_in_order_and_the_total_is_the_lists() ->
 
 
 def test_the_therapists_recording_wins_and_the_computer_fills_the_rest() -> None:
-    rig = Rig(recordings={"step-1": 12.0, "step-3": 4.0})
+    rig = Rig(recordings={"lie-down": 12.0, "fist-release": 4.0})
     listed = rig.relax.library.scripts[0]
     assert listed.steps[0].seconds == 12.0 + PAUSE_S  # as long as the recording, and a pause
     rig.relax.start(listed)
     rig.run(listed.total_s + 1)
     assert rig.narrator.said == [
-        ("recorded", "step-1"),
-        ("computer", "step-2"),
-        ("recorded", "step-3"),
-        ("computer", "step-4"),
-        ("computer", "step-5"),
+        ("recorded", "lie-down"),
+        ("computer", "fist-tense"),
+        ("recorded", "fist-release"),
+        ("computer", "breathe"),
+        ("computer", "come-back"),
     ]
     rig.prefs.update(voice_recorded=False)
     assert rig.narrator.spoken_seconds(SCRIPT) == {
