@@ -237,7 +237,7 @@ def parse_manifest(data: bytes, source: str, known: Known | None) -> Manifest:
     if len(data) > MANIFEST_MAX_BYTES:
         raise r.fail(
             VoicePackProblem.TOO_BIG,
-            f"is larger than {MANIFEST_MAX_BYTES // 1024} KB",
+            f"is larger than {size_text(MANIFEST_MAX_BYTES)}",
             MANIFEST_NAME,
         )
     try:
@@ -250,7 +250,8 @@ def parse_manifest(data: bytes, source: str, known: Known | None) -> Manifest:
         where = f"{MANIFEST_NAME} line {error.lineno} column {error.colno}"
         raise r.fail(VoicePackProblem.BAD_JSON, f"is not valid JSON ({error.msg})", where) from None
     except strict_json.DuplicateKeyError as error:
-        raise r.fail(VoicePackProblem.TWICE, "is given more than once", error.where) from None
+        where, _dot, field = error.where.rpartition(".")
+        raise r.fail(VoicePackProblem.TWICE, "is given more than once", where, field) from None
     except (ValueError, RecursionError) as error:
         raise r.fail(
             VoicePackProblem.BAD_JSON, f"is not valid JSON ({error})", MANIFEST_NAME
@@ -366,6 +367,12 @@ def manifest_bytes(manifest: Manifest) -> bytes:
     """The manifest.json of ``manifest``: the same bytes for the same manifest."""
     text = json.dumps(manifest_json(manifest), ensure_ascii=False, indent=2, sort_keys=False)
     return (text + "\n").encode("utf-8")
+
+
+def size_text(limit: int) -> str:
+    """A size limit as the errors say it: "4 MB", "256 KB"."""
+    mb = 1024 * 1024
+    return f"{limit // mb} MB" if limit % mb == 0 else f"{limit // 1024} KB"
 
 
 def is_mp4(head: bytes) -> bool:

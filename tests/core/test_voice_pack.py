@@ -177,9 +177,9 @@ def test_a_key_given_twice_is_refused_with_its_place() -> None:
     text = manifest_bytes(sample_manifest()).decode()
     twice = text.replace('"id": "anna",', '"id": "anna", "id": "bert",', 1)
     error = _refused(twice.encode())
-    assert error.problem is VoicePackProblem.TWICE and error.where == "id"
+    assert (error.problem, error.where, error.field) == (VoicePackProblem.TWICE, "", "id")
     inner = text.replace('"step": "in",', '"step": "in", "step": "out",', 1)
-    assert _refused(inner.encode()).where == "recordings[0].step"
+    assert str(_refused(inner.encode())).startswith(f"{SOURCE}, recordings[0], field 'step': ")
 
 
 @pytest.mark.parametrize(
