@@ -67,6 +67,7 @@ class VoicePackProblem(Enum):
     BAD_AUDIO = "bad_audio"  # not an MP4 audio file
     EXISTS = "exists"  # a pack with this id is already installed
     NOT_FOUND = "not_found"
+    DISK = "disk"  # the disk refused (full, read-only): the detail is a StorageError's words
 
 
 class VoicePackError(ValueError):
@@ -91,7 +92,7 @@ class VoicePackError(ValueError):
         parts = [p for p in (source, where) if p]
         if field:
             parts.append(f"field '{field}'")
-        super().__init__(f"{', '.join(parts)}: {detail}")
+        super().__init__(f"{', '.join(parts)}: {detail}" if parts else detail)
 
 
 class Recording(NamedTuple):
