@@ -50,10 +50,15 @@ def _imports(path: Path) -> set[str]:
     return names
 
 
+# Qt's non-GUI device modules, each in the one controller that talks to the device.
+_DEVICE_MODULES = {"voice_audio.py": {"PySide6.QtMultimedia"}}  # microphone, encoder, player
+
+
 def test_controllers_import_only_qtcore_from_qt() -> None:
     for path in (ROOT / "breathapp" / "controllers").glob("*.py"):
         qt = {name for name in _imports(path) if name.startswith(("PySide6", "shiboken6"))}
-        assert qt <= {"PySide6.QtCore"}, f"{path.name} imports {qt}"
+        allowed = {"PySide6.QtCore"} | _DEVICE_MODULES.get(path.name, set())
+        assert qt <= allowed, f"{path.name} imports {qt}"
 
 
 def test_every_module_has_an_spdx_line_and_stays_small() -> None:
