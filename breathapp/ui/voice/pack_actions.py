@@ -74,6 +74,9 @@ class NewPackDialog(QDialog):
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Make the pack"))
         ok.setEnabled(False)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("dialogs", "Cancel")
+        )
         self.name.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -10,15 +10,17 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QCloseEvent, QFont, QFontInfo, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QFont, QFontInfo, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +39,6 @@ from breathapp.core.prefs import Preferences
 from breathapp.core.voice_pack import Manifest, Recording, VoicePackError
 from breathapp.ui.common.dialogs import ask_yes_no
 from breathapp.ui.common.flow_layout import FlowLayout
-from breathapp.ui.common.widgets import scrolled
 from breathapp.ui.common.window_fit import resize_within_screen
 from breathapp.ui.voice.pack_actions import AskFile, AskYesNo, PackBar, Scripts, problem_text
 from breathapp.ui.voice.voice_steps import (
@@ -63,6 +64,39 @@ def _scaled(widget: QWidget, share: float, bold: bool = False) -> QFont:
     font.setPixelSize(round(QFontInfo(font).pixelSize() * share))
     font.setBold(bold)
     return font
+
+
+class WordsArea(QScrollArea):
+    """A step's words, as large as fits: 1.5 times the text size, down to 1.1 times for a
+    long step in a small window; past that they scroll up and down."""
+
+    SHARES = (1.5, 1.35, 1.2, 1.1)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.words = QLabel()
+        self.words.setWordWrap(True)
+        self.words.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self._fonts = [_scaled(self, share, bold=True) for share in self.SHARES]
+        self.setWidget(self.words)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def set_words(self, words: str) -> None:
+        self.words.setText(words)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        room = self.viewport().size()
+        for font in self._fonts:
+            self.words.setFont(font)
+            if self.words.heightForWidth(room.width()) <= room.height():
+                return
 
 
 class RecorderWindow(QDialog):
@@ -112,10 +146,9 @@ class RecorderWindow(QDialog):
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.setSpacing(2)
         self.steps.setMinimumHeight(120)
-        self.words = QLabel()
-        self.words.setWordWrap(True)
-        self.words.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.words.setFont(_scaled(self, 1.5, bold=True))
+        self.words_area = WordsArea()
+        self.words_area.setAccessibleName(self.tr("Words to say"))
+        self.words = self.words_area.words
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setFont(_scaled(self, 1.25))
@@ -163,9 +196,7 @@ class RecorderWindow(QDialog):
         left.addWidget(self.steps, 1)
         right = QVBoxLayout()
         right.addWidget(self.bar.actions)
-        words_area = scrolled(self.words)
-        words_area.setAccessibleName(self.tr("Words to say"))
-        right.addWidget(words_area, 1)
+        right.addWidget(self.words_area, 1)
         right.addWidget(self.status)
         right.addWidget(self.meter)
         right.addLayout(buttons)
@@ -246,7 +277,7 @@ class RecorderWindow(QDialog):
 
     def _show_step(self) -> None:
         row = self.row
-        self.words.setText(row.words if row else "")
+        self.words_area.set_words(row.words if row else "")
         recorded = self._recording()
         self.record_button.setText(self.tr("Record again") if recorded else self.tr("Record"))
         if recorded is not None and not self.recorder.busy:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from breathapp.controllers.voice_packs import VoicePacksController
@@ -20,6 +20,7 @@ from breathapp.core.voice_pack import BREATHING_SESSION, known_from_scripts
 from breathapp.paths import asset_path
 from breathapp.storage.relaxation_files import load_library
 from breathapp.storage.voice_packs import VoicePacks
+from breathapp.ui.voice.pack_actions import NewPackDialog
 from breathapp.ui.voice.recorder_window import RecorderWindow
 from tests.builders.voice import silence_pcm, tone_pcm
 from tests.builders.voice_packs import write_m4a
@@ -279,3 +280,15 @@ def test_tab_reaches_every_control(screen: Screen, qtbot: QtBot) -> None:
     assert missed == []
     for control in controls:
         assert control.accessibleName() or getattr(control, "text", lambda: "")()
+
+
+def test_a_new_pack_needs_a_name_and_takes_the_apps_language_first(qtbot: QtBot) -> None:
+    dialog = NewPackDialog("nl")
+    qtbot.addWidget(dialog)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)  # type: ignore[union-attr]
+    assert not ok.isEnabled()
+    qtbot.keyClicks(dialog.name, "  Anna  ")
+    assert ok.isEnabled()
+    assert dialog.chosen() == ("Anna", "nl")
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert dialog.chosen() == ("Anna", "en")
