@@ -123,9 +123,9 @@ def test_record_trim_encode_and_play_a_real_take(
     take = ready.args[0]
     assert recorder.state is RecorderState.READY
     assert take.path.read_bytes()[4:8] == b"ftyp"
-    # The tone's second, with 150 ms before and 300 ms after (other sound may add a little).
-    print(f"take seconds: {take.seconds:.3f}")
-    assert 1.3 < take.seconds < 2.6
+    # The tone's second with 150 ms before and 300 ms after: 1.45 s here. Other programs
+    # playing on the same null sink at the same time may lengthen it, never shorten it.
+    assert 1.3 < take.seconds < 4.0
     with qtbot.waitSignal(recorder.playing_changed, timeout=WAIT_MS) as started:
         recorder.listen(take.path)
     assert started.args == [True]

@@ -207,7 +207,6 @@ class PackBar(QWidget):
             (self.import_button, self._import),
         ):
             button.clicked.connect(slot)
-            button.setAutoDefault(False)
         self.pack_box.currentIndexChanged.connect(self._on_pack_chosen)
         self.session_box.currentIndexChanged.connect(self.chosen)
         layout = QVBoxLayout(self)

@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QCloseEvent, QFont, QFontInfo, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QFont, QFontInfo, QHideEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -182,7 +182,8 @@ class RecorderWindow(QDialog):
             (self.remove_button, self.remove),
         ):
             button.clicked.connect(slot)
-            button.setAutoDefault(False)
+        # Enter presses the focused button; elsewhere (on a step) it records.
+        self.record_button.setDefault(True)
         QShortcut(QKeySequence(Qt.Key.Key_R), self, self.record)
         self.steps.currentRowChanged.connect(self._on_step_chosen)
         buttons = FlowLayout(spacing=10)
@@ -398,9 +399,10 @@ class RecorderWindow(QDialog):
         self._playing = playing
         self._enable()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Closed, Esc, or hidden with its parent: the microphone and the player stop.
         self.recorder.close()
-        super().closeEvent(event)
+        super().hideEvent(event)
 
 
 def open_recorder(

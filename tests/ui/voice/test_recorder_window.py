@@ -292,3 +292,25 @@ def test_a_new_pack_needs_a_name_and_takes_the_apps_language_first(qtbot: QtBot)
     assert dialog.chosen() == ("Anna", "nl")
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     assert dialog.chosen() == ("Anna", "en")
+
+
+def test_enter_presses_the_focused_button_and_escape_closes_the_microphone(
+    screen: Screen, qtbot: QtBot
+) -> None:
+    pack = screen.window.bar.create_pack("Anna", "en")
+    assert pack is not None
+    screen.choose(BREATHING_SESSION)
+    known = known_from_scripts(scripts("en"))
+    take = write_m4a(screen.tmp_path / "a.m4a")
+    screen.takes.keep(pack.id, BREATHING_SESSION, "in", take, 1.0, known)
+    window = screen.window
+    window.steps.setCurrentRow(0)
+    window.listen_button.setFocus()
+    qtbot.keyClick(window.listen_button, Qt.Key.Key_Return)
+    assert len(screen.device.played) == 1
+    window.steps.setFocus()
+    qtbot.keyClick(window.steps, Qt.Key.Key_Return)  # Enter on a step: record it
+    assert screen.recorder.state is RecorderState.COUNTING_IN
+    qtbot.keyClick(window.stop_button, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+    assert not screen.device.capturing and not screen.timer.active
