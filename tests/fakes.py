@@ -10,7 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from breathapp.controllers.safety_gate import SafetyGate
+from breathapp.controllers.voice_recorder import AudioDevice
 from breathapp.core.adherence import ItemToday, PhaseNow, SessionDone, current_phase, today_items
+from breathapp.core.audio_trim import PcmFormat
 from breathapp.core.clock import Clock
 from breathapp.core.errors import StorageError, StorageProblem
 from breathapp.core.pins import check_pin, hash_pin
@@ -263,3 +265,68 @@ class MemoryProfiles:
 
     def set_lock_state(self, profile_id: int, state: LockState) -> None:
         self.lock = state
+
+
+class FakeAudioDevice(AudioDevice):
+    """A microphone, encoder and player told by hand what they hear and do.
+
+    ``heard`` is what the next read() returns; encode() writes a small file and waits for
+    ``finish_encoding()``; play() plays until ``finish_playing()``.
+    """
+
+    def __init__(self, microphone: bool = True, refuses: bool = False) -> None:
+        super().__init__()
+        self.microphone = microphone
+        self.refuses = refuses
+        self.capturing = False
+        self.heard = b""
+        self.encoded_pcm: bytes | None = None
+        self.encoding: Path | None = None
+        self.played: list[Path] = []
+        self.playing = False
+        self.speakers = True
+
+    def has_input(self) -> bool:
+        return self.microphone
+
+    def start_capture(self) -> PcmFormat | None:
+        if self.refuses:
+            return None
+        self.capturing = True
+        return PcmFormat(8000)
+
+    def read(self) -> bytes:
+        data, self.heard = self.heard, b""
+        return data if self.capturing else b""
+
+    def stop_capture(self) -> None:
+        self.capturing = False
+
+    def encode(self, pcm: bytes, fmt: PcmFormat, path: Path) -> None:
+        self.encoded_pcm = pcm
+        self.encoding = path
+
+    def finish_encoding(self, ok: bool = True) -> None:
+        assert self.encoding is not None and self.encoded_pcm is not None
+        if ok:
+            self.encoding.write_bytes(b"\0\0\0\x18ftypM4A " + b"\0" * 16)
+            self.encoded.emit(str(self.encoding), len(self.encoded_pcm) / 16000)
+        else:
+            self.encode_failed.emit("the encoder failed")
+        self.encoding = None
+
+    def can_play(self) -> bool:
+        return self.speakers
+
+    def play(self, path: Path) -> None:
+        self.played.append(path)
+        self.playing = True
+        self.playing_changed.emit(True)
+
+    def stop_playing(self) -> None:
+        if self.playing:
+            self.finish_playing()
+
+    def finish_playing(self) -> None:
+        self.playing = False
+        self.playing_changed.emit(False)

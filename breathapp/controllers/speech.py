@@ -23,15 +23,15 @@ NO_ENGINE = "none"  # as the engine's name: the computer never speaks (tests)
 
 def import_speech() -> ModuleType:
     # Loaded when the voice is first needed, after the first paint.
-    from PySide6 import QtTextToSpeech
+    import PySide6.QtTextToSpeech
 
-    return QtTextToSpeech
+    return PySide6.QtTextToSpeech
 
 
 def import_multimedia() -> ModuleType:
-    from PySide6 import QtMultimedia
+    import PySide6.QtMultimedia
 
-    return QtMultimedia
+    return PySide6.QtMultimedia
 
 
 class ComputerVoice(QObject):
