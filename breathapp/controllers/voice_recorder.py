@@ -35,7 +35,7 @@ class RecorderState(Enum):
     IDLE = "idle"
     COUNTING_IN = "counting_in"  # 3, 2, 1: the microphone is open, nothing is kept yet
     RECORDING = "recording"
-    ENCODING = "encoding"  # trimmed, being written as AAC in an .m4a
+    ENCODING = "encoding"  # trimmed, being written as mu-law WAV
     READY = "ready"  # a take is ready (take_ready was emitted)
     FAILED = "failed"  # see ``failure``
 
@@ -59,7 +59,7 @@ _TAKE_FAILURES = {
 
 
 class Take(NamedTuple):
-    path: Path  # an .m4a in the recorder's work folder
+    path: Path  # a .wav in the recorder's work folder
     seconds: float  # its duration as a player reads it
     clipped: bool  # it was a little loud: the screen suggests another take
 
@@ -245,7 +245,7 @@ class VoiceRecorder(QObject):
         self._clipped = problem is TakeProblem.CLIPPED
         self._takes += 1
         self._set_state(RecorderState.ENCODING)
-        self._device.encode(trimmed, self._format, self._work_dir / f"take-{self._takes}.m4a")
+        self._device.encode(trimmed, self._format, self._work_dir / f"take-{self._takes}.wav")
 
     @Slot(str, float)
     def _on_encoded(self, path: str, seconds: float) -> None:

@@ -81,7 +81,7 @@ class VoiceTakes(QObject):
     def keep(
         self, pack_id: str, session: str, step: str, take: Path, seconds: float, known: Known
     ) -> Manifest:
-        """The take (an .m4a) becomes the recording of (session, step), replacing any."""
+        """The take (a .wav) becomes the recording of (session, step), replacing any."""
         with _one_error(take):
             kept = self._store.put_recording(pack_id, session, step, take, seconds, known)
         self.changed.emit(pack_id)

@@ -69,6 +69,23 @@ def _samples(pcm16: bytes) -> array[int]:
     return samples
 
 
+def mono(pcm16: bytes, channels: int) -> bytes:
+    """One channel of 16-bit sound: the channels' average (a microphone may give two)."""
+    if channels == 1:
+        return pcm16[: len(pcm16) // 2 * 2]
+    samples = _samples(pcm16)
+    out = array(
+        "h",
+        (
+            sum(samples[i : i + channels]) // channels
+            for i in range(0, len(samples) - channels + 1, channels)
+        ),
+    )
+    if sys.byteorder == "big":
+        out.byteswap()
+    return out.tobytes()
+
+
 def encode_mulaw_wav(pcm16: bytes, rate_hz: int = RATE_HZ) -> bytes:
     """A mono mu-law WAV of signed 16-bit little-endian samples."""
     table = _encode_table()

@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from breathapp.controllers.voice_recorder import COUNT_IN_S, Failure, RecorderState, VoiceRecorder
 from breathapp.core.audio_trim import PcmFormat
 from breathapp.core.clock import ManualClock
+from breathapp.core.voice_audio import read_voice_wav
 from tests.builders.voice import silence_pcm, tone_pcm
 from tests.fakes import FakeTimer
 
@@ -102,15 +103,15 @@ def test_record_trim_encode_and_play_a_real_take(
     qtbot: QtBot, tmp_path: Path, loopback: bytes
 ) -> None:
     """A spoken step (a tone between silences) plays on the speakers while the recorder
-    listens: the take comes out trimmed, as AAC in an .m4a that plays."""
+    listens: the take comes out trimmed, as mu-law WAV that plays."""
     voice_audio = _qt_audio()
     device = voice_audio.QtAudioDevice(loopback)  # type: ignore[attr-defined]
     if not device.can_play():
         pytest.skip("no audio output to play the voice on")
-    spoken = tmp_path / "spoken.m4a"
-    pcm = silence_pcm(0.5, 44100) + tone_pcm(1.0, rate=44100) + silence_pcm(1.0, 44100)
+    spoken = tmp_path / "spoken.wav"
+    pcm = silence_pcm(0.5, 16000) + tone_pcm(1.0, rate=16000) + silence_pcm(1.0, 16000)
     with qtbot.waitSignal(device.encoded, timeout=WAIT_MS):
-        device.encode(pcm, PcmFormat(44100), spoken)
+        device.encode(pcm, PcmFormat(16000), spoken)
     clock, timer = ManualClock(), FakeTimer()
     recorder = VoiceRecorder(device, clock, timer, tmp_path)
     _count_in(recorder, clock, timer)
@@ -122,7 +123,7 @@ def test_record_trim_encode_and_play_a_real_take(
         recorder.stop()
     take = ready.args[0]
     assert recorder.state is RecorderState.READY
-    assert take.path.read_bytes()[4:8] == b"ftyp"
+    assert read_voice_wav(take.path.read_bytes()).seconds == pytest.approx(take.seconds)
     # The tone's second with 150 ms before and 300 ms after: 1.45 s here. Other programs
     # playing on the same null sink at the same time may lengthen it, never shorten it.
     assert 1.3 < take.seconds < 4.0
@@ -133,17 +134,17 @@ def test_record_trim_encode_and_play_a_real_take(
         recorder.stop_listening()
 
 
-def test_trimmed_pcm_is_encoded_as_aac_in_m4a_that_plays(qtbot: QtBot, tmp_path: Path) -> None:
+def test_trimmed_pcm_is_written_as_mu_law_wav_that_plays(qtbot: QtBot, tmp_path: Path) -> None:
     voice_audio = _qt_audio()
     device = voice_audio.QtAudioDevice()  # type: ignore[attr-defined]
-    pcm = silence_pcm(0.15, 44100) + tone_pcm(1.0, rate=44100) + silence_pcm(0.3, 44100)
-    path = tmp_path / "take.m4a"
+    pcm = silence_pcm(0.15, 16000) + tone_pcm(1.0, rate=16000) + silence_pcm(0.3, 16000)
+    path = tmp_path / "take.wav"
     with qtbot.waitSignal(device.encoded, timeout=WAIT_MS) as done:
-        device.encode(pcm, PcmFormat(44100), path)
+        device.encode(pcm, PcmFormat(16000), path)
     assert done.args[0] == str(path)
     assert done.args[1] == pytest.approx(1.45, abs=0.05)
-    head = path.read_bytes()[:12]
-    assert head[4:8] == b"ftyp"
+    head = path.read_bytes()[:22]
+    assert (head[:4], head[8:12], head[20:22]) == (b"RIFF", b"WAVE", b"\x07\x00")  # mu-law
     if not device.can_play():
         pytest.skip("no audio output to listen back on")
     with qtbot.waitSignal(device.playing_changed, timeout=WAIT_MS) as started:

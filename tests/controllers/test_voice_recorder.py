@@ -79,7 +79,7 @@ def test_a_take_counts_in_3_2_1_then_records_trims_and_encodes(tmp_path: Path) -
         RecorderState.READY,
     ]
     (take,) = rig.takes
-    assert take.path.parent == tmp_path and take.path.suffix == ".m4a"
+    assert take.path.parent == tmp_path and take.path.suffix == ".wav"
     assert take.seconds == pytest.approx(2.45, abs=0.011) and not take.clipped
 
 
@@ -187,12 +187,12 @@ def test_no_second_take_while_one_is_busy_and_listening_stops_for_a_take(
     rig = Rig(tmp_path)
     playing: list[bool] = []
     rig.recorder.playing_changed.connect(playing.append)
-    rig.recorder.listen(tmp_path / "a.m4a")
+    rig.recorder.listen(tmp_path / "a.wav")
     assert rig.recorder.record()
     assert playing == [True, False]
     assert not rig.recorder.record()
-    rig.recorder.listen(tmp_path / "a.m4a")
-    assert rig.device.played == [tmp_path / "a.m4a"]  # not while counting in
+    rig.recorder.listen(tmp_path / "a.wav")
+    assert rig.device.played == [tmp_path / "a.wav"]  # not while counting in
 
 
 def test_close_leaves_nothing_open(tmp_path: Path, qtbot: QtBot) -> None:
