@@ -90,6 +90,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return export(args) if args.command == "export" else import_backup(args, sys.stdout)
         if args.command == "plan":
             return run_plan(args, sys.stdout)
+        if args.command == "voice-check":
+            from breathapp.cli.voice import check_voice  # Qt's voices: only for this command
+
+            return check_voice(args, dict(os.environ), sys.stdout)
     except UsageError as error:
         _say(error)
         return EXIT_USAGE

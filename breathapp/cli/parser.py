@@ -14,6 +14,7 @@ from breathapp.cli.common import LANGUAGES, UsageError, day, list_language, load
 from breathapp.cli.files import check_data_dir, check_output_name, check_saved_data
 from breathapp.cli.plans import NO_ACTION, add_plan_commands
 from breathapp.cli.profiles import find_profile, only_profile
+from breathapp.cli.voice import add_voice_commands
 from breathapp.core.patterns import PatternError, Problem, resolve
 from breathapp.core.safety import (
     FIRST_MONTH_DAYS,
@@ -115,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     importer.add_argument("file", metavar="FILE", help="a practice file")
     add_plan_commands(commands, common)
+    add_voice_commands(commands, common)
     return parser
 
 
