@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # only annotates: the parts load when they are made
     from breathapp.controllers.profile_controller import ProfileController
     from breathapp.controllers.relaxation_controller import RelaxationController
     from breathapp.controllers.session_controller import SessionController
+    from breathapp.controllers.voice_packs import VoicePacksController
     from breathapp.core.clock import Clock
     from breathapp.storage.db import Database, OpenReport
     from breathapp.ui.common.breath_tone_player import EyesClosedHum
@@ -76,6 +77,7 @@ class Built:
         self.instance: InstanceController | None = None  # hands later launches to us
         self.file_actions: FileActions | None = None  # the history's file dialogs
         self.switch_to: Options | None = None  # the Profile menu asked for another window
+        self.voice_packs: VoicePacksController | None = None  # app/voice_packs.py
 
     def busy(self) -> bool:
         """True while a session of any kind is under way."""

@@ -28,6 +28,10 @@ class VoicePackStore(Protocol):
     def export(self, pack_id: str, dest: Path) -> None: ...
     def read_zip(self, path: Path, known: Known) -> Manifest: ...
     def import_zip(self, path: Path, known: Known, replace: bool = False) -> Manifest: ...
+    def import_zip_bytes(
+        self, data: bytes, source: str, known: Known, replace: bool = False
+    ) -> Manifest: ...
+    def zip_bytes(self, pack_id: str) -> bytes: ...
 
 
 @contextmanager
@@ -120,5 +124,26 @@ class VoicePacksController(QObject):
         """
         with _one_error(path):
             installed = self._store.import_zip(path, self._known(), replace)
+        self.changed.emit()
+        return installed
+
+    # -- a plan's recorded voice --------------------------------------------------------
+
+    def known(self) -> Known:
+        """The sessions and steps a pack may hold here."""
+        return self._known()
+
+    def zip_of(self, pack_id: str) -> bytes | None:
+        """The pack's zip, for a plan file to carry; None when it is not installed."""
+        if self.pack(pack_id) is None:
+            return None
+        with _one_error(pack_id):
+            return self._store.zip_bytes(pack_id)
+
+    def install_zip(self, data: bytes, source: str) -> Manifest:
+        """Install (or replace) the pack in ``data``, a zip a plan file carried, whole or
+        not at all."""
+        with _one_error(source):
+            installed = self._store.import_zip_bytes(data, source, self._known(), replace=True)
         self.changed.emit()
         return installed

@@ -48,24 +48,26 @@ def source_of(path: Path) -> str:
     return f"voice pack {path.name}"
 
 
-def read_zip(path: Path, known: Known) -> Manifest:
+def read_zip(path: Path, known: Known | None) -> Manifest:
     """The checked manifest of the voice pack zip at ``path``; every member is read
     through (sizes, CRCs, the audio files' first bytes). Writes nothing.
 
     VoicePackError says what is wrong and where, also when the file cannot be read.
+    ``known`` None leaves the session and step ids unchecked: only for a reader that
+    installs nothing.
     """
     with _open_file(path) as stream:
         return _walk(stream, source_of(path), known, None)
 
 
-def read_zip_bytes(data: bytes, source: str, known: Known) -> Manifest:
+def read_zip_bytes(data: bytes, source: str, known: Known | None) -> Manifest:
     """read_zip for a zip held in memory (a plan file carries one)."""
     if len(data) > ZIP_MAX_BYTES:
         raise _too_big(source)
     return _walk(io.BytesIO(data), source, known, None)
 
 
-def extract(path: Path | bytes, source: str, known: Known, target: Path) -> Manifest:
+def extract(path: Path | bytes, source: str, known: Known | None, target: Path) -> Manifest:
     """Check the zip at ``path`` (or in these bytes) as read_zip does and write its files
     into ``target`` (an empty folder): the manifest (as manifest_bytes writes it) and the
     audio files."""
@@ -101,7 +103,7 @@ def _too_big(source: str) -> VoicePackError:
     )
 
 
-def _walk(stream: BinaryIO, source: str, known: Known, target: Path | None) -> Manifest:
+def _walk(stream: BinaryIO, source: str, known: Known | None, target: Path | None) -> Manifest:
     try:
         with zipfile.ZipFile(stream) as archive:
             return _Walk(archive, source, target).run(known)
@@ -137,7 +139,7 @@ class _Walk:
     def fail(self, problem: VoicePackProblem, detail: str, where: str = "") -> VoicePackError:
         return VoicePackError(self.source, problem, detail, where)
 
-    def run(self, known: Known) -> Manifest:
+    def run(self, known: Known | None) -> Manifest:
         members = self.members()
         if MANIFEST_NAME not in members:
             raise self.fail(VoicePackProblem.NOT_A_PACK, f"has no {MANIFEST_NAME}")

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import json
-import os
 import zipfile
 from functools import partial
 from pathlib import Path
@@ -25,27 +24,15 @@ from breathapp.storage.voice_packs import VoicePacks, known_steps
 from tests.builders.relaxation import TINY_SCRIPT
 from tests.builders.voice_packs import (
     KNOWN,
+    TRICKS,
+    folder_listing,
     m4a_bytes,
-    manifest_doc,
     pack_members,
     pack_zip,
     sample_manifest,
+    spoiled_pack,
     write_m4a,
-    zip_members,
 )
-
-
-def listing(folder: Path) -> dict[str, tuple[int, int]]:
-    """Every file and folder under ``folder``: size and mtime (ns)."""
-    if not folder.exists():
-        return {}
-    found = {}
-    for root, dirs, files in os.walk(folder):
-        for name in [*dirs, *files]:
-            path = Path(root, name)
-            info = path.lstat()
-            found[str(path.relative_to(folder))] = (info.st_size, info.st_mtime_ns)
-    return found
 
 
 @pytest.fixture
@@ -83,7 +70,7 @@ def test_changes_leave_no_temporary_files(packs: VoicePacks, tmp_path: Path) -> 
     after = packs.remove_recording(pack_id, BREATHING_SESSION, "in")
     assert after.name == "Anna Peeters" and after.find(BREATHING_SESSION, "in") is None
     assert packs.get(pack_id) == after
-    assert sorted(listing(packs.folder)) == [
+    assert sorted(folder_listing(packs.folder)) == [
         "anna",
         "anna/manifest.json",
         "anna/tiny",
@@ -101,7 +88,7 @@ def test_a_recording_is_refused_when_it_is_not_audio_too_long_or_of_no_known_ste
     wav = tmp_path / "x.wav"
     wav.write_bytes(b"RIFF\x00\x00\x00\x00WAVEfmt " + bytes(100))
     big = write_m4a(tmp_path / "big.m4a", AUDIO_MAX_BYTES + 1)
-    before = listing(packs.folder)
+    before = folder_listing(packs.folder)
     cases = [
         ((pack_id, "tiny", "lie-down", wav, 3.0), VoicePackProblem.BAD_AUDIO),
         ((pack_id, "tiny", "lie-down", big, 3.0), VoicePackProblem.TOO_BIG),
@@ -114,7 +101,7 @@ def test_a_recording_is_refused_when_it_is_not_audio_too_long_or_of_no_known_ste
         with pytest.raises(VoicePackError) as info:
             packs.put_recording(*args, known=KNOWN)
         assert info.value.problem is problem
-    assert listing(packs.folder) == before
+    assert folder_listing(packs.folder) == before
 
 
 def test_a_broken_pack_is_left_out_of_the_list_and_logged(
@@ -135,7 +122,7 @@ def test_a_broken_pack_is_left_out_of_the_list_and_logged(
 def test_delete_removes_the_whole_pack(packs: VoicePacks, tmp_path: Path) -> None:
     pack_id = _filled(packs, tmp_path)
     packs.delete(pack_id)
-    assert listing(packs.folder) == {}
+    assert folder_listing(packs.folder) == {}
     with pytest.raises(VoicePackError):
         packs.delete(pack_id)
 
@@ -156,7 +143,7 @@ def test_round_trip_export_and_import_on_another_data_folder(
     for recording in manifest.recordings:
         mine = packs.audio_path(pack_id, recording).read_bytes()
         assert other.audio_path(pack_id, recording).read_bytes() == mine
-    assert sorted(listing(other.folder)) == sorted(listing(packs.folder))
+    assert sorted(folder_listing(other.folder)) == sorted(folder_listing(packs.folder))
 
 
 def test_an_installed_id_is_replaced_only_when_asked(packs: VoicePacks, tmp_path: Path) -> None:
@@ -165,104 +152,15 @@ def test_an_installed_id_is_replaced_only_when_asked(packs: VoicePacks, tmp_path
     packs.export(pack_id, exported)
     packs.rename(pack_id, "Anna before")
     packs.put_recording(pack_id, "tiny", "fist-release", write_m4a(tmp_path / "r.m4a"), 12)
-    before = listing(packs.folder)
+    before = folder_listing(packs.folder)
     with pytest.raises(VoicePackError) as info:
         packs.import_zip(exported, KNOWN)
     assert info.value.problem is VoicePackProblem.EXISTS and "already" in str(info.value)
-    assert listing(packs.folder) == before
+    assert folder_listing(packs.folder) == before
     replaced = packs.import_zip(exported, KNOWN, replace=True)
     assert replaced.name == "Anna" and packs.get(pack_id) == replaced
     assert not (packs.folder / pack_id / "tiny" / "fist-release.m4a").exists()
     assert [p.name for p in packs.folder.iterdir()] == [pack_id]
-
-
-def _trick(tmp_path: Path, name: str) -> tuple[Path, VoicePackProblem]:
-    """A zip spoiled in the way ``name`` says, and the problem it must be refused for."""
-    path = tmp_path / f"{name}.zip"
-    members = pack_members()
-    problem = VoicePackProblem.BAD_MEMBER
-    if name == "not-a-zip":
-        path.write_bytes(b"PK\x03\x04 not really")
-        return path, VoicePackProblem.NOT_A_PACK
-    if name == "no-manifest":
-        del members["manifest.json"]
-        problem = VoicePackProblem.NOT_A_PACK
-    elif name == "wrong-step":
-        doc = manifest_doc()
-        doc["recordings"][2].update(step="no-such-step", file="tiny/no-such-step.m4a")
-        members = pack_members(doc=doc)
-        members["tiny/no-such-step.m4a"] = members.pop("tiny/lie-down.m4a")
-        problem = VoicePackProblem.UNKNOWN_STEP
-    elif name == "newer":
-        members = pack_members(doc={**manifest_doc(), "version": 2})
-        problem = VoicePackProblem.NEWER_VERSION
-    elif name == "dotdot":
-        members["../evil.m4a"] = m4a_bytes()
-    elif name == "dotdot-inside":
-        members["tiny/../../evil.m4a"] = m4a_bytes()
-    elif name == "absolute":
-        members["/tmp/evil.m4a"] = m4a_bytes()
-    elif name == "backslash":
-        members["..\\evil.m4a"] = m4a_bytes()
-    elif name == "extra":
-        members["tiny/fist-release.m4a"] = m4a_bytes()
-    elif name == "extra-text":
-        members["readme.txt"] = b"hello"
-    elif name == "symlink":
-        zip_members(
-            path,
-            members | {"tiny/fist-release.m4a": b"/etc/passwd"},
-            symlinks=("tiny/fist-release.m4a",),
-        )
-        return path, problem
-    elif name == "folder":
-        zip_members(path, members, dirs=("tiny/",))
-        return path, problem
-    elif name == "missing-audio":
-        del members["tiny/lie-down.m4a"]
-        problem = VoicePackProblem.MISSING
-    elif name == "not-audio":
-        members["tiny/lie-down.m4a"] = b"RIFF" + bytes(200)
-        problem = VoicePackProblem.BAD_AUDIO
-    elif name == "big-audio":
-        members["tiny/lie-down.m4a"] = m4a_bytes(AUDIO_MAX_BYTES + 1)
-        problem = VoicePackProblem.TOO_BIG
-    elif name == "twice-keys":
-        text = members["manifest.json"].decode()
-        members["manifest.json"] = text.replace(
-            '"id": "anna",', '"id": "anna", "id": "x",'
-        ).encode()
-        problem = VoicePackProblem.TWICE
-    elif name == "twice-member":
-        zip_members(path, members)
-        with pytest.warns(UserWarning), zipfile.ZipFile(path, "a") as archive:
-            archive.writestr("tiny/lie-down.m4a", m4a_bytes())
-        return path, VoicePackProblem.TWICE
-    else:
-        raise AssertionError(name)
-    zip_members(path, members)
-    return path, problem
-
-
-TRICKS = [
-    "not-a-zip",
-    "no-manifest",
-    "wrong-step",
-    "newer",
-    "dotdot",
-    "dotdot-inside",
-    "absolute",
-    "backslash",
-    "extra",
-    "extra-text",
-    "symlink",
-    "folder",
-    "missing-audio",
-    "not-audio",
-    "big-audio",
-    "twice-keys",
-    "twice-member",
-]
 
 
 @pytest.mark.parametrize("trick", TRICKS)
@@ -270,8 +168,8 @@ def test_a_bad_pack_is_refused_with_where_and_nothing_changes(
     packs: VoicePacks, tmp_path: Path, trick: str
 ) -> None:
     _filled(packs, tmp_path)
-    path, problem = _trick(tmp_path, trick)
-    before = listing(tmp_path / "data")
+    path, problem = spoiled_pack(tmp_path, trick)
+    before = folder_listing(tmp_path / "data")
     for attempt in (
         lambda: packs.read_zip(path, KNOWN),
         lambda: packs.import_zip(path, KNOWN, replace=True),
@@ -281,13 +179,13 @@ def test_a_bad_pack_is_refused_with_where_and_nothing_changes(
             attempt()
         assert info.value.problem is problem, str(info.value)
         assert str(info.value).startswith("voice pack ")
-        assert listing(tmp_path / "data") == before
+        assert folder_listing(tmp_path / "data") == before
     assert not (tmp_path / "evil.m4a").exists() and not Path("/tmp/evil.m4a").exists()
 
 
 def test_a_refused_import_into_a_new_data_folder_leaves_no_voice_folder(tmp_path: Path) -> None:
     packs = VoicePacks(tmp_path / "data" / "voice")
-    path, _problem = _trick(tmp_path, "not-audio")
+    path, _problem = spoiled_pack(tmp_path, "not-audio")
     with pytest.raises(VoicePackError):
         packs.import_zip(path, KNOWN)
     assert not (tmp_path / "data").exists()
