@@ -3,7 +3,7 @@
 
 The zip holds exactly ``manifest.json`` and the audio files its recordings name, nothing
 else: no folders, links, absolute or ``..`` names, no file twice, no encryption; each
-audio file at most AUDIO_MAX_BYTES and opening with an MP4 'ftyp' box; the zip at most
+audio file at most AUDIO_MAX_BYTES and a mono mu-law WAV (its header); the zip at most
 ZIP_MAX_BYTES and all it holds at most UNPACKED_MAX_BYTES uncompressed (a zip bomb is
 stopped by what is read, not by what its headers claim).
 """
@@ -25,6 +25,7 @@ from breathapp.core.voice_pack import (
     MANIFEST_NAME,
     MAX_MEMBERS,
     UNPACKED_MAX_BYTES,
+    WAV_HEAD_BYTES,
     ZIP_MAX_BYTES,
     Known,
     Manifest,
@@ -32,7 +33,7 @@ from breathapp.core.voice_pack import (
     VoicePackError,
     VoicePackProblem,
     is_id,
-    is_mp4,
+    is_voice_wav,
     manifest_bytes,
     parse_manifest,
     size_text,
@@ -40,6 +41,7 @@ from breathapp.core.voice_pack import (
 from breathapp.storage.plain_files import input_problem
 
 _CHUNK = 64 * 1024
+NOT_A_RECORDING = "is not a recording (a mono mu-law WAV file)"
 _FIXED_TIME = (2020, 1, 1, 0, 0, 0)  # every member's date: the same pack gives the same zip
 
 
@@ -240,28 +242,24 @@ class _Walk:
         try:
             head = b""
             for chunk in self.chunks(info, AUDIO_MAX_BYTES):
-                if len(head) < 12:
-                    head += chunk[:12]
-                    if len(head) >= 12 and not is_mp4(head):
+                if len(head) < WAV_HEAD_BYTES:
+                    head += chunk[: WAV_HEAD_BYTES - len(head)]
+                    if len(head) == WAV_HEAD_BYTES and not is_voice_wav(head):
                         break
                 if sink is not None:
                     sink.write(chunk)
-            if not is_mp4(head):
-                raise self.fail(
-                    VoicePackProblem.BAD_AUDIO,
-                    "is not an MP4 audio file (.m4a)",
-                    _member(info.filename),
-                )
+            if not is_voice_wav(head):
+                raise self.fail(VoicePackProblem.BAD_AUDIO, NOT_A_RECORDING, _member(info.filename))
         finally:
             if sink is not None:
                 sink.close()
 
 
 def _is_audio_name(name: str) -> bool:
-    """``<id>/<id>.m4a``: the only form a recording's file has."""
+    """``<id>/<id>.wav``: the only form a recording's file has."""
     folder, _slash, file = name.partition("/")
     stem, dot, suffix = file.rpartition(".")
-    return is_id(folder) and "/" not in file and dot == "." and suffix == "m4a" and is_id(stem)
+    return is_id(folder) and "/" not in file and dot == "." and suffix == "wav" and is_id(stem)
 
 
 def write_zip(dest: Path, manifest: Manifest, audio: Callable[[Recording], Path]) -> None:
@@ -289,11 +287,11 @@ def write_zip(dest: Path, manifest: Manifest, audio: Callable[[Recording], Path]
                 raise VoicePackError(
                     source, VoicePackProblem.TOO_BIG, "is too large", recording.file
                 )
-            if not is_mp4(data[:12]):
+            if not is_voice_wav(data[:WAV_HEAD_BYTES]):
                 raise VoicePackError(
-                    source, VoicePackProblem.BAD_AUDIO, "is not an MP4 audio file", recording.file
+                    source, VoicePackProblem.BAD_AUDIO, NOT_A_RECORDING, recording.file
                 )
             info = zipfile.ZipInfo(recording.file, _FIXED_TIME)
-            info.compress_type = zipfile.ZIP_STORED  # AAC does not shrink
+            info.compress_type = zipfile.ZIP_DEFLATED  # mu-law shrinks a little more
             info.external_attr = (stat.S_IFREG | 0o644) << 16
             archive.writestr(info, data)

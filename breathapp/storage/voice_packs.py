@@ -24,6 +24,7 @@ from breathapp.core.voice_pack import (
     AUDIO_MAX_BYTES,
     MANIFEST_MAX_BYTES,
     MANIFEST_NAME,
+    WAV_HEAD_BYTES,
     Known,
     Manifest,
     Recording,
@@ -32,7 +33,7 @@ from breathapp.core.voice_pack import (
     check_seconds,
     clean_name,
     is_id,
-    is_mp4,
+    is_voice_wav,
     known_from_scripts,
     manifest_bytes,
     pack_id_from_name,
@@ -239,9 +240,9 @@ class VoicePacks:
                 VoicePackProblem.TOO_BIG,
                 f"is larger than {size_text(AUDIO_MAX_BYTES)}",
             )
-        if not is_mp4(data[:12]):
+        if not is_voice_wav(data[:WAV_HEAD_BYTES]):
             raise VoicePackError(
-                str(source_file), VoicePackProblem.BAD_AUDIO, "is not an MP4 audio file (.m4a)"
+                str(source_file), VoicePackProblem.BAD_AUDIO, voice_pack_zip.NOT_A_RECORDING
             )
         target = self.folder / pack_id / where
         with storage_errors(target):

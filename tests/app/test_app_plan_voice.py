@@ -51,9 +51,9 @@ def test_a_plan_with_a_voice_installs_it_and_the_profile_uses_it(
     assert parts_of(built).plans.plan == replace(sample_plan(), voice_pack="anna")
     assert built.prefs.prefs.voice_pack == "anna"
     assert sorted(p.name for p in (data / "voice" / "anna" / "breathing").iterdir()) == [
-        "hold.m4a",
-        "in.m4a",
-        "out.m4a",
+        "hold.wav",
+        "in.wav",
+        "out.wav",
     ]
     out = tmp_path / "again.breathplan"
     dialogs.save_path = out

@@ -38,7 +38,7 @@ from tests.builders.voice_packs import (
     folder_listing,
     pack_zip,
     spoiled_pack,
-    write_m4a,
+    write_wav,
 )
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -89,7 +89,7 @@ def practice(tmp_path: Path) -> Home:
     for i, (session, step, seconds) in enumerate(
         [("tiny", "lie-down", 3.4), ("tiny", "fist-tense", 2.0), (BREATHING_SESSION, "in", 0.7)]
     ):
-        audio = write_m4a(tmp_path / "rec" / f"{i}.m4a", 3000 + 17 * i, i)
+        audio = write_wav(tmp_path / "rec" / f"{i}.wav", 3000 + 17 * i, i)
         home.store.put_recording(pack.id, session, step, audio, seconds, KNOWN)
     assert home.plans.accept(replace(PLAN, voice_pack=pack.id))
     return home

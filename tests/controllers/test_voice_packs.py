@@ -11,7 +11,7 @@ import pytest
 from breathapp.controllers.voice_packs import VoicePacksController
 from breathapp.core.voice_pack import VoicePackError, VoicePackProblem
 from breathapp.storage.voice_packs import VoicePacks
-from tests.builders.voice_packs import KNOWN, pack_zip, sample_manifest, write_m4a
+from tests.builders.voice_packs import KNOWN, pack_zip, sample_manifest, write_wav
 
 
 class World:
@@ -46,7 +46,7 @@ def test_make_rename_and_delete_say_changed(world: World) -> None:
 def test_export_then_import_elsewhere_with_a_preview_first(world: World, tmp_path: Path) -> None:
     c = world.controller
     pack = c.create("Anna", "nl")
-    world.store.put_recording(pack.id, "tiny", "lie-down", write_m4a(tmp_path / "a.m4a"), 3)
+    world.store.put_recording(pack.id, "tiny", "lie-down", write_wav(tmp_path / "a.wav"), 3)
     written = c.export_to(pack.id, tmp_path / "anna.zip")
     other = VoicePacksController(VoicePacks(tmp_path / "other" / "voice"), lambda: KNOWN)
     preview = other.preview(written)

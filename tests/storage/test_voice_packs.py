@@ -31,7 +31,8 @@ from tests.builders.voice_packs import (
     pack_zip,
     sample_manifest,
     spoiled_pack,
-    write_m4a,
+    wav_bytes,
+    write_wav,
 )
 
 
@@ -45,7 +46,7 @@ def _filled(packs: VoicePacks, tmp_path: Path) -> str:
     for i, (session, step, seconds) in enumerate(
         [("tiny", "lie-down", 3.42), ("tiny", "fist-tense", 2.1), (BREATHING_SESSION, "in", 0.8)]
     ):
-        source = write_m4a(tmp_path / "rec" / f"{i}.m4a", 1500 + i, i)
+        source = write_wav(tmp_path / "rec" / f"{i}.wav", 1500 + i, i)
         packs.put_recording(pack.id, session, step, source, seconds, KNOWN)
     return pack.id
 
@@ -58,15 +59,15 @@ def test_a_new_pack_is_listed_and_names_its_recordings(packs: VoicePacks, tmp_pa
     recording = manifest.find("tiny", "lie-down")
     assert recording is not None and recording.seconds == 3.42
     audio = packs.audio_path(pack_id, recording)
-    assert audio == packs.folder / "anna" / "tiny" / "lie-down.m4a"
-    assert audio.read_bytes() == m4a_bytes(1500, 0)
+    assert audio == packs.folder / "anna" / "tiny" / "lie-down.wav"
+    assert audio.read_bytes() == wav_bytes(1500, 0)
     assert packs.create("Anna", "en").id == "anna-2"
 
 
 def test_changes_leave_no_temporary_files(packs: VoicePacks, tmp_path: Path) -> None:
     pack_id = _filled(packs, tmp_path)
     packs.rename(pack_id, "  Anna   Peeters ")
-    packs.put_recording(pack_id, "tiny", "lie-down", write_m4a(tmp_path / "x.m4a", 900, 7), 4)
+    packs.put_recording(pack_id, "tiny", "lie-down", write_wav(tmp_path / "x.wav", 900, 7), 4)
     after = packs.remove_recording(pack_id, BREATHING_SESSION, "in")
     assert after.name == "Anna Peeters" and after.find(BREATHING_SESSION, "in") is None
     assert packs.get(pack_id) == after
@@ -74,23 +75,23 @@ def test_changes_leave_no_temporary_files(packs: VoicePacks, tmp_path: Path) -> 
         "anna",
         "anna/manifest.json",
         "anna/tiny",
-        "anna/tiny/fist-tense.m4a",
-        "anna/tiny/lie-down.m4a",
+        "anna/tiny/fist-tense.wav",
+        "anna/tiny/lie-down.wav",
     ]
-    assert (packs.folder / "anna/tiny/lie-down.m4a").read_bytes() == m4a_bytes(900, 7)
+    assert (packs.folder / "anna/tiny/lie-down.wav").read_bytes() == wav_bytes(900, 7)
 
 
 def test_a_recording_is_refused_when_it_is_not_audio_too_long_or_of_no_known_step(
     packs: VoicePacks, tmp_path: Path
 ) -> None:
     pack_id = packs.create("Anna", "nl").id
-    good = write_m4a(tmp_path / "good.m4a")
-    wav = tmp_path / "x.wav"
-    wav.write_bytes(b"RIFF\x00\x00\x00\x00WAVEfmt " + bytes(100))
-    big = write_m4a(tmp_path / "big.m4a", AUDIO_MAX_BYTES + 1)
+    good = write_wav(tmp_path / "good.wav")
+    aac = tmp_path / "x.wav"
+    aac.write_bytes(m4a_bytes())
+    big = write_wav(tmp_path / "big.wav", AUDIO_MAX_BYTES + 1)
     before = folder_listing(packs.folder)
     cases = [
-        ((pack_id, "tiny", "lie-down", wav, 3.0), VoicePackProblem.BAD_AUDIO),
+        ((pack_id, "tiny", "lie-down", aac, 3.0), VoicePackProblem.BAD_AUDIO),
         ((pack_id, "tiny", "lie-down", big, 3.0), VoicePackProblem.TOO_BIG),
         ((pack_id, "tiny", "fist-tense", good, 5.8), VoicePackProblem.OUT_OF_RANGE),
         ((pack_id, "tiny", "nope", good, 3.0), VoicePackProblem.UNKNOWN_STEP),
@@ -151,7 +152,7 @@ def test_an_installed_id_is_replaced_only_when_asked(packs: VoicePacks, tmp_path
     exported = tmp_path / "anna.zip"
     packs.export(pack_id, exported)
     packs.rename(pack_id, "Anna before")
-    packs.put_recording(pack_id, "tiny", "fist-release", write_m4a(tmp_path / "r.m4a"), 12)
+    packs.put_recording(pack_id, "tiny", "fist-release", write_wav(tmp_path / "r.wav"), 12)
     before = folder_listing(packs.folder)
     with pytest.raises(VoicePackError) as info:
         packs.import_zip(exported, KNOWN)
@@ -159,7 +160,7 @@ def test_an_installed_id_is_replaced_only_when_asked(packs: VoicePacks, tmp_path
     assert folder_listing(packs.folder) == before
     replaced = packs.import_zip(exported, KNOWN, replace=True)
     assert replaced.name == "Anna" and packs.get(pack_id) == replaced
-    assert not (packs.folder / pack_id / "tiny" / "fist-release.m4a").exists()
+    assert not (packs.folder / pack_id / "tiny" / "fist-release.wav").exists()
     assert [p.name for p in packs.folder.iterdir()] == [pack_id]
 
 
@@ -180,7 +181,7 @@ def test_a_bad_pack_is_refused_with_where_and_nothing_changes(
         assert info.value.problem is problem, str(info.value)
         assert str(info.value).startswith("voice pack ")
         assert folder_listing(tmp_path / "data") == before
-    assert not (tmp_path / "evil.m4a").exists() and not Path("/tmp/evil.m4a").exists()
+    assert not (tmp_path / "evil.wav").exists() and not Path("/tmp/evil.wav").exists()
 
 
 def test_a_refused_import_into_a_new_data_folder_leaves_no_voice_folder(tmp_path: Path) -> None:
@@ -209,7 +210,7 @@ def test_a_highly_compressed_member_past_its_limit_is_refused(
     packs: VoicePacks, tmp_path: Path
 ) -> None:
     members = pack_members()
-    members["tiny/lie-down.m4a"] = m4a_bytes(40) + bytes(AUDIO_MAX_BYTES)
+    members["tiny/lie-down.wav"] = wav_bytes(40) + bytes(AUDIO_MAX_BYTES)
     path = tmp_path / "bomb.zip"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in members.items():
@@ -249,5 +250,5 @@ def test_the_manifest_on_disk_is_what_manifest_bytes_writes(
 ) -> None:
     pack_id = _filled(packs, tmp_path)
     doc = json.loads((packs.folder / pack_id / "manifest.json").read_text(encoding="utf-8"))
-    assert doc["recordings"][0]["file"] == "breathing/in.m4a"
+    assert doc["recordings"][0]["file"] == "breathing/in.wav"
     assert sample_manifest().id == pack_id
