@@ -71,13 +71,13 @@ class Built:
         self.hum = hum
         # -- made later ---------------------------------------------------------------
         self.plans: PlanParts | None = None  # the plan's controller, Today, the Plan menu
+        self.voice_packs: VoicePacksController | None = None  # app/voice_packs.py
         self.profile_actions: ProfileActions | None = None  # the Profile menu
         self.reminders: Reminders | None = None  # once reminders are on
         self.reminders_watched = False  # add_reminders ran (maybe only watching for "on")
         self.instance: InstanceController | None = None  # hands later launches to us
         self.file_actions: FileActions | None = None  # the history's file dialogs
         self.switch_to: Options | None = None  # the Profile menu asked for another window
-        self.voice_packs: VoicePacksController | None = None  # app/voice_packs.py
 
     def busy(self) -> bool:
         """True while a session of any kind is under way."""
