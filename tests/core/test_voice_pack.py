@@ -200,12 +200,9 @@ def test_without_known_steps_a_stored_pack_keeps_steps_a_later_script_dropped() 
 def test_known_steps_come_from_the_scripts_with_the_tense_limit_and_the_breathing_cues() -> None:
     script = parse_script(TINY_SCRIPT, "tiny.en.toml")
     known = known_from_scripts([script])
+    # The tiny script's second step is its tense one, of 6 seconds.
     assert known["tiny"] == {
-        "step-1": None,
-        "step-2": 5.5,
-        "step-3": None,
-        "step-4": None,
-        "step-5": None,
+        step.id: 5.5 if i == 1 else None for i, step in enumerate(script.steps)
     }
     assert set(known[BREATHING_SESSION]) == {"in", "out", "hold"}
 
