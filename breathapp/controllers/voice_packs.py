@@ -16,12 +16,13 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Signal
 
 from breathapp.core.errors import StorageError
-from breathapp.core.voice_pack import Known, Manifest, VoicePackError, VoicePackProblem
+from breathapp.core.voice_pack import Known, Manifest, Recording, VoicePackError, VoicePackProblem
 
 
 class VoicePackStore(Protocol):
     def list(self) -> tuple[Manifest, ...]: ...
     def get(self, pack_id: str) -> Manifest | None: ...
+    def audio_path(self, pack_id: str, recording: Recording) -> Path: ...
     def create(self, name: str, language: str) -> Manifest: ...
     def rename(self, pack_id: str, name: str) -> Manifest: ...
     def delete(self, pack_id: str) -> None: ...
@@ -83,6 +84,15 @@ class VoicePacksController(QObject):
             return self._store.get(pack_id)
         except (VoicePackError, StorageError, OSError):
             return None
+
+    def recording(self, pack_id: str, session: str, step: str) -> tuple[Recording, Path] | None:
+        """The recording of (session, step) in the pack ``pack_id`` and where its audio
+        file is; None when the pack (or the step in it) is not there."""
+        manifest = self.pack(pack_id)
+        found = manifest.find(session, step) if manifest is not None else None
+        if found is None:
+            return None
+        return found, self._store.audio_path(pack_id, found)
 
     def create(self, name: str, language: str) -> Manifest:
         with _one_error(name):

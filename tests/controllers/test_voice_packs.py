@@ -105,3 +105,16 @@ def test_a_missing_pack_cannot_be_exported_or_renamed(world: World, tmp_path: Pa
             act()
         assert info.value.problem is VoicePackProblem.NOT_FOUND
     assert not (tmp_path / "x.zip").exists()
+
+
+def test_a_recording_is_found_with_its_audio_file(world: World, tmp_path: Path) -> None:
+    c = world.controller
+    pack = c.create("Anna", "nl")
+    world.store.put_recording(pack.id, "tiny", "lie-down", write_wav(tmp_path / "a.wav"), 3)
+    found = c.recording(pack.id, "tiny", "lie-down")
+    assert found is not None
+    recording, path = found
+    assert recording.seconds == 3 and path.read_bytes() == (tmp_path / "a.wav").read_bytes()
+    assert c.recording(pack.id, "tiny", "fist-tense") is None
+    assert c.recording("nobody", "tiny", "lie-down") is None
+    assert c.recording("", "tiny", "lie-down") is None
