@@ -15,7 +15,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from breathapp.core.errors import StorageError
+from breathapp.core.errors import OwnFileError, StorageError
 from breathapp.core.voice_pack import Known, Manifest, Recording, VoicePackError, VoicePackProblem
 
 
@@ -40,7 +40,7 @@ def _one_error(where: Path | str) -> Iterator[None]:
     """StorageError (and a stray OSError) as a VoicePackError the ui can show."""
     try:
         yield
-    except StorageError as error:
+    except (StorageError, OwnFileError) as error:
         raise VoicePackError("", VoicePackProblem.DISK, str(error)) from error
     except OSError as error:
         detail = f"{where}: {error.strerror or error}"

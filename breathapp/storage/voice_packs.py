@@ -43,14 +43,15 @@ from breathapp.core.voice_pack import (
 )
 from breathapp.storage import voice_pack_zip
 from breathapp.storage.errors import storage_errors
+from breathapp.storage.own_files import VOICE_DIRNAME, check_output
 from breathapp.storage.plain_files import read_regular_file, write_path_atomically
 
 if TYPE_CHECKING:
     from breathapp.core.relaxation import Library
 
-log = logging.getLogger("breathapp")
+__all__ = ["VOICE_DIRNAME", "VoicePacks", "known_steps"]  # the folder's name: own_files.py
 
-VOICE_DIRNAME = "voice"  # in the data folder
+log = logging.getLogger("breathapp")
 
 
 def known_steps(
@@ -274,8 +275,13 @@ class VoicePacks:
         shutil.rmtree(doomed, ignore_errors=True)
 
     def export(self, pack_id: str, dest: Path) -> None:
-        """The pack as one zip at ``dest``, written under another name and renamed."""
+        """The pack as one zip at ``dest``, written under another name and renamed.
+
+        A place among the app's own files in the data folder (this folder's parent) is
+        refused, unwritten (OwnFileError).
+        """
         manifest = self.require(pack_id)
+        check_output(dest, self.folder.parent)
         with storage_errors(dest):
             write_path_atomically(
                 dest,

@@ -118,3 +118,14 @@ def test_a_recording_is_found_with_its_audio_file(world: World, tmp_path: Path) 
     assert c.recording(pack.id, "tiny", "fist-tense") is None
     assert c.recording("nobody", "tiny", "lie-down") is None
     assert c.recording("", "tiny", "lie-down") is None
+
+
+def test_a_pack_is_never_exported_among_the_apps_own_files(world: World) -> None:
+    c = world.controller
+    c.create("Anna", "nl")
+    data = world.store.folder.parent
+    for place in (data / "breathapp.db", data / "backups" / "x.zip", data / "voice" / "a.zip"):
+        with pytest.raises(VoicePackError) as info:
+            c.export_to("anna", place)
+        assert info.value.problem is VoicePackProblem.DISK and str(data) in str(info.value)
+        assert not place.exists()
