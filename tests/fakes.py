@@ -171,6 +171,7 @@ class FakePlanDialogs:
         self.edited: list[Plan] = []
         self.edit_result: Plan | None = None
         self.previewed: list[tuple[Plan, bool]] = []
+        self.voices: list[str] = []  # what each preview said of the plan's recorded voice
         self.asked: list[str] = []
         self.told: list[str] = []
         self.suggested: list[str] = []
@@ -179,8 +180,9 @@ class FakePlanDialogs:
         self.edited.append(plan)
         return self.edit_result if self.edit_result is not None else plan
 
-    def preview(self, plan: Plan, replacing: bool) -> bool:
+    def preview(self, plan: Plan, replacing: bool, voice: str = "") -> bool:
         self.previewed.append((plan, replacing))
+        self.voices.append(voice)
         return self.preview_answer
 
     def open_file(self) -> Path | None:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # only annotates: the parts load when they are made
     from breathapp.controllers.profile_controller import ProfileController
     from breathapp.controllers.relaxation_controller import RelaxationController
     from breathapp.controllers.session_controller import SessionController
+    from breathapp.controllers.voice_packs import VoicePacksController
     from breathapp.core.clock import Clock
     from breathapp.storage.db import Database, OpenReport
     from breathapp.ui.common.breath_tone_player import EyesClosedHum
@@ -71,6 +72,7 @@ class Built:
         self.hum = hum
         # -- made later ---------------------------------------------------------------
         self.plans: PlanParts | None = None  # the plan's controller, Today, the Plan menu
+        self.voice_packs: VoicePacksController | None = None  # app/voice_packs.py
         self.profile_actions: ProfileActions | None = None  # the Profile menu
         self.reminders: Reminders | None = None  # once reminders are on
         self.reminders_watched = False  # add_reminders ran (maybe only watching for "on")

@@ -8,16 +8,17 @@ built when first used, or after the first paint.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
 from breathapp.controllers.plan_controller import PlanController
 from breathapp.core.errors import StorageError
-from breathapp.core.plans import ItemKind, PlanItem, item_session_plan
+from breathapp.core.plans import ItemKind, Plan, PlanItem, item_session_plan
 from breathapp.core.session import SETTLE_S, SessionState
 from breathapp.storage.movement_repo import MovementRepo
-from breathapp.storage.plan_files import read_plan_file, write_plan_file
+from breathapp.storage.plan_files import read_plan_bundle, read_plan_file, write_plan_file
 from breathapp.storage.plans_repo import PlanRepo
 from breathapp.ui.common import labels
 from breathapp.ui.common.menus import insert_before_help
@@ -54,7 +55,7 @@ def parts_of(built: Built) -> PlanParts:
         lambda: built.profile.profile,
         read_plan_file,
         # Never into the data folder: the Plan menu asks again (PlanActions.export).
-        lambda path, plan: write_plan_file(path, plan, built.db.data_dir),
+        lambda path, plan: _write_plan(built, path, plan),
         known_relaxation=lambda script_id: relax.script(script_id) is not None,
         parent=built.session,
     )
@@ -94,6 +95,15 @@ def parts_of(built: Built) -> PlanParts:
     return parts
 
 
+def _write_plan(built: Built, path: Path, plan: Plan) -> None:
+    """The plan file, carrying the recorded voice the plan names."""
+    from breathapp.app.voice_packs import voice_packs_of
+    from breathapp.controllers.plan_voice import carried
+
+    written, voice_zip = carried(voice_packs_of(built), plan)
+    write_plan_file(path, written, built.db.data_dir, voice_zip)
+
+
 def build_today(built: Built) -> TodayView:
     """The Today page (the window's factory calls this when it is first shown)."""
     from breathapp.ui.plan.today_view import TodayView  # the page: only once it is shown
@@ -112,8 +122,20 @@ def actions_of(built: Built) -> PlanActions:
     if parts.actions is not None:
         return parts.actions
     window, relax = built.window, built.relax
-    dialogs = PlanDialogs(window, lambda: relax.library.scripts, relax.script, built.today)
-    actions = parts.actions = PlanActions(parts.plans, dialogs, window)
+    from breathapp.app.voice_packs import voice_packs_of
+    from breathapp.controllers.plan_voice import PlanVoice
+
+    packs = voice_packs_of(built)
+    dialogs = PlanDialogs(
+        window, lambda: relax.library.scripts, relax.script, built.today, packs.packs
+    )
+    voice = PlanVoice(
+        parts.plans,
+        packs,
+        read_plan_bundle,
+        lambda pack_id: built.prefs.update(voice_pack=pack_id),
+    )
+    actions = parts.actions = PlanActions(parts.plans, dialogs, window, voice)
 
     def on_state(*_args: object) -> None:
         actions.set_busy(built.busy())

@@ -15,19 +15,24 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from breathapp.core.errors import StorageError
-from breathapp.core.voice_pack import Known, Manifest, VoicePackError, VoicePackProblem
+from breathapp.core.errors import OwnFileError, StorageError
+from breathapp.core.voice_pack import Known, Manifest, Recording, VoicePackError, VoicePackProblem
 
 
 class VoicePackStore(Protocol):
     def list(self) -> tuple[Manifest, ...]: ...
     def get(self, pack_id: str) -> Manifest | None: ...
+    def audio_path(self, pack_id: str, recording: Recording) -> Path: ...
     def create(self, name: str, language: str) -> Manifest: ...
     def rename(self, pack_id: str, name: str) -> Manifest: ...
     def delete(self, pack_id: str) -> None: ...
     def export(self, pack_id: str, dest: Path) -> None: ...
     def read_zip(self, path: Path, known: Known) -> Manifest: ...
     def import_zip(self, path: Path, known: Known, replace: bool = False) -> Manifest: ...
+    def import_zip_bytes(
+        self, data: bytes, source: str, known: Known, replace: bool = False
+    ) -> Manifest: ...
+    def zip_bytes(self, pack_id: str) -> bytes: ...
 
 
 @contextmanager
@@ -35,7 +40,7 @@ def _one_error(where: Path | str) -> Iterator[None]:
     """StorageError (and a stray OSError) as a VoicePackError the ui can show."""
     try:
         yield
-    except StorageError as error:
+    except (StorageError, OwnFileError) as error:
         raise VoicePackError("", VoicePackProblem.DISK, str(error)) from error
     except OSError as error:
         detail = f"{where}: {error.strerror or error}"
@@ -80,6 +85,15 @@ class VoicePacksController(QObject):
         except (VoicePackError, StorageError, OSError):
             return None
 
+    def recording(self, pack_id: str, session: str, step: str) -> tuple[Recording, Path] | None:
+        """The recording of (session, step) in the pack ``pack_id`` and where its audio
+        file is; None when the pack (or the step in it) is not there."""
+        manifest = self.pack(pack_id)
+        found = manifest.find(session, step) if manifest is not None else None
+        if found is None:
+            return None
+        return found, self._store.audio_path(pack_id, found)
+
     def create(self, name: str, language: str) -> Manifest:
         with _one_error(name):
             made = self._store.create(name, language)
@@ -120,5 +134,26 @@ class VoicePacksController(QObject):
         """
         with _one_error(path):
             installed = self._store.import_zip(path, self._known(), replace)
+        self.changed.emit()
+        return installed
+
+    # -- a plan's recorded voice --------------------------------------------------------
+
+    def known(self) -> Known:
+        """The sessions and steps a pack may hold here."""
+        return self._known()
+
+    def zip_of(self, pack_id: str) -> bytes | None:
+        """The pack's zip, for a plan file to carry; None when it is not installed."""
+        if self.pack(pack_id) is None:
+            return None
+        with _one_error(pack_id):
+            return self._store.zip_bytes(pack_id)
+
+    def install_zip(self, data: bytes, source: str) -> Manifest:
+        """Install (or replace) the pack in ``data``, a zip a plan file carried, whole or
+        not at all."""
+        with _one_error(source):
+            installed = self._store.import_zip_bytes(data, source, self._known(), replace=True)
         self.changed.emit()
         return installed

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from enum import Enum
-from typing import TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from breathapp.core.plans import (
     CONTACT_FIELDS,
@@ -24,10 +24,25 @@ from breathapp.core.plans import (
     check_plan,
 )
 
-__all__ = ["PLAN_FORMAT", "PLAN_FORMAT_VERSION", "plan_from_json", "plan_to_json"]
+if TYPE_CHECKING:
+    from breathapp.core.voice_pack import Manifest
+
+__all__ = ["PLAN_FORMAT", "PLAN_FORMAT_VERSION", "PlanFile", "plan_from_json", "plan_to_json"]
+
+# The file's field that carries the plan's recorded voice: the voice pack's zip in base64.
+VOICE_PACK_FIELD = "voice_pack_zip"
+
+
+class PlanFile(NamedTuple):
+    """What a plan file holds: the plan, and the recorded voice it may carry (checked)."""
+
+    plan: Plan
+    voice_zip: bytes | None = None  # the voice pack, as its zip file
+    voice: Manifest | None = None  # what that zip holds
+
 
 _TOP_KEYS = frozenset({"format", "version", "plan"})
-_PLAN_KEYS = frozenset({"title", "phases", "message", "contact", "reminder_times"})
+_PLAN_KEYS = frozenset({"title", "phases", "message", "contact", "reminder_times", "voice_pack"})
 _PHASE_KEYS = frozenset({"name", "items", "advance", "days", "note"})
 _ITEM_KEYS = frozenset(
     {"kind", "what", "minutes", "ramp_start_bpm", "ramp_minutes", "times", "per"}
@@ -44,7 +59,7 @@ def plan_to_json(plan: Plan) -> dict[str, object]:
 
 
 def _plan_body(plan: Plan) -> dict[str, object]:
-    return {
+    body: dict[str, object] = {
         "title": plan.title,
         "phases": [
             {
@@ -60,6 +75,9 @@ def _plan_body(plan: Plan) -> dict[str, object]:
         "contact": {name: getattr(plan.contact, name) for name in CONTACT_FIELDS},
         "reminder_times": list(plan.reminder_times),
     }
+    if plan.voice_pack:  # only then: a plan without a voice reads as before, anywhere
+        body["voice_pack"] = plan.voice_pack
+    return body
 
 
 def _item_body(item: PlanItem) -> dict[str, object]:
@@ -105,6 +123,7 @@ def plan_from_json(data: object) -> Plan:
         message=_opt(body, "message", "message", _text, ""),
         contact=contact,
         reminder_times=tuple(_text(v, f"reminder_times[{i}]") for i, v in enumerate(times)),
+        voice_pack=_opt(body, "voice_pack", "voice_pack", _text, ""),
     )
     check_plan(plan)
     return plan

@@ -112,6 +112,7 @@ class Plan:
     message: str = ""  # the therapist's personal message
     contact: Contact = field(default_factory=Contact)
     reminder_times: tuple[str, ...] = ()  # suggested "HH:MM" reminder times
+    voice_pack: str = ""  # the id of the recorded voice that goes with the plan; "" for none
 
 
 class PlanProgress(NamedTuple):
@@ -134,6 +135,7 @@ class PlanProgress(NamedTuple):
 # checked where the library is loaded, not here.
 RELAXATION_ID_MAX_CHARS = 40
 _RELAXATION_ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
+VOICE_PACK_ID_MAX_CHARS = 40  # as core/voice_pack.py ID_CHARS
 CONTACT_FIELDS = ("therapist", "practice", "phone", "email", "hours")
 
 
@@ -156,6 +158,7 @@ class PlanProblem(Enum):
     NEWER_VERSION = "newer_version"  # written by a newer BreathApp
     BAD_JSON = "bad_json"  # not UTF-8 text, or not JSON
     TOO_BIG = "too_big"  # the file is larger than PLAN_FILE_MAX_BYTES
+    BAD_VOICE_PACK = "bad_voice_pack"  # the recorded voice a plan file carries is unusable
 
 
 class PlanError(ValueError):
@@ -325,6 +328,13 @@ def check_plan(plan: Plan) -> None:
     _check_count(plan.reminder_times, "reminder_times", REMINDER_TIMES_MAX)
     for i, value in enumerate(plan.reminder_times):
         check_reminder_time(value, f"reminder_times[{i}]")
+    if not isinstance(plan.voice_pack, str):
+        raise PlanError(PlanProblem.WRONG_TYPE, "voice_pack", "must be text")
+    if plan.voice_pack and not (
+        len(plan.voice_pack) <= VOICE_PACK_ID_MAX_CHARS
+        and set(plan.voice_pack) <= _RELAXATION_ID_CHARS
+    ):
+        raise PlanError(PlanProblem.BAD_ID, "voice_pack", "must be a voice pack's id")
 
 
 def item_session_plan(item: PlanItem, settle_s: float = SETTLE_S) -> SessionPlan:

@@ -1,11 +1,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """A voice pack's manifest: the recordings of one voice, checked field by field.
 
-A voice pack is a therapist's recorded voice: one short audio file (AAC in .m4a) per step
-of a relaxation session, and per breathing cue of the guide (the pseudo-session
-"breathing" with the steps "in", "out" and "hold"). On disk and in a zip it is a folder
-holding ``manifest.json`` and ``<session id>/<step id>.m4a`` files. This module owns the
-manifest's form and every rule about its values; storage/voice_packs.py owns the files.
+A voice pack is a therapist's recorded voice: one short audio file (a mono mu-law WAV,
+see core/voice_audio.py) per step of a relaxation session, and per breathing cue of the
+guide (the pseudo-session "breathing" with the steps "in", "out" and "hold"). On disk and
+in a zip it is a folder holding ``manifest.json`` and ``<session id>/<step id>.wav``
+files. This module owns the manifest's form and every rule about its values;
+storage/voice_packs.py owns the files.
 """
 
 from __future__ import annotations
@@ -29,12 +30,12 @@ BREATHING_STEPS = ("in", "out", "hold")
 BREATHING_CUE_MAX_S = 3.0  # a cue is a word or two at the start of a breath phase
 LANGUAGES = ("nl", "en")
 MANIFEST_NAME = "manifest.json"
-AUDIO_SUFFIX = ".m4a"
+AUDIO_SUFFIX = ".wav"
 ID_CHARS = (1, 40)
 NAME_CHARS = (1, 60)
 SECONDS = (0.3, 60.0)  # one recording's length
 TENSE_MARGIN_S = 0.5  # a tense step's words end this long before its tense seconds do
-# Size limits (bytes): a recording of a minute of AAC at 128 kbit/s is about 1 MB.
+# Size limits (bytes): a minute of mu-law at 16 000 samples a second is under 1 MB.
 AUDIO_MAX_BYTES = 4 * 1024 * 1024  # one audio file
 MANIFEST_MAX_BYTES = 256 * 1024
 ZIP_MAX_BYTES = 60 * 1024 * 1024  # the whole zip as a file
@@ -64,7 +65,7 @@ class VoicePackProblem(Enum):
     UNKNOWN_STEP = "unknown_step"  # a session or step this BreathApp does not have
     TWICE = "twice"  # a key, a step or a zip member given more than once
     BAD_MEMBER = "bad_member"  # a folder, link, path trick or unlisted file in the zip
-    BAD_AUDIO = "bad_audio"  # not an MP4 audio file
+    BAD_AUDIO = "bad_audio"  # not a mono mu-law WAV
     EXISTS = "exists"  # a pack with this id is already installed
     NOT_FOUND = "not_found"
     DISK = "disk"  # the disk refused (full, read-only): the detail is a StorageError's words
@@ -98,7 +99,7 @@ class VoicePackError(ValueError):
 class Recording(NamedTuple):
     session: str
     step: str
-    file: str  # "<session>/<step>.m4a", relative to the pack's folder
+    file: str  # "<session>/<step>.wav", relative to the pack's folder
     seconds: float  # the recording's own length
 
 
@@ -376,6 +377,26 @@ def size_text(limit: int) -> str:
     return f"{limit // mb} MB" if limit % mb == 0 else f"{limit // 1024} KB"
 
 
-def is_mp4(head: bytes) -> bool:
-    """True when ``head`` (a file's first 12 bytes or more) opens with an MP4 'ftyp' box."""
-    return len(head) >= 12 and head[4:8] == b"ftyp" and int.from_bytes(head[:4], "big") >= 12
+WAV_HEAD_BYTES = 4096  # a recording's format is read from this many first bytes
+_MULAW = 7  # WAVE_FORMAT_MULAW
+_RATES_HZ = (8_000, 48_000)
+
+
+def is_voice_wav(head: bytes) -> bool:
+    """True when ``head`` (a file's first WAV_HEAD_BYTES, or all of a shorter one) opens
+    as a recording is made: a RIFF/WAVE file whose format is mono 8-bit mu-law (tag 7)."""
+    if len(head) < 12 or head[:4] != b"RIFF" or head[8:12] != b"WAVE":
+        return False
+    at = 12
+    while at + 8 <= len(head):
+        name, size = head[at : at + 4], int.from_bytes(head[at + 4 : at + 8], "little")
+        if name == b"fmt ":
+            fmt = head[at + 8 : at + 8 + min(size, 16)]
+            if size < 16 or len(fmt) < 16:
+                return False
+            tag, channels = int.from_bytes(fmt[0:2], "little"), int.from_bytes(fmt[2:4], "little")
+            rate, bits = int.from_bytes(fmt[4:8], "little"), int.from_bytes(fmt[14:16], "little")
+            low, high = _RATES_HZ
+            return tag == _MULAW and channels == 1 and bits == 8 and low <= rate <= high
+        at += 8 + size + (size % 2)
+    return False

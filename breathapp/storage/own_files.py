@@ -15,10 +15,11 @@ from breathapp.storage.instance_lock import LOCK_FILENAME, REQUESTS_DIRNAME
 
 LOGS_DIRNAME = "logs"  # logs.py
 CACHE_DIRNAME = "cache"  # compiled translations (app/build.py)
+VOICE_DIRNAME = "voice"  # the voice packs (storage/voice_packs.py)
 WINDOW_SETTINGS = "window.ini"  # Qt's window geometry (app/build.py)
 
 # Folders in the data folder that are the app's, whole: nothing of the user's goes in.
-OWN_FOLDERS = frozenset({BACKUP_DIR, LOGS_DIRNAME, REQUESTS_DIRNAME, CACHE_DIRNAME})
+OWN_FOLDERS = frozenset({BACKUP_DIR, LOGS_DIRNAME, REQUESTS_DIRNAME, CACHE_DIRNAME, VOICE_DIRNAME})
 # Files at the top of the data folder that are the app's, besides those named breathapp.*
 # (the database, its -wal/-shm/-journal, damaged files set aside as breathapp.damaged-*)
 # and .breathapp* (write probes). A file of the user's own beside them is left to the user.

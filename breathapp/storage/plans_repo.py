@@ -37,13 +37,16 @@ def plan_text(plan: Plan) -> str:
 
 
 def public_body(plan: Plan) -> str:
-    """The plan without its words (title, phase names and notes, message, contact)."""
+    """The plan without its words (title, phase names and notes, message, contact) and
+    without the id of its recorded voice (made from the therapist's name)."""
     from dataclasses import replace
 
     from breathapp.core.plans import Contact
 
     phases = tuple(replace(phase, name="", note="") for phase in plan.phases)
-    shape = replace(plan, title=SEALED_TITLE, phases=phases, message="", contact=Contact())
+    shape = replace(
+        plan, title=SEALED_TITLE, phases=phases, message="", contact=Contact(), voice_pack=""
+    )
     return plan_text(shape)
 
 

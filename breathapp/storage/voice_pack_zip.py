@@ -3,7 +3,7 @@
 
 The zip holds exactly ``manifest.json`` and the audio files its recordings name, nothing
 else: no folders, links, absolute or ``..`` names, no file twice, no encryption; each
-audio file at most AUDIO_MAX_BYTES and opening with an MP4 'ftyp' box; the zip at most
+audio file at most AUDIO_MAX_BYTES and a mono mu-law WAV (its header); the zip at most
 ZIP_MAX_BYTES and all it holds at most UNPACKED_MAX_BYTES uncompressed (a zip bomb is
 stopped by what is read, not by what its headers claim).
 """
@@ -25,6 +25,7 @@ from breathapp.core.voice_pack import (
     MANIFEST_NAME,
     MAX_MEMBERS,
     UNPACKED_MAX_BYTES,
+    WAV_HEAD_BYTES,
     ZIP_MAX_BYTES,
     Known,
     Manifest,
@@ -32,7 +33,7 @@ from breathapp.core.voice_pack import (
     VoicePackError,
     VoicePackProblem,
     is_id,
-    is_mp4,
+    is_voice_wav,
     manifest_bytes,
     parse_manifest,
     size_text,
@@ -40,6 +41,7 @@ from breathapp.core.voice_pack import (
 from breathapp.storage.plain_files import input_problem
 
 _CHUNK = 64 * 1024
+NOT_A_RECORDING = "is not a recording (a mono mu-law WAV file)"
 _FIXED_TIME = (2020, 1, 1, 0, 0, 0)  # every member's date: the same pack gives the same zip
 
 
@@ -48,24 +50,26 @@ def source_of(path: Path) -> str:
     return f"voice pack {path.name}"
 
 
-def read_zip(path: Path, known: Known) -> Manifest:
+def read_zip(path: Path, known: Known | None) -> Manifest:
     """The checked manifest of the voice pack zip at ``path``; every member is read
     through (sizes, CRCs, the audio files' first bytes). Writes nothing.
 
     VoicePackError says what is wrong and where, also when the file cannot be read.
+    ``known`` None leaves the session and step ids unchecked: only for a reader that
+    installs nothing.
     """
     with _open_file(path) as stream:
         return _walk(stream, source_of(path), known, None)
 
 
-def read_zip_bytes(data: bytes, source: str, known: Known) -> Manifest:
+def read_zip_bytes(data: bytes, source: str, known: Known | None) -> Manifest:
     """read_zip for a zip held in memory (a plan file carries one)."""
     if len(data) > ZIP_MAX_BYTES:
         raise _too_big(source)
     return _walk(io.BytesIO(data), source, known, None)
 
 
-def extract(path: Path | bytes, source: str, known: Known, target: Path) -> Manifest:
+def extract(path: Path | bytes, source: str, known: Known | None, target: Path) -> Manifest:
     """Check the zip at ``path`` (or in these bytes) as read_zip does and write its files
     into ``target`` (an empty folder): the manifest (as manifest_bytes writes it) and the
     audio files."""
@@ -101,7 +105,7 @@ def _too_big(source: str) -> VoicePackError:
     )
 
 
-def _walk(stream: BinaryIO, source: str, known: Known, target: Path | None) -> Manifest:
+def _walk(stream: BinaryIO, source: str, known: Known | None, target: Path | None) -> Manifest:
     try:
         with zipfile.ZipFile(stream) as archive:
             return _Walk(archive, source, target).run(known)
@@ -137,7 +141,7 @@ class _Walk:
     def fail(self, problem: VoicePackProblem, detail: str, where: str = "") -> VoicePackError:
         return VoicePackError(self.source, problem, detail, where)
 
-    def run(self, known: Known) -> Manifest:
+    def run(self, known: Known | None) -> Manifest:
         members = self.members()
         if MANIFEST_NAME not in members:
             raise self.fail(VoicePackProblem.NOT_A_PACK, f"has no {MANIFEST_NAME}")
@@ -238,28 +242,24 @@ class _Walk:
         try:
             head = b""
             for chunk in self.chunks(info, AUDIO_MAX_BYTES):
-                if len(head) < 12:
-                    head += chunk[:12]
-                    if len(head) >= 12 and not is_mp4(head):
+                if len(head) < WAV_HEAD_BYTES:
+                    head += chunk[: WAV_HEAD_BYTES - len(head)]
+                    if len(head) == WAV_HEAD_BYTES and not is_voice_wav(head):
                         break
                 if sink is not None:
                     sink.write(chunk)
-            if not is_mp4(head):
-                raise self.fail(
-                    VoicePackProblem.BAD_AUDIO,
-                    "is not an MP4 audio file (.m4a)",
-                    _member(info.filename),
-                )
+            if not is_voice_wav(head):
+                raise self.fail(VoicePackProblem.BAD_AUDIO, NOT_A_RECORDING, _member(info.filename))
         finally:
             if sink is not None:
                 sink.close()
 
 
 def _is_audio_name(name: str) -> bool:
-    """``<id>/<id>.m4a``: the only form a recording's file has."""
+    """``<id>/<id>.wav``: the only form a recording's file has."""
     folder, _slash, file = name.partition("/")
     stem, dot, suffix = file.rpartition(".")
-    return is_id(folder) and "/" not in file and dot == "." and suffix == "m4a" and is_id(stem)
+    return is_id(folder) and "/" not in file and dot == "." and suffix == "wav" and is_id(stem)
 
 
 def write_zip(dest: Path, manifest: Manifest, audio: Callable[[Recording], Path]) -> None:
@@ -287,11 +287,11 @@ def write_zip(dest: Path, manifest: Manifest, audio: Callable[[Recording], Path]
                 raise VoicePackError(
                     source, VoicePackProblem.TOO_BIG, "is too large", recording.file
                 )
-            if not is_mp4(data[:12]):
+            if not is_voice_wav(data[:WAV_HEAD_BYTES]):
                 raise VoicePackError(
-                    source, VoicePackProblem.BAD_AUDIO, "is not an MP4 audio file", recording.file
+                    source, VoicePackProblem.BAD_AUDIO, NOT_A_RECORDING, recording.file
                 )
             info = zipfile.ZipInfo(recording.file, _FIXED_TIME)
-            info.compress_type = zipfile.ZIP_STORED  # AAC does not shrink
+            info.compress_type = zipfile.ZIP_DEFLATED  # mu-law shrinks a little more
             info.external_attr = (stat.S_IFREG | 0o644) << 16
             archive.writestr(info, data)

@@ -24,6 +24,7 @@ from breathapp.core.voice_pack import (
     AUDIO_MAX_BYTES,
     MANIFEST_MAX_BYTES,
     MANIFEST_NAME,
+    WAV_HEAD_BYTES,
     Known,
     Manifest,
     Recording,
@@ -32,7 +33,7 @@ from breathapp.core.voice_pack import (
     check_seconds,
     clean_name,
     is_id,
-    is_mp4,
+    is_voice_wav,
     known_from_scripts,
     manifest_bytes,
     pack_id_from_name,
@@ -42,14 +43,15 @@ from breathapp.core.voice_pack import (
 )
 from breathapp.storage import voice_pack_zip
 from breathapp.storage.errors import storage_errors
+from breathapp.storage.own_files import VOICE_DIRNAME, check_output
 from breathapp.storage.plain_files import read_regular_file, write_path_atomically
 
 if TYPE_CHECKING:
     from breathapp.core.relaxation import Library
 
-log = logging.getLogger("breathapp")
+__all__ = ["VOICE_DIRNAME", "VoicePacks", "known_steps"]  # the folder's name: own_files.py
 
-VOICE_DIRNAME = "voice"  # in the data folder
+log = logging.getLogger("breathapp")
 
 
 def known_steps(
@@ -239,9 +241,9 @@ class VoicePacks:
                 VoicePackProblem.TOO_BIG,
                 f"is larger than {size_text(AUDIO_MAX_BYTES)}",
             )
-        if not is_mp4(data[:12]):
+        if not is_voice_wav(data[:WAV_HEAD_BYTES]):
             raise VoicePackError(
-                str(source_file), VoicePackProblem.BAD_AUDIO, "is not an MP4 audio file (.m4a)"
+                str(source_file), VoicePackProblem.BAD_AUDIO, voice_pack_zip.NOT_A_RECORDING
             )
         target = self.folder / pack_id / where
         with storage_errors(target):
@@ -273,8 +275,13 @@ class VoicePacks:
         shutil.rmtree(doomed, ignore_errors=True)
 
     def export(self, pack_id: str, dest: Path) -> None:
-        """The pack as one zip at ``dest``, written under another name and renamed."""
+        """The pack as one zip at ``dest``, written under another name and renamed.
+
+        A place among the app's own files in the data folder (this folder's parent) is
+        refused, unwritten (OwnFileError).
+        """
         manifest = self.require(pack_id)
+        check_output(dest, self.folder.parent)
         with storage_errors(dest):
             write_path_atomically(
                 dest,

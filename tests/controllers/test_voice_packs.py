@@ -11,7 +11,7 @@ import pytest
 from breathapp.controllers.voice_packs import VoicePacksController
 from breathapp.core.voice_pack import VoicePackError, VoicePackProblem
 from breathapp.storage.voice_packs import VoicePacks
-from tests.builders.voice_packs import KNOWN, pack_zip, sample_manifest, write_m4a
+from tests.builders.voice_packs import KNOWN, pack_zip, sample_manifest, write_wav
 
 
 class World:
@@ -46,7 +46,7 @@ def test_make_rename_and_delete_say_changed(world: World) -> None:
 def test_export_then_import_elsewhere_with_a_preview_first(world: World, tmp_path: Path) -> None:
     c = world.controller
     pack = c.create("Anna", "nl")
-    world.store.put_recording(pack.id, "tiny", "lie-down", write_m4a(tmp_path / "a.m4a"), 3)
+    world.store.put_recording(pack.id, "tiny", "lie-down", write_wav(tmp_path / "a.wav"), 3)
     written = c.export_to(pack.id, tmp_path / "anna.zip")
     other = VoicePacksController(VoicePacks(tmp_path / "other" / "voice"), lambda: KNOWN)
     preview = other.preview(written)
@@ -105,3 +105,27 @@ def test_a_missing_pack_cannot_be_exported_or_renamed(world: World, tmp_path: Pa
             act()
         assert info.value.problem is VoicePackProblem.NOT_FOUND
     assert not (tmp_path / "x.zip").exists()
+
+
+def test_a_recording_is_found_with_its_audio_file(world: World, tmp_path: Path) -> None:
+    c = world.controller
+    pack = c.create("Anna", "nl")
+    world.store.put_recording(pack.id, "tiny", "lie-down", write_wav(tmp_path / "a.wav"), 3)
+    found = c.recording(pack.id, "tiny", "lie-down")
+    assert found is not None
+    recording, path = found
+    assert recording.seconds == 3 and path.read_bytes() == (tmp_path / "a.wav").read_bytes()
+    assert c.recording(pack.id, "tiny", "fist-tense") is None
+    assert c.recording("nobody", "tiny", "lie-down") is None
+    assert c.recording("", "tiny", "lie-down") is None
+
+
+def test_a_pack_is_never_exported_among_the_apps_own_files(world: World) -> None:
+    c = world.controller
+    c.create("Anna", "nl")
+    data = world.store.folder.parent
+    for place in (data / "breathapp.db", data / "backups" / "x.zip", data / "voice" / "a.zip"):
+        with pytest.raises(VoicePackError) as info:
+            c.export_to("anna", place)
+        assert info.value.problem is VoicePackProblem.DISK and str(data) in str(info.value)
+        assert not place.exists()

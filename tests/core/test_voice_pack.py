@@ -12,17 +12,18 @@ from breathapp.core.relaxation import parse_script
 from breathapp.core.voice_pack import (
     BREATHING_CUE_MAX_S,
     BREATHING_SESSION,
+    WAV_HEAD_BYTES,
     Manifest,
     VoicePackError,
     VoicePackProblem,
-    is_mp4,
+    is_voice_wav,
     known_from_scripts,
     manifest_bytes,
     pack_id_from_name,
     parse_manifest,
 )
 from tests.builders.relaxation import TINY_SCRIPT
-from tests.builders.voice_packs import KNOWN, m4a_bytes, manifest_doc, sample_manifest
+from tests.builders.voice_packs import KNOWN, m4a_bytes, manifest_doc, sample_manifest, wav_bytes
 
 SOURCE = "voice pack anna.zip"
 
@@ -52,7 +53,7 @@ def test_with_and_without_a_recording_give_new_manifests_in_a_stable_order() -> 
     ]
     again = one.with_recording("tiny", "lie-down", 4.5)
     found = again.find("tiny", "lie-down")
-    assert found is not None and found.seconds == 4.5 and found.file == "tiny/lie-down.m4a"
+    assert found is not None and found.seconds == 4.5 and found.file == "tiny/lie-down.wav"
     assert len(again.recordings) == 2
     assert again.without_recording("tiny", "lie-down").find("tiny", "lie-down") is None
     assert one.find("tiny", "lie-down") is not None  # unchanged
@@ -82,19 +83,19 @@ def test_with_and_without_a_recording_give_new_manifests_in_a_stable_order() -> 
             VoicePackProblem.UNKNOWN_STEP,
         ),
         (
-            lambda d: d["recordings"][2].update(step="lie-up", file="tiny/lie-up.m4a"),
+            lambda d: d["recordings"][2].update(step="lie-up", file="tiny/lie-up.wav"),
             "recordings[2]",
             "step",
             VoicePackProblem.UNKNOWN_STEP,
         ),
         (
-            lambda d: d["recordings"][2].update(file="tiny/../lie-down.m4a"),
+            lambda d: d["recordings"][2].update(file="tiny/../lie-down.wav"),
             "recordings[2]",
             "file",
             VoicePackProblem.BAD_VALUE,
         ),
         (
-            lambda d: d["recordings"][2].update(file="/tiny/lie-down.m4a"),
+            lambda d: d["recordings"][2].update(file="/tiny/lie-down.wav"),
             "recordings[2]",
             "file",
             VoicePackProblem.BAD_VALUE,
@@ -191,7 +192,7 @@ def test_what_is_not_a_manifest_is_refused(data: bytes) -> None:
 
 def test_without_known_steps_a_stored_pack_keeps_steps_a_later_script_dropped() -> None:
     doc = manifest_doc()
-    doc["recordings"][2].update(step="old-step", file="tiny/old-step.m4a")
+    doc["recordings"][2].update(step="old-step", file="tiny/old-step.wav")
     manifest = parse_manifest(json.dumps(doc).encode(), SOURCE, None)
     assert manifest.find("tiny", "old-step") is not None
 
@@ -199,12 +200,9 @@ def test_without_known_steps_a_stored_pack_keeps_steps_a_later_script_dropped() 
 def test_known_steps_come_from_the_scripts_with_the_tense_limit_and_the_breathing_cues() -> None:
     script = parse_script(TINY_SCRIPT, "tiny.en.toml")
     known = known_from_scripts([script])
+    # The tiny script's second step is its tense one, of 6 seconds.
     assert known["tiny"] == {
-        "step-1": None,
-        "step-2": 5.5,
-        "step-3": None,
-        "step-4": None,
-        "step-5": None,
+        step.id: 5.5 if i == 1 else None for i, step in enumerate(script.steps)
     }
     assert set(known[BREATHING_SESSION]) == {"in", "out", "hold"}
 
@@ -216,7 +214,15 @@ def test_a_new_pack_id_comes_from_its_name_and_is_unlike_the_others() -> None:
     assert len(pack_id_from_name("x" * 80, {"x" * 36})) <= 40
 
 
-def test_mp4_audio_is_told_by_its_ftyp_box() -> None:
-    assert is_mp4(m4a_bytes(100))
-    assert not is_mp4(b"RIFF\x00\x00\x00\x00WAVEfmt ")
-    assert not is_mp4(b"\x00\x00")
+def test_a_recording_is_a_mono_mu_law_wav() -> None:
+    assert is_voice_wav(wav_bytes(100))
+    assert is_voice_wav(wav_bytes(5000)[:WAV_HEAD_BYTES])  # its head is enough
+    assert not is_voice_wav(m4a_bytes(100))  # AAC, as recordings were first to be
+    pcm = bytearray(wav_bytes(100))
+    pcm[20:22] = (1).to_bytes(2, "little")  # 8-bit PCM, not mu-law
+    assert not is_voice_wav(bytes(pcm))
+    stereo = bytearray(wav_bytes(100))
+    stereo[22:24] = (2).to_bytes(2, "little")
+    assert not is_voice_wav(bytes(stereo))
+    assert not is_voice_wav(b"RIFF\x00\x00\x00\x00WAVEfmt ")
+    assert not is_voice_wav(b"\x00\x00")

@@ -41,6 +41,9 @@ def data(tmp_path: Path) -> Path:
         "Backups/x.db",  # as a case-insensitive disk would find it
         ".",
         "backups/../breathapp.db",
+        "voice/anna/manifest.json",  # the voice packs
+        "voice/anna/tiny/lie-down.wav",
+        "voice",
     ],
 )
 def test_the_apps_own_files_and_folders_are_refused(data: Path, name: str) -> None:

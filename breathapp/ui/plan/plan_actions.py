@@ -30,7 +30,10 @@ from breathapp.ui.plan import plan_text
 
 if TYPE_CHECKING:
     from breathapp.controllers.plan_controller import PlanController
+    from breathapp.controllers.plan_voice import PlanVoice
+    from breathapp.core.plan_file import PlanFile
     from breathapp.core.relaxation import Script
+    from breathapp.core.voice_pack import Manifest
 
 SHORTCUTS = {"edit": "Ctrl+E", "import": "Ctrl+I", "export": "Ctrl+Shift+E"}
 
@@ -62,11 +65,13 @@ class PlanDialogs:
         scripts: Callable[[], Sequence[Script]],
         script: plan_text.ScriptLookup,
         today: Callable[[], date],
+        voices: Callable[[], Sequence[Manifest]] | None = None,
     ) -> None:
         self._parent = parent
         self._scripts = scripts
         self._script = script
         self._today = today
+        self._voices = voices  # the voice packs a plan may carry
 
     def edit(self, plan: Plan, plans: PlanController) -> Plan | None:
         from breathapp.ui.common.dialogs import ask_yes_no
@@ -75,15 +80,17 @@ class PlanDialogs:
         def ask(title: str, question: str) -> bool:
             return ask_yes_no(editor, title, question)
 
+        voices = self._voices() if self._voices is not None else ()
         editor = PlanEditor(
-            plan, plans.profile, self._scripts(), self._today(), ask, parent=self._parent
+            plan, plans.profile, self._scripts(), self._today(), ask, self._parent, voices
         )
         return editor.plan if editor.exec() else None
 
-    def preview(self, plan: Plan, replacing: bool) -> bool:
+    def preview(self, plan: Plan, replacing: bool, voice: str = "") -> bool:
         from breathapp.ui.plan.plan_import import ImportPreview
 
-        return bool(ImportPreview(plan, self._script, replacing, self._parent).exec())
+        dialog = ImportPreview(plan, self._script, replacing, self._parent, voice)
+        return bool(dialog.exec())
 
     def open_file(self) -> Path | None:
         from breathapp.ui.common.file_dialogs import ask_file
@@ -119,9 +126,16 @@ class PlanDialogs:
 class PlanActions(QObject):
     """What the Plan menu does for the profile's plan; each step asks before it changes much."""
 
-    def __init__(self, plans: PlanController, dialogs: PlanDialogs, parent: QWidget) -> None:
+    def __init__(
+        self,
+        plans: PlanController,
+        dialogs: PlanDialogs,
+        parent: QWidget,
+        voice: PlanVoice | None = None,
+    ) -> None:
         super().__init__(parent)
         self._plans = plans
+        self._voice = voice  # a plan file's recorded voice: read, shown, installed
         self.dialogs = dialogs  # tests put their own in
         self._busy = False
         self.menu = Menu(parent)
@@ -214,15 +228,21 @@ class PlanActions(QObject):
         if path is None:
             return False
         try:
-            plan = self._plans.read_file(path)
+            bundle = self._read(path)
         except (PlanError, HoldsNotAllowedError) as error:
             self.dialogs.tell(self._refused(error))
             return False
         except StorageError as error:
             self.dialogs.tell(labels.storage_message(error))
             return False
+        plan = bundle.plan
         current = self._plans.plan
-        if not self.dialogs.preview(plan, current is not None):
+        voice = ""
+        if bundle.voice is not None:
+            from breathapp.ui.plan.plan_voice import voice_line
+
+            voice = voice_line(bundle.voice)
+        if not self.dialogs.preview(plan, current is not None, voice):
             return False
         if current is not None and not self.dialogs.confirm(
             QCoreApplication.translate("PlanActions", "Replace your plan?"),
@@ -233,11 +253,40 @@ class PlanActions(QObject):
             .replace("%2", plan.title),
         ):
             return False
+        return self._accept(bundle)
+
+    def _read(self, path: Path) -> PlanFile:
+        if self._voice is not None:
+            return self._voice.read(path)
+        from breathapp.core.plan_file import PlanFile
+
+        return PlanFile(self._plans.read_file(path))
+
+    def _accept(self, bundle: PlanFile) -> bool:
+        from breathapp.core.voice_pack import VoicePackError
+
         try:
-            return self._plans.accept(plan)
+            if self._voice is not None:
+                return self._voice.accept(bundle)
+            return self._plans.accept(bundle.plan)
         except (PlanError, HoldsNotAllowedError) as error:
             self.dialogs.tell(self._refused(error))
             return False
+        except VoicePackError as error:
+            self.dialogs.tell(self._voice_refused(error))
+            return False
+
+    @staticmethod
+    def _voice_refused(error: Exception) -> str:
+        return (
+            QCoreApplication.translate(
+                "PlanActions",
+                "The recorded voice that came with this plan could not be installed, "
+                "so nothing was changed.",
+            )
+            + "\n\n"
+            + str(error)
+        )
 
     def export(self) -> bool:
         """Save the plan as a file for the patient's own computer.

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
 
     from breathapp.core.relaxation import Script
+    from breathapp.core.voice_pack import Manifest
 
 LIST_WIDTH_PX = 200
 PREVIEW_WIDTH_PX = 460
@@ -111,6 +112,7 @@ class PlanEditor(QDialog):
         today: date,
         ask: Callable[[str, str], bool] | None = None,
         parent: QWidget | None = None,
+        voices: Sequence[Manifest] = (),
     ) -> None:
         super().__init__(parent)
         self._profile = profile
@@ -148,7 +150,7 @@ class PlanEditor(QDialog):
         self._phases_grid.setHorizontalSpacing(18)
 
         # The plan as a whole: message, contact, suggested reminder times.
-        self.about = AboutForm(plan)
+        self.about = AboutForm(plan, voices)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(phases_tab, "")
@@ -242,6 +244,7 @@ class PlanEditor(QDialog):
             message=self.about.message(),
             contact=self.about.contact(),
             reminder_times=self.about.reminder_times(),
+            voice_pack=self.about.voice_pack(),
         )
 
     def _check(self, plan: Plan) -> str | None:

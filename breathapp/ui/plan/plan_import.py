@@ -104,7 +104,8 @@ class PlanSummary(QWidget):
 class ImportPreview(QDialog):
     """Shows a plan from a file; Accept plan takes it, Cancel (or Esc) leaves all as it was.
 
-    ``replacing`` says that accepting replaces the plan the profile follows now.
+    ``replacing`` says that accepting replaces the plan the profile follows now; ``voice``
+    says whose recorded voice comes with it ("" for none).
     """
 
     def __init__(
@@ -113,6 +114,7 @@ class ImportPreview(QDialog):
         script: plan_text.ScriptLookup | None = None,
         replacing: bool = False,
         parent: QWidget | None = None,
+        voice: str = "",
     ) -> None:
         super().__init__(parent)
         self.plan = plan
@@ -132,6 +134,9 @@ class ImportPreview(QDialog):
             )
         )
         self.replacing.setVisible(replacing)
+        self.voice = text_label()  # "Includes a recorded voice: Anna, 12 steps"
+        self.voice.setText(voice)
+        self.voice.setVisible(bool(voice))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.accept_button = QPushButton(self.tr("Accept plan"))
         self.accept_button.setObjectName("primary")
@@ -145,6 +150,7 @@ class ImportPreview(QDialog):
         layout.setSpacing(12)
         layout.addWidget(self.intro)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.voice)
         layout.addWidget(self.replacing)
         layout.addLayout(buttons)
         self.cancel_button.clicked.connect(self.reject)

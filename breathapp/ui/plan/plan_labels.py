@@ -46,6 +46,8 @@ def _field(name: str) -> str:
         "phases": QCoreApplication.translate("plan_labels", "phases"),
         "items": QCoreApplication.translate("plan_labels", "sessions"),
         "plan": QCoreApplication.translate("plan_labels", "plan"),
+        "voice_pack": QCoreApplication.translate("plan_labels", "recorded voice"),
+        "voice_pack_zip": QCoreApplication.translate("plan_labels", "recorded voice"),
     }
     return names.get(name, name)
 
@@ -166,6 +168,11 @@ def _sentence(error: PlanError) -> str:
         ),
         PlanProblem.TOO_BIG: QCoreApplication.translate(
             "plan_labels", "This file is too large to be a plan."
+        ),
+        PlanProblem.BAD_VOICE_PACK: QCoreApplication.translate(
+            "plan_labels",
+            "The recorded voice that came with this plan cannot be used. "
+            "Your therapist can send the plan again.",
         ),
     }
     return texts[problem]
