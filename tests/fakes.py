@@ -311,7 +311,9 @@ class FakeAudioDevice(AudioDevice):
     def finish_encoding(self, ok: bool = True) -> None:
         assert self.encoding is not None and self.encoded_pcm is not None
         if ok:
-            self.encoding.write_bytes(b"\0\0\0\x18ftypM4A " + b"\0" * 16)
+            from breathapp.core.voice_audio import encode_mulaw_wav
+
+            self.encoding.write_bytes(encode_mulaw_wav(self.encoded_pcm, 16000))
             self.encoded.emit(str(self.encoding), len(self.encoded_pcm) / 16000)
         else:
             self.encode_failed.emit("the encoder failed")

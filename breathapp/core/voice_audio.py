@@ -108,7 +108,9 @@ def encode_mulaw_wav(pcm16: bytes, rate_hz: int = RATE_HZ) -> bytes:
     return b"RIFF" + struct.pack("<I", len(body)) + body
 
 
-def _chunks(data: bytes) -> dict[bytes, bytes]:
+def _walk(data: bytes, whole: bool) -> dict[bytes, bytes]:
+    """The parts of a WAV file by name; with ``whole`` False, a file's first bytes will do
+    (the parts are read as far as they go)."""
     if len(data) < 12 or data[:4] != b"RIFF" or data[8:12] != b"WAVE":
         raise VoiceAudioError("is not a WAV file")
     chunks: dict[bytes, bytes] = {}
@@ -116,16 +118,15 @@ def _chunks(data: bytes) -> dict[bytes, bytes]:
     while at + 8 <= len(data):
         name = data[at : at + 4]
         (size,) = struct.unpack("<I", data[at + 4 : at + 8])
-        if at + 8 + size > len(data):
+        if whole and at + 8 + size > len(data):
             raise VoiceAudioError(f"its '{name.decode('latin-1')}' part is cut short")
         chunks.setdefault(name, data[at + 8 : at + 8 + size])
         at += 8 + size + (size % 2)
     return chunks
 
 
-def read_voice_wav(data: bytes) -> VoiceAudio:
-    """The samples of a recorded step; VoiceAudioError says why a file is not one."""
-    chunks = _chunks(data)
+def _format(chunks: dict[bytes, bytes]) -> tuple[int, int, int]:
+    """(format tag, samples a second, bits a sample) of a mono file; else why not."""
     fmt = chunks.get(b"fmt ")
     if fmt is None or len(fmt) < 16:
         raise VoiceAudioError("has no sound format")
@@ -134,7 +135,23 @@ def read_voice_wav(data: bytes) -> VoiceAudio:
         raise VoiceAudioError(f"must be mono, has {channels} channels")
     if not 8_000 <= rate <= 48_000:
         raise VoiceAudioError(f"must have 8000 to 48000 samples a second, has {rate}")
-    if "data" not in {name.decode("latin-1") for name in chunks}:
+    return tag, rate, bits
+
+
+def is_recording_head(head: bytes) -> bool:
+    """Whether a file's first bytes open as the app writes a recording: mono mu-law WAV."""
+    try:
+        tag, _rate, bits = _format(_walk(head, whole=False))
+    except VoiceAudioError:
+        return False
+    return tag == MULAW and bits == 8
+
+
+def read_voice_wav(data: bytes) -> VoiceAudio:
+    """The samples of a recorded step; VoiceAudioError says why a file is not one."""
+    chunks = _walk(data, whole=True)
+    tag, rate, bits = _format(chunks)
+    if b"data" not in chunks:
         raise VoiceAudioError("has no sound")
     samples = chunks[b"data"]
     if tag == MULAW and bits == 8:

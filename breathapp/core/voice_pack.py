@@ -19,6 +19,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, NamedTuple
 
 from breathapp.core import strict_json
+from breathapp.core.voice_audio import is_recording_head
 
 if TYPE_CHECKING:
     from breathapp.core.relaxation import Script
@@ -378,25 +379,9 @@ def size_text(limit: int) -> str:
 
 
 WAV_HEAD_BYTES = 4096  # a recording's format is read from this many first bytes
-_MULAW = 7  # WAVE_FORMAT_MULAW
-_RATES_HZ = (8_000, 48_000)
 
 
 def is_voice_wav(head: bytes) -> bool:
     """True when ``head`` (a file's first WAV_HEAD_BYTES, or all of a shorter one) opens
     as a recording is made: a RIFF/WAVE file whose format is mono 8-bit mu-law (tag 7)."""
-    if len(head) < 12 or head[:4] != b"RIFF" or head[8:12] != b"WAVE":
-        return False
-    at = 12
-    while at + 8 <= len(head):
-        name, size = head[at : at + 4], int.from_bytes(head[at + 4 : at + 8], "little")
-        if name == b"fmt ":
-            fmt = head[at + 8 : at + 8 + min(size, 16)]
-            if size < 16 or len(fmt) < 16:
-                return False
-            tag, channels = int.from_bytes(fmt[0:2], "little"), int.from_bytes(fmt[2:4], "little")
-            rate, bits = int.from_bytes(fmt[4:8], "little"), int.from_bytes(fmt[14:16], "little")
-            low, high = _RATES_HZ
-            return tag == _MULAW and channels == 1 and bits == 8 and low <= rate <= high
-        at += 8 + size + (size % 2)
-    return False
+    return is_recording_head(head)

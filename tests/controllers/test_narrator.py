@@ -35,7 +35,7 @@ class Rig:
     def __init__(self, pace: float = 0.9, recordings: dict[str, float] | None = None) -> None:
         self.clock = ManualClock()
         self.voice = ClockVoice(self.clock, pace=pace)
-        self.files = {step: Path(f"/pack/tiny/{step}.m4a") for step in recordings or {}}
+        self.files = {step: Path(f"/pack/tiny/{step}.wav") for step in recordings or {}}
         self.player = ClockPlayer(
             self.clock, {self.files[s]: secs for s, secs in (recordings or {}).items()}
         )
@@ -208,7 +208,7 @@ def test_the_guide_speaks_its_cues_only_when_asked() -> None:
 def test_a_recorded_breath_cue_wins() -> None:
     rig = Rig()
     rig.prefs.update(breath_words="words")
-    path = Path("/pack/breathing/in.m4a")
+    path = Path("/pack/breathing/in.wav")
     rig.player.seconds[path] = 0.6
     rig.narrator._find = lambda lang, session, step: (  # type: ignore[method-assign]
         Recording(path, 0.6) if (session, step) == ("breathing", "in") else None

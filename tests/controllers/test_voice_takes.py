@@ -11,7 +11,7 @@ import pytest
 from breathapp.controllers.voice_takes import VoiceTakes
 from breathapp.core.voice_pack import VoicePackError, VoicePackProblem
 from breathapp.storage.voice_packs import VoicePacks
-from tests.builders.voice_packs import KNOWN, write_m4a
+from tests.builders.voice_packs import KNOWN, write_wav
 
 
 @pytest.fixture
@@ -25,7 +25,7 @@ def test_keep_find_and_remove_a_take(store: VoicePacks, tmp_path: Path) -> None:
     takes = VoiceTakes(store)
     changed: list[str] = []
     takes.changed.connect(changed.append)
-    take = write_m4a(tmp_path / "take-1.m4a", tag=7)
+    take = write_wav(tmp_path / "take-1.wav", tag=7)
     kept = takes.keep("anna", "tiny", "lie-down", take, 3.25, KNOWN)
     assert kept.find("tiny", "lie-down") is not None
     found = takes.audio("anna", "tiny", "lie-down")
@@ -42,7 +42,7 @@ def test_a_take_too_long_for_a_tense_step_is_refused_and_nothing_changes(
 ) -> None:
     takes = VoiceTakes(store)
     with pytest.raises(VoicePackError) as refused:
-        takes.keep("anna", "tiny", "fist-tense", write_m4a(tmp_path / "t.m4a"), 6.0, KNOWN)
+        takes.keep("anna", "tiny", "fist-tense", write_wav(tmp_path / "t.wav"), 6.0, KNOWN)
     assert refused.value.problem is VoicePackProblem.OUT_OF_RANGE
     assert takes.recordings("anna") == ()
 
@@ -55,7 +55,7 @@ def test_a_refusing_disk_is_one_error(
 
     monkeypatch.setattr(store, "put_recording", full)
     with pytest.raises(VoicePackError) as refused:
-        VoiceTakes(store).keep("anna", "tiny", "lie-down", tmp_path / "x.m4a", 3.0, KNOWN)
+        VoiceTakes(store).keep("anna", "tiny", "lie-down", tmp_path / "x.wav", 3.0, KNOWN)
     assert refused.value.problem is VoicePackProblem.DISK
     assert "No space left" in str(refused.value)
 

@@ -24,7 +24,7 @@ from breathapp.storage.voice_packs import VoicePacks
 from breathapp.ui.common.i18n import LanguageSwitcher
 from breathapp.ui.voice.recorder_window import open_recorder
 from tests.builders.room import LARGE_TEXT_WINDOW, cut_off
-from tests.builders.voice_packs import write_m4a
+from tests.builders.voice_packs import write_wav
 from tests.fakes import FakeAudioDevice
 
 TRANSLATIONS = asset_path("translations")
@@ -45,8 +45,8 @@ def test_nothing_is_cut_off_in_a_window_of_200_percent_text(
         pack = store.create("Anna", language)
         known = known_from_scripts(scripts(language))
         for i, step in enumerate(scripts(language)[0].steps[:3]):
-            m4a = write_m4a(tmp_path / f"{i}.m4a")
-            store.put_recording(pack.id, scripts(language)[0].id, step.id, m4a, 3.5, known)
+            take = write_wav(tmp_path / f"{i}.wav")
+            store.put_recording(pack.id, scripts(language)[0].id, step.id, take, 3.5, known)
         device = FakeAudioDevice()
         window = open_recorder(
             None,

@@ -23,7 +23,7 @@ from breathapp.storage.voice_packs import VoicePacks
 from breathapp.ui.voice.pack_actions import NewPackDialog
 from breathapp.ui.voice.recorder_window import RecorderWindow
 from tests.builders.voice import silence_pcm, tone_pcm
-from tests.builders.voice_packs import write_m4a
+from tests.builders.voice_packs import write_wav
 from tests.fakes import FakeAudioDevice, FakeTimer
 
 
@@ -132,12 +132,12 @@ def test_listen_plays_the_steps_recording_and_remove_takes_it_away(
         "3. Hold",
     ]
     known = known_from_scripts(scripts("en"))
-    take = write_m4a(screen.tmp_path / "a.m4a")
+    take = write_wav(screen.tmp_path / "a.wav")
     screen.takes.keep(pack.id, BREATHING_SESSION, "in", take, 1.0, known)
     window.steps.setCurrentRow(0)
     assert window.listen_button.isEnabled() and window.remove_button.isEnabled()
     qtbot.keyClick(window.listen_button, Qt.Key.Key_Space)
-    assert screen.device.played == [screen.store.folder / pack.id / "breathing" / "in.m4a"]
+    assert screen.device.played == [screen.store.folder / pack.id / "breathing" / "in.wav"]
     assert window.stop_button.isEnabled()  # Stop stops listening too
     window.stop()
     assert not screen.device.playing
@@ -197,7 +197,7 @@ def test_without_a_microphone_it_says_so_once_and_listening_and_import_still_wor
     other = VoicePacks(tmp_path / "elsewhere")
     pack = other.create("Bob", "en")
     known = known_from_scripts(scripts("en"))
-    other.put_recording(pack.id, "breathing", "out", write_m4a(tmp_path / "o.m4a"), 1.2, known)
+    other.put_recording(pack.id, "breathing", "out", write_wav(tmp_path / "o.wav"), 1.2, known)
     other.export(pack.id, tmp_path / "bob.zip")
     screen.answer = str(tmp_path / "bob.zip")
     window.bar.import_button.click()
@@ -257,7 +257,7 @@ def test_tab_reaches_every_control(screen: Screen, qtbot: QtBot) -> None:
     known = known_from_scripts(scripts("en"))
     pack = window.pack
     assert pack is not None
-    screen.takes.keep(pack.id, "breathing", "in", write_m4a(screen.tmp_path / "i.m4a"), 1.0, known)
+    screen.takes.keep(pack.id, "breathing", "in", write_wav(screen.tmp_path / "i.wav"), 1.0, known)
     screen.choose(BREATHING_SESSION)
     window.steps.setCurrentRow(0)
     controls = [
@@ -301,7 +301,7 @@ def test_enter_presses_the_focused_button_and_escape_closes_the_microphone(
     assert pack is not None
     screen.choose(BREATHING_SESSION)
     known = known_from_scripts(scripts("en"))
-    take = write_m4a(screen.tmp_path / "a.m4a")
+    take = write_wav(screen.tmp_path / "a.wav")
     screen.takes.keep(pack.id, BREATHING_SESSION, "in", take, 1.0, known)
     window = screen.window
     window.steps.setCurrentRow(0)
