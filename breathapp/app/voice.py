@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from breathapp.app.voice_packs import voice_packs_of
 from breathapp.controllers.narrator import Narrator, Recording
 from breathapp.controllers.speech import ComputerVoice, RecordedVoice
 from breathapp.core.cues import Cue
 from breathapp.core.prefs import Preferences
+from breathapp.paths import asset_path
 from breathapp.ui.common import labels
 
 if TYPE_CHECKING:
@@ -20,11 +22,13 @@ if TYPE_CHECKING:
 _TIMING_PREFS = ("voice_recorded", "voice_computer", "voice_rate", "voice_pack")
 
 
-def add_voice(built: Built) -> Narrator:
-    """Make the narrator and connect it to both kinds of session."""
+def add_voice(
+    built: Built, computer: ComputerVoice | None = None, recorded: RecordedVoice | None = None
+) -> Narrator:
+    """Make the narrator and connect it to both kinds of session (tests give the voices)."""
     narrator = Narrator(
-        ComputerVoice(parent=built.session),
-        RecordedVoice(parent=built.session),
+        computer or ComputerVoice(parent=built.session),
+        recorded or RecordedVoice(parent=built.session),
         built.prefs,
         lambda language, session, step: find_recording(built, language, session, step),
         labels.spoken_cue,
@@ -48,6 +52,7 @@ def add_voice(built: Built) -> Narrator:
             relax.reload()  # the list shows how long each session lasts with this voice
 
     relax.step_began.connect(on_step)
+    voice_packs_of(built).changed.connect(relax.reload)  # a recording changes a step's length
     for practice in (built.session, relax):
         practice.state_changed.connect(narrator.follow)
         practice.count.connect(narrator.speak_cue)
@@ -57,8 +62,16 @@ def add_voice(built: Built) -> Narrator:
 
 
 def find_recording(built: Built, language: str, session: str, step: str) -> Recording | None:
-    """The recording of a step in the profile's voice pack, if it has one."""
-    return None
+    """The recording of a step in the profile's voice pack, if it has one in ``language``."""
+    pack_id = built.prefs.prefs.voice_pack
+    if not pack_id:
+        return None
+    packs = voice_packs_of(built)
+    manifest = packs.pack(pack_id)
+    if manifest is None or manifest.language != language:
+        return None
+    found = packs.recording(pack_id, session, step)
+    return None if found is None else Recording(found[1], found[0].seconds)
 
 
 def voice_settings(built: Built) -> VoiceSettings:
@@ -67,14 +80,39 @@ def voice_settings(built: Built) -> VoiceSettings:
 
     narrator = built.narrator or add_voice(built)
     narrator.load()  # so the page can say at once whether the computer can speak
-    return VoiceSettings(
+    view = VoiceSettings(
         built.prefs,
         narrator,
         lambda language: pack_choices(built, language),
         lambda: built.language.language,
     )
+    view.record_requested.connect(lambda: open_voice_recorder(built))
+    voice_packs_of(built).changed.connect(view.refill)
+    return view
 
 
 def pack_choices(built: Built, language: str) -> list[PackChoice]:
     """The voice packs recorded in ``language``: (id, name, steps recorded)."""
-    return []
+    packs = voice_packs_of(built).packs()
+    return [(m.id, m.name, len(m.recordings)) for m in packs if m.language == language]
+
+
+def open_voice_recorder(built: Built) -> None:
+    """The recording screen, over the window (for the therapist)."""
+    from breathapp.controllers.voice_takes import VoiceTakes
+    from breathapp.storage.relaxation_files import load_library
+    from breathapp.storage.voice_packs import VOICE_DIRNAME, VoicePacks
+    from breathapp.ui.voice.recorder_window import open_recorder
+
+    packs = voice_packs_of(built)
+    takes = VoiceTakes(VoicePacks(built.db.data_dir / VOICE_DIRNAME), parent=built.window)
+    takes.changed.connect(lambda _pack_id: packs.changed.emit())
+    folder = asset_path("relaxation")
+    open_recorder(
+        built.window,
+        packs,
+        takes,
+        lambda language: load_library(folder, language).scripts,
+        built.language.language,
+        built.prefs.prefs,
+    )

@@ -91,10 +91,10 @@ class ClockPlayer(QObject):
     availability_changed = Signal()
     finished = Signal()
 
-    def __init__(self, clock: ManualClock, seconds: dict[Path, float]) -> None:
+    def __init__(self, clock: ManualClock, seconds: dict[Path, float] | None = None) -> None:
         super().__init__()
         self.clock = clock
-        self.seconds = seconds
+        self.seconds = seconds or {}  # a second for a file not named
         self.available: bool | None = None
         self.problem = ""
         self.played: list[tuple[float, Path]] = []
@@ -108,7 +108,7 @@ class ClockPlayer(QObject):
         return self._until is not None
 
     def play(self, path: Path, volume: float) -> bool:
-        self._until = self.clock.monotonic() + self.seconds[path]
+        self._until = self.clock.monotonic() + self.seconds.get(path, 1.0)
         self.played.append((self.clock.monotonic(), path))
         return True
 

@@ -135,7 +135,7 @@ class VoiceSettings(QWidget):
         self.listen.clicked.connect(self.speak_sample)
         self.record.clicked.connect(self.record_requested)
         prefs.changed.connect(self._show)
-        narrator.availability_changed.connect(self._refill)
+        narrator.availability_changed.connect(self.refill)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -162,7 +162,7 @@ class VoiceSettings(QWidget):
         }
         for i in range(self.breath_words.count()):
             self.breath_words.setItemText(i, texts[self.breath_words.itemData(i)])
-        self._refill()
+        self.refill()
 
     def focus_order(self) -> list[QWidget]:
         """Its controls as they stand, top to bottom (for the page's Tab order)."""
@@ -192,7 +192,7 @@ class VoiceSettings(QWidget):
             computer.say(self.sample_text())
 
     @Slot()
-    def _refill(self) -> None:
+    def refill(self) -> None:
         """The voices and recorded voices on offer for the app's language."""
         self._updating = True
         try:
