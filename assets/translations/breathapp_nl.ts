@@ -32,6 +32,10 @@
         <translation>Herinneringsuren</translation>
     </message>
     <message>
+        <source>Recorded voice</source>
+        <translation>Opgenomen stem</translation>
+    </message>
+    <message>
         <source>A few personal words: what to keep in mind, and that asking is welcome.</source>
         <translation>Een paar persoonlijke woorden: waar de patiënt op mag letten, en dat vragen altijd mag.</translation>
     </message>
@@ -46,6 +50,10 @@
     <message>
         <source>Suggested times for reminders, up to four</source>
         <translation>Voorgestelde uren voor herinneringen, hoogstens vier</translation>
+    </message>
+    <message>
+        <source>Your recorded voice, sent with the plan so your patient hears you at home</source>
+        <translation>Je opgenomen stem gaat mee met het plan, zodat je patiënt je thuis hoort</translation>
     </message>
 </context>
 <context>
@@ -806,6 +814,29 @@ Een paar rustige minuten zijn een goed begin.</translation>
     </message>
 </context>
 <context>
+    <name>NewPackDialog</name>
+    <message>
+        <source>New voice pack</source>
+        <translation>Nieuw stempakket</translation>
+    </message>
+    <message>
+        <source>For example: Anna&apos;s voice</source>
+        <translation>Bijvoorbeeld: stem van Anna</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Language of the recordings</source>
+        <translation>Taal van de opnames</translation>
+    </message>
+    <message>
+        <source>Make the pack</source>
+        <translation>Pakket maken</translation>
+    </message>
+</context>
+<context>
     <name>NotePanel</name>
     <message>
         <source>What did you notice? (optional)</source>
@@ -822,6 +853,37 @@ Een paar rustige minuten zijn een goed begin.</translation>
     <message>
         <source>Skip</source>
         <translation>Overslaan</translation>
+    </message>
+</context>
+<context>
+    <name>PackBar</name>
+    <message>
+        <source>Voice pack</source>
+        <translation>Stempakket</translation>
+    </message>
+    <message>
+        <source>New pack…</source>
+        <translation>Nieuw pakket…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>No voice pack yet: make one with New pack</source>
+        <translation>Nog geen stempakket: maak er een met Nieuw pakket</translation>
+    </message>
+    <message>
+        <source>The voice pack “%1” is ready.</source>
+        <translation>Het stempakket “%1” is klaar.</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1093,10 @@ Een paar rustige minuten zijn een goed begin.</translation>
         <translation>“%1” vervangen door “%2”? Wat je geoefend hebt, blijft in je geschiedenis.</translation>
     </message>
     <message>
+        <source>The recorded voice that came with this plan could not be installed, so nothing was changed.</source>
+        <translation>De opgenomen stem bij dit plan kon niet geïnstalleerd worden. Er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>The plan was saved as:
 %1
 
@@ -1165,6 +1231,29 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     <message>
         <source>Suggested reminder times: %1</source>
         <translation>Voorgestelde herinneringsuren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVoice</name>
+    <message>
+        <source>1 step</source>
+        <translation>1 stap</translation>
+    </message>
+    <message>
+        <source>%1 steps</source>
+        <translation>%1 stappen</translation>
+    </message>
+    <message>
+        <source>Includes a recorded voice: %1, %2</source>
+        <translation>Met een opgenomen stem: %1, %2</translation>
+    </message>
+    <message>
+        <source>No recorded voice</source>
+        <translation>Geen opgenomen stem</translation>
+    </message>
+    <message>
+        <source>%1 (not on this computer)</source>
+        <translation>%1 (niet op deze computer)</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1515,101 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     <message>
         <source>That PIN is not right. You can try %1 more times.</source>
         <translation>Die pincode klopt niet. Je kan het nog %1 keer proberen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderWindow</name>
+    <message>
+        <source>Record a voice</source>
+        <translation>Een stem opnemen</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>Words to say</source>
+        <translation>Te zeggen woorden</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Microfoonniveau</translation>
+    </message>
+    <message>
+        <source>How loud the microphone hears you. It moves while you speak.</source>
+        <translation>Hoe luid de microfoon je hoort. Het beweegt terwijl je spreekt.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Opnemen</translation>
+    </message>
+    <message>
+        <source>Record this step (R). A count of 3 comes first.</source>
+        <translation>Deze stap opnemen (R). Eerst wordt tot 3 geteld.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Luisteren</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Record again</source>
+        <translation>Opnieuw opnemen</translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>Opgenomen: %1</translation>
+    </message>
+    <message>
+        <source>Not recorded yet.</source>
+        <translation>Nog niet opgenomen.</translation>
+    </message>
+    <message>
+        <source>The recording of this step was removed.</source>
+        <translation>De opname van deze stap is verwijderd.</translation>
+    </message>
+    <message>
+        <source>Get ready…</source>
+        <translation>Maak je klaar…</translation>
+    </message>
+    <message>
+        <source>Speak now. Press Stop when you are done.</source>
+        <translation>Spreek nu. Druk op Stoppen als je klaar bent.</translation>
+    </message>
+    <message>
+        <source>A moment: keeping the take…</source>
+        <translation>Even geduld: de opname wordt bewaard…</translation>
+    </message>
+    <message>
+        <source>Recording begins in %1…</source>
+        <translation>De opname begint over %1…</translation>
+    </message>
+    <message>
+        <source>Kept: %1.</source>
+        <translation>Bewaard: %1.</translation>
+    </message>
+    <message>
+        <source>It was a little loud: record it again a bit further away if you like.</source>
+        <translation>Het was wat luid: neem het gerust opnieuw op, een beetje verder van de microfoon.</translation>
+    </message>
+    <message>
+        <source>On to the next step.</source>
+        <translation>Door naar de volgende stap.</translation>
+    </message>
+    <message>
+        <source>That was the last step of this session.</source>
+        <translation>Dat was de laatste stap van deze sessie.</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1990,14 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     <message>
         <source>Look and feel</source>
         <translation>Weergave</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stem</translation>
+    </message>
+    <message>
+        <source>For practising with your eyes closed: the steps are read aloud.</source>
+        <translation>Om met je ogen dicht te oefenen: de stappen worden voorgelezen.</translation>
     </message>
     <message>
         <source>Reminders</source>
@@ -2215,6 +2407,176 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
 </context>
 <context>
+    <name>VoiceRecorder</name>
+    <message>
+        <source>Export the voice pack</source>
+        <translation>Stempakket exporteren</translation>
+    </message>
+    <message>
+        <source>Voice pack (*.zip)</source>
+        <translation>Stempakket (*.zip)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Bewaard als %1.</translation>
+    </message>
+    <message>
+        <source>Import a voice pack</source>
+        <translation>Stempakket importeren</translation>
+    </message>
+    <message>
+        <source>Replace the voice pack?</source>
+        <translation>Het stempakket vervangen?</translation>
+    </message>
+    <message>
+        <source>This computer already has the voice pack “%1”. Replace it with the one in %2?</source>
+        <translation>Deze computer heeft het stempakket “%1” al. Vervangen door dat in %2?</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>“%1” is geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>Dat lukte niet: %1</translation>
+    </message>
+    <message>
+        <source>Breathing cues (in, out, hold)</source>
+        <translation>Ademwoorden (in, uit, vasthouden)</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 seconden</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>Nog niet opgenomen</translation>
+    </message>
+    <message>
+        <source>✓ Recorded: %1</source>
+        <translation>✓ Opgenomen: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps recorded</source>
+        <translation>%1 van %2 stappen opgenomen</translation>
+    </message>
+    <message>
+        <source>No microphone was found. You can still listen, export and import.</source>
+        <translation>Er is geen microfoon gevonden. Je kunt wel beluisteren, exporteren en importeren.</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened. Close other programs that use it and try again.</source>
+        <translation>De microfoon kon niet open. Sluit andere programma&apos;s die hem gebruiken en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The microphone heard nothing. Check that it is on, then try again.</source>
+        <translation>De microfoon hoorde niets. Kijk of hij aan staat en probeer dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>That take was very short. Try again and say the whole step.</source>
+        <translation>Die opname was erg kort. Probeer opnieuw en zeg de hele stap.</translation>
+    </message>
+    <message>
+        <source>This step takes at most %1. Try saying it a little shorter.</source>
+        <translation>Deze stap duurt hoogstens %1. Probeer het wat korter te zeggen.</translation>
+    </message>
+    <message>
+        <source>The take could not be saved. Please try again.</source>
+        <translation>De opname kon niet bewaard worden. Probeer het gerust opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceSettings</name>
+    <message>
+        <source>My therapist&apos;s recorded voice, where there is one</source>
+        <translation>De opgenomen stem van mijn therapeut, waar die er is</translation>
+    </message>
+    <message>
+        <source>Recorded voice</source>
+        <translation>Opgenomen stem</translation>
+    </message>
+    <message>
+        <source>Record a voice…</source>
+        <translation>Een stem opnemen…</translation>
+    </message>
+    <message>
+        <source>For your therapist: record each step in their own voice.</source>
+        <translation>Voor je therapeut: neem elke stap op met de eigen stem.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s voice for the other steps</source>
+        <translation>De stem van de computer voor de andere stappen</translation>
+    </message>
+    <message>
+        <source>Computer voice</source>
+        <translation>Computerstem</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Snelheid</translation>
+    </message>
+    <message>
+        <source>Speed of the voice</source>
+        <translation>Snelheid van de stem</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Trager</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Sneller</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Luisteren</translation>
+    </message>
+    <message>
+        <source>Hear the voice at this speed</source>
+        <translation>Hoor de stem aan deze snelheid</translation>
+    </message>
+    <message>
+        <source>In the breathing guide</source>
+        <translation>Bij het ademen met de cirkel</translation>
+    </message>
+    <message>
+        <source>Tones only, no words</source>
+        <translation>Alleen tonen, geen woorden</translation>
+    </message>
+    <message>
+        <source>Say “in” and “out”</source>
+        <translation>Zeg “in” en “uit”</translation>
+    </message>
+    <message>
+        <source>Say “in” and “out” and count softly</source>
+        <translation>Zeg “in” en “uit” en tel zacht mee</translation>
+    </message>
+    <message>
+        <source>Breathe in gently through your nose. And slowly out.</source>
+        <translation>Adem zacht in door je neus. En langzaam weer uit.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 steps)</source>
+        <translation>%1 (%2 stappen)</translation>
+    </message>
+    <message>
+        <source>The usual voice</source>
+        <translation>De gewone stem</translation>
+    </message>
+    <message>
+        <source>This computer has no speech voice installed, so the steps are not read aloud. A chime marks each step, and your therapist&apos;s recordings still play.</source>
+        <translation>Op deze computer is geen spraakstem geïnstalleerd, dus de stappen worden niet voorgelezen. Een belletje geeft elke stap aan, en de opnames van je therapeut spelen wel.</translation>
+    </message>
+    <message>
+        <source>This computer has no voice for this language, so the steps are not read aloud. A chime marks each step, and your therapist&apos;s recordings still play.</source>
+        <translation>Deze computer heeft geen stem voor deze taal, dus de stappen worden niet voorgelezen. Een belletje geeft elke stap aan, en de opnames van je therapeut spelen wel.</translation>
+    </message>
+</context>
+<context>
     <name>YearCalendar</name>
     <message>
         <source>No practice</source>
@@ -2539,6 +2901,18 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     <message>
         <source>Hold</source>
         <translation>Houd vast</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauze</translation>
     </message>
     <message>
         <source>Calm belly breathing</source>
@@ -2950,6 +3324,10 @@ BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
         <translation>plan</translation>
     </message>
     <message>
+        <source>recorded voice</source>
+        <translation>opgenomen stem</translation>
+    </message>
+    <message>
         <source>At byte %1 of the file</source>
         <translation>Bij byte %1 van het bestand</translation>
     </message>
@@ -3052,6 +3430,10 @@ BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
     <message>
         <source>This file is too large to be a plan.</source>
         <translation>Dit bestand is te groot voor een plan.</translation>
+    </message>
+    <message>
+        <source>The recorded voice that came with this plan cannot be used. Your therapist can send the plan again.</source>
+        <translation>De opgenomen stem bij dit plan kan niet gebruikt worden. Je therapeut kan je het plan opnieuw sturen.</translation>
     </message>
     <message>
         <source>The pattern %1 has breath holds, and this profile is set to no breath holds. The plan was not saved. Ask your therapist for a plan without holds.</source>
