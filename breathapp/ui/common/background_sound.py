@@ -166,6 +166,8 @@ class BackgroundSound(QObject):
         if kind not in self._loops:
             import time
 
+            import numpy  # noqa: F401  # loaded first (the charts may have): make_ms is the making
+
             started = time.perf_counter()
             self._loops[kind] = self._make_loop(kind)
             self.make_ms = (time.perf_counter() - started) * 1000.0
