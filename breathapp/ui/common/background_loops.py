@@ -95,11 +95,11 @@ def _rain(rng: np.random.Generator, n: int, rate_hz: int) -> NDArray[np.float64]
         kernel = np.sin(2 * np.pi * pitch_hz * t) * np.exp(-t / decay_s) * window
         count = round(per_s * n / rate_hz)
         starts = rng.integers(0, n, count)
-        heights = size * rng.exponential(1.0, count) * rng.choice((-1.0, 1.0), count)
+        heights = size * rng.uniform(0.4, 1.6, count) * rng.choice((-1.0, 1.0), count)
         where.append(((starts[:, None] + np.arange(t.size)) % n).ravel())  # the last ones wrap
         weights.append((heights[:, None] * kernel).ravel())
     drops = np.bincount(np.concatenate(where), np.concatenate(weights), minlength=n)
-    return hush + 0.9 * drops
+    return hush + 2.0 * drops
 
 
 def _waves(rng: np.random.Generator, n: int, rate_hz: int) -> NDArray[np.float64]:

@@ -19,6 +19,7 @@ from breathapp.core.prefs import BACKGROUNDS, Preferences
 from breathapp.core.session import Length, SessionPlan
 from breathapp.ui.common.background_loops import CAP, KINDS, LOOP_SAMPLES, loop_samples
 from breathapp.ui.common.background_sound import (
+    BLOCK_MS,
     BUFFER_MS,
     FADE_IN_S,
     FADE_OUT_S,
@@ -122,7 +123,8 @@ def test_a_loop_is_made_in_a_few_tens_of_milliseconds() -> None:
     for kind in KINDS:
         started = time.perf_counter()
         loop_samples(kind)
-        assert time.perf_counter() - started < 0.2, kind  # about 20-45 ms here; room to spare
+        # About 20-45 ms on a quiet machine; room for a busy one (pure Python would take seconds).
+        assert time.perf_counter() - started < 0.4, kind
 
 
 # -- the player, on a fake device ---------------------------------------------------------
@@ -199,7 +201,7 @@ class Rig:
         assert isinstance(sink, FakeSink)
         return sink
 
-    def run(self, seconds: float, tick_s: float = 0.02) -> None:
+    def run(self, seconds: float, tick_s: float = BLOCK_MS / 1000) -> None:
         """The device plays and the timer ticks for ``seconds`` of the clock."""
         for _ in range(round(seconds / tick_s)):
             self.clock.advance(tick_s)
@@ -398,7 +400,7 @@ def test_where_sound_cannot_play_it_says_so_once_and_tries_again_after_a_change(
     assert player.calls[-1] == ("brown", 0.3) and told == ["no audio output device"]  # once
 
 
-def test_the_real_player_is_what_the_follower_drives() -> None:
+def test_the_real_player_is_what_the_follower_drives(qapp: object) -> None:
     assert {"play", "fade_out", "problem"} <= set(dir(BackgroundSound(ManualClock())))
 
 
@@ -420,7 +422,8 @@ def test_the_background_plays_through_the_real_sound_device(qtbot: QtBot) -> Non
     timer.fire()
     first = player.written_bytes
     assert first > 0 and player._sink.error().name == "NoError"
-    qtbot.waitUntil(lambda: player._sink.bytesFree() >= 882, timeout=5000)  # it plays 20 ms
+    block = RATE * BLOCK_MS // 1000 * 2
+    qtbot.waitUntil(lambda: player._sink.bytesFree() >= block, timeout=5000)  # it plays on
     clock.advance(0.1)
     timer.fire()
     assert player.written_bytes > first and player._sink.error().name == "NoError"
