@@ -107,16 +107,44 @@ def measure_startup(root: Path, runs: int) -> tuple[list[float], list[float], Re
     return app_ms, ref_ms, warm
 
 
-def measure_animation(root: Path, plan: Plan, width: int, height: int) -> tuple[Result, Result]:
-    timeout = plan.seconds + plan.warmup_s + 60.0
-    common = [
+def _animation_args(plan: Plan, width: int, height: int) -> list[str]:
+    return [
         *("--width", str(width), "--height", str(height)),
         *("--seconds", str(plan.seconds), "--warmup-s", str(plan.warmup_s)),
     ]
+
+
+def measure_animation(root: Path, plan: Plan, width: int, height: int) -> tuple[Result, Result]:
+    timeout = plan.seconds + plan.warmup_s + 60.0
+    common = _animation_args(plan, width, height)
     app = run_child("app_child", "animate", root, timeout, *common)
     interval = ("--interval-ms", str(app["interval_ms"]))
     ref = run_child("reference", "animate", root, timeout, *common, *interval)
     return app, ref
+
+
+def measure_background(root: Path, plan: Plan, width: int, height: int) -> Result:
+    """The same breathing session with the brown noise playing (to a null sink on CI)."""
+    timeout = plan.seconds + plan.warmup_s + 60.0
+    args = (*_animation_args(plan, width, height), "--background", "brown")
+    return run_child("app_child", "animate", root, timeout, *args)
+
+
+def background_row(app: Result, ref: Result, width: int, height: int) -> Row:
+    """CPU with the background sound, beside the reference; "no" if no sound streamed."""
+    row = _ratio_row(
+        f"CPU, session with background sound, {width}×{height}",
+        float(app["cpu_pct"]),
+        float(ref["cpu_pct"]),
+        "%",
+        2.0,
+        2,
+    )
+    # 16-bit mono at 22 050 Hz streams 44 100 bytes a second; a silent run measured nothing.
+    if app["background_bytes_per_s"] < 40_000:
+        why = app["background_problem"] or "too little sound streamed"
+        return replace(row, app=f"{row.app} (silent: {why})", ok="no")
+    return row
 
 
 # -- the table ----------------------------------------------------------------------------
@@ -294,6 +322,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             app_ms, ref_ms, first = measure_startup(root, plan.startup_runs)
             for width, height in SIZES:
                 runs[(width, height)] = measure_animation(root, plan, width, height)
+            with_sound = measure_background(root, plan, *SIZES[0])
             history_rows = measure_history(root, run_child, _history_row)
             if plan.frozen is not None:
                 from benchmarks.frozen_bench import measure_frozen  # needs build_installer.py
@@ -308,7 +337,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"frame interval {app0['interval_ms']} ms (app and reference, precise QTimer)"
     )
     print()
-    rows = build_rows((app_ms, ref_ms), runs) + history_rows
+    rows = build_rows((app_ms, ref_ms), runs)
+    cpu_rows = sum(1 for row in rows if row.measure.startswith("CPU animating"))
+    rows.insert(1 + cpu_rows, background_row(with_sound, runs[SIZES[0]][1], *SIZES[0]))
+    rows += history_rows
     print(format_table(rows))
     print()
     print(
@@ -322,6 +354,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{app['canvas_width']}×{app['canvas_height']}; reference {ref['frames']} paints "
             f"({ref['fps']:.1f}/s) at {ref['width']}×{ref['height']}"
         )
+    print(
+        f"background sound: {with_sound['background']} noise at "
+        f"{with_sound['background_bytes_per_s'] / 1000:.1f} kB/s to the default sound device "
+        f"(loop made in {with_sound.get('background_make_ms', 0.0):.0f} ms); reference: "
+        f"the bare window animating at {SIZES[0][0]}×{SIZES[0][1]}, without sound"
+    )
     print(
         "p: start-up ratio = median of the ratios of interleaved app/reference pairs.\n"
         "* the suite's own targets for frame timing (the brief sets none): the guide keeps "

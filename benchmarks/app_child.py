@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.measure import (
     AnimationWindow,
@@ -16,6 +17,9 @@ from benchmarks.measure import (
     peak_rss_mb,
     versions,
 )
+
+if TYPE_CHECKING:
+    from breathapp.app.built import Built
 
 
 def startup(args: ChildArgs) -> int:
@@ -120,6 +124,8 @@ def animate(args: ChildArgs) -> int:
 
     GuideCanvas.paintEvent = paintEvent  # type: ignore[method-assign]
 
+    if args.background != "off":  # played to the machine's sound device (a null sink on CI)
+        built.prefs.update(background=args.background)
     prefs = built.prefs.prefs
     minutes = min(MINUTES_MAX, max(prefs.length_minutes, (args.warmup_s + args.seconds) / 60 + 1))
     prefs = replace(
@@ -147,12 +153,28 @@ def animate(args: ChildArgs) -> int:
         "canvas_width": canvas.width(),
         "canvas_height": canvas.height(),
         "interval_ms": built.session.frame_interval_ms,
+        **_background(built, window.t1 - window.t0 + args.warmup_s),
         **versions(),
     }
     built.session.flush()
     built.db.close()
     emit(result)
     return code
+
+
+def _background(built: Built, seconds: float) -> Result:
+    """What the background sound did over the session's ``seconds``: bytes streamed per
+    second (44 100 for 16-bit mono at 22 050 Hz), and why not if it was silent."""
+    background = built.background
+    if background is None:
+        return {"background": "", "background_bytes_per_s": 0.0, "background_problem": ""}
+    player = background.player
+    return {
+        "background": player.kind,
+        "background_bytes_per_s": player.written_bytes / seconds if seconds > 0 else 0.0,
+        "background_problem": player.problem,
+        "background_make_ms": player.make_ms,
+    }
 
 
 def main(argv: list[str]) -> int:

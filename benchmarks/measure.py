@@ -41,6 +41,8 @@ class ChildArgs:
         self.settle_s = float(values.get("settle_s", "0.5"))
         self.warmup_s = float(values.get("warmup_s", "1.0"))
         self.seconds = float(values.get("seconds", "20"))
+        # The app child: the background sound under its session ("off", "brown", ...).
+        self.background = values.get("background", "off")
         # A file to write a cProfile of the measured window to (Python calls only).
         self.profile = values.get("profile", "")
 

@@ -251,3 +251,21 @@ def _connect(built: Built, options: Options) -> None:
     session.storage_recovered.connect(guide.hide_notice)
     if options.quit_when_done:
         close_when_done(built)
+    for changed in (session.state_changed, built.relax.state_changed, prefs.changed):
+        changed.connect(lambda *_args: _background_with_a_session(built))
+
+
+def _background_with_a_session(built: Built) -> None:
+    """The soft background sound: its module (and its loops) load with the first session
+    that has one chosen, never at start-up; then it follows every session itself."""
+    if built.background is not None or not built.busy() or built.prefs.prefs.background == "off":
+        return
+    from breathapp.ui.common.background_sound import BackgroundSound, BackgroundUnderSession
+
+    player = BackgroundSound(built.clock, parent=built.session)
+    background = BackgroundUnderSession(
+        player, built.prefs, built.session, built.relax, parent=built.session
+    )
+    background.went_silent.connect(lambda why: log.info("background sound: %s; silent", why))
+    built.background = background
+    background.update()

@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # only annotates: the parts load when they are made
     from breathapp.controllers.voice_packs import VoicePacksController
     from breathapp.core.clock import Clock
     from breathapp.storage.db import Database, OpenReport
+    from breathapp.ui.common.background_sound import BackgroundUnderSession
     from breathapp.ui.common.breath_tone_player import EyesClosedHum
     from breathapp.ui.common.i18n import LanguageSwitcher
     from breathapp.ui.common.sound import SoundBank
@@ -80,6 +81,7 @@ class Built:
         self.file_actions: FileActions | None = None  # the history's file dialogs
         self.switch_to: Options | None = None  # the Profile menu asked for another window
         self.narrator: Narrator | None = None  # the voice: after the first paint
+        self.background: BackgroundUnderSession | None = None  # with the first session that has one
 
     def busy(self) -> bool:
         """True while a session of any kind is under way."""

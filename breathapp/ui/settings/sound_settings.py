@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Sound settings: on or off, volume, which cues; and a calm word when sound cannot play."""
+"""Sound settings: on or off, volume, which cues, the background sound; and a calm word when
+sound cannot play."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 from breathapp.controllers.prefs_controller import PrefsController
 from breathapp.core.prefs import Preferences
 from breathapp.ui.common.sound import SoundBank
+from breathapp.ui.settings.background_settings import BackgroundSettings
 from breathapp.ui.settings.groups import WrapCheckBox
 
 _CUE_PREFS = ("cue_inhale", "cue_exhale", "cue_hold", "cue_step", "cue_end", "eyes_closed")
@@ -30,6 +32,7 @@ class SoundSettings(QWidget):
         self.volume.setMinimumWidth(round(8 * self.fontMetrics().height()))
         self.volume_label = QLabel()
         self.cues = {name: WrapCheckBox() for name in _CUE_PREFS}
+        self.background = BackgroundSettings(prefs)
         self.status = QLabel()
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
@@ -43,6 +46,7 @@ class SoundSettings(QWidget):
         layout.addLayout(volume_row)
         for box in self.cues.values():
             layout.addWidget(box)
+        layout.addWidget(self.background)
         layout.addWidget(self.status)
         self.sound_on.toggled.connect(self._on_changed)
         self.volume.valueChanged.connect(self._on_changed)
@@ -71,7 +75,7 @@ class SoundSettings(QWidget):
 
     def focus_order(self) -> list[QWidget]:
         """Its controls as they stand, top to bottom (for the page's Tab order)."""
-        return [self.sound_on, self.volume, *self.cues.values()]
+        return [self.sound_on, self.volume, *self.cues.values(), *self.background.focus_order()]
 
     @Slot()
     def _show_status(self) -> None:
