@@ -92,6 +92,45 @@
     </message>
 </context>
 <context>
+    <name>BackgroundSettings</name>
+    <message>
+        <source>Background sound</source>
+        <translation>Achtergrondgeluid</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <source>Brown noise</source>
+        <translation>Bruine ruis</translation>
+    </message>
+    <message>
+        <source>Soft rain</source>
+        <translation>Zachte regen</translation>
+    </message>
+    <message>
+        <source>Soft waves</source>
+        <translation>Zachte golven</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Luisteren</translation>
+    </message>
+    <message>
+        <source>Listen to the background sound</source>
+        <translation>Luister naar het achtergrondgeluid</translation>
+    </message>
+    <message>
+        <source>Background volume</source>
+        <translation>Volume achtergrond</translation>
+    </message>
+    <message>
+        <source>A quiet sound under your session, always softer than the voice. It comes in slowly and fades away when you pause or stop.</source>
+        <translation>Een zacht geluid onder je sessie, altijd stiller dan de stem. Het komt rustig op en wordt zachtjes stil als je pauzeert of stopt.</translation>
+    </message>
+</context>
+<context>
     <name>Chart</name>
     <message>
         <source>Nothing to show in this period.</source>
