@@ -503,13 +503,15 @@ def frozen_env() -> dict[str, str]:
     return env
 
 
-def _run_frozen(exe: Path, args: Sequence[str], what: str) -> str:
+def _run_frozen(
+    exe: Path, args: Sequence[str], what: str, env: dict[str, str] | None = None
+) -> str:
     try:
         result = subprocess.run(
             [str(exe), *args],
             capture_output=True,
             text=True,
-            env=frozen_env(),
+            env=env or frozen_env(),
             timeout=SMOKE_TIMEOUT_S,
             encoding="utf-8",
             errors="replace",
@@ -569,6 +571,51 @@ def smoke_test(exe: Path, bundle_assets: Path) -> list[str]:
             )
         notes.append(f"Dutch translation: loaded (report titled {title!r})")
         notes.append(_smoke_plan(exe, Path(tmp), data))
+        notes.extend(_smoke_voice(exe, Path(tmp), data))
+    return notes
+
+
+def smoke_voice_pack(path: Path) -> Path:
+    """A small voice pack: the first step of the English belly lesson, half a second of a
+    soft tone recorded as the app records (mu-law WAV)."""
+    import math
+    import struct
+    import zipfile
+
+    from breathapp.core.voice_audio import RATE_HZ, encode_mulaw_wav
+    from breathapp.core.voice_pack import Manifest, Recording, manifest_bytes
+
+    n = RATE_HZ // 2
+    tone = struct.pack(f"<{n}h", *(round(4000 * math.sin(i / 9)) for i in range(n)))
+    recording = Recording("belly-lesson", "welcome", "belly-lesson/welcome.wav", 0.5)
+    manifest = Manifest("smoke", "Smoke test", "en", (recording,))
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("manifest.json", manifest_bytes(manifest))
+        archive.writestr(recording.file, encode_mulaw_wav(tone))
+    return path
+
+
+def _smoke_voice(exe: Path, tmp: Path, data: list[str]) -> list[str]:
+    """One step spoken by the platform's speech engine (Qt's mock engine where there is
+    none), and a recorded step played from a small voice pack."""
+    sound = sound_server_running()
+    args = ["voice-check", "--lang", "en", *data]
+    if sound:  # without a sound server nothing can play: the spoken step is checked alone
+        args += ["--pack", str(smoke_voice_pack(tmp / "smoke-voice.zip"))]
+    env = frozen_env()
+    try:
+        output = _run_frozen(exe, args, "voice-check", env)
+    except BuildError:
+        env["BREATHAPP_SPEECH_ENGINE"] = "mock"  # no system voice here: Qt's mock engine
+        output = _run_frozen(exe, args, "voice-check (Qt's mock speech engine)", env)
+    spoken = next((line for line in output.splitlines() if "computer voice: engine" in line), "")
+    if not spoken:
+        raise BuildError(f"smoke test: no step was spoken: {output!r:.300}")
+    notes = [spoken.strip()]
+    played = next((line for line in output.splitlines() if line.startswith("recorded voice:")), "")
+    if sound and "played in" not in played:
+        raise BuildError(f"smoke test: the voice pack's step did not play: {output!r:.300}")
+    notes.append(played.strip() if sound else "recorded voice: no sound server here")
     return notes
 
 

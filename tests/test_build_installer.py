@@ -266,3 +266,20 @@ def test_libraries_pyinstaller_could_not_find_are_named() -> None:
         " '/x/PySide6/Qt/plugins/platformthemes/libqgtk3.so'.\n"  # left out anyway
     )
     assert bi.missing_libraries(log) == ["libxcb-icccm.so.4"]
+
+
+def test_the_smoke_tests_voice_pack_is_one_the_app_accepts(tmp_path: Path) -> None:
+    from breathapp.core.voice_audio import read_voice_wav
+    from breathapp.core.voice_pack import known_from_scripts
+    from breathapp.paths import asset_path
+    from breathapp.storage.relaxation_files import load_library
+    from breathapp.storage.voice_pack_zip import extract
+
+    pack = bi.smoke_voice_pack(tmp_path / "smoke.zip")
+    known = known_from_scripts(load_library(asset_path("relaxation"), "en").scripts)
+    (tmp_path / "out").mkdir()
+    manifest = extract(pack, "smoke", known, tmp_path / "out")
+    first = manifest.recordings[0]
+    assert (first.session, first.step) == ("belly-lesson", "welcome")
+    audio = read_voice_wav((tmp_path / "out" / first.file).read_bytes())
+    assert audio.seconds == first.seconds == 0.5
