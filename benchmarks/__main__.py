@@ -124,16 +124,17 @@ def measure_animation(root: Path, plan: Plan, width: int, height: int) -> tuple[
 
 
 def measure_background(root: Path, plan: Plan, width: int, height: int) -> Result:
-    """The same breathing session with the brown noise playing (to a null sink on CI)."""
+    """The same breathing session with the brown noise playing (to a null sink on CI) and
+    the guide counting aloud (Qt's mock speech engine: the app's side of speaking)."""
     timeout = plan.seconds + plan.warmup_s + 60.0
-    args = (*_animation_args(plan, width, height), "--background", "brown")
+    args = (*_animation_args(plan, width, height), "--background", "brown", "--speak", "count")
     return run_child("app_child", "animate", root, timeout, *args)
 
 
 def background_row(app: Result, ref: Result, width: int, height: int) -> Row:
     """CPU with the background sound, beside the reference; "no" if no sound streamed."""
     row = _ratio_row(
-        f"CPU, session with background sound, {width}×{height}",
+        f"CPU, session speaking, with background sound, {width}×{height}",
         float(app["cpu_pct"]),
         float(ref["cpu_pct"]),
         "%",
@@ -144,6 +145,8 @@ def background_row(app: Result, ref: Result, width: int, height: int) -> Row:
     if app["background_bytes_per_s"] < 40_000:
         why = app["background_problem"] or "too little sound streamed"
         return replace(row, app=f"{row.app} (silent: {why})", ok="no")
+    if app.get("spoken", 0) < 1:  # a word a second is said: none means the voice was not heard
+        return replace(row, app=f"{row.app} (no words spoken)", ok="no")
     return row
 
 
@@ -357,7 +360,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(
         f"background sound: {with_sound['background']} noise at "
         f"{with_sound['background_bytes_per_s'] / 1000:.1f} kB/s to the default sound device "
-        f"(loop made in {with_sound.get('background_make_ms', 0.0):.0f} ms); reference: "
+        f"(loop made in {with_sound.get('background_make_ms', 0.0):.0f} ms), "
+        f"{with_sound.get('spoken', 0)} cues spoken by Qt's mock speech engine; reference: "
         f"the bare window animating at {SIZES[0][0]}×{SIZES[0][1]}, without sound"
     )
     print(

@@ -126,6 +126,12 @@ def animate(args: ChildArgs) -> int:
 
     if args.background != "off":  # played to the machine's sound device (a null sink on CI)
         built.prefs.update(background=args.background)
+    if args.speak != "off":  # the guide speaks each phase and counts: Qt's mock engine
+        from breathapp.app.voice import add_voice
+        from breathapp.controllers.speech import ComputerVoice
+
+        built.prefs.update(breath_words=args.speak, language="en")
+        add_voice(built, ComputerVoice("mock", parent=built.session))
     prefs = built.prefs.prefs
     minutes = min(MINUTES_MAX, max(prefs.length_minutes, (args.warmup_s + args.seconds) / 60 + 1))
     prefs = replace(
@@ -154,6 +160,7 @@ def animate(args: ChildArgs) -> int:
         "canvas_height": canvas.height(),
         "interval_ms": built.session.frame_interval_ms,
         **_background(built, window.t1 - window.t0 + args.warmup_s),
+        "spoken": len(built.narrator.said) if built.narrator is not None else 0,
         **versions(),
     }
     built.session.flush()

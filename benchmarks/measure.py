@@ -43,6 +43,8 @@ class ChildArgs:
         self.seconds = float(values.get("seconds", "20"))
         # The app child: the background sound under its session ("off", "brown", ...).
         self.background = values.get("background", "off")
+        # The app child: the guide's spoken cues ("off", "words", "count") with Qt's mock voice.
+        self.speak = values.get("speak", "off")
         # A file to write a cProfile of the measured window to (Python calls only).
         self.profile = values.get("profile", "")
 

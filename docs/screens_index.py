@@ -42,6 +42,8 @@ CAPTIONS = {
     "history-plan": "The plan in the history",
     "settings": "Settings",
     "settings-profile": "Settings: reminders and the profile",
+    "settings-voice": "Settings: the voice",
+    "recorder": "Recording the therapist's voice",
     "reminder-notice": "A reminder inside the app",
     "profiles": "Who is practising?",
     "present": "Presentation on the patient's screen",

@@ -255,6 +255,7 @@ def shoot_more(out: Path, language: str) -> None:
     save(window, out / f"today-{language}.png")
     _shoot_plan_dialogs(built, plan, out, language)
     _shoot_settings(built, out, language)
+    _shoot_voice(built, out, language)
     _shoot_reminder(built, out, language)
     _shoot_profiles(built, out, language)
     _shoot_presentation(built, clock, out, language)
@@ -285,6 +286,46 @@ def _shoot_settings(built: Built, out: Path, language: str) -> None:
     save(window, out / f"settings-{language}.png")
     scroll_to(view.therapist_group, 24)  # type: ignore[attr-defined]
     save(window, out / f"settings-profile-{language}.png")
+
+
+def _shoot_voice(built: Built, out: Path, language: str) -> None:
+    """The Voice settings, and the recording screen with a few steps recorded."""
+    import math
+    import struct
+
+    from breathapp.app.voice import add_voice, open_voice_recorder
+    from breathapp.app.voice_packs import voice_packs_of
+    from breathapp.controllers.voice_takes import VoiceTakes
+    from breathapp.core.voice_audio import RATE_HZ, encode_mulaw_wav
+    from breathapp.core.voice_pack import known_from_scripts
+    from breathapp.storage.voice_packs import VOICE_DIRNAME, VoicePacks
+
+    packs = voice_packs_of(built)
+    pack = packs.create("Els Peeters" if language == "en" else "Stem van Els", language)
+    takes = VoiceTakes(VoicePacks(built.db.data_dir / VOICE_DIRNAME))
+    scripts = built.relax.library.scripts
+    known = known_from_scripts(scripts)
+    pmr = next(s for s in scripts if s.id == "pmr-short")
+    for i, (step, seconds) in enumerate(zip(pmr.steps, (4.2, 2.5, 6.8), strict=False)):
+        n = round(seconds * RATE_HZ)
+        tone = struct.pack(f"<{n}h", *(round(3000 * math.sin(j / 7)) for j in range(n)))
+        take = built.db.data_dir / f"take-{i}.wav"
+        take.write_bytes(encode_mulaw_wav(tone))
+        takes.keep(pack.id, pmr.id, step.id, take, seconds, known)
+    built.prefs.update(voice_pack=pack.id)
+    if built.narrator is None:
+        add_voice(built)
+    window = built.window
+    window.show_page(SETTINGS_PAGE)
+    view = window.settings_view
+    scroll_to(view.voice_group, 24)  # type: ignore[attr-defined]
+    save(window, out / f"settings-voice-{language}.png")
+    recorder = open_voice_recorder(built)
+    recorder.resize(*CONDITION.size(1000, 720))
+    recorder.bar.session_box.setCurrentIndex(recorder.bar.session_box.findData("pmr-short"))
+    recorder.steps.setCurrentRow(3)
+    save(recorder, out / f"recorder-{language}.png")
+    recorder.close()
 
 
 def _shoot_reminder(built: Built, out: Path, language: str) -> None:

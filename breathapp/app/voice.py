@@ -17,6 +17,7 @@ from breathapp.ui.common import labels
 if TYPE_CHECKING:
     from breathapp.app.built import Built
     from breathapp.ui.settings.voice_settings import PackChoice, VoiceSettings
+    from breathapp.ui.voice.recorder_window import RecorderWindow
 
 # Preferences that change how long a spoken session lasts.
 _TIMING_PREFS = ("voice_recorded", "voice_computer", "voice_rate", "voice_pack")
@@ -97,7 +98,7 @@ def pack_choices(built: Built, language: str) -> list[PackChoice]:
     return [(m.id, m.name, len(m.recordings)) for m in packs if m.language == language]
 
 
-def open_voice_recorder(built: Built) -> None:
+def open_voice_recorder(built: Built) -> RecorderWindow:
     """The recording screen, over the window (for the therapist)."""
     from breathapp.controllers.voice_takes import VoiceTakes
     from breathapp.storage.relaxation_files import load_library
@@ -108,7 +109,7 @@ def open_voice_recorder(built: Built) -> None:
     takes = VoiceTakes(VoicePacks(built.db.data_dir / VOICE_DIRNAME), parent=built.window)
     takes.changed.connect(lambda _pack_id: packs.changed.emit())
     folder = asset_path("relaxation")
-    open_recorder(
+    return open_recorder(
         built.window,
         packs,
         takes,
