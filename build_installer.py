@@ -70,6 +70,10 @@ QT_PLUGINS_KEPT: dict[str, frozenset[str] | None] = {
     # engine, which the smoke test speaks with where the machine has no voice.
     "texttospeech": None,
 }
+# Qt libraries the app needs only as libraries: their Python modules are never imported.
+QT_BINDINGS_UNUSED = frozenset({"DBus", "Concurrent"})
+# Data files of the libraries never read: pyqtgraph's own logo (only its mkQApp uses it).
+DATA_DROPPED = ("pyqtgraph/icons/peegee/",)
 # Qt's own translations: only the Dutch base catalogue (standard buttons and dialogs).
 QT_TRANSLATIONS_KEPT = frozenset({"qtbase_nl.qm"})
 # Python modules never needed. Not in this list, although unused by the app itself:
@@ -191,7 +195,9 @@ def keep_entry(dest: str) -> bool:
     path = _norm(dest)
     module = _PYSIDE_MODULE.match(path)
     if module:
-        return module.group(1) in QT_LIBS_KEPT
+        return module.group(1) in QT_LIBS_KEPT - QT_BINDINGS_UNUSED
+    if path.startswith(DATA_DROPPED):
+        return False
     library = qt_library(path)
     if library is not None:
         return library in QT_LIBS_KEPT

@@ -312,6 +312,7 @@ def _shoot_voice(built: Built, out: Path, language: str) -> None:
         take = built.db.data_dir / f"take-{i}.wav"
         take.write_bytes(encode_mulaw_wav(tone))
         takes.keep(pack.id, pmr.id, step.id, take, seconds, known)
+    packs.changed.emit()  # as the recording screen's takes say it
     built.prefs.update(voice_pack=pack.id)
     if built.narrator is None:
         add_voice(built)

@@ -283,3 +283,12 @@ def test_the_smoke_tests_voice_pack_is_one_the_app_accepts(tmp_path: Path) -> No
     assert (first.session, first.step) == ("belly-lesson", "welcome")
     audio = read_voice_wav((tmp_path / "out" / first.file).read_bytes())
     assert audio.seconds == first.seconds == 0.5
+
+
+def test_unused_python_bindings_and_pyqtgraphs_logo_stay_out() -> None:
+    assert not bi.keep_entry("PySide6/QtDBus.abi3.so")  # the library stays, for Multimedia
+    assert bi.keep_entry("PySide6/Qt/lib/libQt6DBus.so.6")
+    assert bi.keep_entry("PySide6/QtTextToSpeech.abi3.so")
+    assert bi.keep_entry("PySide6/Qt/plugins/texttospeech/libqtexttospeech_mock.so")
+    assert not bi.keep_entry("pyqtgraph/icons/peegee/peegee_512px.png")
+    assert bi.keep_entry("pyqtgraph/icons/auto.png")
