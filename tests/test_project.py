@@ -53,7 +53,8 @@ def _imports(path: Path) -> set[str]:
 # Qt's non-GUI device modules, each in the one controller that talks to the device.
 _DEVICE_MODULES = {
     "voice_audio.py": {"PySide6.QtMultimedia"},  # microphone, encoder, player
-    "speech.py": {"PySide6.QtTextToSpeech", "PySide6.QtMultimedia"},  # the voices
+    "speech.py": {"PySide6.QtTextToSpeech"},  # the computer's voice
+    "audio_out.py": {"PySide6.QtMultimedia"},  # the sound output
 }
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from breathapp.controllers.audio_out import import_multimedia, mono_sink
 from breathapp.core.speech import pick_voice
 
 ENGINE_ENV = "BREATHAPP_SPEECH_ENGINE"  # an engine by name ("mock" for demos and tests)
@@ -26,12 +27,6 @@ def import_speech() -> ModuleType:
     import PySide6.QtTextToSpeech
 
     return PySide6.QtTextToSpeech
-
-
-def import_multimedia() -> ModuleType:
-    import PySide6.QtMultimedia
-
-    return PySide6.QtMultimedia
 
 
 class ComputerVoice(QObject):
@@ -234,15 +229,13 @@ class RecordedVoice(QObject):
         from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
         self.stop()
-        qt = self._qt
-        fmt = qt.QAudioFormat()
-        fmt.setSampleRate(audio.rate_hz)
-        fmt.setChannelCount(1)
-        fmt.setSampleFormat(qt.QAudioFormat.SampleFormat.Int16)
+        sink, problem = mono_sink(lambda: self._qt, audio.rate_hz, self)
+        if sink is None:
+            self.last_problem = problem
+            return False
         buffer = QBuffer(self)
         buffer.setData(QByteArray(audio.pcm16))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        sink = qt.QAudioSink(qt.QMediaDevices.defaultAudioOutput(), fmt, self)
         sink.setVolume(max(0.0, min(1.0, volume)))
         sink.stateChanged.connect(self._on_state)
         self._sink, self._buffer = sink, buffer

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from breathapp.controllers.audio_out import import_multimedia, mono_sink
 from breathapp.controllers.prefs_controller import PrefsController
 from breathapp.controllers.relaxation_controller import RelaxationController
 from breathapp.controllers.session_controller import SessionController
@@ -22,7 +23,6 @@ from breathapp.core.clock import Clock
 from breathapp.core.prefs import Preferences
 from breathapp.core.session import SessionState
 from breathapp.ui.common.background_loops import KINDS, loop_samples
-from breathapp.ui.common.sound import import_multimedia
 
 if TYPE_CHECKING:
     import numpy as np
@@ -177,21 +177,9 @@ class BackgroundSound(QObject):
             self.kind, self._pos = kind, 0
 
     def _open(self) -> bool:
-        try:
-            qt = self._multimedia()
-        except ImportError as error:
-            self.problem = f"Qt Multimedia is not available: {error}"
+        self._sink, self.problem = mono_sink(self._multimedia, SAMPLE_RATE_HZ, self, BUFFER_MS)
+        if self._sink is None:
             return False
-        device = qt.QMediaDevices.defaultAudioOutput()
-        if device.isNull():
-            self.problem = "no audio output device"
-            return False
-        fmt = qt.QAudioFormat()
-        fmt.setSampleRate(SAMPLE_RATE_HZ)
-        fmt.setChannelCount(1)
-        fmt.setSampleFormat(qt.QAudioFormat.SampleFormat.Int16)
-        self._sink = qt.QAudioSink(device, fmt, self)
-        self._sink.setBufferSize(SAMPLE_RATE_HZ * 2 * BUFFER_MS // 1000)
         self._io = self._sink.start()
         if self._io is None:
             self.problem = "the audio device would not start"

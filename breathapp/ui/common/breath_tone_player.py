@@ -9,13 +9,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Slot
 
+from breathapp.controllers.audio_out import import_multimedia, mono_sink
 from breathapp.controllers.prefs_controller import PrefsController
 from breathapp.controllers.relaxation_controller import RelaxationController
 from breathapp.controllers.session_controller import SessionController
 from breathapp.core.breath_tone import SAMPLE_RATE_HZ, ToneGenerator, hum_gain
 from breathapp.core.pacer import PacerState
 from breathapp.core.session import SessionState
-from breathapp.ui.common.sound import import_multimedia
 
 BLOCK_MS = 20
 BUFFER_MS = 120  # what the device holds: enough to ride out a busy frame, little lag
@@ -56,21 +56,9 @@ class BreathTone(QObject):
         self._gain = gain
         if self.running:
             return True
-        try:
-            qt = self._multimedia()
-        except ImportError as error:
-            self.problem = f"Qt Multimedia is not available: {error}"
+        self._sink, self.problem = mono_sink(self._multimedia, SAMPLE_RATE_HZ, self, BUFFER_MS)
+        if self._sink is None:
             return False
-        device = qt.QMediaDevices.defaultAudioOutput()
-        if device.isNull():
-            self.problem = "no audio output device"
-            return False
-        fmt = qt.QAudioFormat()
-        fmt.setSampleRate(SAMPLE_RATE_HZ)
-        fmt.setChannelCount(1)
-        fmt.setSampleFormat(qt.QAudioFormat.SampleFormat.Int16)
-        self._sink = qt.QAudioSink(device, fmt, self)
-        self._sink.setBufferSize(SAMPLE_RATE_HZ * 2 * BUFFER_MS // 1000)
         self._generator = ToneGenerator()
         self._io = self._sink.start()
         if self._io is None:
