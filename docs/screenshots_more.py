@@ -295,14 +295,11 @@ def _shoot_voice(built: Built, out: Path, language: str) -> None:
 
     from breathapp.app.voice import add_voice, open_voice_recorder
     from breathapp.app.voice_packs import voice_packs_of
-    from breathapp.controllers.voice_takes import VoiceTakes
     from breathapp.core.voice_audio import RATE_HZ, encode_mulaw_wav
     from breathapp.core.voice_pack import known_from_scripts
-    from breathapp.storage.voice_packs import VOICE_DIRNAME, VoicePacks
 
     packs = voice_packs_of(built)
     pack = packs.create("Els Peeters" if language == "en" else "Stem van Els", language)
-    takes = VoiceTakes(VoicePacks(built.db.data_dir / VOICE_DIRNAME))
     scripts = built.relax.library.scripts
     known = known_from_scripts(scripts)
     pmr = next(s for s in scripts if s.id == "pmr-short")
@@ -311,8 +308,7 @@ def _shoot_voice(built: Built, out: Path, language: str) -> None:
         tone = struct.pack(f"<{n}h", *(round(3000 * math.sin(j / 7)) for j in range(n)))
         take = built.db.data_dir / f"take-{i}.wav"
         take.write_bytes(encode_mulaw_wav(tone))
-        takes.keep(pack.id, pmr.id, step.id, take, seconds, known)
-    packs.changed.emit()  # as the recording screen's takes say it
+        packs.keep(pack.id, pmr.id, step.id, take, seconds, known)
     built.prefs.update(voice_pack=pack.id)
     if built.narrator is None:
         add_voice(built)

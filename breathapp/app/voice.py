@@ -53,7 +53,9 @@ def add_voice(
             relax.reload()  # the list shows how long each session lasts with this voice
 
     relax.step_began.connect(on_step)
-    voice_packs_of(built).changed.connect(relax.reload)  # a recording changes a step's length
+    packs = voice_packs_of(built)  # a recording changes how long its step lasts
+    packs.changed.connect(relax.reload)
+    packs.recordings_changed.connect(relax.reload)
     for practice in (built.session, relax):
         practice.state_changed.connect(narrator.follow)
         practice.count.connect(narrator.speak_cue)
@@ -88,7 +90,9 @@ def voice_settings(built: Built) -> VoiceSettings:
         lambda: built.language.language,
     )
     view.record_requested.connect(lambda: open_voice_recorder(built))
-    voice_packs_of(built).changed.connect(view.refill)
+    packs = voice_packs_of(built)
+    packs.changed.connect(view.refill)
+    packs.recordings_changed.connect(view.refill)  # the steps each pack holds
     return view
 
 
@@ -100,19 +104,13 @@ def pack_choices(built: Built, language: str) -> list[PackChoice]:
 
 def open_voice_recorder(built: Built) -> RecorderWindow:
     """The recording screen, over the window (for the therapist)."""
-    from breathapp.controllers.voice_takes import VoiceTakes
     from breathapp.storage.relaxation_files import load_library
-    from breathapp.storage.voice_packs import VOICE_DIRNAME, VoicePacks
     from breathapp.ui.voice.recorder_window import open_recorder
 
-    packs = voice_packs_of(built)
-    takes = VoiceTakes(VoicePacks(built.db.data_dir / VOICE_DIRNAME), parent=built.window)
-    takes.changed.connect(lambda _pack_id: packs.changed.emit())
     folder = asset_path("relaxation")
     return open_recorder(
         built.window,
-        packs,
-        takes,
+        voice_packs_of(built),
         lambda language: load_library(folder, language).scripts,
         built.language.language,
         built.prefs.prefs,

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The voice packs on this computer, for the ui: list, make, rename, delete, export, import.
+"""The voice packs on this computer, for the ui: list, make, rename, delete, export, import,
+and the recordings in them (a take kept, found again, removed).
 
 Every failure comes out as one VoicePackError whose words the ui shows on one line: a
 pack that cannot be used says where it is wrong; a disk that refuses says so (problem
@@ -33,6 +34,16 @@ class VoicePackStore(Protocol):
         self, data: bytes, source: str, known: Known, replace: bool = False
     ) -> Manifest: ...
     def zip_bytes(self, pack_id: str) -> bytes: ...
+    def put_recording(
+        self,
+        pack_id: str,
+        session: str,
+        step: str,
+        source_file: Path,
+        seconds: float,
+        known: Known | None = None,
+    ) -> Manifest: ...
+    def remove_recording(self, pack_id: str, session: str, step: str) -> Manifest: ...
 
 
 @contextmanager
@@ -55,9 +66,11 @@ class VoicePacksController(QObject):
 
     Signals:
         changed(): a pack was made, renamed, deleted or imported.
+        recordings_changed(str): a recording of the pack with this id was kept or removed.
     """
 
     changed = Signal()
+    recordings_changed = Signal(str)
 
     def __init__(
         self,
@@ -93,6 +106,30 @@ class VoicePacksController(QObject):
         if found is None:
             return None
         return found, self._store.audio_path(pack_id, found)
+
+    def recordings(self, pack_id: str) -> tuple[Recording, ...]:
+        manifest = self.pack(pack_id)
+        return manifest.recordings if manifest is not None else ()
+
+    def audio(self, pack_id: str, session: str, step: str) -> Path | None:
+        """The file of the recording of (session, step), or None when there is none."""
+        found = self.recording(pack_id, session, step)
+        return found[1] if found is not None and found[1].is_file() else None
+
+    def keep(
+        self, pack_id: str, session: str, step: str, take: Path, seconds: float, known: Known
+    ) -> Manifest:
+        """The take (a .wav) becomes the recording of (session, step), replacing any."""
+        with _one_error(take):
+            kept = self._store.put_recording(pack_id, session, step, take, seconds, known)
+        self.recordings_changed.emit(pack_id)
+        return kept
+
+    def remove_recording(self, pack_id: str, session: str, step: str) -> Manifest:
+        with _one_error(pack_id):
+            left = self._store.remove_recording(pack_id, session, step)
+        self.recordings_changed.emit(pack_id)
+        return left
 
     def create(self, name: str, language: str) -> Manifest:
         with _one_error(name):

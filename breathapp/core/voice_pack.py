@@ -19,6 +19,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, NamedTuple
 
 from breathapp.core import strict_json
+from breathapp.core.prefs import LANGUAGES  # the app's languages, listed once
 from breathapp.core.voice_audio import is_recording_head
 
 if TYPE_CHECKING:
@@ -29,7 +30,6 @@ VERSION = 1
 BREATHING_SESSION = "breathing"  # the guide's spoken cues, as a pseudo-session
 BREATHING_STEPS = ("in", "out", "hold")
 BREATHING_CUE_MAX_S = 3.0  # a cue is a word or two at the start of a breath phase
-LANGUAGES = ("nl", "en")
 MANIFEST_NAME = "manifest.json"
 AUDIO_SUFFIX = ".wav"
 ID_CHARS = (1, 40)

@@ -33,7 +33,6 @@ from breathapp.controllers.voice_recorder import (
     Take,
     VoiceRecorder,
 )
-from breathapp.controllers.voice_takes import VoiceTakes
 from breathapp.core.clock import Clock, SystemClock
 from breathapp.core.prefs import Preferences
 from breathapp.core.voice_pack import Manifest, Recording, VoicePackError
@@ -102,13 +101,12 @@ class WordsArea(QScrollArea):
 class RecorderWindow(QDialog):
     """Choose a pack and a session, then record, listen to and remove each step's take.
 
-    Emits no signals of its own: takes go into the pack through VoiceTakes.
+    Emits no signals of its own: takes go into the pack through the packs controller.
     """
 
     def __init__(
         self,
         packs: VoicePacksController,
-        takes: VoiceTakes,
         recorder: VoiceRecorder,
         scripts: Scripts,
         language: str,
@@ -118,7 +116,7 @@ class RecorderWindow(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.packs, self.takes, self.recorder = packs, takes, recorder
+        self.packs, self.recorder = packs, recorder
         self._playing = False
         self.setWindowFlag(Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Record a voice"))
@@ -133,7 +131,7 @@ class RecorderWindow(QDialog):
         self.bar.chosen.connect(self._on_session_chosen)
         self.bar.said.connect(self.message.setText)
         packs.changed.connect(lambda: self.bar.fill())
-        takes.changed.connect(lambda _pack: self._fill_steps())
+        packs.recordings_changed.connect(lambda _pack: self._fill_steps())
         self.bar.fill(pack_id)
         if not recorder.has_input:
             self.message.setText(failure_text(Failure.NO_MICROPHONE, 0))  # once, here
@@ -322,7 +320,7 @@ class RecorderWindow(QDialog):
         pack, row = self.pack, self.row
         if pack is None or row is None:
             return
-        path = self.takes.audio(pack.id, row.session, row.step)
+        path = self.packs.audio(pack.id, row.session, row.step)
         if path is not None:
             self.recorder.listen(path)
 
@@ -333,7 +331,7 @@ class RecorderWindow(QDialog):
             return
         self.recorder.stop_listening()
         try:
-            self.takes.remove(pack.id, row.session, row.step)
+            self.packs.remove_recording(pack.id, row.session, row.step)
         except VoicePackError as error:
             self.message.setText(problem_text(error))
             return
@@ -374,7 +372,7 @@ class RecorderWindow(QDialog):
         if pack is None or row is None:
             return
         try:
-            self.takes.keep(pack.id, row.session, row.step, take.path, take.seconds, self.bar.known)
+            self.packs.keep(pack.id, row.session, row.step, take.path, take.seconds, self.bar.known)
         except VoicePackError as error:
             self.message.setText(problem_text(error))
             return
@@ -408,7 +406,6 @@ class RecorderWindow(QDialog):
 def open_recorder(
     parent: QWidget | None,
     packs: VoicePacksController,
-    takes: VoiceTakes,
     scripts: Scripts,
     language: str,
     prefs: Preferences | None = None,
@@ -432,7 +429,7 @@ def open_recorder(
     work_dir = Path(tempfile.mkdtemp(prefix="breathapp-takes-"))
     recorder = VoiceRecorder(device, clock or SystemClock(), QTimer(), work_dir)
     window = RecorderWindow(
-        packs, takes, recorder, scripts, language, prefs.voice_pack if prefs else "", parent=parent
+        packs, recorder, scripts, language, prefs.voice_pack if prefs else "", parent=parent
     )
     recorder.setParent(window)
     device.setParent(window)

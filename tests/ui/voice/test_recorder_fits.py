@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 
 from breathapp.controllers.voice_packs import VoicePacksController
 from breathapp.controllers.voice_recorder import LEVEL_INTERVAL_MS
-from breathapp.controllers.voice_takes import VoiceTakes
 from breathapp.core.clock import ManualClock
 from breathapp.core.prefs import Preferences
 from breathapp.core.relaxation import Script
@@ -51,7 +50,6 @@ def test_nothing_is_cut_off_in_a_window_of_200_percent_text(
         window = open_recorder(
             None,
             VoicePacksController(store, lambda: known),
-            VoiceTakes(store),
             scripts,
             language,
             Preferences(voice_pack=pack.id),
@@ -83,7 +81,6 @@ def test_open_recorder_wires_a_real_timer_and_cleans_up_its_takes(
     window = open_recorder(
         None,
         VoicePacksController(store, lambda: {}),
-        VoiceTakes(store),
         scripts,
         "en",
         None,

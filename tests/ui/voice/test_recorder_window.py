@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 
 from breathapp.controllers.voice_packs import VoicePacksController
 from breathapp.controllers.voice_recorder import COUNT_IN_S, RecorderState, VoiceRecorder
-from breathapp.controllers.voice_takes import VoiceTakes
 from breathapp.core.clock import ManualClock
 from breathapp.core.relaxation import Script
 from breathapp.core.voice_pack import BREATHING_SESSION, known_from_scripts
@@ -36,7 +35,6 @@ class Screen:
         self.tmp_path = tmp_path
         self.store = VoicePacks(tmp_path / "voice")
         self.packs = VoicePacksController(self.store, lambda: known_from_scripts(scripts("en")))
-        self.takes = VoiceTakes(self.store)
         self.device = device
         self.clock = ManualClock()
         self.timer = FakeTimer()
@@ -48,7 +46,6 @@ class Screen:
         self.yes = True
         self.window = RecorderWindow(
             self.packs,
-            self.takes,
             self.recorder,
             scripts,
             "en",
@@ -133,7 +130,7 @@ def test_listen_plays_the_steps_recording_and_remove_takes_it_away(
     ]
     known = known_from_scripts(scripts("en"))
     take = write_wav(screen.tmp_path / "a.wav")
-    screen.takes.keep(pack.id, BREATHING_SESSION, "in", take, 1.0, known)
+    screen.packs.keep(pack.id, BREATHING_SESSION, "in", take, 1.0, known)
     window.steps.setCurrentRow(0)
     assert window.listen_button.isEnabled() and window.remove_button.isEnabled()
     qtbot.keyClick(window.listen_button, Qt.Key.Key_Space)
@@ -257,7 +254,7 @@ def test_tab_reaches_every_control(screen: Screen, qtbot: QtBot) -> None:
     known = known_from_scripts(scripts("en"))
     pack = window.pack
     assert pack is not None
-    screen.takes.keep(pack.id, "breathing", "in", write_wav(screen.tmp_path / "i.wav"), 1.0, known)
+    screen.packs.keep(pack.id, "breathing", "in", write_wav(screen.tmp_path / "i.wav"), 1.0, known)
     screen.choose(BREATHING_SESSION)
     window.steps.setCurrentRow(0)
     controls = [
@@ -302,7 +299,7 @@ def test_enter_presses_the_focused_button_and_escape_closes_the_microphone(
     screen.choose(BREATHING_SESSION)
     known = known_from_scripts(scripts("en"))
     take = write_wav(screen.tmp_path / "a.wav")
-    screen.takes.keep(pack.id, BREATHING_SESSION, "in", take, 1.0, known)
+    screen.packs.keep(pack.id, BREATHING_SESSION, "in", take, 1.0, known)
     window = screen.window
     window.steps.setCurrentRow(0)
     window.listen_button.setFocus()
