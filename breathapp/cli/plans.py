@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -14,8 +16,11 @@ from breathapp.cli.files import check_output_name, check_store_version
 from breathapp.cli.profiles import UNNAMED, profile_id
 
 if TYPE_CHECKING:
+    from breathapp.core.plan_file import PlanFile
     from breathapp.core.plans import Plan, PlanItem, PlanPhase
     from breathapp.core.profiles import Profile
+    from breathapp.core.voice_pack import Known
+    from breathapp.storage.db import Database
 
 PLAN_HELP = "export or import a therapist's plan (a .breathplan file)"
 NO_ACTION = "plan needs an action: import FILE or export FILE"
@@ -70,8 +75,9 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError(f"the profile {name} has no plan to export")
     check_output_name(args.file, "FILE", args.data_dir)  # again: the folder may have changed
     target = Path(args.file)
+    plan, voice_zip = _with_voice(args.data_dir, active[0])
     try:
-        write_plan_file(target, active[0], args.data_dir)
+        write_plan_file(target, plan, args.data_dir, voice_zip)
     except OwnFileError as error:
         raise UsageError(str(error)) from None
     except StorageError as error:
@@ -81,22 +87,44 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _with_voice(data_dir: Path, plan: Plan) -> tuple[Plan, bytes | None]:
+    """The plan as its file is written, and the zip of the recorded voice it carries (as
+    the window writes it); a voice pack no longer on this computer is left out."""
+    from dataclasses import replace
+
+    from breathapp.core.voice_pack import VoicePackError
+    from breathapp.storage.voice_packs import VOICE_DIRNAME, VoicePacks
+
+    if not plan.voice_pack:
+        return plan, None
+    packs = VoicePacks(data_dir / VOICE_DIRNAME)
+    try:
+        if packs.get(plan.voice_pack) is not None:
+            return plan, packs.zip_bytes(plan.voice_pack)
+    except (VoicePackError, OSError):
+        pass
+    return replace(plan, voice_pack=""), None
+
+
 def _import(args: argparse.Namespace, out: TextIO) -> int:
     from breathapp.cli.store import open_for_writing
     from breathapp.core.errors import StorageError
     from breathapp.core.plans import PlanError, PlanProgress
     from breathapp.core.safety import HoldsNotAllowedError, check_plan_safety
-    from breathapp.storage.plan_files import read_plan_file
+    from breathapp.core.voice_pack import VoicePackError, known_from_scripts
+    from breathapp.storage.plan_files import read_plan_bundle
     from breathapp.storage.plans_repo import PlanRepo
 
     # Everything is checked before the store is opened: a refused file leaves no trace.
     source = Path(args.file)
-    try:
-        plan = read_plan_file(source)
-    except PlanError as error:
+    scripts = load_relaxation(list_language(args, dict(os.environ))).scripts
+    try:  # a recorded voice in the file is checked against the sessions' steps too
+        bundle = read_plan_bundle(source, known_from_scripts(scripts))
+    except (PlanError, VoicePackError) as error:
         raise UsageError(f"{source}: {error}") from None
     except StorageError as error:
         raise UsageError(f"cannot read {source}: {error.detail or error}") from None
+    plan = bundle.plan
     check_store_version(args.data_dir)  # a newer store is refused before the plan is shown
     profile = _profile_read_only(args)
     name = profile.name or UNNAMED
@@ -109,9 +137,14 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
         check_plan_safety(plan, profile)
     except HoldsNotAllowedError as error:
         raise UsageError(f"{source}: {error}; the plan was not saved") from None
-    titles = {s.id: s.title for s in load_relaxation(list_language(args, dict(os.environ))).scripts}
+    titles = {s.id: s.title for s in scripts}
     _check_relaxation(plan, titles, source)
     out.write("".join(line + "\n" for line in describe_plan(plan, titles)))
+    if bundle.voice is not None:
+        voice = bundle.voice
+        out.write(
+            f"Includes a recorded voice: {printable(voice.name)}, {len(voice.recordings)} steps\n"
+        )
     today = datetime.now(UTC).astimezone().date()
     note = _first_month_note(args, plan, profile, today)
     if note:
@@ -119,11 +152,52 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
     db = open_for_writing(args.data_dir)
     try:
         pid = profile_id(profile if profile.id else None, db)
-        PlanRepo(db).save(pid, plan, PlanProgress.starting(today), datetime.now(UTC))
+        with _voice_installed(args.data_dir, bundle, known_from_scripts(scripts)):
+            PlanRepo(db).save(pid, plan, PlanProgress.starting(today), datetime.now(UTC))
+            if bundle.voice is not None:
+                _use_voice(db, pid, bundle.voice.id)
     finally:
         db.close()
     out.write(f"\nSaved as the plan of profile {printable(name)}, starting today ({today}).\n")
+    if bundle.voice is not None:
+        out.write(
+            f"The recorded voice {printable(bundle.voice.name)} is this profile's voice now.\n"
+        )
     return 0
+
+
+@contextmanager
+def _voice_installed(data_dir: Path, bundle: PlanFile, known: Known) -> Iterator[None]:
+    """The plan's voice pack installed for the block; put back as it was if the block fails
+    (the plan and its voice come in together, or neither does)."""
+    from breathapp.storage.voice_packs import VOICE_DIRNAME, VoicePacks
+
+    if bundle.voice is None or bundle.voice_zip is None:
+        yield
+        return
+    packs = VoicePacks(data_dir / VOICE_DIRNAME)
+    pack_id = bundle.voice.id
+    before = packs.zip_bytes(pack_id) if packs.get(pack_id) is not None else None
+    packs.import_zip_bytes(bundle.voice_zip, "the voice pack in the plan", known, replace=True)
+    try:
+        yield
+    except BaseException:
+        if before is None:
+            packs.delete(pack_id)
+        else:
+            packs.import_zip_bytes(before, "the voice pack as it was", known, replace=True)
+        raise
+
+
+def _use_voice(db: Database, profile_id: int, pack_id: str) -> None:
+    """The voice pack becomes the profile's voice (its preference), as the window does."""
+    from dataclasses import replace
+
+    from breathapp.storage.prefs_repo import PrefsRepo
+
+    repo = PrefsRepo(db)
+    prefs, _bad = repo.load(profile_id)
+    repo.save(profile_id, replace(prefs, voice_pack=pack_id))
 
 
 def _first_month_note(

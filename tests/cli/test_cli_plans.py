@@ -266,3 +266,88 @@ def test_import_of_a_plan_with_4_7_8_says_the_first_month_rule(
     write_plan_file(path, PLAN)  # no 4-7-8 in it: nothing to say
     code, out, _err = run(capsys, "plan", "import", str(path), "--profile", "anna")
     assert code == 0 and "4-7-8" not in out
+
+
+def _plan_with_voice(path: Path, zipped: bytes) -> Path:
+    import base64
+    from dataclasses import replace
+
+    doc = plan_to_json(replace(PLAN, voice_pack="anna"))
+    doc["voice_pack_zip"] = base64.b64encode(zipped).decode()
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+def _voice_pref(data: Path, profile_id: int) -> str:
+    from breathapp.storage.prefs_repo import PrefsRepo
+
+    db, _ = Database.open(data, NOW)
+    try:
+        return PrefsRepo(db).load(profile_id)[0].voice_pack
+    finally:
+        db.close()
+
+
+def test_import_installs_the_plans_recorded_voice_and_the_profile_uses_it(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.builders.voice_packs import breathing_manifest, pack_zip
+
+    ids = _profiles(data_dir)
+    zipped = pack_zip(tmp_path / "anna.zip", breathing_manifest("anna", "Anna Peeters"))
+    path = _plan_with_voice(tmp_path / "voice.breathplan", zipped.read_bytes())
+    code, out, err = run(capsys, "plan", "import", str(path), "--profile", "anna")
+    assert (code, err) == (0, "")
+    assert "Includes a recorded voice: Anna Peeters, 3 steps" in out
+    assert "The recorded voice Anna Peeters is this profile's voice now." in out
+    assert sorted(p.name for p in (data_dir / "voice" / "anna" / "breathing").iterdir()) == [
+        "hold.wav",
+        "in.wav",
+        "out.wav",
+    ]
+    assert _voice_pref(data_dir, ids["Anna"]) == "anna"
+    assert _voice_pref(data_dir, ids["Bert"]) == ""
+
+
+def test_a_plan_with_a_bad_voice_exits_2_and_changes_nothing(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.builders.voice_packs import folder_listing, spoiled_pack
+
+    _profiles(data_dir)
+    before = folder_listing(data_dir)
+    rows = _plan_rows(data_dir)
+    for name in ("wrong-step", "dotdot", "not-a-zip", "aac-audio"):
+        spoiled, _problem = spoiled_pack(tmp_path, name)
+        path = _plan_with_voice(tmp_path / f"{name}.breathplan", spoiled.read_bytes())
+        code, out, err = run(capsys, "plan", "import", str(path), "--profile", "anna")
+        assert (code, out) == (EXIT_USAGE, "")
+        assert one_line(err).startswith(f"breathapp: {path}: ")
+    assert folder_listing(data_dir) == before and _plan_rows(data_dir) == rows
+    assert not (data_dir / "voice").exists()
+
+
+def test_export_carries_the_plans_recorded_voice_as_the_window_does(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import base64
+
+    from tests.builders.voice_packs import breathing_manifest, pack_zip
+
+    _profiles(data_dir)
+    zipped = pack_zip(tmp_path / "anna.zip", breathing_manifest("anna", "Anna Peeters"))
+    given = _plan_with_voice(tmp_path / "voice.breathplan", zipped.read_bytes())
+    assert run(capsys, "plan", "import", str(given), "--profile", "anna")[0] == 0
+    back = tmp_path / "back.breathplan"
+    code, _out, err = run(capsys, "plan", "export", str(back), "--profile", "anna")
+    assert (code, err) == (0, "")
+    doc = json.loads(back.read_text("utf-8"))
+    assert doc["plan"]["voice_pack"] == "anna"
+    carried = base64.b64decode(doc["voice_pack_zip"])
+    again = tmp_path / "again"
+    assert run(capsys, "plan", "import", str(back), "--data-dir", str(again))[0] == 0
+    for name in ("in.wav", "out.wav", "hold.wav"):
+        assert (again / "voice/anna/breathing" / name).read_bytes() == (
+            data_dir / "voice/anna/breathing" / name
+        ).read_bytes()
+    assert len(carried) > 0
