@@ -2942,18 +2942,6 @@ BreathApp begint een nieuwe geschiedenis.</translation>
         <translation>Houd vast</translation>
     </message>
     <message>
-        <source>In</source>
-        <translation>In</translation>
-    </message>
-    <message>
-        <source>Out</source>
-        <translation>Uit</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pauze</translation>
-    </message>
-    <message>
         <source>Calm belly breathing</source>
         <translation>Rustig buikademen</translation>
     </message>

@@ -30,15 +30,21 @@ def phase_word(phase: Phase) -> str:
     return QCoreApplication.translate("labels", "Hold")
 
 
-def spoken_cue(cue: Cue | int, language: str = "") -> str:
+# What a voice says at the start of a breath phase, by language: also what the therapist
+# records for the voice pack's breathing cues, which are in the pack's language whatever
+# the app's is (so not through the app's translator). "hold" is the guide's word for it.
+SPOKEN_CUES = {
+    "en": {"in": "In", "out": "Out", "hold": "Hold"},
+    "nl": {"in": "In", "out": "Uit", "hold": "Houd vast"},
+}
+_CUE_STEPS = {Cue.INHALE: "in", Cue.EXHALE: "out", Cue.HOLD: "hold"}
+
+
+def spoken_cue(cue: Cue | int, language: str) -> str:
     """What the voice says at a breath cue ("in", "out", a pause) or for a count."""
     if isinstance(cue, int):
         return QLocale().toString(cue)
-    if cue is Cue.INHALE:
-        return QCoreApplication.translate("labels", "In")
-    if cue is Cue.EXHALE:
-        return QCoreApplication.translate("labels", "Out")
-    return QCoreApplication.translate("labels", "Pause")
+    return SPOKEN_CUES.get(language, SPOKEN_CUES["en"])[_CUE_STEPS.get(cue, "hold")]
 
 
 def preset_name(preset_id: str) -> str:

@@ -12,15 +12,11 @@ from breathapp.controllers.voice_recorder import Failure
 from breathapp.core.audio_trim import LONGEST_S
 from breathapp.core.voice_pack import BREATHING_SESSION, BREATHING_STEPS, Known, Recording
 from breathapp.ui.common import numbers
+from breathapp.ui.common.labels import SPOKEN_CUES
 
 if TYPE_CHECKING:
     from breathapp.core.relaxation import Script
 
-# The breathing cues are said in the pack's language, whatever the app's language is.
-CUE_WORDS = {
-    "en": {"in": "In", "out": "Out", "hold": "Hold"},
-    "nl": {"in": "In", "out": "Uit", "hold": "Houd vast"},
-}
 _SHORT_CHARS = 48  # a step's words in the list: about one line
 
 
@@ -47,7 +43,7 @@ def sessions(scripts: Iterable[Script], language: str, known: Known) -> tuple[Se
             for step in script.steps
         )
         found.append(Session(script.id, script.title, rows))
-    words = CUE_WORDS.get(language, CUE_WORDS["en"])
+    words = SPOKEN_CUES.get(language, SPOKEN_CUES["en"])  # in the pack's language
     limits = known.get(BREATHING_SESSION, {})
     cues = tuple(
         StepRow(BREATHING_SESSION, cue, words[cue], limits.get(cue) or LONGEST_S)
