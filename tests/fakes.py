@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from types import ModuleType, SimpleNamespace
 
 from PySide6.QtCore import QObject, Signal
 
@@ -334,3 +335,21 @@ class FakeAudioDevice(AudioDevice):
     def finish_playing(self) -> None:
         self.playing = False
         self.playing_changed.emit(False)
+
+
+def fake_output_module(sink_class: type) -> ModuleType:
+    """A stand-in for PySide6.QtMultimedia with a default output and ``sink_class`` as its
+    QAudioSink: what controllers/audio_out.py opens, without a sound device."""
+    module = ModuleType("QtMultimedia")
+    device = SimpleNamespace(isNull=lambda: False)
+    module.QMediaDevices = SimpleNamespace(defaultAudioOutput=lambda: device)  # type: ignore[attr-defined]
+    fmt = SimpleNamespace(
+        setSampleRate=lambda _r: None,
+        setChannelCount=lambda _c: None,
+        setSampleFormat=lambda _f: None,
+    )
+    audio_format = lambda: fmt  # noqa: E731
+    audio_format.SampleFormat = SimpleNamespace(Int16="int16")  # type: ignore[attr-defined]
+    module.QAudioFormat = audio_format  # type: ignore[attr-defined]
+    module.QAudioSink = sink_class  # type: ignore[attr-defined]
+    return module

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from array import array
 from collections.abc import Iterator
-from types import ModuleType, SimpleNamespace
+from types import ModuleType
 
 import numpy as np
 import pytest
@@ -29,7 +29,7 @@ from breathapp.ui.common.background_sound import (
     Fade,
     background_gain,
 )
-from tests.fakes import FakeTimer
+from tests.fakes import FakeTimer, fake_output_module
 from tests.ui.conftest import Ui
 
 FULL = 32767
@@ -166,19 +166,7 @@ class FakeSink(QObject):
 
 
 def fake_audio() -> ModuleType:
-    module = ModuleType("QtMultimedia")
-    device = SimpleNamespace(isNull=lambda: False)
-    module.QMediaDevices = SimpleNamespace(defaultAudioOutput=lambda: device)  # type: ignore[attr-defined]
-    fmt = SimpleNamespace(
-        setSampleRate=lambda _r: None,
-        setChannelCount=lambda _c: None,
-        setSampleFormat=lambda _f: None,
-    )
-    audio_format = lambda: fmt  # noqa: E731
-    audio_format.SampleFormat = SimpleNamespace(Int16="int16")  # type: ignore[attr-defined]
-    module.QAudioFormat = audio_format  # type: ignore[attr-defined]
-    module.QAudioSink = FakeSink  # type: ignore[attr-defined]
-    return module
+    return fake_output_module(FakeSink)
 
 
 LEVEL = 10000  # the fake loops hold this one value: a sample written shows its gain

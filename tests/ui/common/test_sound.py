@@ -15,6 +15,7 @@ from breathapp.core.cues import Cue
 from breathapp.core.prefs import Preferences
 from breathapp.paths import asset_path
 from breathapp.ui.common.sound import SoundBank
+from tests.fakes import fake_output_module
 from tests.ui.conftest import silent_sound
 
 SOUNDS = asset_path("sounds")
@@ -151,19 +152,7 @@ class FakeIO:
 
 
 def fake_audio() -> ModuleType:
-    module = ModuleType("QtMultimedia")
-    device = SimpleNamespace(isNull=lambda: False)
-    module.QMediaDevices = SimpleNamespace(defaultAudioOutput=lambda: device)  # type: ignore[attr-defined]
-    fmt = SimpleNamespace(
-        setSampleRate=lambda _r: None,
-        setChannelCount=lambda _c: None,
-        setSampleFormat=lambda _f: None,
-    )
-    audio_format = lambda: fmt  # noqa: E731
-    audio_format.SampleFormat = SimpleNamespace(Int16="int16")  # type: ignore[attr-defined]
-    module.QAudioFormat = audio_format  # type: ignore[attr-defined]
-    module.QAudioSink = FakeSink  # type: ignore[attr-defined]
-    return module
+    return fake_output_module(FakeSink)
 
 
 def test_the_eyes_closed_tone_follows_the_breath_from_the_clock() -> None:
