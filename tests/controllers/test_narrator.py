@@ -253,3 +253,60 @@ def test_the_guides_spoken_cues_come_within_a_frame_of_each_phase_and_second() -
     assert [text for _t, text in said] == [text for _t, text in expected]
     for (t, _text), (due, _same) in zip(said, expected, strict=True):
         assert due - 1e-6 <= t <= due + 1 / 60 + 1e-6  # never more than one frame late
+
+
+SHIPPED = [
+    (script_id, language)
+    for script_id in ("belly-lesson", "body-scan", "breathing-space", "pmr-short", "pmr-very-short")
+    for language in ("nl", "en")
+]
+
+
+@pytest.mark.parametrize("recorded", [False, True], ids=["computer voice", "voice pack"])
+@pytest.mark.parametrize(("script_id", "language"), SHIPPED)
+def test_each_shipped_session_can_be_followed_with_the_eyes_closed(
+    script_id: str, language: str, recorded: bool
+) -> None:
+    """Every step of every session is said whole and in order, by the computer's voice or
+    by a voice pack with every step recorded (takes 10 % longer than the estimate)."""
+    from breathapp.paths import asset_path
+    from breathapp.storage.relaxation_files import load_library
+
+    script = load_library(asset_path("relaxation"), language).get(script_id)
+    assert script is not None
+    rig = Rig()
+    rig.voice.pairs = [("Ellen", "nl_BE"), ("Anne", "en_GB")]
+    if recorded:
+        rate = rig.prefs.prefs.voice_rate
+        for step in script.steps:
+            rig.files[step.id] = Path(f"/pack/{script_id}/{step.id}.wav")
+            seconds = round(1.1 * spoken_estimate_s(step.text, rate), 2)
+            rig.player.seconds[rig.files[step.id]] = seconds
+    rig.relax._load_library = lambda _language: Library((script,), ())  # type: ignore[method-assign]
+    rig.relax.reload()
+    rig.find = lambda lang, session, step: (  # type: ignore[method-assign]
+        Recording(rig.files[step], rig.player.seconds[rig.files[step]])
+        if recorded and lang == language and session == script_id
+        else None
+    )
+    rig.narrator._find = rig.find
+    listed = rig.relax.library.scripts[0]
+    rig.relax.start(listed)
+    t0 = rig.clock.monotonic()
+    rig.run(listed.total_s + 1)
+    assert rig.relax.state is SessionState.FINISHED
+    how = "recorded" if recorded else "computer"
+    assert rig.narrator.said == [(how, step.id) for step in script.steps]
+    starts = (
+        [t for t, _path in rig.player.played] if recorded else [s for s, _e, _t in rig.voice.spoken]
+    )
+    ends = (
+        [t + rig.player.seconds[p] for t, p in rig.player.played]
+        if recorded
+        else [e for _s, e, _t in rig.voice.spoken]
+    )
+    bounds = [*listed.starts_s[1:], listed.total_s]
+    for start, end, step_start, step_end in zip(starts, ends, listed.starts_s, bounds, strict=True):
+        assert step_start - 1e-6 <= start - t0 <= step_start + FRAME_S + 1e-6
+        assert end - t0 <= step_end + 1e-6  # said whole within its own step
+    assert rig.chimes == []
