@@ -47,6 +47,8 @@ def add_voice(
     timing = {name: getattr(built.prefs.prefs, name) for name in _TIMING_PREFS}
 
     def on_prefs(prefs: Preferences) -> None:
+        if prefs.sound_muted and narrator.speaking:
+            narrator.stop()  # M mutes at once, words included
         now = {name: getattr(prefs, name) for name in _TIMING_PREFS}
         if now != timing:
             timing.update(now)

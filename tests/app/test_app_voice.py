@@ -74,3 +74,19 @@ def test_the_chime_marks_a_step_nobody_speaks(qtbot: QtBot, tmp_path: Path) -> N
     assert played == [Cue.STEP]
     built.relax.stop()
     close_app(built)
+
+
+def test_mute_silences_the_words_at_once(qtbot: QtBot, tmp_path: Path) -> None:
+    clock = ManualClock()
+    built = make_app(qtbot, tmp_path / "data", Told(), clock=clock)
+    built.prefs.update(check_in=False, safety_notice_seen=True)
+    voice = ClockVoice(clock, pace=3.0)
+    narrator = add_voice(built, voice, ClockPlayer(clock))  # type: ignore[arg-type]
+    lesson = built.relax.script("belly-lesson")
+    assert lesson is not None
+    built.relax.start(lesson)
+    assert narrator.speaking
+    built.window.mute_requested.emit()  # M
+    assert built.prefs.prefs.sound_muted and not narrator.speaking
+    built.relax.stop()
+    close_app(built)
