@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from breathapp.core.languages import LANGUAGES, pick_language
 from breathapp.paths import asset_path
 from breathapp.storage.db import DB_FILENAME
 from breathapp.storage.prefs_repo import saved_language_read_only
@@ -20,7 +21,6 @@ if TYPE_CHECKING:
     from breathapp.core.relaxation import Library
 
 EXIT_USAGE, EXIT_ENVIRONMENT = 2, 1  # bad input; a machine that cannot do it
-LANGUAGES = ("nl", "en")
 ENV_NAMES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
 
@@ -58,18 +58,9 @@ def printable(text: object) -> str:
 
 
 def system_language(env: dict[str, str]) -> str:
-    """nl or en from the environment (first of LANGUAGE, LC_ALL, ...); Dutch when none fits.
-
-    The same choice the app makes from the system's languages.
-    """
-    names = [part for key in ENV_NAMES for part in env.get(key, "").split(":")]
-    for name in names:
-        code = name.split(".")[0].split("_")[0].split("-")[0].lower()
-        if code in ("nl", "dutch"):
-            return "nl"
-        if code in ("en", "english"):
-            return "en"
-    return "nl"
+    """The app's language from the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG, in
+    that order): the same rule as the window's (core.languages), English when none fits."""
+    return pick_language(part for key in ENV_NAMES for part in env.get(key, "").split(":"))
 
 
 def list_language(args: argparse.Namespace, env: dict[str, str]) -> str:

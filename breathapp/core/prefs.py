@@ -8,6 +8,7 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
+from breathapp.core.languages import LANGUAGES
 from breathapp.core.patterns import (
     DEFAULT_PRESET_ID,
     RAMP_MAX_MINUTES,
@@ -30,7 +31,6 @@ from breathapp.core.session import (
     SessionPlan,
 )
 
-LANGUAGES = ("nl", "en")
 # Ready for the day reminders are turned on: a morning and a winding-down evening practice
 # ("several times a day"); "Use the plan's times" replaces them in one step.
 DEFAULT_REMINDER_TIMES = ("09:00", "19:00")

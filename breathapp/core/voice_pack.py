@@ -19,7 +19,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, NamedTuple
 
 from breathapp.core import strict_json
-from breathapp.core.prefs import LANGUAGES  # the app's languages, listed once
+from breathapp.core.languages import LANGUAGES
 from breathapp.core.voice_audio import is_recording_head
 
 if TYPE_CHECKING:

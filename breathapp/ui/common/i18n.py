@@ -7,10 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from breathapp.core.languages import SOURCE, pick_language
 from breathapp.ui.common.ts_file import read_ts_cached
 
-LANGUAGES = ("nl", "en")
-SOURCE_LANGUAGE = "en"
+SOURCE_LANGUAGE = SOURCE
 
 
 class TsTranslator(QTranslator):
@@ -48,12 +48,9 @@ class TsTranslator(QTranslator):
 
 
 def system_language() -> str:
-    """The first of the system's UI languages that the app speaks; Dutch when none fits."""
-    for name in QLocale.system().uiLanguages():
-        code = name.split("-")[0].split("_")[0].lower()
-        if code in LANGUAGES:
-            return code
-    return "nl"
+    """The first of the system's UI languages that the app speaks; English when none fits
+    (core.languages: the same rule as the command line's)."""
+    return pick_language(QLocale.system().uiLanguages())
 
 
 def load_translator(

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 
 from breathapp.controllers.prefs_controller import PrefsController
 from breathapp.controllers.profile_controller import ProfileController
+from breathapp.core.languages import LANGUAGES
 from breathapp.core.prefs import (
     APPEARANCES,
     GOAL_MINUTES_MAX,
     GOAL_MINUTES_MIN,
-    LANGUAGES,
     GuideStyle,
     Preferences,
 )

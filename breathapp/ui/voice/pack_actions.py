@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from breathapp.controllers.voice_packs import VoicePacksController
+from breathapp.core.languages import LANGUAGES
 from breathapp.core.relaxation import Script
 from breathapp.core.voice_pack import (
-    LANGUAGES,
     NAME_CHARS,
     Known,
     Manifest,
