@@ -204,7 +204,7 @@ class NotePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = centered_label("summaryTitle")
+        self.title = centered_label("summaryTitle", wrap=True)
         self.edit = QLineEdit()
         self.edit.setMaxLength(NOTE_MAX_CHARS)
         self.edit.setMinimumWidth(520)
