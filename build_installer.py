@@ -9,6 +9,7 @@ The frozen app is smoke-tested before anything is packaged; a failure stops the 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import re
 import shutil
@@ -363,28 +364,26 @@ def make_icons(work: Path) -> dict[str, Path]:
 
 
 def stage_assets(work: Path) -> tuple[Path, str]:
-    """A copy of assets/ for the bundle, with .qm files compiled beside the .ts sources.
+    """A copy of assets/ for the bundle, with the .qm files compiled beside the .ts sources
+    (scripts/compile_translations.py, as the package build does).
 
-    Returns the folder and a note for the report. Without pyside6-lrelease the .ts files
-    ship alone: the app reads them directly (breathapp/ui/common/i18n.py).
+    Returns the folder and a note for the report.
     """
     staged = work / "assets"
     if staged.exists():
         shutil.rmtree(staged)
     shutil.copytree(ROOT / "assets", staged, ignore=shutil.ignore_patterns("README.md", "*.qm"))
-    lrelease = _find_tool("pyside6-lrelease") or _find_tool("lrelease")
-    sources = sorted((staged / "translations").glob("*.ts"))
-    if lrelease is None:
-        return staged, "translations: .ts shipped (no lrelease found)"
-    for ts in sources:
-        result = subprocess.run(
-            [lrelease, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
-            capture_output=True,
-            text=True,
-        )
-        if result.returncode != 0 or not ts.with_suffix(".qm").is_file():
-            raise BuildError(f"lrelease failed on {ts.name}: {result.stderr.strip()}")
-    return staged, f"translations: {len(sources)} compiled to .qm"
+    spec = importlib.util.spec_from_file_location(
+        "compile_translations", ROOT / "scripts" / "compile_translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    compiler = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(compiler)
+    try:
+        written = compiler.compile_catalogues(staged / "translations")
+    except compiler.CompileError as error:
+        raise BuildError(str(error)) from None
+    return staged, f"translations: {len(written)} compiled to .qm"
 
 
 def _find_tool(name: str) -> str | None:

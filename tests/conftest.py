@@ -20,12 +20,17 @@ import pytest
 
 from breathapp.core import pins
 from breathapp.paths import DATA_DIR_ENV, user_data_dir
+from tests.builders.catalogues import SOURCES, compile_catalogues, stale
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_SCALE_FACTOR", "1")
 # No system speech engine in tests (what speech-dispatcher has would differ from machine to
 # machine); the tests of the voice choose Qt's mock engine themselves.
 os.environ["BREATHAPP_SPEECH_ENGINE"] = "none"
+# The app loads compiled catalogues (.qm): made by every pip install; made again here when a
+# .ts is newer (a translator's edit since), so the tests read what the sources say.
+if _stale := stale(SOURCES):
+    compile_catalogues(SOURCES, only=_stale)
 
 # Where the app would keep its data were it not for this file: only ever compared with.
 REAL_USER_DATA_DIR = user_data_dir()

@@ -29,7 +29,7 @@ from breathapp.core.errors import StorageError
 from breathapp.logs import log, setup_logging
 from breathapp.paths import asset_path
 from breathapp.storage.db import Database
-from breathapp.storage.own_files import CACHE_DIRNAME, WINDOW_SETTINGS
+from breathapp.storage.own_files import WINDOW_SETTINGS
 from breathapp.storage.prefs_repo import PrefsRepo
 from breathapp.storage.profiles_repo import ProfileRepo
 from breathapp.storage.relaxation_files import load_library
@@ -80,7 +80,7 @@ def build(
     app = _qapplication()
     clock = clock or SystemClock()
     setup_logging(options.data_dir)
-    language = LanguageSwitcher(app, asset_path("translations"), options.data_dir / CACHE_DIRNAME)
+    language = LanguageSwitcher(app, asset_path("translations"))
     language.switch(options.language or system_language())
     try:
         db, report = Database.open(options.data_dir, clock.now_utc())

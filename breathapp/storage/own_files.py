@@ -14,7 +14,7 @@ from breathapp.storage.db import BACKUP_DIR, DB_FILENAME
 from breathapp.storage.instance_lock import LOCK_FILENAME, REQUESTS_DIRNAME
 
 LOGS_DIRNAME = "logs"  # logs.py
-CACHE_DIRNAME = "cache"  # compiled translations (app/build.py)
+CACHE_DIRNAME = "cache"  # parsed translations of versions before 0.2: still the app's own
 VOICE_DIRNAME = "voice"  # the voice packs (storage/voice_packs.py)
 WINDOW_SETTINGS = "window.ini"  # Qt's window geometry (app/build.py)
 

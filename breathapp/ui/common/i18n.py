@@ -1,50 +1,17 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Translations: Qt Linguist .ts sources, loaded directly or from compiled .qm files."""
+"""Translations the Qt way: the .qm files compiled from the .ts sources, Qt's own beside."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from breathapp.core.languages import SOURCE, pick_language
-from breathapp.ui.common.ts_file import read_ts_cached
 
 SOURCE_LANGUAGE = SOURCE
-
-
-class TsTranslator(QTranslator):
-    """A QTranslator fed straight from a .ts file.
-
-    The .ts files are the only source of truth in the repository, and no generated
-    .qm file is committed, yet a plain ``pip install .`` or source checkout has working
-    translations: this reads the finished messages of the .ts (about a millisecond).
-    A bundle that ships compiled .qm files uses Qt's own loader (see load_translator).
-    """
-
-    def __init__(self, path: Path, cache_dir: Path | None = None) -> None:
-        super().__init__()
-        self._language, self._messages = read_ts_cached(path, cache_dir)
-
-    def translate(
-        self,
-        context: str,
-        source_text: str,
-        disambiguation: str | None = None,
-        n: int = -1,
-    ) -> str:
-        forms = self._messages.get((context, source_text))
-        if forms is None:
-            # None reaches Qt as a null QString, which makes Qt fall back to the source text.
-            return None  # type: ignore[return-value]
-        # Dutch and English (and German): one form for 1, the other for every other number.
-        return forms[0] if n == 1 or len(forms) == 1 else forms[1]
-
-    def isEmpty(self) -> bool:
-        return not self._messages
-
-    def language(self) -> str:
-        return self._language
+log = logging.getLogger("breathapp")
 
 
 def system_language() -> str:
@@ -53,21 +20,23 @@ def system_language() -> str:
     return pick_language(QLocale.system().uiLanguages())
 
 
-def load_translator(
-    translations_dir: Path, language: str, cache_dir: Path | None = None
-) -> QTranslator | None:
-    """A translator for the language, or None when there is nothing to translate.
+def load_translator(translations_dir: Path, language: str) -> QTranslator | None:
+    """The app's translator for ``language`` (its compiled .qm), or None for English.
 
-    ``cache_dir`` keeps a parsed copy of a .ts file, so later starts skip the parsing.
+    The .qm files are made from the .ts sources when the package is built
+    (scripts/compile_translations.py); a missing one is logged and the app speaks English.
     """
-    compiled = translations_dir / f"breathapp_{language}.qm"
-    if compiled.is_file():
-        translator = QTranslator()
-        if translator.load(str(compiled)):
-            return translator
-    source = translations_dir / f"breathapp_{language}.ts"
-    if source.is_file():
-        return TsTranslator(source, cache_dir)
+    if language == SOURCE_LANGUAGE:
+        return None
+    translator = QTranslator()
+    if translator.load(f"breathapp_{language}", str(translations_dir)):
+        return translator
+    log.warning(
+        "translations: no breathapp_%s.qm in %s (run pip install again, or "
+        "python scripts/compile_translations.py)",
+        language,
+        translations_dir,
+    )
     return None
 
 
@@ -88,12 +57,9 @@ class LanguageSwitcher:
     """Installs the app's and Qt's own translator for one language at a time; Qt then sends
     LanguageChange to every widget."""
 
-    def __init__(
-        self, app: QCoreApplication, translations_dir: Path, cache_dir: Path | None = None
-    ) -> None:
+    def __init__(self, app: QCoreApplication, translations_dir: Path) -> None:
         self._app = app
         self._dir = translations_dir
-        self._cache_dir = cache_dir
         self._current: list[QTranslator] = []
         self.language = ""  # nothing chosen yet: the first switch always applies
 
@@ -106,7 +72,7 @@ class LanguageSwitcher:
         # The app's own installed last: Qt asks it first.
         for translator in (
             load_qt_translator(language),
-            load_translator(self._dir, language, self._cache_dir),
+            load_translator(self._dir, language),
         ):
             if translator is not None:
                 self._app.installTranslator(translator)

@@ -14,7 +14,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from breathapp.paths import asset_path
-from breathapp.ui.common.i18n import TsTranslator, load_translator
+from breathapp.ui.common.i18n import load_translator
+from tests.builders.catalogues import compile_catalogues
 
 ROOT = Path(__file__).resolve().parents[3]
 NL = ROOT / "assets" / "translations" / "breathapp_nl.ts"
@@ -71,8 +72,11 @@ def test_the_ts_file_is_up_to_date_with_the_code(catalogue: Path, tmp_path: Path
     assert unfinished == [], f"new strings need a translation in {catalogue.name}"
 
 
-def test_ts_translator_translates_and_falls_back(qapp: object) -> None:
-    translator = TsTranslator(NL)
+def test_the_compiled_catalogue_translates_and_falls_back(qapp: object) -> None:
+    """What the app loads is Qt's own: a .qm compiled from the .ts (conftest compiles it
+    when the .ts is newer, as every pip install does)."""
+    translator = load_translator(asset_path("translations"), "nl")
+    assert translator is not None and type(translator) is QTranslator
     app = QCoreApplication.instance()
     assert app is not None
     app.installTranslator(translator)
@@ -84,111 +88,29 @@ def test_ts_translator_translates_and_falls_back(qapp: object) -> None:
     assert QCoreApplication.translate("labels", "Breathe in") == "Breathe in"
 
 
-def test_a_compiled_qm_is_preferred_when_a_bundle_ships_one(tmp_path: Path) -> None:
-    lrelease = BIN / "pyside6-lrelease"
-    if not lrelease.exists():
-        pytest.skip("pyside6-lrelease is not installed")
-    shutil.copy(NL, tmp_path / NL.name)
-    assert isinstance(load_translator(tmp_path, "nl"), TsTranslator)
-    subprocess.run(
-        [str(lrelease), str(tmp_path / NL.name), "-qm", str(tmp_path / "breathapp_nl.qm")],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    translator = load_translator(tmp_path, "nl")
-    assert isinstance(translator, QTranslator) and not isinstance(translator, TsTranslator)
-    assert translator.translate("labels", "Breathe out") == "Adem uit"
-
-
-def test_the_translations_are_found_through_the_asset_lookup() -> None:
-    assert asset_path("translations", "breathapp_nl.ts").is_file()
-    assert load_translator(asset_path("translations"), "en") is None
-
-
-def test_the_ts_reader_matches_a_full_xml_parse(tmp_path: Path) -> None:
-    from breathapp.ui.common.ts_file import read_ts
-
-    sample = tmp_path / "x.ts"
-    sample.write_text(
-        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="nl">'
-        "<context><name>A</name>"
-        "<message><source>One</source><translation>Een &amp; twee</translation></message>"
-        '<message><source>Two</source><translation type="unfinished"></translation></message>'
-        '<message numerus="yes"><source>%n x</source><translation>'
-        "<numerusform>%n keer</numerusform><numerusform>%n keren</numerusform>"
-        "</translation></message></context>"
-        "<context><name>B</name><message><source>One</source><translation>Uno</translation>"
-        "</message></context></TS>",
-        encoding="utf-8",
-    )
-    language, messages = read_ts(sample)
-    assert language == "nl"
-    assert messages == {
-        ("A", "One"): ["Een & twee"],
-        ("A", "%n x"): ["%n keer", "%n keren"],
-        ("B", "One"): ["Uno"],
-    }
-    _, real = read_ts(NL)
-    parsed = {
-        (c.findtext("name"), m.findtext("source")): m.findtext("translation")
-        for c in ET.parse(NL).getroot().iter("context")
-        for m in c.iter("message")
-    }
-    assert {k: v[0] for k, v in real.items()} == parsed
-
-
-def test_the_parsed_ts_is_kept_and_used_on_the_next_start(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_english_needs_no_catalogue_and_a_missing_one_is_said(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    from breathapp.ui.common import ts_file
-
-    cache = tmp_path / "cache"
-    first = ts_file.read_ts_cached(NL, cache)
-    assert first == ts_file.read_ts(NL)
-    assert len(list(cache.glob("breathapp_nl-*.json"))) == 1
-
-    def no_parsing(path: Path) -> object:
-        raise AssertionError("parsed again")
-
-    monkeypatch.setattr(ts_file, "read_ts", no_parsing)
-    assert ts_file.read_ts_cached(NL, cache) == first
+    assert load_translator(asset_path("translations"), "en") is None
+    with caplog.at_level("WARNING", logger="breathapp"):
+        assert load_translator(tmp_path, "nl") is None  # a source checkout never built
+    assert "no breathapp_nl.qm" in caplog.text
 
 
-def test_a_changed_ts_is_parsed_again_and_its_old_copy_goes(tmp_path: Path) -> None:
-    from breathapp.ui.common.ts_file import read_ts_cached
-
-    ts, cache = tmp_path / "breathapp_nl.ts", tmp_path / "cache"
-    shutil.copy(NL, ts)
-    read_ts_cached(ts, cache)
-    ts.write_text(
-        '<?xml version="1.0" encoding="utf-8"?><TS version="2.1" language="nl">'
-        "<context><name>A</name><message><source>One</source>"
-        "<translation>Een</translation></message></context></TS>",
-        encoding="utf-8",
-    )
-    assert read_ts_cached(ts, cache) == ("nl", {("A", "One"): ["Een"]})
-    assert len(list(cache.glob("breathapp_nl-*.json"))) == 1
+@pytest.mark.parametrize("catalogue", CATALOGUES, ids=lambda p: p.stem)
+def test_every_catalogue_compiles_with_qts_lrelease(catalogue: Path, tmp_path: Path) -> None:
+    compiled = compile_catalogues(catalogue.parent, tmp_path, only=[catalogue])
+    translator = QTranslator()
+    assert compiled and translator.load(str(compiled[0])) and not translator.isEmpty()
 
 
-@pytest.mark.parametrize("damage", ["not json", '{"language": "nl"}', "[1, 2]"])
-def test_a_damaged_copy_is_made_again(tmp_path: Path, damage: str) -> None:
-    from breathapp.ui.common.ts_file import read_ts, read_ts_cached
-
-    cache = tmp_path / "cache"
-    read_ts_cached(NL, cache)
-    (copy,) = cache.glob("breathapp_nl-*.json")
-    copy.write_text(damage, encoding="utf-8")
-    assert read_ts_cached(NL, cache) == read_ts(NL)
-    assert read_ts_cached(NL, cache) == read_ts(NL)  # from the copy made again
-
-
-def test_an_unwritable_cache_costs_only_the_saving(tmp_path: Path) -> None:
-    from breathapp.ui.common.ts_file import read_ts, read_ts_cached
-
-    blocker = tmp_path / "cache"
-    blocker.write_text("a file where the folder would be", encoding="utf-8")
-    assert read_ts_cached(NL, blocker) == read_ts(NL)
+def test_the_app_reads_no_ts_and_keeps_no_cache() -> None:
+    """One translator path: the run-time .ts parser and its copy in the data folder are gone."""
+    package = ROOT / "breathapp"
+    assert not (package / "ui" / "common" / "ts_file.py").exists()
+    for path in package.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert "CACHE_DIRNAME" not in text or path.name == "own_files.py", path
 
 
 def test_qts_own_dialog_texts_follow_the_app_language(qapp: object) -> None:
