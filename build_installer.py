@@ -25,6 +25,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from breathapp.core.languages import LANGUAGES
+from breathapp.core.languages import SOURCE as SOURCE_LANGUAGE
+
 ROOT = Path(__file__).resolve().parent
 APP_NAME = "BreathApp"
 BUNDLE_ID = "org.breathapp.BreathApp"
@@ -75,8 +78,11 @@ QT_PLUGINS_KEPT: dict[str, frozenset[str] | None] = {
 QT_BINDINGS_UNUSED = frozenset({"DBus", "Concurrent"})
 # Data files of the libraries never read: pyqtgraph's own logo (only its mkQApp uses it).
 DATA_DROPPED = ("pyqtgraph/icons/peegee/",)
-# Qt's own translations: only the Dutch base catalogue (standard buttons and dialogs).
-QT_TRANSLATIONS_KEPT = frozenset({"qtbase_nl.qm"})
+# Qt's own translations: the base catalogue (standard buttons and dialogs) of every
+# language the app offers (core/languages.py).
+QT_TRANSLATIONS_KEPT = frozenset(
+    f"qtbase_{language}.qm" for language in LANGUAGES if language != SOURCE_LANGUAGE
+)
 # Python modules never needed. Not in this list, although unused by the app itself:
 # pydoc, decimal and multiprocessing (pyqtgraph imports them).
 PYTHON_EXCLUDES = (

@@ -292,3 +292,12 @@ def test_unused_python_bindings_and_pyqtgraphs_logo_stay_out() -> None:
     assert bi.keep_entry("PySide6/Qt/plugins/texttospeech/libqtexttospeech_mock.so")
     assert not bi.keep_entry("pyqtgraph/icons/peegee/peegee_512px.png")
     assert bi.keep_entry("pyqtgraph/icons/auto.png")
+
+
+def test_qts_own_catalogue_goes_with_every_language_the_app_offers() -> None:
+    from breathapp.core.languages import LANGUAGES, SOURCE
+
+    for language in LANGUAGES:
+        kept = bi.keep_entry(f"PySide6/Qt/translations/qtbase_{language}.qm")
+        assert kept == (language != SOURCE), language
+    assert not bi.keep_entry("PySide6/Qt/translations/qtbase_ja.qm")
