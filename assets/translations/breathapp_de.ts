@@ -430,7 +430,7 @@ Ein paar ruhige Minuten sind ein guter Anfang.</translation>
     </message>
     <message>
         <source>Start breathing</source>
-        <translation>Mit dem Atmen beginnen</translation>
+        <translation>Atemübung beginnen</translation>
     </message>
     <message>
         <source>Minutes per week</source>
@@ -634,7 +634,7 @@ Ein paar ruhige Minuten sind ein guter Anfang.</translation>
     </message>
     <message>
         <source>Start, pause or continue</source>
-        <translation>Beginnen, pausieren oder weiter</translation>
+        <translation>Beginnen, pausieren oder fortsetzen</translation>
     </message>
     <message>
         <source>Enter</source>
@@ -1984,7 +1984,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>Same as the computer</source>
-        <translation>Wie der Computer</translation>
+        <translation>Wie am Computer eingestellt</translation>
     </message>
     <message>
         <source>Light</source>
@@ -2410,7 +2410,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>Breathe now</source>
-        <translation>Jetzt atmen</translation>
+        <translation>Atemübung beginnen</translation>
     </message>
     <message>
         <source>A calm belly-breathing session, as you set it up.</source>
@@ -2426,7 +2426,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>Breathe a little more</source>
-        <translation>Noch etwas atmen</translation>
+        <translation>Noch eine Atemübung</translation>
     </message>
     <message>
         <source>If you feel like it: a calm extra session.</source>
