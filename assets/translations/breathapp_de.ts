@@ -1,0 +1,3817 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_BE">
+<context>
+    <name>AboutForm</name>
+    <message>
+        <source>Your message</source>
+        <translation>Ihre Nachricht</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Kinesitherapeut/in</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Praxis</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>When to call</source>
+        <translation>Wann anrufen</translation>
+    </message>
+    <message>
+        <source>Reminder times</source>
+        <translation>Erinnerungszeiten</translation>
+    </message>
+    <message>
+        <source>Recorded voice</source>
+        <translation>Aufgenommene Stimme</translation>
+    </message>
+    <message>
+        <source>A few personal words: what to keep in mind, and that asking is welcome.</source>
+        <translation>Ein paar persönliche Worte: worauf es ankommt, und dass Fragen willkommen sind.</translation>
+    </message>
+    <message>
+        <source>For example: weekdays 8–12</source>
+        <translation>Zum Beispiel: werktags 8–12</translation>
+    </message>
+    <message>
+        <source>For example: 08:30, 20:00</source>
+        <translation>Zum Beispiel: 08:30, 20:00</translation>
+    </message>
+    <message>
+        <source>Suggested times for reminders, up to four</source>
+        <translation>Vorgeschlagene Zeiten für Erinnerungen, höchstens vier</translation>
+    </message>
+    <message>
+        <source>Your recorded voice, sent with the plan so your patient hears you at home</source>
+        <translation>Ihre aufgenommene Stimme, mit dem Plan verschickt, damit Ihr Patient Sie zu Hause hört</translation>
+    </message>
+</context>
+<context>
+    <name>AllowHolds</name>
+    <message>
+        <source>Allow breath holds</source>
+        <translation>Atempausen erlauben</translation>
+    </message>
+    <message>
+        <source>Allow breath holds again?</source>
+        <translation>Atempausen wieder erlauben?</translation>
+    </message>
+    <message>
+        <source>Your therapist turned this on to keep your breathing without pauses. Turn it off only after talking with them.</source>
+        <translation>Ihr Kinesitherapeut hat dies eingeschaltet, damit Sie ohne Atempausen atmen. Schalten Sie es erst nach einem Gespräch mit Ihrem Kinesitherapeuten aus.</translation>
+    </message>
+    <message>
+        <source>Keep them off</source>
+        <translation>Ausgeschaltet lassen</translation>
+    </message>
+    <message>
+        <source>PIN for this profile</source>
+        <translation>PIN für dieses Profil</translation>
+    </message>
+    <message>
+        <source>This profile has a PIN. Type it to allow breath holds again.</source>
+        <translation>Dieses Profil hat eine PIN. Geben Sie sie ein, um Atempausen wieder zu erlauben.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Tries left: %1.</source>
+        <translation>Diese PIN stimmt nicht. Verbleibende Versuche: %1.</translation>
+    </message>
+    <message>
+        <source>Too many tries. Please wait a minute, then try again.</source>
+        <translation>Zu viele Versuche. Bitte warten Sie eine Minute und versuchen Sie es dann noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundSettings</name>
+    <message>
+        <source>Background sound</source>
+        <translation>Hintergrundklang</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Brown noise</source>
+        <translation>Braunes Rauschen</translation>
+    </message>
+    <message>
+        <source>Soft rain</source>
+        <translation>Leiser Regen</translation>
+    </message>
+    <message>
+        <source>Soft waves</source>
+        <translation>Sanfte Wellen</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Anhören</translation>
+    </message>
+    <message>
+        <source>Listen to the background sound</source>
+        <translation>Den Hintergrundklang anhören</translation>
+    </message>
+    <message>
+        <source>Background volume</source>
+        <translation>Lautstärke des Hintergrunds</translation>
+    </message>
+    <message>
+        <source>A quiet sound under your session, always softer than the voice. It comes in slowly and fades away when you pause or stop.</source>
+        <translation>Ein sanfter Klang unter Ihrer Übung, immer leiser als die Stimme. Er setzt langsam ein und klingt aus, wenn Sie pausieren oder aufhören.</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>Nothing to show in this period.</source>
+        <translation>In diesem Zeitraum gibt es nichts anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPanel</name>
+    <message>
+        <source>How much pain do you feel now?</source>
+        <translation>Wie stark sind Ihre Schmerzen jetzt?</translation>
+    </message>
+    <message>
+        <source>How much pain do you feel right now?</source>
+        <translation>Wie stark sind Ihre Schmerzen gerade?</translation>
+    </message>
+    <message>
+        <source>0 is no pain, 10 is the worst pain you can imagine.</source>
+        <translation>0 heißt keine Schmerzen, 10 die schlimmsten Schmerzen, die Sie sich vorstellen können.</translation>
+    </message>
+    <message>
+        <source>How tense do you feel now?</source>
+        <translation>Wie angespannt fühlen Sie sich jetzt?</translation>
+    </message>
+    <message>
+        <source>How tense do you feel right now?</source>
+        <translation>Wie angespannt fühlen Sie sich gerade?</translation>
+    </message>
+    <message>
+        <source>0 is completely relaxed, 10 is very tense. Your own feeling, not a test.</source>
+        <translation>0 heißt ganz entspannt, 10 sehr angespannt. Ihr eigenes Gefühl, kein Test.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Type a number from 0 to 10, then press Enter.</source>
+        <translation>Geben Sie eine Zahl von 0 bis 10 ein und drücken Sie dann die Eingabetaste.</translation>
+    </message>
+    <message>
+        <source>Click a number, or type it and press Enter.</source>
+        <translation>Klicken Sie auf eine Zahl, oder geben Sie sie ein und drücken Sie die Eingabetaste.</translation>
+    </message>
+    <message>
+        <source>You typed %1. Press Enter to choose it.</source>
+        <translation>Sie haben %1 eingegeben. Drücken Sie die Eingabetaste, um das zu wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <source>Practice</source>
+        <translation>Praxis</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>When to call</source>
+        <translation>Wann anrufen</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Save the report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>The report is saved as:
+%1</source>
+        <translation>Der Bericht ist gespeichert als:
+%1</translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation>Sicherungskopie speichern</translation>
+    </message>
+    <message>
+        <source>Export as a spreadsheet</source>
+        <translation>Als Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>%1 sessions are saved in:
+%2</source>
+        <translation>%1 Übungen sind gespeichert in:
+%2</translation>
+    </message>
+    <message>
+        <source>Import a backup</source>
+        <translation>Sicherungskopie einlesen</translation>
+    </message>
+    <message>
+        <source>This file holds %1 sessions, saved on %2. Add them to your history? Sessions you already have are left as they are.</source>
+        <translation>Diese Datei enthält %1 Übungen, gespeichert am %2. Zu Ihrem Verlauf hinzufügen? Übungen, die Sie schon haben, bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>%1 sessions were added; %2 were already in your history.</source>
+        <translation>%1 Übungen wurden hinzugefügt; %2 waren schon in Ihrem Verlauf.</translation>
+    </message>
+    <message>
+        <source>1 day you moved 15 minutes or more was added too.</source>
+        <translation>1 Tag, an dem Sie sich 15 Minuten oder länger bewegt haben, wurde auch hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 days you moved 15 minutes or more were added too.</source>
+        <translation>%1 Tage, an denen Sie sich 15 Minuten oder länger bewegt haben, wurden auch hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Open a practice file</source>
+        <translation>Übungsdatei öffnen</translation>
+    </message>
+    <message>
+        <source>This file cannot be used, and nothing was changed.
+
+%1</source>
+        <translation>Diese Datei kann nicht verwendet werden, und nichts wurde geändert.
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2.</source>
+        <translation>%1 konnte nicht gespeichert werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideCanvas</name>
+    <message>
+        <source>Breathing guide</source>
+        <translation>Atemführung</translation>
+    </message>
+    <message>
+        <source>%1, %2 seconds left</source>
+        <translation>%1, noch %2 Sekunden</translation>
+    </message>
+</context>
+<context>
+    <name>GuideView</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop the session (Esc)</source>
+        <translation>Übung beenden (Esc)</translation>
+    </message>
+    <message>
+        <source>I feel dizzy</source>
+        <translation>Mir ist schwindelig</translation>
+    </message>
+    <message>
+        <source>Stop now and breathe normally (D)</source>
+        <translation>Sofort aufhören und normal atmen (D)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause or continue (Space)</source>
+        <translation>Pause oder weiter (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Ready when you are</source>
+        <translation>Nehmen Sie sich Zeit</translation>
+    </message>
+    <message>
+        <source>Sit or lie comfortably. Breathe gently: slower, not deeper.</source>
+        <translation>Sitzen oder liegen Sie bequem. Atmen Sie sanft: langsamer, nicht tiefer.</translation>
+    </message>
+    <message>
+        <source>Press Space to start.</source>
+        <translation>Mit der Leertaste beginnen.</translation>
+    </message>
+    <message>
+        <source>Get comfortable</source>
+        <translation>Machen Sie es sich bequem</translation>
+    </message>
+    <message>
+        <source>Press Space to begin now.</source>
+        <translation>Mit der Leertaste jetzt beginnen.</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 geschafft</translation>
+    </message>
+    <message>
+        <source>%1 to go</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>Last time you felt dizzy. %1 may suit you better. Breathe softly: slower, not deeper.</source>
+        <translation>Letztes Mal war Ihnen schwindelig. %1 passt vielleicht besser zu Ihnen. Atmen Sie sanft: langsamer, nicht tiefer.</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Your practice</source>
+        <translation>Ihr Üben</translation>
+    </message>
+    <message>
+        <source>Report for your therapist (PDF)…</source>
+        <translation>Bericht für Ihren Kinesitherapeuten (PDF)…</translation>
+    </message>
+    <message>
+        <source>The period shown below, on one or two pages</source>
+        <translation>Der unten gezeigte Zeitraum, auf ein oder zwei Seiten</translation>
+    </message>
+    <message>
+        <source>Backup and files</source>
+        <translation>Sicherung und Dateien</translation>
+    </message>
+    <message>
+        <source>Save a backup…</source>
+        <translation>Sicherungskopie speichern…</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)…</source>
+        <translation>Tabelle (CSV)…</translation>
+    </message>
+    <message>
+        <source>Import a backup…</source>
+        <translation>Sicherungskopie einlesen…</translation>
+    </message>
+    <message>
+        <source>Open a practice file…</source>
+        <translation>Übungsdatei öffnen…</translation>
+    </message>
+    <message>
+        <source>Look at a patient&apos;s file; nothing is mixed in</source>
+        <translation>Die Datei eines Patienten ansehen; nichts wird übernommen</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>Ansicht zurücksetzen</translation>
+    </message>
+    <message>
+        <source>To zoom in on the days, hold Ctrl and turn the mouse wheel over a chart</source>
+        <translation>Zum Vergrößern der Tage halten Sie Strg gedrückt und drehen das Mausrad über einem Diagramm</translation>
+    </message>
+    <message>
+        <source>Practice days this year</source>
+        <translation>Übungstage in diesem Jahr</translation>
+    </message>
+    <message>
+        <source>How you felt before and after</source>
+        <translation>Wie Sie sich vorher und nachher gefühlt haben</translation>
+    </message>
+    <message>
+        <source>Your breathing pace</source>
+        <translation>Ihr Atemtempo</translation>
+    </message>
+    <message>
+        <source>Your practice will show here after your first session.
+A few calm minutes are a good start.</source>
+        <translation>Ihr Üben erscheint hier nach Ihrer ersten Übung.
+Ein paar ruhige Minuten sind ein guter Anfang.</translation>
+    </message>
+    <message>
+        <source>Start breathing</source>
+        <translation>Atemübung beginnen</translation>
+    </message>
+    <message>
+        <source>Minutes per week</source>
+        <translation>Minuten pro Woche</translation>
+    </message>
+    <message>
+        <source>Minutes per day</source>
+        <translation>Minuten pro Tag</translation>
+    </message>
+    <message>
+        <source>Each week: the average of your own ratings. Not a test.</source>
+        <translation>Jede Woche: der Durchschnitt Ihrer eigenen Einschätzungen. Kein Test.</translation>
+    </message>
+    <message>
+        <source>Your own ratings, not a test.</source>
+        <translation>Ihre eigenen Einschätzungen, kein Test.</translation>
+    </message>
+    <message>
+        <source>this week (goal %1 a day)</source>
+        <translation>diese Woche (Ziel %1 am Tag)</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>in a row now; longest %1</source>
+        <translation>in Folge; am längsten bisher: %1</translation>
+    </message>
+    <message>
+        <source>in all, in %1 sessions</source>
+        <translation>insgesamt, in %1 Übungen</translation>
+    </message>
+    <message>
+        <source>tension change: rate it before and after</source>
+        <translation>Veränderung der Anspannung: vorher und nachher einschätzen</translation>
+    </message>
+    <message>
+        <source>less tense after a session, on average</source>
+        <translation>nach einer Übung weniger angespannt, im Durchschnitt</translation>
+    </message>
+    <message>
+        <source>more tense after a session, on average</source>
+        <translation>nach einer Übung angespannter, im Durchschnitt</translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation>etwa gleich</translation>
+    </message>
+    <message>
+        <source>tension before and after a session, on average</source>
+        <translation>Anspannung vor und nach einer Übung, im Durchschnitt</translation>
+    </message>
+    <message>
+        <source>week of %1: %2</source>
+        <translation>Woche vom %1: %2</translation>
+    </message>
+    <message>
+        <source>After a session, on average: </source>
+        <translation>Nach einer Übung, im Durchschnitt: </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>A plan from your therapist</source>
+        <translation>Ein Plan von Ihrem Kinesitherapeuten</translation>
+    </message>
+    <message>
+        <source>This is what the plan holds. Nothing changes until you accept it.</source>
+        <translation>Das steht im Plan. Nichts ändert sich, bevor Sie ihn annehmen.</translation>
+    </message>
+    <message>
+        <source>You already follow a plan. Accepting this one replaces it; what you practised stays in your history.</source>
+        <translation>Sie folgen schon einem Plan. Wenn Sie diesen annehmen, ersetzt er den alten; was Sie geübt haben, bleibt in Ihrem Verlauf.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Accept plan</source>
+        <translation>Plan annehmen</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>Own pattern (seconds)</source>
+        <translation>Eigenes Muster (Sekunden)</translation>
+    </message>
+    <message>
+        <source>%1 min, its own length</source>
+        <translation>%1 Min., eigene Länge</translation>
+    </message>
+    <message>
+        <source>not on this computer</source>
+        <translation>nicht auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Atmen</translation>
+    </message>
+    <message>
+        <source>Relaxation</source>
+        <translation>Entspannung</translation>
+    </message>
+    <message>
+        <source>In-pause-out-pause, in seconds, for example 4-0-6-0</source>
+        <translation>Ein-Atempause-Aus-Atempause, in Sekunden, zum Beispiel 4-0-6-0</translation>
+    </message>
+    <message>
+        <source>Seconds (in-pause-out-pause)</source>
+        <translation>Sekunden (ein-Atempause-aus-Atempause)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this session</source>
+        <translation>Diese Übung entfernen</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation>am Tag</translation>
+    </message>
+    <message>
+        <source>a week</source>
+        <translation>pro Woche</translation>
+    </message>
+    <message>
+        <source>Slow down gradually</source>
+        <translation>Allmählich langsamer werden</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>/min</source>
+        <translation>/Min.</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>Kind of session</source>
+        <translation>Art der Übung</translation>
+    </message>
+    <message>
+        <source>Breathing pattern</source>
+        <translation>Atemmuster</translation>
+    </message>
+    <message>
+        <source>Own pattern, in seconds</source>
+        <translation>Eigenes Muster, in Sekunden</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>How many times</source>
+        <translation>Wie oft</translation>
+    </message>
+    <message>
+        <source>How often: a day or a week</source>
+        <translation>Wie oft: am Tag oder pro Woche</translation>
+    </message>
+    <message>
+        <source>Start pace, breaths per minute</source>
+        <translation>Anfangstempo, Atemzüge pro Minute</translation>
+    </message>
+    <message>
+        <source>Minutes to slow down over</source>
+        <translation>Minuten bis zum langsameren Tempo</translation>
+    </message>
+</context>
+<context>
+    <name>LiveControls</name>
+    <message>
+        <source>As far as it goes: %1</source>
+        <translation>So weit es geht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Start, pause or continue</source>
+        <translation>Beginnen, pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Stop the session, or leave full screen</source>
+        <translation>Übung beenden oder Vollbild verlassen</translation>
+    </message>
+    <message>
+        <source>I feel dizzy: stop at once</source>
+        <translation>Mir ist schwindelig: sofort aufhören</translation>
+    </message>
+    <message>
+        <source>Previous or next step of a relaxation</source>
+        <translation>Vorheriger oder nächster Schritt einer Entspannung</translation>
+    </message>
+    <message>
+        <source>Sound on or off</source>
+        <translation>Ton ein oder aus</translation>
+    </message>
+    <message>
+        <source>Full screen on or off</source>
+        <translation>Vollbild ein oder aus</translation>
+    </message>
+    <message>
+        <source>Report for your therapist (PDF)…</source>
+        <translation>Bericht für Ihren Kinesitherapeuten (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save a backup…</source>
+        <translation>Sicherungskopie speichern…</translation>
+    </message>
+    <message>
+        <source>Open a practice file…</source>
+        <translation>Übungsdatei öffnen…</translation>
+    </message>
+    <message>
+        <source>Edit plan…</source>
+        <translation>Plan bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Import a plan…</source>
+        <translation>Plan einlesen…</translation>
+    </message>
+    <message>
+        <source>Export the plan…</source>
+        <translation>Plan exportieren…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;BreathApp %1&lt;/h3&gt;&lt;p&gt;Guided slow belly breathing, at your own pace.&lt;/p&gt;&lt;p&gt;A practice aid, not a medical device. Breathe gently; if you feel dizzy, stop and breathe normally.&lt;/p&gt;&lt;p&gt;Works fully offline: nothing leaves this computer.&lt;/p&gt;&lt;p&gt;Your data is kept in:&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;BreathApp %1&lt;/h3&gt;&lt;p&gt;Geführte, langsame Bauchatmung in Ihrem eigenen Tempo.&lt;/p&gt;&lt;p&gt;Eine Übungshilfe, kein Medizinprodukt. Atmen Sie sanft; wenn Ihnen schwindelig wird, hören Sie auf und atmen Sie wieder ganz normal.&lt;/p&gt;&lt;p&gt;Funktioniert ganz ohne Internet: nichts verlässt diesen Computer.&lt;/p&gt;&lt;p&gt;Ihre Daten liegen in:&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About BreathApp</source>
+        <translation>Über BreathApp</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Breathe</source>
+        <translation>Atmen</translation>
+    </message>
+    <message>
+        <source>Relax</source>
+        <translation>Entspannen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>I feel dizzy</source>
+        <translation>Mir ist schwindelig</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Vorheriger Schritt</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Breathing safely…</source>
+        <translation>Sicher atmen…</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>Present in the treatment room</source>
+        <translation>Im Behandlungsraum vorführen</translation>
+    </message>
+    <message>
+        <source>Import a backup…</source>
+        <translation>Sicherungskopie einlesen…</translation>
+    </message>
+    <message>
+        <source>Stop and close?</source>
+        <translation>Beenden und schließen?</translation>
+    </message>
+    <message>
+        <source>A session is under way. Stop it and close BreathApp? What you practised so far is kept.</source>
+        <translation>Eine Übung läuft gerade. Sie beenden und BreathApp schließen? Was Sie bis jetzt geübt haben, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Practice not saved yet</source>
+        <translation>Übung noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Your last practice could not be saved yet (the disk may be full). If you close now, it is lost. Close anyway?</source>
+        <translation>Ihre letzte Übung konnte noch nicht gespeichert werden (vielleicht ist der Speicher voll). Wenn Sie jetzt schließen, geht sie verloren. Trotzdem schließen?</translation>
+    </message>
+</context>
+<context>
+    <name>MorePanel</name>
+    <message>
+        <source>Make your own…</source>
+        <translation>Eigenes Muster…</translation>
+    </message>
+    <message>
+        <source>Set the seconds in and out yourself</source>
+        <translation>Die Sekunden für Ein- und Ausatmen selbst einstellen</translation>
+    </message>
+    <message>
+        <source>Exact length</source>
+        <translation>Genaue Länge</translation>
+    </message>
+    <message>
+        <source>Slow down gradually</source>
+        <translation>Allmählich langsamer werden</translation>
+    </message>
+    <message>
+        <source>Begin at a more comfortable, quicker pace and ease into the pattern.</source>
+        <translation>Mit einem bequemeren, schnelleren Tempo beginnen und allmählich ins Muster finden.</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>breaths a minute,</source>
+        <translation>Atemzüge pro Minute,</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Length in</source>
+        <translation>Länge:</translation>
+    </message>
+    <message>
+        <source>Minutes or breaths</source>
+        <translation>Minuten oder Atemzüge</translation>
+    </message>
+    <message>
+        <source>Start pace, breaths per minute</source>
+        <translation>Anfangstempo, Atemzüge pro Minute</translation>
+    </message>
+    <message>
+        <source>Minutes to slow down over</source>
+        <translation>Minuten bis zum langsameren Tempo</translation>
+    </message>
+</context>
+<context>
+    <name>NewPackDialog</name>
+    <message>
+        <source>New voice pack</source>
+        <translation>Neues Stimmenpaket</translation>
+    </message>
+    <message>
+        <source>For example: Anna&apos;s voice</source>
+        <translation>Zum Beispiel: Annas Stimme</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Language of the recordings</source>
+        <translation>Sprache der Aufnahmen</translation>
+    </message>
+    <message>
+        <source>Make the pack</source>
+        <translation>Paket erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>NotePanel</name>
+    <message>
+        <source>What did you notice? (optional)</source>
+        <translation>Was haben Sie bemerkt? (freiwillig)</translation>
+    </message>
+    <message>
+        <source>For example: my shoulders felt looser</source>
+        <translation>Zum Beispiel: Meine Schultern waren lockerer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>PackBar</name>
+    <message>
+        <source>Voice pack</source>
+        <translation>Stimmenpaket</translation>
+    </message>
+    <message>
+        <source>New pack…</source>
+        <translation>Neues Paket…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Einlesen…</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>No voice pack yet: make one with New pack</source>
+        <translation>Noch kein Stimmenpaket: Erstellen Sie eins mit „Neues Paket“</translation>
+    </message>
+    <message>
+        <source>The voice pack “%1” is ready.</source>
+        <translation>Das Stimmenpaket „%1“ ist fertig.</translation>
+    </message>
+</context>
+<context>
+    <name>PatternEditor</name>
+    <message>
+        <source>Make your own pattern</source>
+        <translation>Eigenes Muster erstellen</translation>
+    </message>
+    <message>
+        <source>Seconds per step</source>
+        <translation>Sekunden pro Schritt</translation>
+    </message>
+    <message>
+        <source>Pace and ratio</source>
+        <translation>Tempo und Verhältnis</translation>
+    </message>
+    <message>
+        <source>This profile is set to breathe without pauses (no breath holds), as your therapist advised, so both pauses stay at 0.</source>
+        <translation>Dieses Profil ist auf Atmen ohne Atempausen eingestellt, wie Ihr Kinesitherapeut geraten hat, deshalb bleiben beide Atempausen bei 0.</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <source>Pause after breathing in</source>
+        <translation>Atempause nach dem Einatmen</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Ausatmen</translation>
+    </message>
+    <message>
+        <source>Pause after breathing out</source>
+        <translation>Atempause nach dem Ausatmen</translation>
+    </message>
+    <message>
+        <source>/min</source>
+        <translation>/Min.</translation>
+    </message>
+    <message>
+        <source>Breaths per minute</source>
+        <translation>Atemzüge pro Minute</translation>
+    </message>
+    <message>
+        <source>Breathe in : breathe out</source>
+        <translation>Einatmen : Ausatmen</translation>
+    </message>
+    <message>
+        <source>Use this pattern</source>
+        <translation>Dieses Muster verwenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseForm</name>
+    <message>
+        <source>Name of the phase</source>
+        <translation>Name der Phase</translation>
+    </message>
+    <message>
+        <source>For example: Calm and loosen</source>
+        <translation>Zum Beispiel: Beruhigen und lockern</translation>
+    </message>
+    <message>
+        <source>A word for the patient</source>
+        <translation>Ein Wort an den Patienten</translation>
+    </message>
+    <message>
+        <source>What matters in this phase, in a sentence or two</source>
+        <translation>Worauf es in dieser Phase ankommt, in ein, zwei Sätzen</translation>
+    </message>
+    <message>
+        <source>The next phase starts</source>
+        <translation>Die nächste Phase beginnt</translation>
+    </message>
+    <message>
+        <source>by itself after</source>
+        <translation>von selbst nach</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <source>when I say so</source>
+        <translation>wenn ich es sage</translation>
+    </message>
+    <message>
+        <source>With Plan ▸ Move to the next phase</source>
+        <translation>Mit Plan ▸ Zur nächsten Phase</translation>
+    </message>
+    <message>
+        <source>Sessions in this phase</source>
+        <translation>Übungen in dieser Phase</translation>
+    </message>
+    <message>
+        <source>Add a session</source>
+        <translation>Übung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Days until the next phase</source>
+        <translation>Tage bis zur nächsten Phase</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>A PIN seals the notes, ratings, pain scores and the therapist&apos;s message and plan on this computer. Names, dates and minutes stay visible. Digits can be guessed by someone who copies the files: a passphrase is stronger.</source>
+        <translation>Eine PIN schützt die Notizen, Einschätzungen, Schmerzwerte und die Nachricht und den Plan des Kinesitherapeuten auf diesem Computer. Namen, Daten und Minuten bleiben sichtbar. Wer die Dateien kopiert, kann Ziffern erraten: Eine Passphrase ist sicherer.</translation>
+    </message>
+    <message>
+        <source>With a PIN, this profile opens only with it, and its notes, ratings, pain scores and the therapist&apos;s message and plan are sealed on this computer, in its backups too. The profile&apos;s name, the dates and the minutes practised stay visible, for the list of profiles and the reminders. Someone who copies the files can try every 4-digit PIN within hours; a passphrase of several words, or a separate computer account for each person, is the stronger wall. A forgotten PIN cannot be recovered: the therapist can delete the profile, but no one can read it.</source>
+        <translation>Mit einer PIN öffnet sich dieses Profil nur mit ihr, und seine Notizen, Einschätzungen, Schmerzwerte sowie die Nachricht und der Plan des Kinesitherapeuten sind auf diesem Computer geschützt, auch in den Sicherungskopien. Der Name des Profils, die Daten und die geübten Minuten bleiben sichtbar, für die Liste der Profile und die Erinnerungen. Wer die Dateien kopiert, kann in wenigen Stunden jede 4-stellige PIN ausprobieren; eine Passphrase aus mehreren Wörtern oder ein eigenes Benutzerkonto für jede Person schützt besser. Eine vergessene PIN lässt sich nicht wiederherstellen: Der Kinesitherapeut kann das Profil löschen, aber niemand kann es lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>PinSettings</name>
+    <message>
+        <source>Set a PIN…</source>
+        <translation>PIN festlegen…</translation>
+    </message>
+    <message>
+        <source>Change the PIN…</source>
+        <translation>PIN ändern…</translation>
+    </message>
+    <message>
+        <source>Remove the PIN…</source>
+        <translation>PIN entfernen…</translation>
+    </message>
+    <message>
+        <source>This profile opens with a PIN.</source>
+        <translation>Dieses Profil öffnet sich mit einer PIN.</translation>
+    </message>
+    <message>
+        <source>This profile has no PIN: it opens without one.</source>
+        <translation>Dieses Profil hat keine PIN: Es öffnet sich ohne.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActions</name>
+    <message>
+        <source>plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Calm and loosen</source>
+        <translation>Beruhigen und lockern</translation>
+    </message>
+    <message>
+        <source>Breathing plan</source>
+        <translation>Atemplan</translation>
+    </message>
+    <message>
+        <source>Import a plan</source>
+        <translation>Plan einlesen</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Plan exportieren</translation>
+    </message>
+    <message>
+        <source>BreathApp plan (*%1)</source>
+        <translation>BreathApp-Plan (*%1)</translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation>P&amp;lan</translation>
+    </message>
+    <message>
+        <source>Edit plan…</source>
+        <translation>Plan bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Import a plan…</source>
+        <translation>Plan einlesen…</translation>
+    </message>
+    <message>
+        <source>Export the plan…</source>
+        <translation>Plan exportieren…</translation>
+    </message>
+    <message>
+        <source>Move to the next phase</source>
+        <translation>Zur nächsten Phase</translation>
+    </message>
+    <message>
+        <source>Remove plan</source>
+        <translation>Plan entfernen</translation>
+    </message>
+    <message>
+        <source>Replace the plan?</source>
+        <translation>Den Plan ersetzen?</translation>
+    </message>
+    <message>
+        <source>This profile already follows “%1”. Replace it with the new plan?</source>
+        <translation>Dieses Profil folgt schon „%1“. Durch den neuen Plan ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace your plan?</source>
+        <translation>Ihren Plan ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace “%1” with “%2”? What you practised stays in your history.</source>
+        <translation>„%1“ durch „%2“ ersetzen? Was Sie geübt haben, bleibt in Ihrem Verlauf.</translation>
+    </message>
+    <message>
+        <source>The recorded voice that came with this plan could not be installed, so nothing was changed.</source>
+        <translation>Die aufgenommene Stimme zu diesem Plan konnte nicht installiert werden, deshalb wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The plan was saved as:
+%1
+
+On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
+        <translation>Der Plan wurde gespeichert als:
+%1
+
+Öffnen Sie ihn auf dem Computer des Patienten mit Plan ▸ Plan einlesen….</translation>
+    </message>
+    <message>
+        <source>Move to the next phase?</source>
+        <translation>Zur nächsten Phase?</translation>
+    </message>
+    <message>
+        <source>“%1” starts today.</source>
+        <translation>„%1“ beginnt heute.</translation>
+    </message>
+    <message>
+        <source>Remove the plan?</source>
+        <translation>Den Plan entfernen?</translation>
+    </message>
+    <message>
+        <source>Stop following “%1”? What you practised stays in your history. If you have the plan&apos;s file, you can import it again.</source>
+        <translation>„%1“ nicht mehr folgen? Was Sie geübt haben, bleibt in Ihrem Verlauf. Wenn Sie die Datei des Plans haben, können Sie ihn wieder einlesen.</translation>
+    </message>
+    <message>
+        <source>This plan cannot be used, so nothing was changed.</source>
+        <translation>Dieser Plan kann nicht verwendet werden, deshalb wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>The pattern %1 has breath holds, and this profile is set to no breath holds. Choose a pattern without holds.</source>
+        <translation>Das Muster %1 hat Atempausen, und dieses Profil ist auf „keine Atempausen“ eingestellt. Wählen Sie ein Muster ohne Atempausen.</translation>
+    </message>
+    <message>
+        <source>Remove this phase?</source>
+        <translation>Diese Phase entfernen?</translation>
+    </message>
+    <message>
+        <source>“%1” and its sessions leave the plan.</source>
+        <translation>„%1“ und ihre Übungen werden aus dem Plan genommen.</translation>
+    </message>
+    <message>
+        <source>Phase %1 on its first day, before any practice.</source>
+        <translation>Phase %1 an ihrem ersten Tag, vor dem ersten Üben.</translation>
+    </message>
+    <message>
+        <source>What your patient sees</source>
+        <translation>Was Ihr Patient sieht</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Title of the plan</source>
+        <translation>Titel des Plans</translation>
+    </message>
+    <message>
+        <source>For example: Calm back, step by step</source>
+        <translation>Zum Beispiel: Ruhiger Rücken, Schritt für Schritt</translation>
+    </message>
+    <message>
+        <source>Add a phase</source>
+        <translation>Phase hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove phase</source>
+        <translation>Phase entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Phases and sessions</source>
+        <translation>Phasen und Übungen</translation>
+    </message>
+    <message>
+        <source>Message and contact</source>
+        <translation>Nachricht und Kontakt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>Plan speichern</translation>
+    </message>
+    <message>
+        <source>Phases of the plan</source>
+        <translation>Phasen des Plans</translation>
+    </message>
+    <message>
+        <source>The chosen phase</source>
+        <translation>Die gewählte Phase</translation>
+    </message>
+    <message>
+        <source>Leave without saving?</source>
+        <translation>Ohne Speichern verlassen?</translation>
+    </message>
+    <message>
+        <source>Your changes to this plan are not saved yet. Leave anyway?</source>
+        <translation>Ihre Änderungen an diesem Plan sind noch nicht gespeichert. Trotzdem verlassen?</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSummary</name>
+    <message>
+        <source>From %1</source>
+        <translation>Von %1</translation>
+    </message>
+    <message>
+        <source>Message from your therapist</source>
+        <translation>Nachricht von Ihrem Kinesitherapeuten</translation>
+    </message>
+    <message>
+        <source>The phases</source>
+        <translation>Die Phasen</translation>
+    </message>
+    <message>
+        <source>Questions? Just ask</source>
+        <translation>Fragen? Fragen Sie einfach</translation>
+    </message>
+    <message>
+        <source>Suggested reminder times: %1</source>
+        <translation>Vorgeschlagene Erinnerungszeiten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVoice</name>
+    <message>
+        <source>1 step</source>
+        <translation>1 Schritt</translation>
+    </message>
+    <message>
+        <source>%1 steps</source>
+        <translation>%1 Schritte</translation>
+    </message>
+    <message>
+        <source>Includes a recorded voice: %1, %2</source>
+        <translation>Mit aufgenommener Stimme: %1, %2</translation>
+    </message>
+    <message>
+        <source>No recorded voice</source>
+        <translation>Keine aufgenommene Stimme</translation>
+    </message>
+    <message>
+        <source>%1 (not on this computer)</source>
+        <translation>%1 (nicht auf diesem Computer)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWeeks</name>
+    <message>
+        <source>Your plan: sessions per week</source>
+        <translation>Ihr Plan: Übungen pro Woche</translation>
+    </message>
+    <message>
+        <source>Every session counts, whatever the week looks like.</source>
+        <translation>Jede Übung zählt, wie die Woche auch aussieht.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeFileWindow</name>
+    <message>
+        <source>a patient</source>
+        <translation>ohne Namen</translation>
+    </message>
+    <message>
+        <source>Practice file of %1</source>
+        <translation>Übungsdatei: %1</translation>
+    </message>
+    <message>
+        <source>Practice file of %1, saved on %2, with %3 sessions. You are only looking: nothing from it is added to any profile on this computer.</source>
+        <translation>Übungsdatei (%1), gespeichert am %2, mit %3 Übungen. Sie sehen sie nur an: Nichts daraus wird einem Profil auf diesem Computer hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>pace</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>breath out</source>
+        <translation>Ausatmen</translation>
+    </message>
+    <message>
+        <source>presets</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>leave</source>
+        <translation>verlassen</translation>
+    </message>
+    <message>
+        <source>dizzy</source>
+        <translation>schwindelig</translation>
+    </message>
+    <message>
+        <source>colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <source>hide these keys</source>
+        <translation>Tasten ausblenden</translation>
+    </message>
+    <message>
+        <source>Get comfortable</source>
+        <translation>Machen Sie es sich bequem</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileActions</name>
+    <message>
+        <source>Delete for good</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Save a copy first…</source>
+        <translation>Zuerst eine Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Delete without a copy</source>
+        <translation>Ohne Kopie löschen</translation>
+    </message>
+    <message>
+        <source>Practice file (*.json)</source>
+        <translation>Übungsdatei (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>Switch profile…</source>
+        <translation>Profil wechseln…</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>Neues Profil…</translation>
+    </message>
+    <message>
+        <source>Rename this profile…</source>
+        <translation>Dieses Profil umbenennen…</translation>
+    </message>
+    <message>
+        <source>Delete this profile…</source>
+        <translation>Dieses Profil löschen…</translation>
+    </message>
+    <message>
+        <source>PIN for this profile…</source>
+        <translation>PIN für dieses Profil…</translation>
+    </message>
+    <message>
+        <source>Guest mode (nothing is saved)</source>
+        <translation>Gastmodus (nichts wird gespeichert)</translation>
+    </message>
+    <message>
+        <source>Guest — nothing is saved</source>
+        <translation>Gast – nichts wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Please type a name.</source>
+        <translation>Bitte geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>A name can have up to 40 characters.</source>
+        <translation>Ein Name kann bis zu 40 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>There is already a profile with that name.</source>
+        <translation>Es gibt schon ein Profil mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>Name of the new profile:</source>
+        <translation>Name des neuen Profils:</translation>
+    </message>
+    <message>
+        <source>Rename this profile</source>
+        <translation>Dieses Profil umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>This is the only profile on this computer: it cannot be deleted.</source>
+        <translation>Dies ist das einzige Profil auf diesem Computer: Es kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Delete this profile?</source>
+        <translation>Dieses Profil löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”? You can first save a copy of its practice history as a file, to keep or to give to the person.</source>
+        <translation>Das Profil „%1“ löschen? Sie können vorher eine Kopie seines Übungsverlaufs als Datei speichern, zum Aufbewahren oder um sie der Person zu geben.</translation>
+    </message>
+    <message>
+        <source>Delete for good?</source>
+        <translation>Endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>All sessions and settings of “%1” will be removed from this computer. This cannot be undone.</source>
+        <translation>Alle Übungen und Einstellungen von „%1“ werden von diesem Computer entfernt. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the history</source>
+        <translation>Eine Kopie des Verlaufs speichern</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved: %1. Nothing was deleted.</source>
+        <translation>Die Kopie konnte nicht gespeichert werden: %1. Nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>PIN for this profile</source>
+        <translation>PIN für dieses Profil</translation>
+    </message>
+    <message>
+        <source>Your current PIN:</source>
+        <translation>Ihre jetzige PIN:</translation>
+    </message>
+    <message>
+        <source>Leave it empty to remove the PIN.</source>
+        <translation>Leer lassen, um die PIN zu entfernen.</translation>
+    </message>
+    <message>
+        <source>A new PIN of 4 to 8 digits.</source>
+        <translation>Eine neue PIN aus 4 bis 8 Ziffern.</translation>
+    </message>
+    <message>
+        <source>A new passphrase of 8 characters or more: words, spaces, signs.</source>
+        <translation>Eine neue Passphrase aus 8 Zeichen oder mehr: Wörter, Leerzeichen, Zeichen.</translation>
+    </message>
+    <message>
+        <source>Type the new PIN once more:</source>
+        <translation>Geben Sie die neue PIN noch einmal ein:</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Nothing was changed.</source>
+        <translation>Die beiden PINs sind nicht gleich. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The PIN is set.</source>
+        <translation>Die PIN ist festgelegt.</translation>
+    </message>
+    <message>
+        <source>The PIN is removed.</source>
+        <translation>Die PIN ist entfernt.</translation>
+    </message>
+    <message>
+        <source>These copies could not be sealed, perhaps because the disk is full or the copy is damaged. They may still hold this profile&apos;s notes and ratings in readable form. Make some room and change the PIN again, or delete them:
+%1</source>
+        <translation>Diese Kopien konnten nicht geschützt werden, vielleicht weil der Speicher voll oder die Kopie beschädigt ist. Sie können noch lesbar die Notizen und Einschätzungen dieses Profils enthalten. Schaffen Sie etwas Platz und ändern Sie die PIN noch einmal, oder löschen Sie sie:
+%1</translation>
+    </message>
+    <message>
+        <source>The PIN was not changed: the current PIN was not right, or the new one is neither 4 to 8 digits nor a passphrase of 8 characters or more.</source>
+        <translation>Die PIN wurde nicht geändert: Die jetzige PIN stimmte nicht, oder die neue hat weder 4 bis 8 Ziffern, noch ist sie eine Passphrase aus 8 Zeichen oder mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePicker</name>
+    <message>
+        <source>Who is practising?</source>
+        <translation>Wer übt?</translation>
+    </message>
+    <message>
+        <source>Guest: try it out, nothing is saved</source>
+        <translation>Gast: einfach ausprobieren, nichts wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>PIN or passphrase</source>
+        <translation>PIN oder Passphrase</translation>
+    </message>
+    <message>
+        <source>PIN for %1</source>
+        <translation>PIN für %1</translation>
+    </message>
+    <message>
+        <source>Too many tries. Please wait a minute, then try again.</source>
+        <translation>Zu viele Versuche. Bitte warten Sie eine Minute und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. You can try %1 more times.</source>
+        <translation>Diese PIN stimmt nicht. Sie können es noch %1-mal versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderWindow</name>
+    <message>
+        <source>Record a voice</source>
+        <translation>Eine Stimme aufnehmen</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Words to say</source>
+        <translation>Was Sie sagen</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Mikrofonpegel</translation>
+    </message>
+    <message>
+        <source>How loud the microphone hears you. It moves while you speak.</source>
+        <translation>Wie laut das Mikrofon Sie hört. Die Anzeige bewegt sich, während Sie sprechen.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Aufnehmen</translation>
+    </message>
+    <message>
+        <source>Record this step (R). A count of 3 comes first.</source>
+        <translation>Diesen Schritt aufnehmen (R). Zuerst wird bis 3 gezählt.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Anhören</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Record again</source>
+        <translation>Noch einmal aufnehmen</translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>Aufgenommen: %1</translation>
+    </message>
+    <message>
+        <source>Not recorded yet.</source>
+        <translation>Noch nicht aufgenommen.</translation>
+    </message>
+    <message>
+        <source>The recording of this step was removed.</source>
+        <translation>Die Aufnahme dieses Schritts wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Get ready…</source>
+        <translation>Machen Sie sich bereit…</translation>
+    </message>
+    <message>
+        <source>Speak now. Press Stop when you are done.</source>
+        <translation>Sprechen Sie jetzt. Drücken Sie Stopp, wenn Sie fertig sind.</translation>
+    </message>
+    <message>
+        <source>A moment: keeping the take…</source>
+        <translation>Einen Moment: Die Aufnahme wird übernommen…</translation>
+    </message>
+    <message>
+        <source>Recording begins in %1…</source>
+        <translation>Die Aufnahme beginnt in %1…</translation>
+    </message>
+    <message>
+        <source>Kept: %1.</source>
+        <translation>Übernommen: %1.</translation>
+    </message>
+    <message>
+        <source>It was a little loud: record it again a bit further away if you like.</source>
+        <translation>Das war etwas laut: Nehmen Sie es gern noch einmal mit etwas mehr Abstand auf.</translation>
+    </message>
+    <message>
+        <source>On to the next step.</source>
+        <translation>Weiter zum nächsten Schritt.</translation>
+    </message>
+    <message>
+        <source>That was the last step of this session.</source>
+        <translation>Das war der letzte Schritt dieser Übung.</translation>
+    </message>
+</context>
+<context>
+    <name>RelaxList</name>
+    <message>
+        <source>Relax</source>
+        <translation>Entspannen</translation>
+    </message>
+    <message>
+        <source>Short guided sessions to follow sitting or lying down. A soft chime marks each new step, so you can keep your eyes closed.</source>
+        <translation>Kurze geführte Übungen, im Sitzen oder Liegen. Ein leiser Klang kündigt jeden neuen Schritt an, so können Sie die Augen geschlossen halten.</translation>
+    </message>
+    <message>
+        <source>No relaxation sessions could be found. The breathing guide works as always; reinstalling BreathApp brings the sessions back.</source>
+        <translation>Es wurden keine Entspannungsübungen gefunden. Die Atemführung funktioniert wie immer; wenn Sie BreathApp neu installieren, sind die Übungen wieder da.</translation>
+    </message>
+    <message>
+        <source>Left out because its file has a mistake:</source>
+        <translation>Weggelassen, weil ihre Datei einen Fehler hat:</translation>
+    </message>
+</context>
+<context>
+    <name>RelaxPlayer</name>
+    <message>
+        <source>Previous step (Left arrow)</source>
+        <translation>Vorheriger Schritt (Pfeil nach links)</translation>
+    </message>
+    <message>
+        <source>Next step (Right arrow)</source>
+        <translation>Nächster Schritt (Pfeil nach rechts)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop the session (Esc)</source>
+        <translation>Übung beenden (Esc)</translation>
+    </message>
+    <message>
+        <source>Pause or continue (Space)</source>
+        <translation>Pause oder weiter (Leertaste)</translation>
+    </message>
+    <message>
+        <source>I feel dizzy</source>
+        <translation>Mir ist schwindelig</translation>
+    </message>
+    <message>
+        <source>Stop now and breathe normally (D)</source>
+        <translation>Sofort aufhören und normal atmen (D)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorheriger</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächster</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 to go</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Tense gently</source>
+        <translation>Sanft anspannen</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Loslassen</translation>
+    </message>
+</context>
+<context>
+    <name>RelaxView</name>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Vollbild verlassen</translation>
+    </message>
+    <message>
+        <source>Leave full screen (F11)</source>
+        <translation>Vollbild verlassen (F11)</translation>
+    </message>
+    <message>
+        <source>Esc stops the session. F11 leaves full screen.</source>
+        <translation>Esc beendet die Übung. F11 verlässt das Vollbild.</translation>
+    </message>
+    <message>
+        <source>Esc leaves full screen.</source>
+        <translation>Esc verlässt das Vollbild.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettings</name>
+    <message>
+        <source>Remind me to practise at these times</source>
+        <translation>Mich zu diesen Zeiten ans Üben erinnern</translation>
+    </message>
+    <message>
+        <source>Add a time</source>
+        <translation>Zeit hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Erinnerungszeit</translation>
+    </message>
+    <message>
+        <source>Reminders come as a short note from the BreathApp icon near the clock, also while the window is closed.</source>
+        <translation>Erinnerungen kommen als kurze Nachricht vom BreathApp-Symbol neben der Uhr, auch wenn das Fenster geschlossen ist.</translation>
+    </message>
+    <message>
+        <source>This computer shows no icons near the clock, so reminders appear in BreathApp itself, while it is open and when you open it.</source>
+        <translation>Dieser Computer zeigt keine Symbole neben der Uhr, deshalb erscheinen Erinnerungen in BreathApp selbst, solange es offen ist und wenn Sie es öffnen.</translation>
+    </message>
+    <message>
+        <source>Use the plan&apos;s times (%1)</source>
+        <translation>Die Zeiten des Plans verwenden (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTray</name>
+    <message>
+        <source>Time for a few quiet minutes of breathing, whenever it suits you.</source>
+        <translation>Zeit für ein paar ruhige Minuten Atmen, wann es Ihnen passt.</translation>
+    </message>
+    <message>
+        <source>Start today&apos;s session</source>
+        <translation>Heutige Übung beginnen</translation>
+    </message>
+    <message>
+        <source>Open BreathApp</source>
+        <translation>BreathApp öffnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Resume reminders</source>
+        <translation>Erinnerungen fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause reminders for today</source>
+        <translation>Erinnerungen für heute pausieren</translation>
+    </message>
+    <message>
+        <source>BreathApp: reminders paused for today</source>
+        <translation>BreathApp: Erinnerungen für heute pausiert</translation>
+    </message>
+    <message>
+        <source>BreathApp: next reminder at %1</source>
+        <translation>BreathApp: nächste Erinnerung um %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionBar</name>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Vollbild verlassen</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>Leave full screen (F11)</source>
+        <translation>Vollbild verlassen (F11)</translation>
+    </message>
+    <message>
+        <source>Full screen (F11)</source>
+        <translation>Vollbild (F11)</translation>
+    </message>
+    <message>
+        <source>Esc stops the session. F11 leaves full screen.</source>
+        <translation>Esc beendet die Übung. F11 verlässt das Vollbild.</translation>
+    </message>
+    <message>
+        <source>Esc leaves full screen.</source>
+        <translation>Esc verlässt das Vollbild.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionList</name>
+    <message>
+        <source>%1 of %2 sessions</source>
+        <translation>%1 von %2 Übungen</translation>
+    </message>
+    <message>
+        <source>felt dizzy</source>
+        <translation>Schwindel</translation>
+    </message>
+    <message>
+        <source>cut off</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Delete this session?</source>
+        <translation>Diese Übung löschen?</translation>
+    </message>
+    <message>
+        <source>The session is removed from your history. You can undo this right after.</source>
+        <translation>Die Übung wird aus Ihrem Verlauf entfernt. Sie können das gleich danach rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>The session was deleted.</source>
+        <translation>Die Übung wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>What did you notice?</source>
+        <translation>Was haben Sie bemerkt?</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Jede Art</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Atmen</translation>
+    </message>
+    <message>
+        <source>Every relaxation</source>
+        <translation>Jede Entspannung</translation>
+    </message>
+    <message>
+        <source>Every pattern</source>
+        <translation>Jedes Muster</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Letzte 365 Tage</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Tension</source>
+        <translation>Anspannung</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Mehr zeigen</translation>
+    </message>
+    <message>
+        <source>Show which kind of session</source>
+        <translation>Welche Art von Übung zeigen</translation>
+    </message>
+    <message>
+        <source>Show which breathing pattern</source>
+        <translation>Welches Atemmuster zeigen</translation>
+    </message>
+    <message>
+        <source>Show which period</source>
+        <translation>Welchen Zeitraum zeigen</translation>
+    </message>
+    <message>
+        <source>Your sessions</source>
+        <translation>Ihre Übungen</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>Notiz bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>minutes a day</source>
+        <translation>Minuten am Tag</translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation>Wie am Computer eingestellt</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Less movement</source>
+        <translation>Ruhigere Anzeige</translation>
+    </message>
+    <message>
+        <source>The guide fills and empties like a glass instead of growing and shrinking.</source>
+        <translation>Die Atemführung füllt und leert sich wie ein Glas, statt zu wachsen und zu schrumpfen.</translation>
+    </message>
+    <message>
+        <source>Count down 3-2-1 before the first breath</source>
+        <translation>Vor dem ersten Atemzug 3-2-1 herunterzählen</translation>
+    </message>
+    <message>
+        <source>Ask how I feel before and after</source>
+        <translation>Vorher und nachher fragen, wie es mir geht</translation>
+    </message>
+    <message>
+        <source>Ask about pain before and after, too</source>
+        <translation>Vorher und nachher auch nach Schmerzen fragen</translation>
+    </message>
+    <message>
+        <source>No breath holds</source>
+        <translation>Keine Atempausen</translation>
+    </message>
+    <message>
+        <source>Your therapist turns this on for heart problems, pregnancy or high blood pressure: patterns with pauses are then not offered. Talk with your therapist before you turn it off.</source>
+        <translation>Ihr Kinesitherapeut schaltet dies bei Herzproblemen, Schwangerschaft oder Bluthochdruck ein: Muster mit Atempausen werden dann nicht angeboten. Sprechen Sie mit Ihrem Kinesitherapeuten, bevor Sie es ausschalten.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figur</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
+        <source>Each session</source>
+        <translation>Jede Übung</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>Your data is kept in</source>
+        <translation>Ihre Daten liegen in</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Pain rating</source>
+        <translation>Schmerzeinschätzung</translation>
+    </message>
+    <message>
+        <source>Daily goal</source>
+        <translation>Tagesziel</translation>
+    </message>
+    <message>
+        <source>Look and feel</source>
+        <translation>Aussehen</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Atemführung</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>For practising with your eyes closed: the steps are read aloud.</source>
+        <translation>Zum Üben mit geschlossenen Augen: Die Schritte werden vorgelesen.</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>For your therapist</source>
+        <translation>Für Ihren Kinesitherapeuten</translation>
+    </message>
+    <message>
+        <source>Your therapist sets these with you. They belong to this profile only: other profiles on this computer keep their own.</source>
+        <translation>Ihr Kinesitherapeut stellt das mit Ihnen ein. Es gilt nur für dieses Profil: Andere Profile auf diesem Computer behalten ihre eigenen Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Ihre Daten</translation>
+    </message>
+    <message>
+        <source>Your profile and PIN</source>
+        <translation>Ihr Profil und Ihre PIN</translation>
+    </message>
+</context>
+<context>
+    <name>SetupBar</name>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Breathing pattern</source>
+        <translation>Atemmuster</translation>
+    </message>
+    <message>
+        <source>More choices</source>
+        <translation>Mehr Möglichkeiten</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Start (Space)</source>
+        <translation>Beginnen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>%1 breaths</source>
+        <translation>%1 Atemzüge</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>%1 · your plan</source>
+        <translation>%1 · Ihr Plan</translation>
+    </message>
+    <message>
+        <source>Your plan&apos;s length</source>
+        <translation>Die Länge aus Ihrem Plan</translation>
+    </message>
+    <message>
+        <source>Your own pattern</source>
+        <translation>Ihr eigenes Muster</translation>
+    </message>
+    <message>
+        <source>The pattern you made. To change it, open More.</source>
+        <translation>Das Muster, das Sie erstellt haben. Zum Ändern öffnen Sie „Mehr Möglichkeiten“.</translation>
+    </message>
+    <message>
+        <source>Your own pattern, the exact length and slowing down: shown</source>
+        <translation>Ihr eigenes Muster, die genaue Länge und das Langsamerwerden: angezeigt</translation>
+    </message>
+    <message>
+        <source>Your own pattern, the exact length and slowing down: hidden</source>
+        <translation>Ihr eigenes Muster, die genaue Länge und das Langsamerwerden: ausgeblendet</translation>
+    </message>
+</context>
+<context>
+    <name>ShownPanel</name>
+    <message>
+        <source>Shown in the demonstration:</source>
+        <translation>In der Vorführung gezeigt:</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>What was shown</source>
+        <translation>Was gezeigt wurde</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy this list, to make a plan from it</source>
+        <translation>Diese Liste kopieren, um daraus einen Plan zu machen</translation>
+    </message>
+    <message>
+        <source>Make a plan from this…</source>
+        <translation>Daraus einen Plan machen…</translation>
+    </message>
+    <message>
+        <source>Open the plan editor with these patterns filled in</source>
+        <translation>Den Plan-Editor mit diesen Mustern öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>SoundSettings</name>
+    <message>
+        <source>Sound on (M)</source>
+        <translation>Ton ein (M)</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>Breathing in: a rising tone</source>
+        <translation>Einatmen: ein steigender Ton</translation>
+    </message>
+    <message>
+        <source>Breathing out: a falling tone</source>
+        <translation>Ausatmen: ein fallender Ton</translation>
+    </message>
+    <message>
+        <source>Pauses: a soft tick</source>
+        <translation>Atempausen: ein leises Ticken</translation>
+    </message>
+    <message>
+        <source>Next relaxation step: a chime</source>
+        <translation>Nächster Entspannungsschritt: ein Klang</translation>
+    </message>
+    <message>
+        <source>End of the session: a bell</source>
+        <translation>Ende der Übung: eine Glocke</translation>
+    </message>
+    <message>
+        <source>Eyes closed: a soft hum that rises and falls with your breath</source>
+        <translation>Augen geschlossen: ein leises Summen, das mit Ihrem Atem steigt und fällt</translation>
+    </message>
+    <message>
+        <source>This computer cannot play sound right now (no sound device was found), so BreathApp runs silently. Everything else works as usual.</source>
+        <translation>Dieser Computer kann gerade keinen Ton abspielen (kein Audiogerät gefunden), deshalb läuft BreathApp ohne Ton. Alles andere funktioniert wie gewohnt.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <source>Once more</source>
+        <translation>Noch einmal</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Breathe normally now.</source>
+        <translation>Atmen Sie jetzt wieder ganz normal.</translation>
+    </message>
+    <message>
+        <source>Sit or lie still and let your breath find its own pace. The light-headed feeling usually passes within a minute or two. If it does not pass, stop for today and ask your therapist or doctor.</source>
+        <translation>Sitzen oder liegen Sie still und lassen Sie Ihren Atem sein eigenes Tempo finden. Das Gefühl von Benommenheit geht meist nach ein, zwei Minuten vorbei. Wenn es nicht vorbeigeht, hören Sie für heute auf und fragen Sie Ihren Kinesitherapeuten oder Arzt.</translation>
+    </message>
+    <message>
+        <source>Pain in the chest: call 112.</source>
+        <translation>Schmerzen in der Brust: Rufen Sie 112 an.</translation>
+    </message>
+    <message>
+        <source>Good that you took this time for yourself.</source>
+        <translation>Schön, dass Sie sich diese Zeit für sich genommen haben.</translation>
+    </message>
+    <message>
+        <source>Take a moment to notice how your body feels now.</source>
+        <translation>Nehmen Sie sich einen Moment, um zu spüren, wie sich Ihr Körper jetzt anfühlt.</translation>
+    </message>
+    <message>
+        <source>You stopped here, and that is fine.</source>
+        <translation>Sie haben hier aufgehört, und das ist in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Listening to your body is part of practising. Every minute counts.</source>
+        <translation>Auf den eigenen Körper zu hören, gehört zum Üben dazu. Jede Minute zählt.</translation>
+    </message>
+    <message>
+        <source>Your own pattern</source>
+        <translation>Ihr eigenes Muster</translation>
+    </message>
+    <message>
+        <source>Tension</source>
+        <translation>Anspannung</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>(a difference you can feel)</source>
+        <translation>(ein Unterschied, den man spürt)</translation>
+    </message>
+</context>
+<context>
+    <name>TherapistPanel</name>
+    <message>
+        <source>Presentation</source>
+        <translation>Vorführung</translation>
+    </message>
+    <message>
+        <source>The guide is on the other screen</source>
+        <translation>Die Atemführung ist auf dem anderen Bildschirm</translation>
+    </message>
+    <message>
+        <source>End the demonstration (Esc)</source>
+        <translation>Vorführung beenden (Esc)</translation>
+    </message>
+    <message>
+        <source>I feel dizzy (D)</source>
+        <translation>Mir ist schwindelig (D)</translation>
+    </message>
+    <message>
+        <source>The patient feels dizzy: stop at once (D)</source>
+        <translation>Dem Patienten ist schwindelig: sofort aufhören (D)</translation>
+    </message>
+    <message>
+        <source>High contrast on the guide&apos;s screen (C)</source>
+        <translation>Hoher Kontrast auf dem Bildschirm der Atemführung (C)</translation>
+    </message>
+    <message>
+        <source>Faster or slower, by half a breath a minute</source>
+        <translation>Schneller oder langsamer, um einen halben Atemzug pro Minute</translation>
+    </message>
+    <message>
+        <source>Shorter or longer exhale</source>
+        <translation>Kürzer oder länger ausatmen</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Pause or continue</source>
+        <translation>Pause oder weiter</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>The patient feels dizzy: stop at once</source>
+        <translation>Dem Patienten ist schwindelig: sofort aufhören</translation>
+    </message>
+    <message>
+        <source>Calm colours or high contrast</source>
+        <translation>Ruhige Farben oder hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Show or hide the key strip</source>
+        <translation>Tastenleiste zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Guide on: %1</source>
+        <translation>Atemführung auf: %1</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Jetzt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Today&apos;s practice</source>
+        <translation>Heute üben</translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
+        <source>I moved at least 15 minutes today</source>
+        <translation>Ich habe mich heute mindestens 15 Minuten bewegt</translation>
+    </message>
+    <message>
+        <source>A walk, cycling, the stairs, gardening: all of it counts.</source>
+        <translation>Spazierengehen, Radfahren, Treppensteigen, Gartenarbeit: Alles zählt.</translation>
+    </message>
+    <message>
+        <source>From your therapist</source>
+        <translation>Von Ihrem Kinesitherapeuten</translation>
+    </message>
+    <message>
+        <source>Open a plan file…</source>
+        <translation>Plandatei öffnen…</translation>
+    </message>
+    <message>
+        <source>No plan yet</source>
+        <translation>Noch kein Plan</translation>
+    </message>
+    <message>
+        <source>A plan is a programme your therapist makes for you: which breathing and relaxation sessions to do, how often, and how they build up over the weeks.</source>
+        <translation>Ein Plan ist ein Programm, das Ihr Kinesitherapeut für Sie erstellt: welche Atem- und Entspannungsübungen, wie oft, und wie sie sich über die Wochen steigern.</translation>
+    </message>
+    <message>
+        <source>To get one, ask your therapist. If you were given a plan file (its name ends in %1), you can open it here.</source>
+        <translation>Fragen Sie Ihren Kinesitherapeuten danach. Wenn Sie eine Plandatei bekommen haben (ihr Name endet auf %1), können Sie sie hier öffnen.</translation>
+    </message>
+    <message>
+        <source>Questions? Just ask</source>
+        <translation>Fragen? Fragen Sie einfach</translation>
+    </message>
+    <message>
+        <source>Breathe now</source>
+        <translation>Atemübung beginnen</translation>
+    </message>
+    <message>
+        <source>A calm belly-breathing session, as you set it up.</source>
+        <translation>Eine ruhige Übung zur Bauchatmung, so wie Sie sie eingestellt haben.</translation>
+    </message>
+    <message>
+        <source>Nothing is planned for today. A short walk can still do you good.</source>
+        <translation>Für heute ist nichts geplant. Ein kurzer Spaziergang kann Ihnen trotzdem guttun.</translation>
+    </message>
+    <message>
+        <source>All done for today. Good that you took this time for yourself.</source>
+        <translation>Alles erledigt für heute. Schön, dass Sie sich diese Zeit für sich genommen haben.</translation>
+    </message>
+    <message>
+        <source>Breathe a little more</source>
+        <translation>Noch eine Atemübung</translation>
+    </message>
+    <message>
+        <source>If you feel like it: a calm extra session.</source>
+        <translation>Wenn Sie Lust haben: eine ruhige zusätzliche Übung.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1, %2</source>
+        <translation>Als Nächstes: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceRecorder</name>
+    <message>
+        <source>Export the voice pack</source>
+        <translation>Das Stimmenpaket exportieren</translation>
+    </message>
+    <message>
+        <source>Voice pack (*.zip)</source>
+        <translation>Stimmenpaket (*.zip)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Gespeichert als %1.</translation>
+    </message>
+    <message>
+        <source>Import a voice pack</source>
+        <translation>Ein Stimmenpaket einlesen</translation>
+    </message>
+    <message>
+        <source>Replace the voice pack?</source>
+        <translation>Das Stimmenpaket ersetzen?</translation>
+    </message>
+    <message>
+        <source>This computer already has the voice pack “%1”. Replace it with the one in %2?</source>
+        <translation>Auf diesem Computer gibt es schon das Stimmenpaket „%1“. Durch das in %2 ersetzen?</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>„%1“ eingelesen.</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>Das hat nicht geklappt: %1</translation>
+    </message>
+    <message>
+        <source>Breathing cues (in, out, hold)</source>
+        <translation>Atemhinweise (ein, aus, Atempause)</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>Noch nicht aufgenommen</translation>
+    </message>
+    <message>
+        <source>✓ Recorded: %1</source>
+        <translation>✓ Aufgenommen: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps recorded</source>
+        <translation>%1 von %2 Schritten aufgenommen</translation>
+    </message>
+    <message>
+        <source>No microphone was found. You can still listen, export and import.</source>
+        <translation>Es wurde kein Mikrofon gefunden. Anhören, Exportieren und Einlesen geht trotzdem.</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened. Close other programs that use it and try again.</source>
+        <translation>Das Mikrofon ließ sich nicht öffnen. Schließen Sie andere Programme, die es benutzen, und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The microphone heard nothing. Check that it is on, then try again.</source>
+        <translation>Das Mikrofon hat nichts gehört. Prüfen Sie, ob es eingeschaltet ist, und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>That take was very short. Try again and say the whole step.</source>
+        <translation>Diese Aufnahme war sehr kurz. Versuchen Sie es noch einmal und sprechen Sie den ganzen Schritt.</translation>
+    </message>
+    <message>
+        <source>This step takes at most %1. Try saying it a little shorter.</source>
+        <translation>Dieser Schritt dauert höchstens %1. Versuchen Sie, ihn etwas kürzer zu sagen.</translation>
+    </message>
+    <message>
+        <source>The take could not be saved. Please try again.</source>
+        <translation>Die Aufnahme konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceSettings</name>
+    <message>
+        <source>My therapist&apos;s recorded voice, where there is one</source>
+        <translation>Die aufgenommene Stimme meines Kinesitherapeuten, wo es eine gibt</translation>
+    </message>
+    <message>
+        <source>Recorded voice</source>
+        <translation>Aufgenommene Stimme</translation>
+    </message>
+    <message>
+        <source>Record a voice…</source>
+        <translation>Eine Stimme aufnehmen…</translation>
+    </message>
+    <message>
+        <source>For your therapist: record each step in their own voice.</source>
+        <translation>Für Ihren Kinesitherapeuten: jeden Schritt mit der eigenen Stimme aufnehmen.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s voice for the other steps</source>
+        <translation>Die Computerstimme für die übrigen Schritte</translation>
+    </message>
+    <message>
+        <source>Computer voice</source>
+        <translation>Computerstimme</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Speed of the voice</source>
+        <translation>Tempo der Stimme</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Langsamer</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Schneller</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Anhören</translation>
+    </message>
+    <message>
+        <source>Hear the voice at this speed</source>
+        <translation>Die Stimme in diesem Tempo anhören</translation>
+    </message>
+    <message>
+        <source>In the breathing guide</source>
+        <translation>In der Atemführung</translation>
+    </message>
+    <message>
+        <source>Tones only, no words</source>
+        <translation>Nur Töne, keine Worte</translation>
+    </message>
+    <message>
+        <source>Say “in” and “out”</source>
+        <translation>„Ein“ und „Aus“ sagen</translation>
+    </message>
+    <message>
+        <source>Say “in” and “out” and count softly</source>
+        <translation>„Ein“ und „Aus“ sagen und leise zählen</translation>
+    </message>
+    <message>
+        <source>Breathe in gently through your nose. And slowly out.</source>
+        <translation>Atmen Sie sanft durch die Nase ein. Und langsam aus.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>%1 (%2 steps)</source>
+        <translation>%1 (%2 Schritte)</translation>
+    </message>
+    <message>
+        <source>The usual voice</source>
+        <translation>Die übliche Stimme</translation>
+    </message>
+    <message>
+        <source>This computer has no speech voice installed, so the steps are not read aloud. A chime marks each step, and your therapist&apos;s recordings still play.</source>
+        <translation>Auf diesem Computer ist keine Sprachausgabe installiert, deshalb werden die Schritte nicht vorgelesen. Ein Klang kündigt jeden Schritt an, und die Aufnahmen Ihres Kinesitherapeuten werden trotzdem abgespielt.</translation>
+    </message>
+    <message>
+        <source>This computer has no voice for this language, so the steps are not read aloud. A chime marks each step, and your therapist&apos;s recordings still play.</source>
+        <translation>Dieser Computer hat keine Stimme für diese Sprache, deshalb werden die Schritte nicht vorgelesen. Ein Klang kündigt jeden Schritt an, und die Aufnahmen Ihres Kinesitherapeuten werden trotzdem abgespielt.</translation>
+    </message>
+</context>
+<context>
+    <name>YearCalendar</name>
+    <message>
+        <source>No practice</source>
+        <translation>Nicht geübt</translation>
+    </message>
+    <message>
+        <source>Darker: more minutes</source>
+        <translation>Dunkler: mehr Minuten</translation>
+    </message>
+    <message>
+        <source>Your goal of %1 or more</source>
+        <translation>Ihr Ziel von %1 oder mehr</translation>
+    </message>
+    <message>
+        <source>Dot: you moved 15 minutes or more</source>
+        <translation>Punkt: Sie haben sich 15 Minuten oder länger bewegt</translation>
+    </message>
+    <message>
+        <source>moved 15 minutes or more</source>
+        <translation>15 Minuten oder länger bewegt</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>There is no profile of that name.</source>
+        <translation>Es gibt kein Profil mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>Stop this session?</source>
+        <translation>Diese Übung beenden?</translation>
+    </message>
+    <message>
+        <source>A session is under way. Stop it and switch profile? What you practised so far is kept.</source>
+        <translation>Eine Übung läuft gerade. Sie beenden und das Profil wechseln? Was Sie bis jetzt geübt haben, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The file with your practice history was damaged. It has been set aside, untouched, as:
+%1
+
+Your history was restored from the backup of %2. Practice after that backup may be missing.</source>
+        <translation>Die Datei mit Ihrem Übungsverlauf war beschädigt. Sie wurde unverändert beiseitegelegt als:
+%1
+
+Ihr Verlauf wurde aus der Sicherungskopie vom %2 wiederhergestellt. Was Sie danach geübt haben, fehlt vielleicht.</translation>
+    </message>
+    <message>
+        <source>The file with your practice history was damaged and no backup was found. It has been set aside, untouched, as:
+%1
+
+BreathApp starts a new history.</source>
+        <translation>Die Datei mit Ihrem Übungsverlauf war beschädigt, und es wurde keine Sicherungskopie gefunden. Sie wurde unverändert beiseitegelegt als:
+%1
+
+BreathApp beginnt einen neuen Verlauf.</translation>
+    </message>
+    <message>
+        <source>Your last session was cut off before it ended. The time you practised until then is kept.</source>
+        <translation>Ihre letzte Übung wurde vor dem Ende unterbrochen. Die Zeit, die Sie bis dahin geübt haben, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Plan from the demonstration of %1</source>
+        <translation>Plan aus der Vorführung vom %1</translation>
+    </message>
+    <message>
+        <source>BreathApp keeps running near the clock, so it can remind you at your times. To quit, choose Quit in the menu of its icon there, or in the File menu.</source>
+        <translation>BreathApp läuft neben der Uhr weiter, damit es Sie zu Ihren Zeiten erinnern kann. Zum Beenden wählen Sie „Beenden“ im Menü seines Symbols dort oder im Menü „Datei“.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Use a passphrase instead</source>
+        <translation>Stattdessen eine Passphrase verwenden</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>goal %1 min</source>
+        <translation>Ziel %1 Min.</translation>
+    </message>
+    <message>
+        <source>Bar: the minutes you practised that day</source>
+        <translation>Balken: die Minuten, die Sie an diesem Tag geübt haben</translation>
+    </message>
+    <message>
+        <source>Dashed line: your goal of %1 a day</source>
+        <translation>Gestrichelte Linie: Ihr Ziel von %1 am Tag</translation>
+    </message>
+    <message>
+        <source>Dot below a day: you moved 15 minutes or more</source>
+        <translation>Punkt unter einem Tag: Sie haben sich 15 Minuten oder länger bewegt</translation>
+    </message>
+    <message>
+        <source>Bar: the minutes you practised that week</source>
+        <translation>Balken: die Minuten, die Sie in dieser Woche geübt haben</translation>
+    </message>
+    <message>
+        <source>Dashed line: your goal of %1 a day, for 7 days</source>
+        <translation>Gestrichelte Linie: Ihr Ziel von %1 am Tag, für 7 Tage</translation>
+    </message>
+    <message>
+        <source>moved 15 minutes or more</source>
+        <translation>15 Minuten oder länger bewegt</translation>
+    </message>
+    <message>
+        <source>no practice</source>
+        <translation>nicht geübt</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 Übungen</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 Übung</translation>
+    </message>
+    <message>
+        <source>1 day with practice</source>
+        <translation>an 1 Tag geübt</translation>
+    </message>
+    <message>
+        <source>%1 days with practice</source>
+        <translation>an %1 Tagen geübt</translation>
+    </message>
+    <message>
+        <source>goal %1 min a day</source>
+        <translation>Ziel %1 Min. am Tag</translation>
+    </message>
+    <message>
+        <source>moved 15 minutes or more on 1 day</source>
+        <translation>an 1 Tag 15 Minuten oder länger bewegt</translation>
+    </message>
+    <message>
+        <source>moved 15 minutes or more on %1 days</source>
+        <translation>an %1 Tagen 15 Minuten oder länger bewegt</translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation>pro Minute</translation>
+    </message>
+    <message>
+        <source>Dot: your breathing pace that week, on average</source>
+        <translation>Punkt: Ihr Atemtempo in dieser Woche, im Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Dot: your breathing pace that day</source>
+        <translation>Punkt: Ihr Atemtempo an diesem Tag</translation>
+    </message>
+    <message>
+        <source>No practice yet this week.</source>
+        <translation>Diese Woche noch nicht geübt.</translation>
+    </message>
+    <message>
+        <source>This week you practised 1 day, %1.</source>
+        <translation>Diese Woche haben Sie an 1 Tag geübt, %1.</translation>
+    </message>
+    <message>
+        <source>This week you practised %1 days, %2.</source>
+        <translation>Diese Woche haben Sie an %1 Tagen geübt, %2.</translation>
+    </message>
+    <message>
+        <source>After a session you felt on average %1 points less tense.</source>
+        <translation>Nach einer Übung waren Sie im Durchschnitt %1 Punkte weniger angespannt.</translation>
+    </message>
+    <message>
+        <source>After a session your tension was on average %1 points higher.</source>
+        <translation>Nach einer Übung war Ihre Anspannung im Durchschnitt %1 Punkte höher.</translation>
+    </message>
+    <message>
+        <source>After a session your tension was on average about the same.</source>
+        <translation>Nach einer Übung war Ihre Anspannung im Durchschnitt etwa gleich.</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 Punkte</translation>
+    </message>
+    <message>
+        <source>%1 points less tense</source>
+        <translation>%1 Punkte weniger angespannt</translation>
+    </message>
+    <message>
+        <source>%1 points more tense</source>
+        <translation>%1 Punkte angespannter</translation>
+    </message>
+    <message>
+        <source>about as tense as before</source>
+        <translation>etwa so angespannt wie vorher</translation>
+    </message>
+    <message>
+        <source>0 to 10</source>
+        <translation>0 bis 10</translation>
+    </message>
+    <message>
+        <source>Tension, the week&apos;s average: before (open dot) and after</source>
+        <translation>Anspannung, Wochendurchschnitt: vorher (leerer Punkt) und nachher</translation>
+    </message>
+    <message>
+        <source>Tension before a session (open dot) and after</source>
+        <translation>Anspannung vor einer Übung (leerer Punkt) und nachher</translation>
+    </message>
+    <message>
+        <source>Pain, the week&apos;s average: before (open square) and after</source>
+        <translation>Schmerz, Wochendurchschnitt: vorher (leeres Quadrat) und nachher</translation>
+    </message>
+    <message>
+        <source>Pain before a session (open square) and after</source>
+        <translation>Schmerz vor einer Übung (leeres Quadrat) und nachher</translation>
+    </message>
+    <message>
+        <source>Ring: a change in pain you can feel (2 points or 30 %)</source>
+        <translation>Ring: eine spürbare Veränderung der Schmerzen (2 Punkte oder 30 %)</translation>
+    </message>
+    <message>
+        <source>Tension</source>
+        <translation>Anspannung</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>a difference in pain you can feel</source>
+        <translation>ein spürbarer Unterschied bei den Schmerzen</translation>
+    </message>
+    <message>
+        <source>Tension on average</source>
+        <translation>Anspannung im Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Pain on average</source>
+        <translation>Schmerz im Durchschnitt</translation>
+    </message>
+    <message>
+        <source>1 session rated</source>
+        <translation>1 Übung eingeschätzt</translation>
+    </message>
+    <message>
+        <source>%1 sessions rated</source>
+        <translation>%1 Übungen eingeschätzt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>%1 planned sessions done</source>
+        <translation>%1 geplante Übungen gemacht</translation>
+    </message>
+    <message>
+        <source>Pale bar: the sessions your therapist planned</source>
+        <translation>Heller Balken: die Übungen, die Ihr Kinesitherapeut geplant hat</translation>
+    </message>
+    <message>
+        <source>Full bar: the sessions you did</source>
+        <translation>Voller Balken: die Übungen, die Sie gemacht haben</translation>
+    </message>
+    <message>
+        <source>planned sessions this week</source>
+        <translation>geplante Übungen diese Woche</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>moved 15 minutes or more this week</source>
+        <translation>diese Woche 15 Minuten oder länger bewegt</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <source>A little more in</source>
+        <translation>Noch etwas einatmen</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Ausatmen</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Atempause</translation>
+    </message>
+    <message>
+        <source>Calm belly breathing</source>
+        <translation>Ruhige Bauchatmung</translation>
+    </message>
+    <message>
+        <source>Even breathing</source>
+        <translation>Gleichmäßiges Atmen</translation>
+    </message>
+    <message>
+        <source>Even breathing, a little slower</source>
+        <translation>Gleichmäßiges Atmen, etwas langsamer</translation>
+    </message>
+    <message>
+        <source>Long breath out</source>
+        <translation>Langes Ausatmen</translation>
+    </message>
+    <message>
+        <source>Gentle start</source>
+        <translation>Sanfter Einstieg</translation>
+    </message>
+    <message>
+        <source>Box breathing</source>
+        <translation>Box-Atmung</translation>
+    </message>
+    <message>
+        <source>4-7-8 breathing</source>
+        <translation>4-7-8-Atmung</translation>
+    </message>
+    <message>
+        <source>Double breath in, long sigh out</source>
+        <translation>Zweimal ein, lang seufzend aus</translation>
+    </message>
+    <message>
+        <source>A longer breath out than in. A good pattern to begin with.</source>
+        <translation>Länger aus- als einatmen. Ein gutes Muster für den Anfang.</translation>
+    </message>
+    <message>
+        <source>As long in as out, about six breaths a minute.</source>
+        <translation>Genauso lang ein wie aus, etwa sechs Atemzüge pro Minute.</translation>
+    </message>
+    <message>
+        <source>As long in as out, a touch slower still.</source>
+        <translation>Genauso lang ein wie aus, noch ein wenig langsamer.</translation>
+    </message>
+    <message>
+        <source>Short in, long out. Nice in the evening, to wind down.</source>
+        <translation>Kurz ein, lang aus. Schön am Abend, zum Abschalten.</translation>
+    </message>
+    <message>
+        <source>A little quicker, for when six a minute still feels too slow.</source>
+        <translation>Etwas schneller, wenn Ihnen sechs pro Minute noch zu langsam sind.</translation>
+    </message>
+    <message>
+        <source>With two short pauses. Can steady you in a tense moment.</source>
+        <translation>Mit zwei kurzen Atempausen. Kann Sie in einem angespannten Moment beruhigen.</translation>
+    </message>
+    <message>
+        <source>With a long pause. In the first month, keep it to four breaths.</source>
+        <translation>Mit einer langen Atempause. Im ersten Monat höchstens vier Atemzüge.</translation>
+    </message>
+    <message>
+        <source>Breathe in, add a small second breath, then sigh out slowly.</source>
+        <translation>Einatmen, noch einen kleinen Atemzug dazunehmen, dann langsam seufzend ausatmen.</translation>
+    </message>
+    <message>
+        <source>%1 breaths per minute</source>
+        <translation>%1 Atemzüge pro Minute</translation>
+    </message>
+    <message>
+        <source>in : out = 1 : %1</source>
+        <translation>ein : aus = 1 : %1</translation>
+    </message>
+    <message>
+        <source>with pauses</source>
+        <translation>mit Atempausen</translation>
+    </message>
+    <message>
+        <source>Belly figure</source>
+        <translation>Bauchfigur</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <source>breaths</source>
+        <translation>Atemzüge</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>weniger als eine Minute</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>1 breath</source>
+        <translation>1 Atemzug</translation>
+    </message>
+    <message>
+        <source>%1 breaths</source>
+        <translation>%1 Atemzüge</translation>
+    </message>
+    <message>
+        <source>Breathing in</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <source>The second breath in</source>
+        <translation>Das zweite Einatmen</translation>
+    </message>
+    <message>
+        <source>The pause after breathing in</source>
+        <translation>Die Atempause nach dem Einatmen</translation>
+    </message>
+    <message>
+        <source>Breathing out</source>
+        <translation>Ausatmen</translation>
+    </message>
+    <message>
+        <source>The pause after breathing out</source>
+        <translation>Die Atempause nach dem Ausatmen</translation>
+    </message>
+    <message>
+        <source>%1 can be %2 to %3 seconds, not %4.</source>
+        <translation>%1 kann %2 bis %3 Sekunden dauern, nicht %4.</translation>
+    </message>
+    <message>
+        <source>One whole breath can last at most %1 seconds; this one lasts %2.</source>
+        <translation>Ein ganzer Atemzug kann höchstens %1 Sekunden dauern; dieser dauert %2.</translation>
+    </message>
+    <message>
+        <source>The pace can be %1 to %2 breaths per minute, not %3.</source>
+        <translation>Das Tempo kann %1 bis %2 Atemzüge pro Minute sein, nicht %3.</translation>
+    </message>
+    <message>
+        <source>Breathing out can last one to two times as long as breathing in.</source>
+        <translation>Das Ausatmen kann ein- bis zweimal so lang dauern wie das Einatmen.</translation>
+    </message>
+    <message>
+        <source>Slowing down can take %1 to %2 minutes.</source>
+        <translation>Das Langsamerwerden kann %1 bis %2 Minuten dauern.</translation>
+    </message>
+    <message>
+        <source>This pattern is not clear. Write it as in-pause-out-pause, for example 4-0-6-0.</source>
+        <translation>Dieses Muster ist nicht klar. Schreiben Sie es als Ein-Atempause-Aus-Atempause, zum Beispiel 4-0-6-0.</translation>
+    </message>
+    <message>
+        <source>A session can last half a minute to 3 hours.</source>
+        <translation>Eine Übung kann eine halbe Minute bis 3 Stunden dauern.</translation>
+    </message>
+    <message>
+        <source>A session can last 1 to 2000 breaths.</source>
+        <translation>Eine Übung kann 1 bis 2000 Atemzüge dauern.</translation>
+    </message>
+    <message>
+        <source>BreathApp keeps your history, its backups and its log here:
+%1
+
+Saving under this name could replace them. Please choose another folder or name.</source>
+        <translation>BreathApp bewahrt hier Ihren Verlauf, seine Sicherungskopien und sein Protokoll auf:
+%1
+
+Wenn Sie unter diesem Namen speichern, könnten sie ersetzt werden. Bitte wählen Sie einen anderen Ordner oder Namen.</translation>
+    </message>
+    <message>
+        <source>BreathApp cannot save in this folder:
+%1
+
+Choose another folder with --data-dir, or ask whoever looks after this computer for write access.</source>
+        <translation>BreathApp kann in diesem Ordner nicht speichern:
+%1
+
+Wählen Sie mit --data-dir einen anderen Ordner, oder bitten Sie die Person, die diesen Computer betreut, um Schreibrechte.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so your practice cannot be saved right now. Nothing is lost: BreathApp keeps it and saves it as soon as there is room again.</source>
+        <translation>Der Speicher ist voll, deshalb kann Ihr Üben gerade nicht gespeichert werden. Nichts geht verloren: BreathApp behält es und speichert es, sobald wieder Platz ist.</translation>
+    </message>
+    <message>
+        <source>The folder with your practice is read-only:
+%1
+
+BreathApp keeps your practice and saves it as soon as it may write again.</source>
+        <translation>Der Ordner mit Ihrem Üben ist schreibgeschützt:
+%1
+
+BreathApp behält Ihr Üben und speichert es, sobald es wieder schreiben darf.</translation>
+    </message>
+    <message>
+        <source>Your practice history was saved by a newer version of BreathApp:
+%1
+
+This version leaves it untouched. Please install the newer version again.</source>
+        <translation>Ihr Übungsverlauf wurde von einer neueren Version von BreathApp gespeichert:
+%1
+
+Diese Version lässt ihn unverändert. Bitte installieren Sie wieder die neuere Version.</translation>
+    </message>
+    <message>
+        <source>The file with your practice could not be read or written:
+%1
+
+BreathApp keeps what you practise and tries again.</source>
+        <translation>Die Datei mit Ihrem Üben konnte nicht gelesen oder geschrieben werden:
+%1
+
+BreathApp behält, was Sie üben, und versucht es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Breathing safely</source>
+        <translation>Sicher atmen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;BreathApp helps you practise calm, slow breathing. Breathe gently: slower, not deeper.&lt;/p&gt;&lt;p&gt;Stop and breathe normally if you feel dizzy or light-headed, feel tingling, become short of breath or have pain in your chest. &lt;b&gt;I feel dizzy&lt;/b&gt; (or the D key) ends a session at once.&lt;/p&gt;&lt;p&gt;Not sure whether this is right for you? Ask your therapist or doctor.&lt;/p&gt;&lt;p&gt;BreathApp is a practice aid, not a medical device.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;BreathApp hilft Ihnen, ruhig und langsam atmen zu üben. Atmen Sie sanft: langsamer, nicht tiefer.&lt;/p&gt;&lt;p&gt;Hören Sie auf und atmen Sie wieder ganz normal, wenn Ihnen schwindelig oder benommen wird, wenn Sie ein Kribbeln spüren, außer Atem geraten oder Schmerzen in der Brust haben. &lt;b&gt;Mir ist schwindelig&lt;/b&gt; (oder die Taste D) beendet eine Übung sofort.&lt;/p&gt;&lt;p&gt;Nicht sicher, ob das für Sie das Richtige ist? Fragen Sie Ihren Kinesitherapeuten oder Arzt.&lt;/p&gt;&lt;p&gt;BreathApp ist eine Übungshilfe, kein Medizinprodukt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This pattern has pauses (breath holds), and pauses are turned off for you. Please choose another pattern.</source>
+        <translation>Dieses Muster hat Atempausen, und Atempausen sind für Sie ausgeschaltet. Bitte wählen Sie ein anderes Muster.</translation>
+    </message>
+    <message>
+        <source>The pattern %1</source>
+        <translation>Das Muster %1</translation>
+    </message>
+    <message>
+        <source>4-7-8 breathing is new for this profile. Until %1 it is done for at most 4 breaths at a time, as a short session of its own, so the pace did not change to it now.</source>
+        <translation>Die 4-7-8-Atmung ist neu für dieses Profil. Bis zum %1 wird sie höchstens 4 Atemzüge am Stück geübt, als eigene kurze Übung, deshalb wurde das Tempo jetzt nicht darauf umgestellt.</translation>
+    </message>
+    <message>
+        <source>This relaxation session breathes with pauses (breath holds), and this profile is set to breathe without them, so it was not started. Please choose another session.</source>
+        <translation>Diese Entspannungsübung atmet mit Atempausen, und dieses Profil ist auf Atmen ohne Atempausen eingestellt, deshalb wurde sie nicht begonnen. Bitte wählen Sie eine andere Übung.</translation>
+    </message>
+    <message>
+        <source>%1 has pauses where you hold your breath. This profile is set to breathe without pauses, so it was not started. Choose a pattern without pauses, for example %2.</source>
+        <translation>%1 hat Atempausen, in denen Sie den Atem anhalten. Dieses Profil ist auf Atmen ohne Atempausen eingestellt, deshalb wurde es nicht begonnen. Wählen Sie ein Muster ohne Atempausen, zum Beispiel %2.</translation>
+    </message>
+    <message>
+        <source>4-7-8 breathing is new for you: until %1, one session is at most %2 breaths. This one ends after %2 breaths.</source>
+        <translation>Die 4-7-8-Atmung ist neu für Sie: Bis zum %1 hat eine Übung höchstens %2 Atemzüge. Diese endet nach %2 Atemzügen.</translation>
+    </message>
+    <message>
+        <source>In the first month with 4-7-8 (until %1), a session is at most 4 breaths, a little over a minute. Start gently; longer sessions come later.</source>
+        <translation>Im ersten Monat mit 4-7-8 (bis zum %1) hat eine Übung höchstens 4 Atemzüge, etwas mehr als eine Minute. Beginnen Sie sanft; längere Übungen kommen später.</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>is not written as the format asks</source>
+        <translation>ist nicht im verlangten Format geschrieben</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>ist kein bekanntes Feld</translation>
+    </message>
+    <message>
+        <source>has the wrong kind of value</source>
+        <translation>hat die falsche Art von Wert</translation>
+    </message>
+    <message>
+        <source>is outside its limits</source>
+        <translation>liegt außerhalb der Grenzen</translation>
+    </message>
+    <message>
+        <source>has a value that is not allowed</source>
+        <translation>hat einen Wert, der nicht erlaubt ist</translation>
+    </message>
+    <message>
+        <source>does not match the file name</source>
+        <translation>passt nicht zum Dateinamen</translation>
+    </message>
+    <message>
+        <source>has breath holds, which relaxation never uses</source>
+        <translation>hat Atempausen, die eine Entspannung nie verwendet</translation>
+    </message>
+    <message>
+        <source>makes the session too long</source>
+        <translation>macht die Übung zu lang</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;</source>
+        <translation>Feld &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>plan_labels</name>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>pattern or session</source>
+        <translation>Muster oder Übung</translation>
+    </message>
+    <message>
+        <source>kind of session</source>
+        <translation>Art der Übung</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>start rate of the slow-down</source>
+        <translation>Anfangstempo beim Langsamerwerden</translation>
+    </message>
+    <message>
+        <source>minutes of the slow-down</source>
+        <translation>Minuten des Langsamerwerdens</translation>
+    </message>
+    <message>
+        <source>how often</source>
+        <translation>wie oft</translation>
+    </message>
+    <message>
+        <source>per day or per week</source>
+        <translation>am Tag oder pro Woche</translation>
+    </message>
+    <message>
+        <source>when the next phase starts</source>
+        <translation>wann die nächste Phase beginnt</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>contact details</source>
+        <translation>Kontaktdaten</translation>
+    </message>
+    <message>
+        <source>therapist</source>
+        <translation>Kinesitherapeut/in</translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation>Praxis</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>when to call</source>
+        <translation>wann anrufen</translation>
+    </message>
+    <message>
+        <source>reminder times</source>
+        <translation>Erinnerungszeiten</translation>
+    </message>
+    <message>
+        <source>file type</source>
+        <translation>Dateityp</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>recorded voice</source>
+        <translation>aufgenommene Stimme</translation>
+    </message>
+    <message>
+        <source>At byte %1 of the file</source>
+        <translation>Bei Byte %1 der Datei</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2 of the file</source>
+        <translation>Zeile %1, Spalte %2 der Datei</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation>Übung %1</translation>
+    </message>
+    <message>
+        <source>reminder time %1</source>
+        <translation>Erinnerungszeit %1</translation>
+    </message>
+    <message>
+        <source>The plan needs a title.</source>
+        <translation>Der Plan braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>A plan needs at least one phase.</source>
+        <translation>Ein Plan braucht mindestens eine Phase.</translation>
+    </message>
+    <message>
+        <source>Every phase needs at least one session.</source>
+        <translation>Jede Phase braucht mindestens eine Übung.</translation>
+    </message>
+    <message>
+        <source>This cannot be empty.</source>
+        <translation>Das darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>This must be between %1 and %2.</source>
+        <translation>Das muss zwischen %1 und %2 liegen.</translation>
+    </message>
+    <message>
+        <source>This text is too long: at most %1 characters.</source>
+        <translation>Dieser Text ist zu lang: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>There are too many: at most %1.</source>
+        <translation>Das sind zu viele: höchstens %1.</translation>
+    </message>
+    <message>
+        <source>Something is missing here.</source>
+        <translation>Hier fehlt etwas.</translation>
+    </message>
+    <message>
+        <source>This holds the wrong kind of value.</source>
+        <translation>Das ist die falsche Art von Wert.</translation>
+    </message>
+    <message>
+        <source>This number is outside what BreathApp allows.</source>
+        <translation>Diese Zahl liegt außerhalb dessen, was BreathApp erlaubt.</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>Dieser Text ist zu lang.</translation>
+    </message>
+    <message>
+        <source>There are too many here.</source>
+        <translation>Das sind hier zu viele.</translation>
+    </message>
+    <message>
+        <source>BreathApp does not know this breathing pattern. Use a pattern from the list, or seconds such as 4-0-6-0.</source>
+        <translation>BreathApp kennt dieses Atemmuster nicht. Verwenden Sie ein Muster aus der Liste oder Sekunden wie 4-0-6-0.</translation>
+    </message>
+    <message>
+        <source>This relaxation session is not in this version of BreathApp.</source>
+        <translation>Diese Entspannungsübung gibt es in dieser Version von BreathApp nicht.</translation>
+    </message>
+    <message>
+        <source>Write the time as hours and minutes, for example 08:30.</source>
+        <translation>Schreiben Sie die Uhrzeit als Stunden und Minuten, zum Beispiel 08:30.</translation>
+    </message>
+    <message>
+        <source>BreathApp does not know this value.</source>
+        <translation>BreathApp kennt diesen Wert nicht.</translation>
+    </message>
+    <message>
+        <source>BreathApp does not know this part of the file.</source>
+        <translation>BreathApp kennt diesen Teil der Datei nicht.</translation>
+    </message>
+    <message>
+        <source>This file is not a BreathApp plan.</source>
+        <translation>Diese Datei ist kein BreathApp-Plan.</translation>
+    </message>
+    <message>
+        <source>This plan was made with a newer version of BreathApp. Install the newer version to open it.</source>
+        <translation>Dieser Plan wurde mit einer neueren Version von BreathApp erstellt. Installieren Sie die neuere Version, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or is not a plan, so it cannot be read.</source>
+        <translation>Diese Datei ist beschädigt oder kein Plan, deshalb kann sie nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a plan.</source>
+        <translation>Diese Datei ist zu groß für einen Plan.</translation>
+    </message>
+    <message>
+        <source>The recorded voice that came with this plan cannot be used. Your therapist can send the plan again.</source>
+        <translation>Die aufgenommene Stimme zu diesem Plan kann nicht verwendet werden. Ihr Kinesitherapeut kann Ihnen den Plan noch einmal schicken.</translation>
+    </message>
+    <message>
+        <source>The pattern %1 has breath holds, and this profile is set to no breath holds. The plan was not saved. Ask your therapist for a plan without holds.</source>
+        <translation>Das Muster %1 hat Atempausen, und dieses Profil ist auf „keine Atempausen“ eingestellt. Der Plan wurde nicht gespeichert. Fragen Sie Ihren Kinesitherapeuten nach einem Plan ohne Atempausen.</translation>
+    </message>
+    <message>
+        <source>%1:
+%2</source>
+        <translation>%1:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>plan_text</name>
+    <message>
+        <source>A breathing pattern</source>
+        <translation>Ein Atemmuster</translation>
+    </message>
+    <message>
+        <source>Your own pattern</source>
+        <translation>Ihr eigenes Muster</translation>
+    </message>
+    <message>
+        <source>once a day</source>
+        <translation>einmal am Tag</translation>
+    </message>
+    <message>
+        <source>twice a day</source>
+        <translation>zweimal am Tag</translation>
+    </message>
+    <message>
+        <source>%1 times a day</source>
+        <translation>%1-mal am Tag</translation>
+    </message>
+    <message>
+        <source>once a week</source>
+        <translation>einmal pro Woche</translation>
+    </message>
+    <message>
+        <source>twice a week</source>
+        <translation>zweimal pro Woche</translation>
+    </message>
+    <message>
+        <source>%1 times a week</source>
+        <translation>%1-mal pro Woche</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>Relaxation session “%1”</source>
+        <translation>Entspannungsübung „%1“</translation>
+    </message>
+    <message>
+        <source>starting at %1 breaths a minute, slowing down over %2</source>
+        <translation>beginnend mit %1 Atemzügen pro Minute, in %2 langsamer werdend</translation>
+    </message>
+    <message>
+        <source>Done for this week</source>
+        <translation>Für diese Woche erledigt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done this week</source>
+        <translation>%1 von %2 diese Woche erledigt</translation>
+    </message>
+    <message>
+        <source>Done for today</source>
+        <translation>Für heute erledigt</translation>
+    </message>
+    <message>
+        <source>Not yet today</source>
+        <translation>Heute noch nicht</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done today</source>
+        <translation>%1 von %2 heute erledigt</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <source>Phase %1 of %2</source>
+        <translation>Phase %1 von %2</translation>
+    </message>
+    <message>
+        <source>day %1 of %2</source>
+        <translation>Tag %1 von %2</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>This is the last phase: keep it up for as long as it helps you.</source>
+        <translation>Dies ist die letzte Phase: Bleiben Sie dabei, solange es Ihnen hilft.</translation>
+    </message>
+    <message>
+        <source>This phase lasts until your therapist moves you on.</source>
+        <translation>Diese Phase dauert, bis Ihr Kinesitherapeut Sie weiterführt.</translation>
+    </message>
+    <message>
+        <source>This phase lasts 1 day; then the next one starts by itself.</source>
+        <translation>Diese Phase dauert 1 Tag; dann beginnt die nächste von selbst.</translation>
+    </message>
+    <message>
+        <source>This phase lasts %1 days; then the next one starts by itself.</source>
+        <translation>Diese Phase dauert %1 Tage; dann beginnt die nächste von selbst.</translation>
+    </message>
+    <message>
+        <source>Next: %1, when your therapist says so.</source>
+        <translation>Als Nächstes: %1, wenn Ihr Kinesitherapeut es sagt.</translation>
+    </message>
+    <message>
+        <source>Next: %1, from %2.</source>
+        <translation>Als Nächstes: %1, ab %2.</translation>
+    </message>
+    <message>
+        <source>When the therapist says</source>
+        <translation>Wenn der Kinesitherapeut es sagt</translation>
+    </message>
+    <message>
+        <source>After %1 days</source>
+        <translation>Nach %1 Tagen</translation>
+    </message>
+</context>
+<context>
+    <name>profiles</name>
+    <message>
+        <source>My profile</source>
+        <translation>Mein Profil</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Own pattern %1</source>
+        <translation>Eigenes Muster %1</translation>
+    </message>
+    <message>
+        <source>Shown live: %1</source>
+        <translation>Live gezeigt: %1</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Most recent sessions</source>
+        <translation>Letzte Übungen</translation>
+    </message>
+    <message>
+        <source>The %1 most recent of %2 sessions in this period.</source>
+        <translation>Die %1 letzten von %2 Übungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>All sessions in this period, the most recent first.</source>
+        <translation>Alle Übungen in diesem Zeitraum, die letzte zuerst.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Tension</source>
+        <translation>Anspannung</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Dizzy</source>
+        <translation>Schwindel</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>dizzy</source>
+        <translation>schwindelig</translation>
+    </message>
+    <message>
+        <source>Practice report</source>
+        <translation>Übungsbericht</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>counted up to %1</source>
+        <translation>gezählt bis %1</translation>
+    </message>
+    <message>
+        <source>No practice was recorded in this period.</source>
+        <translation>Für diesen Zeitraum ist kein Üben aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>When there is practice in the chosen period, this report shows the days, the minutes and the ratings before and after the sessions.</source>
+        <translation>Wenn im gewählten Zeitraum geübt wurde, zeigt dieser Bericht die Tage, die Minuten und die Einschätzungen vor und nach den Übungen.</translation>
+    </message>
+    <message>
+        <source>not rated in this period</source>
+        <translation>in diesem Zeitraum nicht eingeschätzt</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 Übungen</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 Übung</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (change %3; %4)</source>
+        <translation>%1 → %2 (Veränderung %3; %4)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days</source>
+        <translation>%1 von %2 Tagen</translation>
+    </message>
+    <message>
+        <source>Days with at least the daily goal of %1 minutes</source>
+        <translation>Tage mit mindestens dem Tagesziel von %1 Minuten</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 listed sessions</source>
+        <translation>%1 der %2 aufgeführten Übungen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Days practised</source>
+        <translation>Übungstage</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Gesamtzeit</translation>
+    </message>
+    <message>
+        <source>Average on a day with practice</source>
+        <translation>Durchschnitt an einem Übungstag</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Days with 15 minutes or more of movement</source>
+        <translation>Tage mit 15 Minuten Bewegung oder mehr</translation>
+    </message>
+    <message>
+        <source>Tension before → after, on average (0 to 10)</source>
+        <translation>Anspannung vorher → nachher, im Durchschnitt (0 bis 10)</translation>
+    </message>
+    <message>
+        <source>Pain before → after, on average (0 to 10)</source>
+        <translation>Schmerz vorher → nachher, im Durchschnitt (0 bis 10)</translation>
+    </message>
+    <message>
+        <source>Sessions with 2 points or 30 % less pain</source>
+        <translation>Übungen mit 2 Punkten oder 30 % weniger Schmerz</translation>
+    </message>
+    <message>
+        <source>Breaths per minute, first week → last week</source>
+        <translation>Atemzüge pro Minute, erste Woche → letzte Woche</translation>
+    </message>
+    <message>
+        <source>Sessions ended with “I feel dizzy”</source>
+        <translation>Mit „Mir ist schwindelig“ beendete Übungen</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Praxis</translation>
+    </message>
+    <message>
+        <source>Ratings and breathing</source>
+        <translation>Einschätzungen und Atmung</translation>
+    </message>
+    <message>
+        <source>BreathApp — a practice aid, not a medical device. Self-ratings are the patient&apos;s own, not a test.</source>
+        <translation>BreathApp – eine Übungshilfe, kein Medizinprodukt. Die Selbsteinschätzungen sind die eigenen des Patienten, kein Test.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Minutes per day</source>
+        <translation>Minuten pro Tag</translation>
+    </message>
+    <message>
+        <source>Minutes per day, as a weekly average</source>
+        <translation>Minuten pro Tag, als Wochendurchschnitt</translation>
+    </message>
+    <message>
+        <source>Minutes per day, as an average over %1 days</source>
+        <translation>Minuten pro Tag, als Durchschnitt über %1 Tage</translation>
+    </message>
+    <message>
+        <source>goal %1 min</source>
+        <translation>Ziel %1 Min.</translation>
+    </message>
+    <message>
+        <source>Tension, weekly average</source>
+        <translation>Anspannung, Wochendurchschnitt</translation>
+    </message>
+    <message>
+        <source>Pain, weekly average</source>
+        <translation>Schmerz, Wochendurchschnitt</translation>
+    </message>
+    <message>
+        <source>No ratings in this period.</source>
+        <translation>Keine Einschätzungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+    <message>
+        <source>Breaths per minute, per day</source>
+        <translation>Atemzüge pro Minute, pro Tag</translation>
+    </message>
+    <message>
+        <source>No breathing sessions in this period.</source>
+        <translation>Keine Atemübungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Planned sessions per week</source>
+        <translation>Geplante Übungen pro Woche</translation>
+    </message>
+    <message>
+        <source>%1 of %2 planned sessions done</source>
+        <translation>%1 von %2 geplanten Übungen gemacht</translation>
+    </message>
+</context>
+</TS>
