@@ -3,40 +3,22 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication
 
 from breathapp.core.plans import PlanError, PlanProblem
 from breathapp.core.safety import HoldsNotAllowedError
-from breathapp.ui.common.i18n import TsTranslator
+from breathapp.paths import asset_path
+from breathapp.ui.common.i18n import load_translator
 from breathapp.ui.plan.plan_labels import place_text, plan_error_text
-
-NL_JSON = Path("/tmp/nl_A.json")  # this helper's Dutch, until it is merged into the .ts file
-NL_TS = Path(__file__).resolve().parents[3] / "assets" / "translations" / "breathapp_nl.ts"
-
-
-class _JsonTranslator(QTranslator):
-    def __init__(self, entries: list[dict[str, str]]) -> None:
-        super().__init__()
-        self._texts = {(e["context"], e["source"]): e["translation"] for e in entries}
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return self._texts.get((context, source), "")
 
 
 @pytest.fixture
 def dutch(qapp: QCoreApplication) -> Iterator[None]:
-    translator: QTranslator
-    if NL_JSON.exists():
-        translator = _JsonTranslator(json.loads(NL_JSON.read_text("utf-8")))
-    else:
-        translator = TsTranslator(NL_TS)
+    translator = load_translator(asset_path("translations"), "nl")
+    assert translator is not None
     qapp.installTranslator(translator)
     yield
     qapp.removeTranslator(translator)
@@ -85,11 +67,3 @@ def test_dutch(dutch: None) -> None:
     assert plan_error_text(error) == "Fase 3 › sessies:\nElke fase heeft minstens één sessie nodig."
     holds = plan_error_text(HoldsNotAllowedError("4-7-8-0"))
     assert holds.startswith("Het patroon 4-7-8-0 heeft pauzes")
-
-
-def test_every_dutch_text_keeps_its_placeholders() -> None:
-    if not NL_JSON.exists():
-        pytest.skip("the Dutch texts are merged into the .ts file already")
-    for entry in json.loads(NL_JSON.read_text("utf-8")):
-        for mark in ("%1", "%2"):
-            assert (mark in entry["source"]) == (mark in entry["translation"]), entry
