@@ -17,7 +17,7 @@ from breathapp.core.relaxation import Script, StepKind, parse_script
 from breathapp.core.speech import fit_script, spoken_estimate_s, tense_fits
 from breathapp.paths import asset_path
 
-LANGUAGES = ("nl", "en")
+LANGUAGES = ("nl", "en", "fr")
 DEFAULT_RATE = -0.3  # the voice_rate preference's default
 SLOWEST_RATE = -1.0
 # CLINICAL.md's "about" lengths, in minutes
@@ -28,9 +28,21 @@ ABOUT_MINUTES = {
     "body-scan": 8,
     "breathing-space": 3,
 }
-TENSE_WORDS = {"en": "Tense now.", "nl": "Span nu aan."}
-LET_GO_WORDS = {"en": "And let go.", "nl": "En laat los."}
-SLOWER = {"en": "slower, not deeper", "nl": "trager, niet dieper"}
+TENSE_WORDS = {
+    "en": "Tense now.",
+    "nl": "Span nu aan.",
+    "fr": "Contractez maintenant.",
+}
+LET_GO_WORDS = {
+    "en": "And let go.",
+    "nl": "En laat los.",
+    "fr": "Et relâchez.",
+}
+SLOWER = {
+    "en": "slower, not deeper",
+    "nl": "trager, niet dieper",
+    "fr": "plus lentement, pas plus profondément",
+}
 # Asking a listener to look up, or to wait for a sound that is not always there.
 LOOK_UP = re.compile(
     r"glance|\blook\b|screen|chime|\bbell\b|\bgong\b|kijk|scherm|belletje|\bbel\b|\bgong",
@@ -69,6 +81,17 @@ def test_nothing_asks_to_look_at_the_screen_or_wait_for_a_chime(
 def test_dutch_and_english_have_the_same_step_ids_kinds_and_times(script_id: str) -> None:
     nl, en = (_script(script_id, language) for language in ("nl", "en"))
     assert [(s.id, s.kind, s.seconds, s.pattern, s.breaths) for s in nl.steps] == [
+        (s.id, s.kind, s.seconds, s.pattern, s.breaths) for s in en.steps
+    ]
+
+
+@pytest.mark.parametrize("script_id", ABOUT_MINUTES)
+@pytest.mark.parametrize("language", [lang for lang in LANGUAGES if lang not in ("nl", "en")])
+def test_every_other_language_has_the_english_step_ids_kinds_and_times(
+    script_id: str, language: str
+) -> None:
+    other, en = (_script(script_id, lang) for lang in (language, "en"))
+    assert [(s.id, s.kind, s.seconds, s.pattern, s.breaths) for s in other.steps] == [
         (s.id, s.kind, s.seconds, s.pattern, s.breaths) for s in en.steps
     ]
 
@@ -138,6 +161,13 @@ def test_every_script_says_slower_not_deeper(script_id: str, language: str) -> N
 BACK_SAFE = {
     "en": [r"never arch your back", r"skip", r"lightly", r"toes up towards you", r"don't curl"],
     "nl": [r"nooit een holle rug", r"sla .*over", r"licht", r"tenen naar je toe", r"krul ze niet"],
+    "fr": [
+        r"ne creusez jamais le dos",
+        r"laissez.*de côté",
+        r"légèrement",
+        r"orteils vers vous",
+        r"ne les recourbez pas",
+    ],
 }
 GROUPS = {"pmr-short": 7, "pmr-very-short": 4}
 
@@ -162,7 +192,11 @@ def test_muscle_relaxation_keeps_its_groups_and_back_safe_words(
 
 @pytest.mark.parametrize(
     ("language", "kindly"),
-    [("en", r"pain.*notice it with kindness"), ("nl", r"pijn.*vriendelijk op")],
+    [
+        ("en", r"pain.*notice it with kindness"),
+        ("nl", r"pijn.*vriendelijk op"),
+        ("fr", r"douleur.*avec bienveillance"),
+    ],
 )
 def test_the_body_scan_meets_pain_with_kindness(language: str, kindly: str) -> None:
     script = _script("body-scan", language)
