@@ -141,27 +141,27 @@
     <name>CheckInPanel</name>
     <message>
         <source>How much pain do you feel now?</source>
-        <translation>Quelle douleur ressentez-vous maintenant ?</translation>
+        <translation>Quel est votre niveau de douleur maintenant ?</translation>
     </message>
     <message>
         <source>How much pain do you feel right now?</source>
-        <translation>Quelle douleur ressentez-vous en ce moment ?</translation>
+        <translation>Quel est votre niveau de douleur en ce moment ?</translation>
     </message>
     <message>
         <source>0 is no pain, 10 is the worst pain you can imagine.</source>
-        <translation>0, c&apos;est aucune douleur ; 10, la pire douleur que vous puissiez imaginer.</translation>
+        <translation>0 : pas de douleur ; 10 : la pire douleur que vous puissiez imaginer.</translation>
     </message>
     <message>
         <source>How tense do you feel now?</source>
-        <translation>Quelle tension ressentez-vous maintenant ?</translation>
+        <translation>Quel est votre niveau de tension maintenant ?</translation>
     </message>
     <message>
         <source>How tense do you feel right now?</source>
-        <translation>Quelle tension ressentez-vous en ce moment ?</translation>
+        <translation>Quel est votre niveau de tension en ce moment ?</translation>
     </message>
     <message>
         <source>0 is completely relaxed, 10 is very tense. Your own feeling, not a test.</source>
-        <translation>0, c&apos;est tout à fait détendu ; 10, très tendu. C&apos;est votre ressenti, pas un test.</translation>
+        <translation>0 : tout à fait détendu ; 10 : très tendu. C&apos;est votre ressenti, pas un test.</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>Save a backup</source>
-        <translation>Enregistrer une copie de sauvegarde</translation>
+        <translation>Enregistrer une sauvegarde</translation>
     </message>
     <message>
         <source>Export as a spreadsheet</source>
@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>Import a backup</source>
-        <translation>Importer une copie de sauvegarde</translation>
+        <translation>Importer une sauvegarde</translation>
     </message>
     <message>
         <source>This file holds %1 sessions, saved on %2. Add them to your history? Sessions you already have are left as they are.</source>
@@ -301,11 +301,11 @@
     </message>
     <message>
         <source>Pause or continue (Space)</source>
-        <translation>Pause ou continuer (Espace)</translation>
+        <translation>Mettre en pause ou continuer (Espace)</translation>
     </message>
     <message>
         <source>Ready when you are</source>
-        <translation>Commencez quand vous êtes prêt</translation>
+        <translation>Commencez quand vous voulez</translation>
     </message>
     <message>
         <source>Sit or lie comfortably. Breathe gently: slower, not deeper.</source>
@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>%1 done</source>
-        <translation>%1 faites</translation>
+        <translation>déjà %1</translation>
     </message>
     <message>
         <source>%1 to go</source>
@@ -408,7 +408,7 @@
     </message>
     <message>
         <source>To zoom in on the days, hold Ctrl and turn the mouse wheel over a chart</source>
-        <translation>Pour agrandir les jours, maintenez Ctrl et tournez la molette de la souris sur un graphique</translation>
+        <translation>Pour zoomer sur les jours, maintenez Ctrl et tournez la molette de la souris sur un graphique</translation>
     </message>
     <message>
         <source>Practice days this year</source>
@@ -462,7 +462,7 @@ Quelques minutes au calme, c&apos;est un bon début.</translation>
     </message>
     <message>
         <source>in a row now; longest %1</source>
-        <translation>d&apos;affilée ; record : %1</translation>
+        <translation>d&apos;affilée ; au plus long : %1</translation>
     </message>
     <message>
         <source>in all, in %1 sessions</source>
@@ -470,7 +470,7 @@ Quelques minutes au calme, c&apos;est un bon début.</translation>
     </message>
     <message>
         <source>tension change: rate it before and after</source>
-        <translation>évolution de la tension : notez-la avant et après</translation>
+        <translation>évolution de la tension : évaluez-la avant et après</translation>
     </message>
     <message>
         <source>less tense after a session, on average</source>
@@ -623,7 +623,7 @@ Quelques minutes au calme, c&apos;est un bon début.</translation>
     <name>LiveControls</name>
     <message>
         <source>As far as it goes: %1</source>
-        <translation>Pas plus loin : %1</translation>
+        <translation>Limite atteinte : %1</translation>
     </message>
 </context>
 <context>
@@ -634,7 +634,7 @@ Quelques minutes au calme, c&apos;est un bon début.</translation>
     </message>
     <message>
         <source>Start, pause or continue</source>
-        <translation>Commencer, pause ou continuer</translation>
+        <translation>Commencer, mettre en pause ou continuer</translation>
     </message>
     <message>
         <source>Enter</source>
@@ -726,7 +726,7 @@ Quelques minutes au calme, c&apos;est un bon début.</translation>
     </message>
     <message>
         <source>Relax</source>
-        <translation>Se détendre</translation>
+        <translation>Relaxation</translation>
     </message>
     <message>
         <source>History</source>
@@ -774,7 +774,7 @@ Quelques minutes au calme, c&apos;est un bon début.</translation>
     </message>
     <message>
         <source>Present in the treatment room</source>
-        <translation>Montrer au cabinet</translation>
+        <translation>Présenter au cabinet</translation>
     </message>
     <message>
         <source>Import a backup…</source>
@@ -817,7 +817,7 @@ Quelques minutes au calme, c&apos;est un bon début.</translation>
     </message>
     <message>
         <source>Begin at a more comfortable, quicker pace and ease into the pattern.</source>
-        <translation>Commencez à une cadence plus confortable, un peu plus rapide, et glissez doucement vers le rythme.</translation>
+        <translation>Commencez à une cadence plus confortable, un peu plus rapide, puis ralentissez doucement jusqu&apos;au rythme choisi.</translation>
     </message>
     <message>
         <source>from</source>
@@ -941,7 +941,7 @@ Quelques minutes au calme, c&apos;est un bon début.</translation>
     </message>
     <message>
         <source>This profile is set to breathe without pauses (no breath holds), as your therapist advised, so both pauses stay at 0.</source>
-        <translation>Ce profil respire sans pause (sans pause respiratoire), comme votre kinésithérapeute l&apos;a conseillé : les deux pauses restent donc à 0.</translation>
+        <translation>Ce profil est réglé sans pause respiratoire, comme votre kinésithérapeute l&apos;a conseillé : les deux pauses restent donc à 0.</translation>
     </message>
     <message>
         <source>Breathe in</source>
@@ -1035,11 +1035,11 @@ Quelques minutes au calme, c&apos;est un bon début.</translation>
     <name>PinDialog</name>
     <message>
         <source>A PIN seals the notes, ratings, pain scores and the therapist&apos;s message and plan on this computer. Names, dates and minutes stay visible. Digits can be guessed by someone who copies the files: a passphrase is stronger.</source>
-        <translation>Un code PIN verrouille les notes, les évaluations, les notes de douleur ainsi que le message et le programme du kinésithérapeute sur cet ordinateur. Les noms, les dates et les minutes restent visibles. Quelqu&apos;un qui copie les fichiers peut deviner des chiffres : une phrase secrète est plus sûre.</translation>
+        <translation>Un code PIN verrouille les notes, les évaluations, les niveaux de douleur ainsi que le message et le programme du kinésithérapeute sur cet ordinateur. Les noms, les dates et les minutes restent visibles. Quelqu&apos;un qui copie les fichiers peut deviner des chiffres : une phrase secrète est plus sûre.</translation>
     </message>
     <message>
         <source>With a PIN, this profile opens only with it, and its notes, ratings, pain scores and the therapist&apos;s message and plan are sealed on this computer, in its backups too. The profile&apos;s name, the dates and the minutes practised stay visible, for the list of profiles and the reminders. Someone who copies the files can try every 4-digit PIN within hours; a passphrase of several words, or a separate computer account for each person, is the stronger wall. A forgotten PIN cannot be recovered: the therapist can delete the profile, but no one can read it.</source>
-        <translation>Avec un code PIN, ce profil ne s&apos;ouvre qu&apos;avec lui, et ses notes, ses évaluations, ses notes de douleur ainsi que le message et le programme du kinésithérapeute sont verrouillés sur cet ordinateur, dans les sauvegardes aussi. Le nom du profil, les dates et les minutes d&apos;exercice restent visibles, pour la liste des profils et les rappels. Quelqu&apos;un qui copie les fichiers peut essayer tous les codes à 4 chiffres en quelques heures ; une phrase secrète de plusieurs mots, ou un compte d&apos;ordinateur séparé pour chaque personne, protège mieux. Un code PIN oublié ne peut pas être récupéré : le kinésithérapeute peut supprimer le profil, mais personne ne peut le lire.</translation>
+        <translation>Avec un code PIN, ce profil ne s&apos;ouvre qu&apos;avec lui, et ses notes, ses évaluations, ses niveaux de douleur ainsi que le message et le programme du kinésithérapeute sont verrouillés sur cet ordinateur, dans les sauvegardes aussi. Le nom du profil, les dates et les minutes d&apos;exercice restent visibles, pour la liste des profils et les rappels. Quelqu&apos;un qui copie les fichiers peut essayer tous les codes à 4 chiffres en quelques heures ; une phrase secrète de plusieurs mots, ou un compte d&apos;ordinateur séparé pour chaque personne, protège mieux. Un code PIN oublié ne peut pas être récupéré : le kinésithérapeute peut supprimer le profil, mais personne ne peut le lire.</translation>
     </message>
 </context>
 <context>
@@ -1253,7 +1253,7 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     <name>PlanSummary</name>
     <message>
         <source>From %1</source>
-        <translation>De %1</translation>
+        <translation>De la part de %1</translation>
     </message>
     <message>
         <source>Message from your therapist</source>
@@ -1584,7 +1584,7 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>Record this step (R). A count of 3 comes first.</source>
-        <translation>Enregistrer cette étape (R). Un décompte de 3 vient d&apos;abord.</translation>
+        <translation>Enregistrer cette étape (R). D&apos;abord, un décompte de 3.</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -1628,7 +1628,7 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>A moment: keeping the take…</source>
-        <translation>Un instant : l&apos;enregistrement est conservé…</translation>
+        <translation>Un instant : on conserve l&apos;enregistrement…</translation>
     </message>
     <message>
         <source>Recording begins in %1…</source>
@@ -1644,7 +1644,7 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>On to the next step.</source>
-        <translation>Place à l&apos;étape suivante.</translation>
+        <translation>On passe à l&apos;étape suivante.</translation>
     </message>
     <message>
         <source>That was the last step of this session.</source>
@@ -1655,11 +1655,11 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     <name>RelaxList</name>
     <message>
         <source>Relax</source>
-        <translation>Se détendre</translation>
+        <translation>Relaxation</translation>
     </message>
     <message>
         <source>Short guided sessions to follow sitting or lying down. A soft chime marks each new step, so you can keep your eyes closed.</source>
-        <translation>De courtes séances guidées, à suivre assis ou allongé. Un doux carillon marque chaque nouvelle étape : vous pouvez garder les yeux fermés.</translation>
+        <translation>De courtes séances guidées, à suivre en position assise ou couchée. Un doux carillon marque chaque nouvelle étape : vous pouvez garder les yeux fermés.</translation>
     </message>
     <message>
         <source>No relaxation sessions could be found. The breathing guide works as always; reinstalling BreathApp brings the sessions back.</source>
@@ -1690,7 +1690,7 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>Pause or continue (Space)</source>
-        <translation>Pause ou continuer (Espace)</translation>
+        <translation>Mettre en pause ou continuer (Espace)</translation>
     </message>
     <message>
         <source>I feel dizzy</source>
@@ -2036,7 +2036,7 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>Figure</source>
-        <translation>Figure</translation>
+        <translation>Forme</translation>
     </message>
     <message>
         <source>Movement</source>
@@ -2256,7 +2256,7 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>Sit or lie still and let your breath find its own pace. The light-headed feeling usually passes within a minute or two. If it does not pass, stop for today and ask your therapist or doctor.</source>
-        <translation>Restez assis ou allongé et laissez votre souffle trouver sa propre cadence. La sensation de tête légère passe en général en une ou deux minutes. Si elle ne passe pas, arrêtez pour aujourd&apos;hui et demandez conseil à votre kinésithérapeute ou à votre médecin.</translation>
+        <translation>Restez au calme, en position assise ou couchée, et laissez votre souffle trouver sa propre cadence. La sensation de tête légère passe en général en une ou deux minutes. Si elle ne passe pas, arrêtez pour aujourd&apos;hui et demandez conseil à votre kinésithérapeute ou à votre médecin.</translation>
     </message>
     <message>
         <source>Pain in the chest: call 112.</source>
@@ -2272,7 +2272,7 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>You stopped here, and that is fine.</source>
-        <translation>Vous vous êtes arrêté ici, et c&apos;est très bien.</translation>
+        <translation>Vous avez arrêté ici, et c&apos;est très bien.</translation>
     </message>
     <message>
         <source>Listening to your body is part of practising. Every minute counts.</source>
@@ -2292,7 +2292,7 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>(a difference you can feel)</source>
-        <translation>(une différence que l&apos;on sent)</translation>
+        <translation>(une différence qui se sent)</translation>
     </message>
 </context>
 <context>
@@ -2335,7 +2335,7 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>Pause or continue</source>
-        <translation>Pause ou continuer</translation>
+        <translation>Mettre en pause ou continuer</translation>
     </message>
     <message>
         <source>End</source>
@@ -2355,7 +2355,7 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>Guide on: %1</source>
-        <translation>Repère sur : %1</translation>
+        <translation>Repère affiché sur : %1</translation>
     </message>
     <message>
         <source>Now: %1</source>
@@ -2370,7 +2370,7 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>Today&apos;s practice</source>
-        <translation>Les exercices du jour</translation>
+        <translation>Vos exercices du jour</translation>
     </message>
     <message>
         <source>Moving</source>
@@ -2481,7 +2481,7 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>Breathing cues (in, out, hold)</source>
-        <translation>Repères de respiration (inspirez, expirez, pause)</translation>
+        <translation>Indications de respiration (inspirez, expirez, pause)</translation>
     </message>
     <message>
         <source>%1 seconds</source>
@@ -2635,7 +2635,7 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>moved 15 minutes or more</source>
-        <translation>a bougé 15 minutes ou plus</translation>
+        <translation>15 minutes ou plus de mouvement</translation>
     </message>
 </context>
 <context>
@@ -2744,7 +2744,7 @@ BreathApp commence un nouvel historique.</translation>
     </message>
     <message>
         <source>moved 15 minutes or more</source>
-        <translation>a bougé 15 minutes ou plus</translation>
+        <translation>15 minutes ou plus de mouvement</translation>
     </message>
     <message>
         <source>no practice</source>
@@ -2772,11 +2772,11 @@ BreathApp commence un nouvel historique.</translation>
     </message>
     <message>
         <source>moved 15 minutes or more on 1 day</source>
-        <translation>a bougé 15 minutes ou plus sur 1 jour</translation>
+        <translation>15 minutes ou plus de mouvement sur 1 jour</translation>
     </message>
     <message>
         <source>moved 15 minutes or more on %1 days</source>
-        <translation>a bougé 15 minutes ou plus sur %1 jours</translation>
+        <translation>15 minutes ou plus de mouvement sur %1 jours</translation>
     </message>
     <message>
         <source>per minute</source>
@@ -2920,7 +2920,7 @@ BreathApp commence un nouvel historique.</translation>
     </message>
     <message>
         <source>moved 15 minutes or more this week</source>
-        <translation>a bougé 15 minutes ou plus cette semaine</translation>
+        <translation>15 minutes ou plus de mouvement cette semaine</translation>
     </message>
 </context>
 <context>
@@ -2983,11 +2983,11 @@ BreathApp commence un nouvel historique.</translation>
     </message>
     <message>
         <source>As long in as out, about six breaths a minute.</source>
-        <translation>Autant d&apos;inspiration que d&apos;expiration, environ six respirations par minute.</translation>
+        <translation>Inspiration et expiration de même durée, environ six respirations par minute.</translation>
     </message>
     <message>
         <source>As long in as out, a touch slower still.</source>
-        <translation>Autant d&apos;inspiration que d&apos;expiration, encore un rien plus lent.</translation>
+        <translation>Inspiration et expiration de même durée, un rien plus lent encore.</translation>
     </message>
     <message>
         <source>Short in, long out. Nice in the evening, to wind down.</source>
@@ -2999,7 +2999,7 @@ BreathApp commence un nouvel historique.</translation>
     </message>
     <message>
         <source>With two short pauses. Can steady you in a tense moment.</source>
-        <translation>Avec deux courtes pauses. Peut vous apaiser dans un moment tendu.</translation>
+        <translation>Avec deux courtes pauses. Peut aider à vous apaiser dans un moment de tension.</translation>
     </message>
     <message>
         <source>With a long pause. In the first month, keep it to four breaths.</source>
@@ -3023,7 +3023,7 @@ BreathApp commence un nouvel historique.</translation>
     </message>
     <message>
         <source>Belly figure</source>
-        <translation>Silhouette du ventre</translation>
+        <translation>Silhouette</translation>
     </message>
     <message>
         <source>Circle</source>
@@ -3173,7 +3173,7 @@ BreathApp garde ce que vous faites et réessaie.</translation>
     </message>
     <message>
         <source>This pattern has pauses (breath holds), and pauses are turned off for you. Please choose another pattern.</source>
-        <translation>Ce rythme comporte des pauses (pauses respiratoires), et les pauses sont désactivées pour vous. Choisissez un autre rythme, s&apos;il vous plaît.</translation>
+        <translation>Ce rythme comporte des pauses respiratoires, et elles sont désactivées pour vous. Choisissez un autre rythme, s&apos;il vous plaît.</translation>
     </message>
     <message>
         <source>The pattern %1</source>
@@ -3181,11 +3181,11 @@ BreathApp garde ce que vous faites et réessaie.</translation>
     </message>
     <message>
         <source>4-7-8 breathing is new for this profile. Until %1 it is done for at most 4 breaths at a time, as a short session of its own, so the pace did not change to it now.</source>
-        <translation>La respiration 4-7-8 est nouvelle pour ce profil. Jusqu&apos;au %1, elle se fait sur 4 respirations au plus, en courte séance à part : la cadence n&apos;est donc pas passée à ce rythme maintenant.</translation>
+        <translation>La respiration 4-7-8 est nouvelle pour ce profil. Jusqu&apos;au %1, elle se fait sur 4 respirations au plus, en courte séance à part : c&apos;est pourquoi la séance en cours n&apos;est pas passée à ce rythme.</translation>
     </message>
     <message>
         <source>This relaxation session breathes with pauses (breath holds), and this profile is set to breathe without them, so it was not started. Please choose another session.</source>
-        <translation>Cette séance de relaxation respire avec des pauses (pauses respiratoires), et ce profil est réglé pour respirer sans pause : elle n&apos;a donc pas commencé. Choisissez une autre séance, s&apos;il vous plaît.</translation>
+        <translation>Cette séance de relaxation comporte des pauses respiratoires, et ce profil est réglé sans pause respiratoire : elle n&apos;a donc pas commencé. Choisissez une autre séance, s&apos;il vous plaît.</translation>
     </message>
     <message>
         <source>%1 has pauses where you hold your breath. This profile is set to breathe without pauses, so it was not started. Choose a pattern without pauses, for example %2.</source>
@@ -3659,7 +3659,7 @@ BreathApp garde ce que vous faites et réessaie.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation>%1 au %2</translation>
+        <translation>Du %1 au %2</translation>
     </message>
     <message>
         <source>counted up to %1</source>
