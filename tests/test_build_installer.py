@@ -86,7 +86,7 @@ def test_the_bundle_keeps(dest: str) -> None:
         "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
         "PySide6/Qt/plugins/platforms/libqwayland.so",
         "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
-        "PySide6/Qt/translations/qtbase_de.qm",
+        "PySide6/Qt/translations/qtbase_ja.qm",
         "PySide6/Qt/translations/qtmultimedia_nl.qm",
         "PySide6/Qt/qml/QtQuick/Controls/libqtquickcontrols2plugin.so",
         "PySide6/QtQuick.abi3.so",

@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Click a number, or type it and press Enter.</source>
-        <translation>Klicken Sie auf eine Zahl, oder geben Sie sie ein und drücken Sie die Eingabetaste.</translation>
+        <translation>Klicken Sie auf eine Zahl oder tippen Sie sie mit Enter ein.</translation>
     </message>
     <message>
         <source>You typed %1. Press Enter to choose it.</source>

@@ -2580,7 +2580,7 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>Tones only, no words</source>
-        <translation>Seulement des sons, pas de mots</translation>
+        <translation>Des sons, sans mots</translation>
     </message>
     <message>
         <source>Say “in” and “out”</source>

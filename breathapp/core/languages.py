@@ -9,10 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-LANGUAGES = ("nl", "en")
+LANGUAGES = ("nl", "en", "fr", "de")
 SOURCE = "en"  # the language the texts are written in
 FALLBACK = "en"  # a system in a language the app does not speak: English, not Dutch
-_NAMES = {"dutch": "nl", "nederlands": "nl", "english": "en"}
+_NAMES = {
+    "dutch": "nl",
+    "nederlands": "nl",
+    "english": "en",
+    "french": "fr",
+    "german": "de",
+}
 
 
 def base_code(name: str) -> str:

@@ -16,12 +16,13 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from breathapp.core.languages import LANGUAGES
 from tests.builders.app import close_app
 from tests.builders.room import LARGE_TEXT_WINDOW, cut_off
 from tests.builders.screens import app_with_practice, every_screen
 
 
-@pytest.mark.parametrize("language", ["en", "nl"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_no_screen_cuts_anything_off_in_a_window_of_200_percent_text(
     qtbot: QtBot, tmp_path: Path, language: str
 ) -> None:

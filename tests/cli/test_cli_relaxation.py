@@ -120,8 +120,10 @@ def test_list_without_lang_uses_the_saved_language(
         ({"LANG": "nl_BE"}, "nl"),
         ({"LANGUAGE": "nl:en", "LANG": "en_US.UTF-8"}, "nl"),
         ({"LANG": "en_US.UTF-8"}, "en"),
-        ({"LANG": "de_DE.UTF-8"}, "en"),  # a language the app does not speak: English
-        ({"LANG": "fr_BE.UTF-8", "LANGUAGE": "fr_BE:nl"}, "nl"),
+        ({"LANG": "de_BE.UTF-8"}, "de"),
+        ({"LANG": "fr_BE.UTF-8"}, "fr"),
+        ({"LANG": "ja_JP.UTF-8"}, "en"),  # a language the app does not speak: English
+        ({"LANG": "es_ES.UTF-8", "LANGUAGE": "es_ES:nl"}, "nl"),
         ({"LANG": "C"}, "en"),
         ({}, "en"),
     ],

@@ -14,9 +14,10 @@ from breathapp.core.languages import LANGUAGES, pick_language
         (["nl_BE.UTF-8"], "nl"),
         (["nl-BE", "en-US"], "nl"),
         (["en_GB.UTF-8"], "en"),
-        (["fr_BE.UTF-8", "nl_BE.UTF-8"], "nl"),  # the first the app speaks
-        (["fr_BE.UTF-8"], "en"),  # not Dutch: a Walloon patient reads English more likely
-        (["de_DE.UTF-8"], "en"),
+        (["es_ES.UTF-8", "nl_BE.UTF-8"], "nl"),  # the first the app speaks
+        (["fr_BE.UTF-8"], "fr"),
+        (["de-BE"], "de"),
+        (["es_ES.UTF-8"], "en"),  # a language the app does not speak: English, not Dutch
         (["ja_JP.UTF-8"], "en"),
         (["C"], "en"),
         (["POSIX", ""], "en"),

@@ -74,7 +74,7 @@ def test_with_and_without_a_recording_give_new_manifests_in_a_stable_order() -> 
         (lambda d: d.update(name=""), "", "name", VoicePackProblem.OUT_OF_RANGE),
         (lambda d: d.update(name="x" * 61), "", "name", VoicePackProblem.OUT_OF_RANGE),
         (lambda d: d.update(name="a\x07b"), "", "name", VoicePackProblem.OUT_OF_RANGE),
-        (lambda d: d.update(language="fr"), "", "language", VoicePackProblem.BAD_VALUE),
+        (lambda d: d.update(language="es"), "", "language", VoicePackProblem.BAD_VALUE),
         (lambda d: d.update(recordings={}), "", "recordings", VoicePackProblem.WRONG_TYPE),
         (
             lambda d: d["recordings"][1].update(session="pmr-long"),

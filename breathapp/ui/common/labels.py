@@ -36,6 +36,8 @@ def phase_word(phase: Phase) -> str:
 SPOKEN_CUES = {
     "en": {"in": "In", "out": "Out", "hold": "Hold"},
     "nl": {"in": "In", "out": "Uit", "hold": "Houd vast"},
+    "fr": {"in": "Inspirez", "out": "Expirez", "hold": "Pause"},
+    "de": {"in": "Einatmen", "out": "Ausatmen", "hold": "Atempause"},
 }
 _CUE_STEPS = {Cue.INHALE: "in", Cue.EXHALE: "out", Cue.HOLD: "hold"}
 
@@ -133,7 +135,7 @@ def length_unit(kind: LengthKind) -> str:
 
 
 def language_name(code: str) -> str:
-    return {"nl": "Nederlands", "en": "English"}.get(code, code)
+    return {"nl": "Nederlands", "en": "English", "fr": "Français", "de": "Deutsch"}.get(code, code)
 
 
 def clock_text(total_s: float) -> str:

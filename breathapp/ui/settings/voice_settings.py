@@ -86,7 +86,13 @@ class VoiceSettings(QWidget):
         self.breath_words = QComboBox()
         self.breath_caption = _caption(self.breath_words)
         for field in (self.pack, self.voice, self.breath_words):
-            field.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+            # As wide as their longest choice where there is room; narrower on a narrow
+            # page (200 % text, a longer language), the open list still shows it whole.
+            field.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            field.setMinimumContentsLength(16)
+            field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             field.setMinimumWidth(round(13 * line))
         for code in BREATH_WORDS:
             self.breath_words.addItem("", code)
@@ -122,7 +128,7 @@ class VoiceSettings(QWidget):
                 layout.addSpacing(part)
             elif isinstance(part, QHBoxLayout):
                 layout.addLayout(part)
-            elif isinstance(part, QComboBox | QPushButton):
+            elif isinstance(part, QPushButton):
                 layout.addWidget(part, 0, Qt.AlignmentFlag.AlignLeft)
             else:
                 layout.addWidget(part)  # words wrap: the whole width

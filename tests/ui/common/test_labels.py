@@ -13,5 +13,6 @@ def test_the_spoken_cues_are_the_guides_words_in_the_voices_language() -> None:
         "Uit",
         "Houd vast",
     ]
-    assert labels.spoken_cue(Cue.HOLD, "en") == "Hold" == labels.spoken_cue(Cue.HOLD, "de")
+    assert labels.spoken_cue(Cue.HOLD, "en") == "Hold" == labels.spoken_cue(Cue.HOLD, "es")
+    assert labels.spoken_cue(Cue.HOLD, "de") == "Atempause"
     assert labels.spoken_cue(3, "en") == "3"
