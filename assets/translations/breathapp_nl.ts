@@ -2080,7 +2080,7 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>Movement</source>
-        <translation>Beweging</translation>
+        <translation>Animatie</translation>
     </message>
     <message>
         <source>Each session</source>
@@ -2256,7 +2256,7 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>Sit or lie still and let your breath find its own pace. The light-headed feeling usually passes within a minute or two. If it does not pass, stop for today and ask your therapist or doctor.</source>
-        <translation>Zit of lig rustig en laat je adem zijn eigen tempo vinden. Het licht gevoel in je hoofd gaat meestal binnen een minuutje of twee over. Gaat het niet over, stop dan voor vandaag en vraag raad aan je therapeut of huisarts.</translation>
+        <translation>Zit of lig rustig en laat je adem zijn eigen tempo vinden. Het lichte gevoel in je hoofd gaat meestal binnen een minuutje of twee over. Gaat het niet over, stop dan voor vandaag en vraag raad aan je therapeut of huisarts.</translation>
     </message>
     <message>
         <source>Pain in the chest: call 112.</source>
@@ -2481,7 +2481,7 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>Breathing cues (in, out, hold)</source>
-        <translation>Ademwoorden (in, uit, vasthouden)</translation>
+        <translation>Ademwoorden (in, uit, houd vast)</translation>
     </message>
     <message>
         <source>%1 seconds</source>
@@ -2528,7 +2528,7 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     <name>VoiceSettings</name>
     <message>
         <source>My therapist&apos;s recorded voice, where there is one</source>
-        <translation>De opgenomen stem van mijn therapeut, waar die er is</translation>
+        <translation>De opgenomen stem van mijn therapeut, als die er is</translation>
     </message>
     <message>
         <source>Recorded voice</source>
