@@ -482,7 +482,7 @@ Een paar rustige minuten zijn een goed begin.</translation>
     </message>
     <message>
         <source>in a row now; longest %1</source>
-        <translation>op rij; langste reeks %1</translation>
+        <translation>op rij; langste reeks: %1</translation>
     </message>
     <message>
         <source>in all, in %1 sessions</source>
@@ -2971,7 +2971,7 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     </message>
     <message>
         <source>Double breath in, long sigh out</source>
-        <translation>Twee keer in, lange zucht uit</translation>
+        <translation>Twee keer in, een lange zucht</translation>
     </message>
     <message>
         <source>A longer breath out than in. A good pattern to begin with.</source>
