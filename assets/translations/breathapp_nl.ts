@@ -60,19 +60,19 @@
     <name>AllowHolds</name>
     <message>
         <source>Allow breath holds</source>
-        <translation>Pauzes toelaten</translation>
+        <translation>Adem vasthouden toelaten</translation>
     </message>
     <message>
         <source>Allow breath holds again?</source>
-        <translation>Pauzes weer toelaten?</translation>
+        <translation>Adem vasthouden weer toelaten?</translation>
     </message>
     <message>
         <source>Your therapist turned this on to keep your breathing without pauses. Turn it off only after talking with them.</source>
-        <translation>Je therapeut heeft dit aangezet, zodat je ademhaling zonder pauzes blijft. Zet het pas uit nadat je erover gepraat hebt met je therapeut.</translation>
+        <translation>Je therapeut heeft dit aangezet, zodat je je adem niet vasthoudt. Zet het pas uit als je er met je therapeut over gepraat hebt.</translation>
     </message>
     <message>
         <source>Keep them off</source>
-        <translation>Zonder pauzes blijven</translation>
+        <translation>Niet toelaten</translation>
     </message>
     <message>
         <source>PIN for this profile</source>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>This profile has a PIN. Type it to allow breath holds again.</source>
-        <translation>Dit profiel heeft een pincode. Typ die om pauzes weer toe te laten.</translation>
+        <translation>Dit profiel heeft een pincode. Typ die om adem vasthouden weer toe te laten.</translation>
     </message>
     <message>
         <source>That PIN is not right. Tries left: %1.</source>
@@ -266,7 +266,7 @@
     <name>GuideCanvas</name>
     <message>
         <source>Breathing guide</source>
-        <translation>Ademgids</translation>
+        <translation>Ademfiguur</translation>
     </message>
     <message>
         <source>%1, %2 seconds left</source>
@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>Stop now and breathe normally (D)</source>
-        <translation>Nu stoppen en gewoon verder ademen (D)</translation>
+        <translation>Nu stoppen en weer gewoon ademen (D)</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Ready when you are</source>
-        <translation>Begin wanneer je er klaar voor bent</translation>
+        <translation>Begin wanneer je wil</translation>
     </message>
     <message>
         <source>Sit or lie comfortably. Breathe gently: slower, not deeper.</source>
@@ -482,7 +482,7 @@ Een paar rustige minuten zijn een goed begin.</translation>
     </message>
     <message>
         <source>in a row now; longest %1</source>
-        <translation>na elkaar; langst %1</translation>
+        <translation>op rij; langste reeks: %1</translation>
     </message>
     <message>
         <source>in all, in %1 sessions</source>
@@ -509,7 +509,7 @@ Een paar rustige minuten zijn een goed begin.</translation>
     </message>
     <message>
         <source>You already follow a plan. Accepting this one replaces it; what you practised stays in your history.</source>
-        <translation>Je volgt al een plan. Aanvaard je dit plan, dan komt het in de plaats; wat je geoefend hebt, blijft in je geschiedenis.</translation>
+        <translation>Je volgt al een plan. Aanvaard je dit plan, dan vervangt het je huidige plan; wat je geoefend hebt, blijft in je geschiedenis.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -528,7 +528,7 @@ Een paar rustige minuten zijn een goed begin.</translation>
     </message>
     <message>
         <source>%1 min, its own length</source>
-        <translation>%1 min, de eigen lengte</translation>
+        <translation>%1 min, de eigen duur</translation>
     </message>
     <message>
         <source>not on this computer</source>
@@ -544,11 +544,11 @@ Een paar rustige minuten zijn een goed begin.</translation>
     </message>
     <message>
         <source>In-pause-out-pause, in seconds, for example 4-0-6-0</source>
-        <translation>In-pauze-uit-pauze, in seconden, bijvoorbeeld 4-0-6-0</translation>
+        <translation>In-vasthouden-uit-vasthouden, in seconden, bijvoorbeeld 4-0-6-0</translation>
     </message>
     <message>
         <source>Seconds (in-pause-out-pause)</source>
-        <translation>Seconden (in-pauze-uit-pauze)</translation>
+        <translation>Seconden (in-vasthouden-uit-vasthouden)</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -774,7 +774,7 @@ Een paar rustige minuten zijn een goed begin.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;BreathApp %1&lt;/h3&gt;&lt;p&gt;Guided slow belly breathing, at your own pace.&lt;/p&gt;&lt;p&gt;A practice aid, not a medical device. Breathe gently; if you feel dizzy, stop and breathe normally.&lt;/p&gt;&lt;p&gt;Works fully offline: nothing leaves this computer.&lt;/p&gt;&lt;p&gt;Your data is kept in:&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;BreathApp %1&lt;/h3&gt;&lt;p&gt;Begeleid rustig buikademen, op je eigen tempo.&lt;/p&gt;&lt;p&gt;Een hulp bij het oefenen, geen medisch hulpmiddel. Adem zacht; word je duizelig, stop dan en adem gewoon verder.&lt;/p&gt;&lt;p&gt;Werkt volledig offline: er gaat niets van deze computer weg.&lt;/p&gt;&lt;p&gt;Je gegevens staan in:&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;Licentie: GPL-3.0-or-later&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;BreathApp %1&lt;/h3&gt;&lt;p&gt;Begeleid rustig buikademen, op je eigen tempo.&lt;/p&gt;&lt;p&gt;Een hulp bij het oefenen, geen medisch hulpmiddel. Adem zacht; word je duizelig, stop dan en adem weer gewoon.&lt;/p&gt;&lt;p&gt;Werkt volledig offline: er gaat niets van deze computer weg.&lt;/p&gt;&lt;p&gt;Je gegevens staan in:&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;Licentie: GPL-3.0-or-later&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About BreathApp</source>
@@ -941,7 +941,7 @@ Een paar rustige minuten zijn een goed begin.</translation>
     </message>
     <message>
         <source>This profile is set to breathe without pauses (no breath holds), as your therapist advised, so both pauses stay at 0.</source>
-        <translation>Dit profiel ademt zonder pauzes (geen adem vasthouden), zoals je therapeut aanraadde. Daarom blijven beide pauzes op 0.</translation>
+        <translation>Op aanraden van je therapeut houd je met dit profiel je adem niet vast. Daarom staat vasthouden na het in- en uitademen op 0.</translation>
     </message>
     <message>
         <source>Breathe in</source>
@@ -949,7 +949,7 @@ Een paar rustige minuten zijn een goed begin.</translation>
     </message>
     <message>
         <source>Pause after breathing in</source>
-        <translation>Pauze na het inademen</translation>
+        <translation>Vasthouden na het inademen</translation>
     </message>
     <message>
         <source>Breathe out</source>
@@ -957,7 +957,7 @@ Een paar rustige minuten zijn een goed begin.</translation>
     </message>
     <message>
         <source>Pause after breathing out</source>
-        <translation>Pauze na het uitademen</translation>
+        <translation>Vasthouden na het uitademen</translation>
     </message>
     <message>
         <source>/min</source>
@@ -1039,7 +1039,7 @@ Een paar rustige minuten zijn een goed begin.</translation>
     </message>
     <message>
         <source>With a PIN, this profile opens only with it, and its notes, ratings, pain scores and the therapist&apos;s message and plan are sealed on this computer, in its backups too. The profile&apos;s name, the dates and the minutes practised stay visible, for the list of profiles and the reminders. Someone who copies the files can try every 4-digit PIN within hours; a passphrase of several words, or a separate computer account for each person, is the stronger wall. A forgotten PIN cannot be recovered: the therapist can delete the profile, but no one can read it.</source>
-        <translation>Met een pincode opent dit profiel alleen daarmee, en zijn de notities, scores, pijnscores en het bericht en plan van de therapeut verzegeld op deze computer, ook in de reservekopieën. De naam van het profiel, de datums en de geoefende minuten blijven zichtbaar, voor de lijst met profielen en de herinneringen. Wie de bestanden kopieert, kan binnen enkele uren elke pincode van 4 cijfers proberen; een wachtzin van een paar woorden, of een eigen computeraccount voor iedereen, is de sterkere muur. Een vergeten pincode kan niemand terughalen: de therapeut kan het profiel verwijderen, maar niemand kan het lezen.</translation>
+        <translation>Met een pincode opent dit profiel alleen daarmee, en zijn de notities, scores, pijnscores en het bericht en plan van de therapeut verzegeld op deze computer, ook in de reservekopieën. De naam van het profiel, de datums en de geoefende minuten blijven zichtbaar, voor de lijst met profielen en de herinneringen. Wie de bestanden kopieert, kan binnen enkele uren elke pincode van 4 cijfers proberen; een wachtzin van een paar woorden, of een eigen computeraccount voor iedereen, beschermt beter. Een vergeten pincode kan niemand terughalen: de therapeut kan het profiel verwijderen, maar niemand kan het lezen.</translation>
     </message>
 </context>
 <context>
@@ -1170,7 +1170,7 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     <name>PlanEditor</name>
     <message>
         <source>The pattern %1 has breath holds, and this profile is set to no breath holds. Choose a pattern without holds.</source>
-        <translation>Het patroon %1 heeft pauzes (adem vasthouden), en dit profiel staat op ‘Geen adem vasthouden’. Kies een patroon zonder pauzes.</translation>
+        <translation>In het patroon %1 houd je je adem vast, en dit profiel staat op ‘Geen adem vasthouden’. Kies een patroon zonder adem vasthouden.</translation>
     </message>
     <message>
         <source>Remove this phase?</source>
@@ -1464,7 +1464,7 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>All sessions and settings of “%1” will be removed from this computer. This cannot be undone.</source>
-        <translation>Alle oefensessies en instellingen van “%1” worden van deze computer gewist. Dat kan je niet ongedaan maken.</translation>
+        <translation>Alle sessies en instellingen van “%1” worden van deze computer gewist. Dat kan je niet ongedaan maken.</translation>
     </message>
     <message>
         <source>Save a copy of the history</source>
@@ -1568,7 +1568,7 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>Words to say</source>
-        <translation>Te zeggen woorden</translation>
+        <translation>Tekst om in te spreken</translation>
     </message>
     <message>
         <source>Microphone level</source>
@@ -1576,7 +1576,7 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>How loud the microphone hears you. It moves while you speak.</source>
-        <translation>Hoe luid de microfoon je hoort. Het beweegt terwijl je spreekt.</translation>
+        <translation>Hoe luid de microfoon je hoort. De meter beweegt terwijl je spreekt.</translation>
     </message>
     <message>
         <source>Record</source>
@@ -1584,7 +1584,7 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>Record this step (R). A count of 3 comes first.</source>
-        <translation>Deze stap opnemen (R). Eerst wordt tot 3 geteld.</translation>
+        <translation>Deze stap opnemen (R). Eerst wordt er afgeteld van 3.</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -1663,7 +1663,7 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>No relaxation sessions could be found. The breathing guide works as always; reinstalling BreathApp brings the sessions back.</source>
-        <translation>Er zijn geen ontspanningssessies gevonden. De ademgids werkt zoals altijd; als je BreathApp opnieuw installeert, komen de sessies terug.</translation>
+        <translation>Er zijn geen ontspanningen gevonden. Ademen met de ademfiguur werkt zoals altijd; als je BreathApp opnieuw installeert, komen de ontspanningen terug.</translation>
     </message>
     <message>
         <source>Left out because its file has a mistake:</source>
@@ -1706,7 +1706,7 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>Stop now and breathe normally (D)</source>
-        <translation>Nu stoppen en gewoon verder ademen (D)</translation>
+        <translation>Nu stoppen en weer gewoon ademen (D)</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
@@ -1726,7 +1726,7 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>Next: %1</source>
-        <translation>Straks: %1</translation>
+        <translation>Volgende: %1</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -1776,7 +1776,7 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>Reminder time</source>
-        <translation>Tijd van de herinnering</translation>
+        <translation>Uur van de herinnering</translation>
     </message>
     <message>
         <source>Reminders come as a short note from the BreathApp icon near the clock, also while the window is closed.</source>
@@ -1905,7 +1905,7 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>All time</source>
-        <translation>Altijd</translation>
+        <translation>Vanaf het begin</translation>
     </message>
     <message>
         <source>Last 7 days</source>
@@ -2000,11 +2000,11 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>Less movement</source>
-        <translation>Minder beweging</translation>
+        <translation>Minder animatie</translation>
     </message>
     <message>
         <source>The guide fills and empties like a glass instead of growing and shrinking.</source>
-        <translation>De gids vult zich en loopt leeg als een glas, in plaats van te groeien en te krimpen.</translation>
+        <translation>De ademfiguur vult zich en loopt leeg als een glas, in plaats van te groeien en te krimpen.</translation>
     </message>
     <message>
         <source>Count down 3-2-1 before the first breath</source>
@@ -2020,7 +2020,7 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>Figure</source>
-        <translation>Figuur</translation>
+        <translation>Vorm</translation>
     </message>
     <message>
         <source>Pain rating</source>
@@ -2068,7 +2068,7 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>Your therapist turns this on for heart problems, pregnancy or high blood pressure: patterns with pauses are then not offered. Talk with your therapist before you turn it off.</source>
-        <translation>Je therapeut zet dit aan bij hartproblemen, zwangerschap of hoge bloeddruk: patronen met pauzes worden dan niet aangeboden. Praat met je therapeut voor je het uitzet.</translation>
+        <translation>Je therapeut zet dit aan bij hartproblemen, zwangerschap of hoge bloeddruk: patronen waarin je je adem vasthoudt, worden dan niet aangeboden. Praat met je therapeut voor je het uitzet.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2076,11 +2076,11 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>Guide</source>
-        <translation>Gids</translation>
+        <translation>Ademfiguur</translation>
     </message>
     <message>
         <source>Movement</source>
-        <translation>Beweging</translation>
+        <translation>Animatie</translation>
     </message>
     <message>
         <source>Each session</source>
@@ -2221,7 +2221,7 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>Pauses: a soft tick</source>
-        <translation>Pauzes: een zacht tikje</translation>
+        <translation>Adem vasthouden: een zacht tikje</translation>
     </message>
     <message>
         <source>Next relaxation step: a chime</source>
@@ -2252,11 +2252,11 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>Breathe normally now.</source>
-        <translation>Adem nu gewoon verder.</translation>
+        <translation>Adem nu weer gewoon.</translation>
     </message>
     <message>
         <source>Sit or lie still and let your breath find its own pace. The light-headed feeling usually passes within a minute or two. If it does not pass, stop for today and ask your therapist or doctor.</source>
-        <translation>Zit of lig rustig en laat je adem zijn eigen tempo vinden. Het licht gevoel in je hoofd gaat meestal binnen een minuutje of twee over. Gaat het niet over, stop dan voor vandaag en vraag raad aan je therapeut of huisarts.</translation>
+        <translation>Zit of lig rustig en laat je adem zijn eigen tempo vinden. Het lichte gevoel in je hoofd gaat meestal binnen een minuutje of twee over. Gaat het niet over, stop dan voor vandaag en vraag raad aan je therapeut of huisarts.</translation>
     </message>
     <message>
         <source>Pain in the chest: call 112.</source>
@@ -2268,7 +2268,7 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>Take a moment to notice how your body feels now.</source>
-        <translation>Neem even de tijd om te voelen hoe je lichaam zich nu voelt.</translation>
+        <translation>Neem even de tijd om op te merken hoe je lichaam nu aanvoelt.</translation>
     </message>
     <message>
         <source>You stopped here, and that is fine.</source>
@@ -2303,7 +2303,7 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>The guide is on the other screen</source>
-        <translation>De gids staat op het andere scherm</translation>
+        <translation>De ademfiguur staat op het andere scherm</translation>
     </message>
     <message>
         <source>End the demonstration (Esc)</source>
@@ -2319,7 +2319,7 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>High contrast on the guide&apos;s screen (C)</source>
-        <translation>Hoog contrast op het scherm van de gids (C)</translation>
+        <translation>Hoog contrast op het scherm met de ademfiguur (C)</translation>
     </message>
     <message>
         <source>Faster or slower, by half a breath a minute</source>
@@ -2359,7 +2359,7 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>Guide on: %1</source>
-        <translation>Gids op: %1</translation>
+        <translation>Ademfiguur op: %1</translation>
     </message>
 </context>
 <context>
@@ -2414,7 +2414,7 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>A calm belly-breathing session, as you set it up.</source>
-        <translation>Een rustige buikademhaling, zoals je ze ingesteld hebt.</translation>
+        <translation>Een rustige sessie buikademen, zoals je die ingesteld hebt.</translation>
     </message>
     <message>
         <source>Nothing is planned for today. A short walk can still do you good.</source>
@@ -2481,7 +2481,7 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>Breathing cues (in, out, hold)</source>
-        <translation>Ademwoorden (in, uit, vasthouden)</translation>
+        <translation>Ademwoorden (in, uit, houd vast)</translation>
     </message>
     <message>
         <source>%1 seconds</source>
@@ -2501,11 +2501,11 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>No microphone was found. You can still listen, export and import.</source>
-        <translation>Er is geen microfoon gevonden. Je kunt wel beluisteren, exporteren en importeren.</translation>
+        <translation>Er is geen microfoon gevonden. Je kan wel beluisteren, exporteren en importeren.</translation>
     </message>
     <message>
         <source>The microphone could not be opened. Close other programs that use it and try again.</source>
-        <translation>De microfoon kon niet open. Sluit andere programma&apos;s die hem gebruiken en probeer opnieuw.</translation>
+        <translation>De microfoon kon niet geopend worden. Sluit andere programma&apos;s die hem gebruiken en probeer opnieuw.</translation>
     </message>
     <message>
         <source>The microphone heard nothing. Check that it is on, then try again.</source>
@@ -2528,7 +2528,7 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     <name>VoiceSettings</name>
     <message>
         <source>My therapist&apos;s recorded voice, where there is one</source>
-        <translation>De opgenomen stem van mijn therapeut, waar die er is</translation>
+        <translation>De opgenomen stem van mijn therapeut, als die er is</translation>
     </message>
     <message>
         <source>Recorded voice</source>
@@ -2576,7 +2576,7 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>In the breathing guide</source>
-        <translation>Bij het ademen met de cirkel</translation>
+        <translation>Bij het ademen met de ademfiguur</translation>
     </message>
     <message>
         <source>Tones only, no words</source>
@@ -2592,7 +2592,7 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>Breathe in gently through your nose. And slowly out.</source>
-        <translation>Adem zacht in door je neus. En langzaam weer uit.</translation>
+        <translation>Adem zacht in door je neus. En traag weer uit.</translation>
     </message>
     <message>
         <source>None</source>
@@ -2971,7 +2971,7 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     </message>
     <message>
         <source>Double breath in, long sigh out</source>
-        <translation>Dubbel in, lang uitzuchten</translation>
+        <translation>Twee keer in, een lange zucht</translation>
     </message>
     <message>
         <source>A longer breath out than in. A good pattern to begin with.</source>
@@ -2995,11 +2995,11 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     </message>
     <message>
         <source>With two short pauses. Can steady you in a tense moment.</source>
-        <translation>Met twee korte pauzes. Kan je rust geven op een gespannen moment.</translation>
+        <translation>Je houdt je adem twee keer kort vast. Kan je rust geven op een gespannen moment.</translation>
     </message>
     <message>
         <source>With a long pause. In the first month, keep it to four breaths.</source>
-        <translation>Met een lange pauze. Houd het de eerste maand bij vier ademhalingen.</translation>
+        <translation>Je houdt je adem lang vast. Houd het de eerste maand bij vier ademhalingen.</translation>
     </message>
     <message>
         <source>Breathe in, add a small second breath, then sigh out slowly.</source>
@@ -3015,7 +3015,7 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     </message>
     <message>
         <source>with pauses</source>
-        <translation>met pauzes</translation>
+        <translation>met adem vasthouden</translation>
     </message>
     <message>
         <source>Belly figure</source>
@@ -3067,7 +3067,7 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     </message>
     <message>
         <source>The pause after breathing in</source>
-        <translation>De pauze na het inademen</translation>
+        <translation>Het vasthouden na het inademen</translation>
     </message>
     <message>
         <source>Breathing out</source>
@@ -3075,7 +3075,7 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     </message>
     <message>
         <source>The pause after breathing out</source>
-        <translation>De pauze na het uitademen</translation>
+        <translation>Het vasthouden na het uitademen</translation>
     </message>
     <message>
         <source>%1 can be %2 to %3 seconds, not %4.</source>
@@ -3091,7 +3091,7 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     </message>
     <message>
         <source>Breathing out can last one to two times as long as breathing in.</source>
-        <translation>Uitademen duurt één tot twee keer zo lang als inademen.</translation>
+        <translation>Uitademen kan één tot twee keer zo lang duren als inademen.</translation>
     </message>
     <message>
         <source>Slowing down can take %1 to %2 minutes.</source>
@@ -3099,7 +3099,7 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     </message>
     <message>
         <source>This pattern is not clear. Write it as in-pause-out-pause, for example 4-0-6-0.</source>
-        <translation>Dit patroon is niet duidelijk. Schrijf het als in-pauze-uit-pauze, bijvoorbeeld 4-0-6-0.</translation>
+        <translation>Dit patroon is niet duidelijk. Schrijf het als in-vasthouden-uit-vasthouden, bijvoorbeeld 4-0-6-0.</translation>
     </message>
     <message>
         <source>A session can last half a minute to 3 hours.</source>
@@ -3169,11 +3169,11 @@ BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
     </message>
     <message>
         <source>&lt;p&gt;BreathApp helps you practise calm, slow breathing. Breathe gently: slower, not deeper.&lt;/p&gt;&lt;p&gt;Stop and breathe normally if you feel dizzy or light-headed, feel tingling, become short of breath or have pain in your chest. &lt;b&gt;I feel dizzy&lt;/b&gt; (or the D key) ends a session at once.&lt;/p&gt;&lt;p&gt;Not sure whether this is right for you? Ask your therapist or doctor.&lt;/p&gt;&lt;p&gt;BreathApp is a practice aid, not a medical device.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;BreathApp helpt je rustig en traag te leren ademen. Adem zacht: trager, niet dieper.&lt;/p&gt;&lt;p&gt;Stop en adem gewoon verder als je duizelig of licht in het hoofd wordt, tintelingen voelt, kortademig wordt of pijn in je borst hebt. &lt;b&gt;Ik voel me duizelig&lt;/b&gt; (of de toets D) stopt een sessie meteen.&lt;/p&gt;&lt;p&gt;Twijfel je of dit bij je past? Vraag het aan je therapeut of arts.&lt;/p&gt;&lt;p&gt;BreathApp is een hulp bij het oefenen, geen medisch hulpmiddel.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;BreathApp helpt je rustig en traag te leren ademen. Adem zacht: trager, niet dieper.&lt;/p&gt;&lt;p&gt;Stop en adem weer gewoon als je duizelig of licht in het hoofd wordt, tintelingen voelt, kortademig wordt of pijn in je borst hebt. &lt;b&gt;Ik voel me duizelig&lt;/b&gt; (of de toets D) stopt een sessie meteen.&lt;/p&gt;&lt;p&gt;Twijfel je of dit bij je past? Vraag het aan je therapeut of arts.&lt;/p&gt;&lt;p&gt;BreathApp is een hulp bij het oefenen, geen medisch hulpmiddel.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>This pattern has pauses (breath holds), and pauses are turned off for you. Please choose another pattern.</source>
-        <translation>Dit patroon heeft pauzes (adem vasthouden), en pauzes staan voor jou uit. Kies een ander patroon.</translation>
+        <translation>In dit patroon houd je je adem vast, en adem vasthouden staat voor jou uit. Kies een ander patroon.</translation>
     </message>
     <message>
         <source>The pattern %1</source>
@@ -3185,11 +3185,11 @@ BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
     </message>
     <message>
         <source>This relaxation session breathes with pauses (breath holds), and this profile is set to breathe without them, so it was not started. Please choose another session.</source>
-        <translation>Deze ontspanningssessie ademt met pauzes (adem vasthouden), en dit profiel ademt zonder pauzes. Daarom is ze niet gestart. Kies een andere sessie.</translation>
+        <translation>In deze ontspanning houd je je adem vast, en dit profiel staat op ‘Geen adem vasthouden’. Daarom is ze niet gestart. Kies een andere ontspanning.</translation>
     </message>
     <message>
         <source>%1 has pauses where you hold your breath. This profile is set to breathe without pauses, so it was not started. Choose a pattern without pauses, for example %2.</source>
-        <translation>%1 heeft pauzes waarin je de adem vasthoudt. Dit profiel ademt zonder pauzes, daarom is de sessie niet gestart. Kies een patroon zonder pauzes, bijvoorbeeld %2.</translation>
+        <translation>In %1 houd je je adem vast. Dit profiel staat op ‘Geen adem vasthouden’, daarom is de sessie niet gestart. Kies een patroon zonder adem vasthouden, bijvoorbeeld %2.</translation>
     </message>
     <message>
         <source>4-7-8 breathing is new for you: until %1, one session is at most %2 breaths. This one ends after %2 breaths.</source>
@@ -3428,7 +3428,7 @@ BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
     </message>
     <message>
         <source>This relaxation session is not in this version of BreathApp.</source>
-        <translation>Deze ontspanningssessie zit niet in deze versie van BreathApp.</translation>
+        <translation>Deze ontspanning zit niet in deze versie van BreathApp.</translation>
     </message>
     <message>
         <source>Write the time as hours and minutes, for example 08:30.</source>
@@ -3464,7 +3464,7 @@ BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
     </message>
     <message>
         <source>The pattern %1 has breath holds, and this profile is set to no breath holds. The plan was not saved. Ask your therapist for a plan without holds.</source>
-        <translation>Het patroon %1 heeft pauzes (adem vasthouden), en dit profiel staat op ‘Geen adem vasthouden’. Het plan is niet bewaard. Vraag je therapeut om een plan zonder pauzes.</translation>
+        <translation>In het patroon %1 houd je je adem vast, en dit profiel staat op ‘Geen adem vasthouden’. Het plan is niet bewaard. Vraag je therapeut om een plan zonder adem vasthouden.</translation>
     </message>
     <message>
         <source>%1:
@@ -3513,7 +3513,7 @@ BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
     </message>
     <message>
         <source>Relaxation session “%1”</source>
-        <translation>Ontspanningssessie “%1”</translation>
+        <translation>Ontspanning “%1”</translation>
     </message>
     <message>
         <source>starting at %1 breaths a minute, slowing down over %2</source>
@@ -3573,11 +3573,11 @@ BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
     </message>
     <message>
         <source>Next: %1, when your therapist says so.</source>
-        <translation>Daarna: %1, wanneer je therapeut het zegt.</translation>
+        <translation>Volgende: %1, wanneer je therapeut het zegt.</translation>
     </message>
     <message>
         <source>Next: %1, from %2.</source>
-        <translation>Daarna: %1, vanaf %2.</translation>
+        <translation>Volgende: %1, vanaf %2.</translation>
     </message>
     <message>
         <source>When the therapist says</source>

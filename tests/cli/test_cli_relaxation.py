@@ -66,7 +66,7 @@ def _relaxation_rows(stdout: str) -> dict[str, list[str]]:
 @pytest.mark.parametrize(
     ("language", "titles"),
     [
-        ("nl", {"belly-lesson": "Buikademhaling leren", "body-scan": "Aandacht door je lichaam"}),
+        ("nl", {"belly-lesson": "Buikademhaling leren", "body-scan": "Bodyscan"}),
         ("en", {"belly-lesson": "Learning belly breathing", "body-scan": "Body scan"}),
     ],
 )

@@ -247,7 +247,7 @@ def test_dutch_renders(ui: Ui, qtbot: QtBot) -> None:
         QApplication.installTranslator(extra)
     presentation, panel = present(ui, qtbot)
     ui.tick(1.0)
-    assert panel.title.text() == "De gids staat op het andere scherm"
+    assert panel.title.text() == "De ademfiguur staat op het andere scherm"
     assert presentation.window.phase_label.text() == "Adem in"
     shoot(panel, "panel_nl.png")
     shoot(presentation.window, "guide_projector_nl.png")

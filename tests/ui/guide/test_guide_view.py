@@ -150,7 +150,7 @@ def _switch(ui: Ui, language: str) -> None:
 
 def test_switching_language_retranslates_every_screen(ui: Ui) -> None:
     _switch(ui, "nl")
-    assert ui.guide.phase_label.text() == "Begin wanneer je er klaar voor bent"
+    assert ui.guide.phase_label.text() == "Begin wanneer je wil"
     assert ui.window.settings_button.text() == "Instellingen"
     assert ui.guide.setup_bar.start_button.text() == "Starten"
     calm = ui.guide.setup_bar.patterns.button("calm")

@@ -66,4 +66,4 @@ def test_dutch(dutch: None) -> None:
     error = PlanError(PlanProblem.EMPTY, "phases[2].items")
     assert plan_error_text(error) == "Fase 3 › sessies:\nElke fase heeft minstens één sessie nodig."
     holds = plan_error_text(HoldsNotAllowedError("4-7-8-0"))
-    assert holds.startswith("Het patroon 4-7-8-0 heeft pauzes")
+    assert holds.startswith("In het patroon 4-7-8-0 houd je je adem vast")
