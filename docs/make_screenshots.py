@@ -201,6 +201,7 @@ if __name__ == "__main__":
         write_index(target, Path(__file__).resolve().parent)
         sys.exit(0)
     target.mkdir(parents=True, exist_ok=True)
-    for lang in ("nl", "en"):
+    # SCREENSHOT_LANGUAGES=fr,de renders other languages (into another folder, to look at).
+    for lang in os.environ.get("SCREENSHOT_LANGUAGES", "nl,en").split(","):
         shoot(target, lang)
         shoot_more(target, lang)  # settings-*.png too, with the profile's reminders and PIN

@@ -77,6 +77,39 @@ WORDS = {
         "practice": "Kinepraktijk De Linde",
         "hours": "ma–vr, 8.00–12.00 u",
     },
+    "fr": {
+        "title": "Un dos plus calme, pas à pas",
+        "phases": ("Se calmer et se détendre", "Progresser", "Continuer"),
+        "notes": (
+            "Couchez-vous sur le dos, les genoux pliés, ou asseyez-vous bien soutenu. "
+            "Laissez d'abord monter le ventre ; la poitrine peut rester calme.",
+            "Un peu plus longtemps maintenant. Si une séance vous semble trop, "
+            "raccourcissez-la : cela compte aussi.",
+            "La respiration fait partie de votre journée. Restez léger, et continuez à bouger.",
+        ),
+        "message": "Bonjour Els, prenez votre temps. Un peu et souvent aide plus que beaucoup "
+        "d'un coup, et une courte promenade chaque jour compte autant que la respiration. Si "
+        "la douleur se réveille ou si vous avez un doute, appelez-moi : je suis là pour ça."
+        "\nSofie",
+        "practice": "Cabinet de kinésithérapie De Linde",
+        "hours": "lu–ve, 8h00–12h00",
+    },
+    "de": {
+        "title": "Ein ruhiger Rücken, Schritt für Schritt",
+        "phases": ("Ruhe und Lockerung", "Aufbauen", "Dranbleiben"),
+        "notes": (
+            "Legen Sie sich mit angewinkelten Knien auf den Rücken, oder sitzen Sie gut "
+            "gestützt. Lassen Sie zuerst den Bauch steigen; die Brust darf ruhig bleiben.",
+            "Jetzt etwas länger. Ist eine Übung zu viel, machen Sie sie kürzer: auch das zählt.",
+            "Das Atmen gehört jetzt zu Ihrem Tag. Bleiben Sie locker, und bleiben Sie in Bewegung.",
+        ),
+        "message": "Hallo Els, nehmen Sie sich Zeit. Wenig und oft hilft mehr als viel auf "
+        "einmal, und ein kurzer Spaziergang jeden Tag ist so wichtig wie das Atmen. Wenn der "
+        "Schmerz aufflammt oder Sie unsicher sind, rufen Sie mich einfach an: dafür bin ich "
+        "da.\nSofie",
+        "practice": "Kinesitherapie-Praxis De Linde",
+        "hours": "Mo–Fr, 8.00–12.00 Uhr",
+    },
 }
 
 
@@ -299,7 +332,12 @@ def _shoot_voice(built: Built, out: Path, language: str) -> None:
     from breathapp.core.voice_pack import known_from_scripts
 
     packs = voice_packs_of(built)
-    pack = packs.create("Els Peeters" if language == "en" else "Stem van Els", language)
+    pack = packs.create(
+        {"nl": "Stem van Els", "fr": "Voix d'Els", "de": "Stimme von Els"}.get(
+            language, "Els Peeters"
+        ),
+        language,
+    )
     scripts = built.relax.library.scripts
     known = known_from_scripts(scripts)
     pmr = next(s for s in scripts if s.id == "pmr-short")

@@ -1658,8 +1658,8 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
         <translation>Entspannen</translation>
     </message>
     <message>
-        <source>Short guided sessions to follow sitting or lying down. A soft chime marks each new step, so you can keep your eyes closed.</source>
-        <translation>Kurze geführte Übungen, im Sitzen oder Liegen. Ein leiser Klang kündigt jeden neuen Schritt an, so können Sie die Augen geschlossen halten.</translation>
+        <source>Short guided sessions to follow sitting or lying down. Each step is read aloud (or a soft chime marks it), so you can keep your eyes closed.</source>
+        <translation>Kurze geführte Übungen, im Sitzen oder Liegen. Jeder Schritt wird vorgelesen (oder ein leiser Klang kündigt ihn an), so können Sie die Augen geschlossen halten.</translation>
     </message>
     <message>
         <source>No relaxation sessions could be found. The breathing guide works as always; reinstalling BreathApp brings the sessions back.</source>

@@ -1658,8 +1658,8 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
         <translation>Relaxation</translation>
     </message>
     <message>
-        <source>Short guided sessions to follow sitting or lying down. A soft chime marks each new step, so you can keep your eyes closed.</source>
-        <translation>De courtes séances guidées, à suivre en position assise ou couchée. Un doux carillon marque chaque nouvelle étape : vous pouvez garder les yeux fermés.</translation>
+        <source>Short guided sessions to follow sitting or lying down. Each step is read aloud (or a soft chime marks it), so you can keep your eyes closed.</source>
+        <translation>De courtes séances guidées, à suivre en position assise ou couchée. Chaque étape est lue à voix haute (ou marquée par un doux carillon) : vous pouvez garder les yeux fermés.</translation>
     </message>
     <message>
         <source>No relaxation sessions could be found. The breathing guide works as always; reinstalling BreathApp brings the sessions back.</source>

@@ -1658,8 +1658,8 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
         <translation>Ontspannen</translation>
     </message>
     <message>
-        <source>Short guided sessions to follow sitting or lying down. A soft chime marks each new step, so you can keep your eyes closed.</source>
-        <translation>Korte begeleide sessies om zittend of liggend te volgen. Een zacht belletje geeft elke nieuwe stap aan, zodat je je ogen dicht kan houden.</translation>
+        <source>Short guided sessions to follow sitting or lying down. Each step is read aloud (or a soft chime marks it), so you can keep your eyes closed.</source>
+        <translation>Korte begeleide sessies, zittend of liggend te volgen. Elke stap wordt voorgelezen (of een zacht belletje geeft hem aan), zodat je je ogen dicht kan houden.</translation>
     </message>
     <message>
         <source>No relaxation sessions could be found. The breathing guide works as always; reinstalling BreathApp brings the sessions back.</source>

@@ -31,7 +31,7 @@ from breathapp.storage.sessions_repo import first_started_read_only
 LANGUAGE_HELP = (
     "Relaxation titles are in the --lang language; without it in the language saved in "
     "the app's settings; else the system language (LANGUAGE, LC_ALL, LC_MESSAGES or LANG: "
-    "Dutch for nl, otherwise English)."
+    "its language if the app speaks it, otherwise English)."
 )
 
 

@@ -104,7 +104,7 @@ def test_a_killed_session_is_recovered_as_interrupted(tmp_path: Path) -> None:
         (["--start", "calm", "--minutes", "ten"], "--minutes must be a number"),
         (["--start", "calm", "--breaths", "0"], "breaths must be a whole number"),
         (["--minutes", "5"], "need --start"),
-        (["--lang", "fr"], "invalid choice: 'fr'"),
+        (["--lang", "es"], "invalid choice: 'es'"),
         (["export", "--format", "xml", "--output", "-"], "invalid choice: 'xml'"),
     ],
 )

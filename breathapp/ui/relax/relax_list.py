@@ -135,8 +135,8 @@ class RelaxList(QWidget):
         self._scroll.setAccessibleName(self.tr("Relax"))
         self.intro.setText(
             self.tr(
-                "Short guided sessions to follow sitting or lying down. A soft chime marks "
-                "each new step, so you can keep your eyes closed."
+                "Short guided sessions to follow sitting or lying down. Each step is read "
+                "aloud (or a soft chime marks it), so you can keep your eyes closed."
             )
         )
         for card in self.cards:
