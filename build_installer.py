@@ -76,8 +76,9 @@ QT_PLUGINS_KEPT: dict[str, frozenset[str] | None] = {
 }
 # Qt libraries the app needs only as libraries: their Python modules are never imported.
 QT_BINDINGS_UNUSED = frozenset({"DBus", "Concurrent"})
-# Data files of the libraries never read: pyqtgraph's own logo (only its mkQApp uses it).
-DATA_DROPPED = ("pyqtgraph/icons/peegee/",)
+# Data files of the libraries never read: pyqtgraph's own logo (only its mkQApp uses it)
+# and its named colour maps (read only when one is asked for by name; the app asks none).
+DATA_DROPPED = ("pyqtgraph/icons/peegee/", "pyqtgraph/colors/maps/")
 # Qt's own translations: the base catalogue (standard buttons and dialogs) of every
 # language the app offers (core/languages.py).
 QT_TRANSLATIONS_KEPT = frozenset(

@@ -291,6 +291,7 @@ def test_unused_python_bindings_and_pyqtgraphs_logo_stay_out() -> None:
     assert bi.keep_entry("PySide6/QtTextToSpeech.abi3.so")
     assert bi.keep_entry("PySide6/Qt/plugins/texttospeech/libqtexttospeech_mock.so")
     assert not bi.keep_entry("pyqtgraph/icons/peegee/peegee_512px.png")
+    assert not bi.keep_entry("pyqtgraph/colors/maps/CET-L1.csv")
     assert bi.keep_entry("pyqtgraph/icons/auto.png")
 
 
