@@ -393,11 +393,6 @@ def stage_assets(work: Path) -> tuple[Path, str]:
     return staged, f"translations: {len(written)} compiled to .qm"
 
 
-def _find_tool(name: str) -> str | None:
-    beside = Path(sys.executable).parent / (name + (".exe" if os.name == "nt" else ""))
-    return str(beside) if beside.is_file() else shutil.which(name)
-
-
 # ---- PyInstaller -------------------------------------------------------------------------------
 
 

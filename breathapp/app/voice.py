@@ -39,9 +39,9 @@ def add_voice(
     built.narrator = narrator
     relax = built.relax
 
-    def on_step(index: int, jumped: bool) -> None:
+    def on_step(index: int) -> None:
         player = relax.player
-        if player is not None and not narrator.speak_step(player.script, index, jumped):
+        if player is not None and not narrator.speak_step(player.script, index):
             built.sound.play(Cue.STEP, built.prefs.prefs)
 
     timing = {name: getattr(built.prefs.prefs, name) for name in _TIMING_PREFS}

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from breathapp.controllers.prefs_controller import PrefsController
 from breathapp.controllers.speech import ComputerVoice, RecordedVoice
@@ -38,9 +38,9 @@ CueWords = Callable[[Cue | int, str], str]
 class Narrator(QObject):
     """Speaks relaxation steps and the guide's breath cues, following the session.
 
-    Words never cut each other off by the clock: a step whose time comes while the words
-    before it are still being said waits for them (the steps are made long enough for their
-    words, so this is rare). Only the user's Next or Previous interrupts.
+    A step's words are never cut off by the clock: the relaxation controller holds a step
+    until its words are said (``saying_step``), so new step words only come after them, or
+    when the user goes to the next or previous step.
 
     Signals:
         availability_changed(): what can speak changed (for the settings page).
@@ -65,12 +65,10 @@ class Narrator(QObject):
         self._find = find_recording
         self._words = words
         self._language = language
-        self._waiting: Callable[[], bool] | None = None  # words waiting for the ones before
         self._step_words = False  # what is being said is a step's words (not a breath cue)
         self.said: list[tuple[str, str]] = []  # (how, what) of the last words, for tests/logs
         for source in (computer, recorded):
             source.availability_changed.connect(self.availability_changed)
-            source.finished.connect(self._on_finished)
 
     def load(self) -> None:
         """Start the speech engine and the player (after the first paint)."""
@@ -112,7 +110,7 @@ class Narrator(QObject):
         """Whether a relaxation step's words are being said (the session waits for them)."""
         return self._step_words and self.speaking
 
-    def speak_step(self, script: Script, index: int, interrupt: bool = False) -> bool:
+    def speak_step(self, script: Script, index: int) -> bool:
         """Say step ``index`` of ``script``; False when nothing can (the chime plays then)."""
         step = script.steps[index]
         found = self.recording(script.language, script.id, step.id)
@@ -121,13 +119,11 @@ class Narrator(QObject):
         if self._prefs.prefs.sound_muted:
             return True  # a voice would speak: muted, it stays quiet, and so does the chime
 
-        def say() -> bool:
-            self._step_words = True
-            if found is not None and self._play(found, step.id):
-                return True
-            return self._say(step.text, script.language, step.id)
-
-        return self._when_free(say, interrupt)
+        self.stop()  # what was said before (the user went to another step)
+        self._step_words = True
+        if found is not None and self._play(found, step.id):
+            return True
+        return self._say(step.text, script.language, step.id)
 
     def speak_cue(self, cue: Cue | int) -> bool:
         """The guide's cue (a phase began) or its count, as words; False leaves the tone."""
@@ -151,14 +147,6 @@ class Narrator(QObject):
             return True
         return self._say(self._words(cue, language), language, str(cue))
 
-    def _when_free(self, say: Callable[[], bool], interrupt: bool) -> bool:
-        if interrupt:
-            self.stop()
-        if self.speaking:
-            self._waiting = say
-            return True
-        return say()
-
     def _play(self, found: Recording, what: str) -> bool:
         volume = self._prefs.prefs.sound_volume / 100.0
         if self.recorded.play(found.path, volume):
@@ -176,12 +164,6 @@ class Narrator(QObject):
             return True
         return False
 
-    @Slot()
-    def _on_finished(self) -> None:
-        waiting, self._waiting = self._waiting, None
-        if waiting is not None and not self.speaking:
-            waiting()
-
     # -- following the session -----------------------------------------------------------
     def follow(self, state: SessionState) -> None:
         """Pause, resume or stop the words with the session."""
@@ -195,6 +177,5 @@ class Narrator(QObject):
             self.stop()
 
     def stop(self) -> None:
-        self._waiting = None
         self.computer.stop()
         self.recorded.stop()

@@ -57,15 +57,15 @@ class RelaxationController(PracticeController):
         session_ended(SessionRecord): a session finished or was stopped.
         cue(Cue): a step began (STEP), a breath phase began, or the session ended (END).
         refused(SafetyError): a session whose breathing the profile may not do; not started.
-        step_began(int, bool): a step began, and whether the user jumped to it (Next or
-            Previous): the voice says its words.
+        step_began(int): a step began (by the clock, or Next or Previous): the voice says
+            its words.
 
     Every script it offers or plays lasts long enough for its words: each passes through
     ``core.speech.fit_script`` with the seconds ``spoken`` gives (nothing spoken: as written).
     """
 
     library_changed = Signal()
-    step_began = Signal(int, bool)
+    step_began = Signal(int)
 
     def __init__(
         self,
@@ -279,8 +279,8 @@ class RelaxationController(PracticeController):
             # "breathe in". Previous on the first step begins it again.
             self._cued_step = step
             self._last_pacer = pacer
-            jumped, self._jumped = self._jumped, False
-            self.step_began.emit(step, jumped)
+            self._jumped = False
+            self.step_began.emit(step)
             self.cue.emit(Cue.STEP)
             return
         if pacer is not None:

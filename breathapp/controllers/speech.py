@@ -51,6 +51,8 @@ class ComputerVoice(QObject):
         self._speech = speech
         self._tts: Any = None
         self._voices: list[Any] = []
+        self._pairs: list[tuple[str, str]] = []  # (name, locale) of each voice
+        self._by_language: dict[str, list[str]] = {}  # voices(), worked out once a language
         self._speaking = False
         self._begun = False  # the engine said it began the words last given
         self.available: bool | None = None  # None until load() has looked
@@ -79,7 +81,8 @@ class ComputerVoice(QObject):
             self._quiet(f"the speech engine did not start: {tts.errorString()}")
             return
         self._tts = tts
-        self._voices = list(tts.allVoices(None))
+        self._voices = list(tts.allVoices(None))  # the engine's voices stay as they are
+        self._pairs = [(v.name(), v.locale().name()) for v in self._voices]
         tts.stateChanged.connect(self._on_state)
         self.available = True
         self.availability_changed.emit()
@@ -96,9 +99,10 @@ class ComputerVoice(QObject):
 
     def voices(self, language: str) -> list[str]:
         """The names of the voices that speak ``language``, the region's own first."""
-        pairs = [(v.name(), v.locale().name()) for v in self._voices]
-        order = pick_voice(pairs, language, "", every=True)
-        return [pairs[i][0] for i in order]
+        if language not in self._by_language:
+            order = pick_voice(self._pairs, language, "", every=True)
+            self._by_language[language] = [self._pairs[i][0] for i in order]
+        return self._by_language[language]
 
     def configure(self, language: str, wanted: str, rate: float, volume: float) -> bool:
         """Use ``wanted`` (or the best voice for ``language``), at ``rate`` and ``volume``.
@@ -108,8 +112,7 @@ class ComputerVoice(QObject):
         """
         if self._tts is None:
             return False
-        pairs = [(v.name(), v.locale().name()) for v in self._voices]
-        chosen = pick_voice(pairs, language, wanted)
+        chosen = pick_voice(self._pairs, language, wanted)
         if not chosen:
             self.voice_name = ""
             return False

@@ -21,7 +21,7 @@ from PySide6.QtMultimedia import (
 from breathapp.controllers.speech import RecordedVoice
 from breathapp.controllers.voice_recorder import AudioDevice
 from breathapp.core.audio_trim import PcmFormat
-from breathapp.core.voice_audio import RATE_HZ as RECORDING_RATE_HZ
+from breathapp.core.voice_audio import RATE_HZ
 
 from breathapp.core.voice_audio import (  # isort: skip
     VoiceAudioError,
@@ -31,8 +31,6 @@ from breathapp.core.voice_audio import (  # isort: skip
 )
 
 log = logging.getLogger("breathapp")
-
-RATE_HZ = RECORDING_RATE_HZ  # asked of the microphone; another rate it offers is kept as it is
 
 
 def _qt_format(fmt: PcmFormat) -> QAudioFormat:
@@ -71,7 +69,7 @@ class QtAudioDevice(AudioDevice):
         device = self._input()
         if device.isNull():
             return None
-        fmt = PcmFormat(RATE_HZ, 1)
+        fmt = PcmFormat(RATE_HZ, 1)  # asked for; another rate the input offers is kept
         if not device.isFormatSupported(_qt_format(fmt)):
             preferred = device.preferredFormat()
             fmt = PcmFormat(preferred.sampleRate(), preferred.channelCount())

@@ -86,6 +86,9 @@ class VoicePacks:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        # Each manifest read, by pack id, with the (mtime, size) it was read at: a session's
+        # steps ask for the same pack again and again, and every write replaces the file.
+        self._read: dict[str, tuple[tuple[int, int], Manifest]] = {}
 
     # -- reading ---------------------------------------------------------------------
 
@@ -114,6 +117,11 @@ class VoicePacks:
             return None
         path = self.folder / pack_id / MANIFEST_NAME
         try:
+            stat = path.stat()
+            seen = (stat.st_mtime_ns, stat.st_size)
+            cached = self._read.get(pack_id)
+            if cached is not None and cached[0] == seen:
+                return cached[1]
             data = read_regular_file(path, MANIFEST_MAX_BYTES + 1)
         except FileNotFoundError:
             if (self.folder / pack_id).is_dir():
@@ -137,6 +145,7 @@ class VoicePacks:
                 MANIFEST_NAME,
                 "id",
             )
+        self._read[pack_id] = (seen, manifest)
         return manifest
 
     def require(self, pack_id: str) -> Manifest:

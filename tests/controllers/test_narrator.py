@@ -71,10 +71,10 @@ class Rig:
         path = self.files[step]
         return Recording(path, self.player.seconds[path])
 
-    def on_step(self, index: int, jumped: bool) -> None:
+    def on_step(self, index: int) -> None:
         player = self.relax.player
         assert player is not None
-        if not self.narrator.speak_step(player.script, index, jumped):
+        if not self.narrator.speak_step(player.script, index):
             self.chimes.append(self.clock.monotonic())
 
     def run(self, seconds: float) -> None:

@@ -133,7 +133,7 @@ def test_a_session_spoken_by_the_mock_engine_says_every_step_whole(qtbot: QtBot)
     relax.use_voice(narrator.spoken_seconds, narrator.saying_step)
     events: list[tuple[float, str]] = []
     relax.step_began.connect(
-        lambda i, _jumped: (
+        lambda i: (
             events.append((clock.monotonic(), f"step {i}"))
             or narrator.speak_step(relax.player.script, i)
         )  # type: ignore[union-attr]

@@ -252,3 +252,26 @@ def test_the_manifest_on_disk_is_what_manifest_bytes_writes(
     doc = json.loads((packs.folder / pack_id / "manifest.json").read_text(encoding="utf-8"))
     assert doc["recordings"][0]["file"] == "breathing/in.wav"
     assert sample_manifest().id == pack_id
+
+
+def test_a_manifest_is_read_once_until_it_changes(
+    packs: VoicePacks, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A session asks for the same pack at every step: the file is read again only when a
+    write (here, another store on the same folder, as the command line would) replaced it."""
+    from breathapp.storage import voice_packs
+
+    pack_id = _filled(packs, tmp_path)
+    reads: list[Path] = []
+    real = voice_packs.read_regular_file
+
+    def counted(path: Path, limit: int) -> bytes:
+        reads.append(path)
+        return real(path, limit)
+
+    monkeypatch.setattr(voice_packs, "read_regular_file", counted)
+    first = packs.get(pack_id)
+    assert packs.get(pack_id) is first and len(reads) <= 1
+    VoicePacks(packs.folder).rename(pack_id, "Anna Peeters")
+    again = packs.get(pack_id)
+    assert again is not None and again.name == "Anna Peeters"
