@@ -12,6 +12,9 @@ from collections.abc import Iterable
 LANGUAGES = ("nl", "en", "fr", "de")
 SOURCE = "en"  # the language the texts are written in
 FALLBACK = "en"  # a system in a language the app does not speak: English, not Dutch
+# Dates, numbers and decimal marks: as the practice's region writes each language. English
+# is British: the app's English readers in Belgium read it, and so does any other system.
+REGIONS = {"nl": "nl_BE", "en": "en_GB", "fr": "fr_BE", "de": "de_BE"}
 _NAMES = {
     "dutch": "nl",
     "nederlands": "nl",
@@ -34,3 +37,8 @@ def pick_language(names: Iterable[str]) -> str:
         if code in LANGUAGES:
             return code
     return FALLBACK
+
+
+def locale_name(language: str) -> str:
+    """The locale whose dates and numbers go with one of the app's languages: "de_BE" for "de"."""
+    return REGIONS.get(language, REGIONS[FALLBACK])

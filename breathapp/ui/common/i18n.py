@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from breathapp.core.languages import SOURCE, pick_language
+from breathapp.core.languages import SOURCE, locale_name, pick_language
 
 SOURCE_LANGUAGE = SOURCE
 log = logging.getLogger("breathapp")
@@ -78,4 +78,4 @@ class LanguageSwitcher:
                 self._app.installTranslator(translator)
                 self._current.append(translator)
         self.language = language
-        QLocale.setDefault(QLocale(language))
+        QLocale.setDefault(QLocale(locale_name(language)))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from breathapp.core.cues import Cue
 from breathapp.core.errors import OwnFileError, StorageError, StorageProblem
@@ -14,7 +14,7 @@ from breathapp.core.patterns import PRESETS, Pattern, PatternError, Phase, Probl
 from breathapp.core.prefs import GuideStyle
 from breathapp.core.safety import FirstMonthError, HoldsNotAllowedError, LengthCapped
 from breathapp.core.session import LengthError, LengthKind
-from breathapp.ui.common import numbers
+from breathapp.ui.common import dates, numbers
 
 if TYPE_CHECKING:  # live pace loads with the first session: off the start-up path
     from breathapp.core.live_pace import Shown
@@ -408,16 +408,13 @@ def script_problem(error: Exception) -> str:
 
 def date_text(day: date, long: bool = False) -> str:
     """A date in the app's language (the language switch sets the default locale)."""
-    fmt = "dddd d MMMM yyyy" if long else "d MMM"
-    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
+    return dates.day_text(day, dates.WEEKDAY if long else dates.SHORT)
 
 
 def date_time_text(when: datetime) -> str:
     """When something began, on this computer's clock, in the app's language and a 24-hour
-    clock: "vr 5 dec. 2026, 17:44" in Dutch, "Fri 5 Dec 2026, 17:44" in English."""
-    local = when.astimezone()
-    moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-    return QLocale().toString(moment, "ddd d MMM yyyy, HH:mm")
+    clock: "vr 5 dec 2026, 17:44" in Dutch, "Fri, 5 Dec 2026, 17:44" in English."""
+    return dates.moment_text(when.astimezone())
 
 
 def shown_lines(shown: tuple[Shown, ...], locale: QLocale | None = None) -> list[str]:

@@ -6,12 +6,12 @@ from __future__ import annotations
 from collections.abc import Sequence, Set
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from breathapp.core.stats import DayTotal
-from breathapp.ui.common import labels
+from breathapp.ui.common import dates, labels
 from breathapp.ui.common.theme import Theme
 from breathapp.ui.history.chart_legend import Entry, Legend, Mark, calendar_color
 
@@ -170,7 +170,7 @@ _bottom_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
 
 
 def _day_tip(day: DayTotal) -> str:
-    text = QLocale().toString(QDate(day.day.year, day.day.month, day.day.day), "dddd d MMMM yyyy")
+    text = dates.day_text(day.day, dates.WEEKDAY)
     if day.sessions == 0:
         return text
     return f"{text}\n{labels.minutes_text(day.minutes * 60)}"

@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor
 
 from breathapp.core.report import ReportData
+from breathapp.ui.common import dates
 from breathapp.ui.report.report_page import (
     MID_LEFT,
     MID_RIGHT,
@@ -74,8 +75,9 @@ def frame(page: Page, rect: QRectF, name: str, top: float, step: float, pad: flo
 def x_labels(page: Page, plot: QRectF, data: ReportData) -> None:
     below = QRectF(plot.left(), plot.bottom() + 1.5 * page.mm, plot.width(), 5 * page.mm)
     same_year = data.first.year == data.end.year
-    page.text(below, page.day(data.first, "d MMM" if same_year else "d MMM yyyy"), 7.5, MUTED)
-    page.text(below, page.day(data.end, "d MMM yyyy"), 7.5, MUTED, TOP_RIGHT)
+    first = page.day(data.first, dates.SHORT if same_year else dates.SHORT_YEAR)
+    page.text(below, first, 7.5, MUTED)
+    page.text(below, page.day(data.end, dates.SHORT_YEAR), 7.5, MUTED, TOP_RIGHT)
 
 
 def x_at(
@@ -197,6 +199,6 @@ def adherence_chart(page: Page, rect: QRectF, data: ReportData) -> None:
                 page.p.fillRect(QRectF(x, plot.bottom() - height, bar, height), QColor(color))
     if weeks:
         below = QRectF(plot.left(), plot.bottom() + 1.5 * page.mm, plot.width(), 5 * page.mm)
-        page.text(below, page.day(weeks[0].monday, "d MMM"), 7.5, MUTED)
+        page.text(below, page.day(weeks[0].monday, dates.SHORT), 7.5, MUTED)
         if len(weeks) > 1:
-            page.text(below, page.day(weeks[-1].monday, "d MMM"), 7.5, MUTED, TOP_RIGHT)
+            page.text(below, page.day(weeks[-1].monday, dates.SHORT), 7.5, MUTED, TOP_RIGHT)

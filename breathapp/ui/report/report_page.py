@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
-from breathapp.ui.common import labels, numbers
+from breathapp.ui.common import dates, labels, numbers
 from breathapp.ui.common.theme import LIGHT
 
 DPI = 300
@@ -77,5 +77,5 @@ class Page:
             return labels.minutes_text(minutes * 60)
         return translate("labels", "%1 minutes").replace("%1", self.count(round(minutes)))
 
-    def day(self, day: date, fmt: str = "d MMMM yyyy") -> str:
-        return self.loc.toString(QDate(day.year, day.month, day.day), fmt)
+    def day(self, day: date, style: str = dates.LONG) -> str:
+        return dates.day_text(day, style, self.loc)

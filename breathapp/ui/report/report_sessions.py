@@ -12,7 +12,7 @@ from breathapp.core.patterns import PatternError, parse
 from breathapp.core.relaxation import KIND_PREFIX
 from breathapp.core.report import ReportData
 from breathapp.core.session import SessionRecord
-from breathapp.ui.common import labels
+from breathapp.ui.common import dates, labels
 from breathapp.ui.report.report_page import (
     FOOTER_MM,
     MID_LEFT,
@@ -97,7 +97,7 @@ def sessions_page(page: Page, data: ReportData, title_names: Names | None) -> No
         when = record.started_utc.astimezone()  # the local time of this computer
         rows.append(
             [
-                f"{page.day(when.date(), 'd MMM yyyy')}  {when:%H:%M}",
+                f"{page.day(when.date(), dates.SHORT_YEAR)}  {when:%H:%M}",
                 _kind_name(page, record, title_names),
                 labels.clock_text(record.active_s),
                 _pair(record.tension_before, record.tension_after),

@@ -93,7 +93,7 @@ def test_the_sessions_list_dates_are_in_the_apps_language(language: LanguageSwit
     language.switch("nl")
     assert labels.date_time_text(when) == "vr 4 dec 2026, 17:44"
     language.switch("en")
-    assert labels.date_time_text(when) == "Fri 4 Dec 2026, 17:44"
+    assert labels.date_time_text(when) == "Fri, 4 Dec 2026, 17:44"
 
 
 def test_the_history_charts_axis_writes_the_languages_numbers(language: LanguageSwitcher) -> None:

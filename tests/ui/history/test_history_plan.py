@@ -21,7 +21,7 @@ from breathapp.ui.history.chart_legend import Mark
 from tests.builders.history import NOW, make_history_view
 from tests.builders.sessions import put_session
 
-MONDAY = date(2026, 11, 16)  # the plan's first day; "today" is Wednesday 25 November
+MONDAY = date(2026, 11, 16)  # the plan's first day; "today" is Wednesday, 25 November
 PLAN = Plan(
     "Calm first",
     (

@@ -25,7 +25,7 @@ def test_each_chart_is_named_and_reads_out_its_numbers_one_day_a_line(
     lines = minutes.accessibleDescription().split("\n")
     assert len(lines) == 7  # this week, day by day
     assert [line for line in lines if "12 min" in line] == [
-        "Wednesday 25 November 2026, 12 minutes, 1 session, goal 10 min"
+        "Wednesday, 25 November 2026, 12 minutes, 1 session, goal 10 min"
     ]
     assert view.ratings_chart.accessibleName() == "How you felt before and after"
     ratings = view.ratings_chart.accessibleDescription()

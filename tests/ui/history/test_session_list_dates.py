@@ -23,7 +23,7 @@ from tests.ui.conftest import TRANSLATIONS
 
 @pytest.mark.parametrize(
     ("language", "expected"),
-    [("nl", "vr 20 nov 2026, 17:44"), ("en", "Fri 20 Nov 2026, 17:44")],
+    [("nl", "vr 20 nov 2026, 17:44"), ("en", "Fri, 20 Nov 2026, 17:44")],
 )
 def test_the_sessions_list_shows_the_date_in_the_apps_language(
     qapp: QApplication, qtbot: QtBot, db: Database, language: str, expected: str

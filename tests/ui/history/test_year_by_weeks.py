@@ -17,7 +17,7 @@ from breathapp.ui.history.history_charts import DateAxis, month_text
 from tests.builders.history import NOW, make_history_view
 from tests.builders.sessions import put_session
 
-TODAY = NOW.astimezone().date()  # Wednesday 25 November 2026
+TODAY = NOW.astimezone().date()  # Wednesday, 25 November 2026
 
 
 def test_the_year_shows_one_bar_per_week_summed(qtbot: QtBot, db: Database) -> None:
@@ -39,7 +39,7 @@ def test_the_year_shows_one_bar_per_week_summed(qtbot: QtBot, db: Database) -> N
     lines = view.minutes_chart.accessibleDescription().split("\n")
     assert len(lines) == 53 and all(line.startswith("Week of Monday") for line in lines)
     assert lines[-1] == (
-        "Week of Monday 23 November 2026, 20 minutes, 2 sessions, "
+        "Week of Monday, 23 November 2026, 20 minutes, 2 sessions, "
         "2 days with practice, goal 10 min a day"
     )
     sunday = monday_of(TODAY) + timedelta(days=6)
@@ -92,7 +92,7 @@ def test_the_year_rates_tension_and_pain_per_week_on_average(qtbot: QtBot, db: D
     tip = chart.readout_at(monday.toordinal() + 1)
     assert tip is not None
     assert tip.split("\n") == [
-        "Week of Monday 23 November 2026",
+        "Week of Monday, 23 November 2026",
         "Tension on average 6.0 → 4.0",
         "Pain on average 6.0 → 2.0",
         "2 sessions rated",

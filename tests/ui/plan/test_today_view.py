@@ -58,8 +58,8 @@ def test_the_phase_and_what_comes_next_are_said(qtbot: QtBot) -> None:
     assert view.phase_where.text() == "Phase 1 of 3  ·  day 4 of 14"
     assert view.phase_note.text().startswith("Lie on your back")
     # The first phase ends on 13 December (day 14); the next one starts the day after.
-    assert view.phase_next.text() == "Next: Build up, from Monday 14 December 2026."
-    assert view.date_label.text() == "Thursday 3 December 2026"
+    assert view.phase_next.text() == "Next: Build up, from Monday, 14 December 2026."
+    assert view.date_label.text() == "Thursday, 3 December 2026"
 
 
 def test_today_lists_each_session_with_a_soft_tick_and_never_a_missed(qtbot: QtBot) -> None:

@@ -101,6 +101,25 @@ def test_the_report_in_dutch(language: LanguageSwitcher, tmp_path: Path) -> None
     assert "5,5-0-5,5-0" in second
 
 
+@pytest.mark.parametrize(
+    ("code", "title", "period", "row"),
+    [
+        ("fr", "Rapport d'exercices", "Du 1er mars 2026 au 30 mars 2026", "12 mars 2026 12:00"),
+        ("de", "Übungsbericht", "1. März 2026 bis 30. März 2026", "12. März 2026 12:00"),
+    ],
+)
+def test_the_report_in_french_and_german_writes_dates_as_the_region_does(
+    language: LanguageSwitcher, tmp_path: Path, code: str, title: str, period: str, row: str
+) -> None:
+    language.switch(code)
+    path = tmp_path / f"report-{code}.pdf"
+    assert write_pdf(path, march()) == 2
+    first, second = (" ".join(page.split()) for page in pages_text(path))
+    assert first.startswith(title) and period in first
+    assert "6,0 → 4,0" in first and "5,5-0-5,5-0" in second
+    assert row in second
+
+
 def test_a_locale_can_be_given_for_dates_and_numbers(
     language: LanguageSwitcher, tmp_path: Path
 ) -> None:
