@@ -79,3 +79,4 @@ class LanguageSwitcher:
                 self._current.append(translator)
         self.language = language
         QLocale.setDefault(QLocale(locale_name(language)))
+        log.info("language: %s, dates and numbers as %s", language, locale_name(language))
