@@ -36,8 +36,8 @@ def phase_word(phase: Phase) -> str:
 SPOKEN_CUES = {
     "en": {"in": "In", "out": "Out", "hold": "Hold"},
     "nl": {"in": "In", "out": "Uit", "hold": "Houd vast"},
-    "fr": {"in": "Inspirez", "out": "Expirez", "hold": "Pause"},
-    "de": {"in": "Einatmen", "out": "Ausatmen", "hold": "Atempause"},
+    "fr": {"in": "Inspirez", "out": "Expirez", "hold": "Retenez"},
+    "de": {"in": "Einatmen", "out": "Ausatmen", "hold": "Atem anhalten"},
 }
 _CUE_STEPS = {Cue.INHALE: "in", Cue.EXHALE: "out", Cue.HOLD: "hold"}
 

@@ -14,5 +14,5 @@ def test_the_spoken_cues_are_the_guides_words_in_the_voices_language() -> None:
         "Houd vast",
     ]
     assert labels.spoken_cue(Cue.HOLD, "en") == "Hold" == labels.spoken_cue(Cue.HOLD, "es")
-    assert labels.spoken_cue(Cue.HOLD, "de") == "Atempause"
+    assert labels.spoken_cue(Cue.HOLD, "de") == "Atem anhalten"
     assert labels.spoken_cue(3, "en") == "3"
