@@ -17,6 +17,7 @@ from breathapp.core.profiles import Profile
 if TYPE_CHECKING:  # plans load only for a profile that has one: off the start-up path
     from breathapp.core.adherence import ItemToday, PhaseNow, SessionDone, WeekAdherence
     from breathapp.core.movement import MovementDay
+    from breathapp.core.movement_goals import MovementGoalDay
     from breathapp.core.plans import Plan, PlanProgress
 
 
@@ -379,6 +380,16 @@ class PlanController(QObject):
         except StorageError as error:
             self.storage_failed.emit(error)
             return []
+
+    def movement_goal_days(self, first: date, last: date) -> list[MovementGoalDay]:
+        """Each day from ``first`` to ``last``: the phase's goal (None: none), the minutes
+        moved and whether the goal was met (core.movement_goals; weeks: movement_weeks)."""
+        from breathapp.core.movement_goals import movement_goal_days
+
+        current = self._current()
+        entries = self.movement_entries(first, last)
+        plan, progress = current if current is not None else (None, None)
+        return movement_goal_days(plan, progress, entries, first, last)
 
     def movement_days(self, first: date | None, last: date | None) -> list[date]:
         try:

@@ -331,3 +331,16 @@ def test_movement_minutes_per_day(world: World, qtbot: QtBot) -> None:
     assert controller.movement_minutes(today) is None
     controller.set_moved_today(True)  # the old tick: "15 minutes or more"
     assert controller.movement_minutes(today) == MovementDay(today, 15, at_least=True)
+
+
+def test_movement_against_the_phase_goal(world: World) -> None:
+    controller = world.controller()
+    today = START.date()
+    controller.set_movement_minutes(today, 12)
+    assert [(d.goal, d.minutes, d.met) for d in controller.movement_goal_days(today, today)] == [
+        (None, 12, False)
+    ]
+    walk = PlanPhase("Walk", PLAN.phases[0].items, movement_minutes=10, movement_activity="walking")
+    controller.accept(Plan("Move", (walk,)))
+    (day,) = controller.movement_goal_days(today, today)
+    assert (day.goal, day.minutes, day.met, day.activity) == (10, 12, True, "walking")

@@ -10,9 +10,14 @@ from pathlib import Path
 import pytest
 
 from breathapp.core.movement import MovementDay, MovementError
+from breathapp.core.movement_goals import MovementWeek
+from breathapp.core.plans import Advance, ItemKind, Plan, PlanItem, PlanPhase, PlanProgress
 from breathapp.storage import migrations
 from breathapp.storage.db import DB_FILENAME, Database
+from breathapp.storage.history_repo import HistoryRepo
 from breathapp.storage.movement_repo import MovementRepo
+from breathapp.storage.plan_history import PlanHistory
+from breathapp.storage.plans_repo import PlanRepo
 from breathapp.storage.profiles_repo import ProfileRepo
 
 DAY = date(2026, 11, 23)
@@ -118,3 +123,39 @@ def test_the_minutes_step_refuses_nonsense_in_the_table(tmp_path: Path, now: dat
                 )
     finally:
         db.close()
+
+
+def test_the_report_has_the_weeks_of_movement_against_the_phase_goal(
+    db: Database, now: datetime
+) -> None:
+    monday = date(2026, 11, 23)
+    calm = PlanItem(ItemKind.BREATHING, "calm", 5)
+    plan = Plan("Move", (PlanPhase("Walk", (calm,), Advance.THERAPIST, movement_minutes=15),))
+    profile = ProfileRepo(db).default().id
+    PlanRepo(db).save(profile, plan, PlanProgress.starting(monday), now)
+    repo = MovementRepo(db)
+    repo.set_minutes(profile, monday, 20, now)
+    repo.set_minutes(profile, monday + timedelta(days=1), 10, now)
+    repo.set(profile, monday + timedelta(days=8), True, now)  # an old tick
+    days = PlanHistory(db).movement_goal_days(profile, monday, monday + timedelta(days=9))
+    assert [(d.goal, d.minutes, d.met) for d in days[:3]] == [
+        (15, 20, True),
+        (15, 10, False),
+        (15, 0, False),
+    ]
+    report = HistoryRepo(db).report(
+        profile, monday, monday + timedelta(days=13), monday + timedelta(days=9), 10
+    )
+    assert report.movement_weeks == (
+        MovementWeek(monday, 30, 2, 1, 7, False),
+        MovementWeek(monday + timedelta(days=7), 15, 1, 1, 3, True),
+    )
+
+
+def test_the_report_without_movement_or_goal_has_no_weeks(db: Database, now: datetime) -> None:
+    profile = ProfileRepo(db).default().id
+    report = HistoryRepo(db).report(profile, DAY, DAY + timedelta(days=6), DAY, 10)
+    assert report.movement_weeks == ()
+    MovementRepo(db).set_minutes(profile, DAY, 5, now)
+    report = HistoryRepo(db).report(profile, DAY, DAY + timedelta(days=6), DAY, 10)
+    assert report.movement_weeks == (MovementWeek(DAY, 5, 1, 0, 0, False),)
