@@ -25,6 +25,7 @@ from breathapp.storage.timestamps import from_iso_z
 
 if TYPE_CHECKING:
     from breathapp.core.live_pace import Shown
+    from breathapp.core.movement import MovementDay
     from breathapp.storage.backup_sense import SessionSense
 
 FORMAT = "breathapp-backup"
@@ -40,9 +41,10 @@ MAX_BREATHS = 86_400
 MAX_LENGTH_VALUE = 86_400.0
 MAX_SHOWN = 1_000  # patterns in one demonstration's log
 MAX_MOVEMENT_DAYS = 100_000  # more than 270 years of days
+DAY_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 _UTC_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z")
-_DAY_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DAY_TEXT = DAY_TEXT
 _KIND = re.compile(r"breathing|relaxation:[a-z0-9-]{1,40}")
 _STATUSES = tuple(s.value for s in SessionStatus)
 _LENGTH_KINDS = tuple(k.value for k in LengthKind)
@@ -70,7 +72,10 @@ class Backup:
     # The usable preferences of the file, by name; Preferences.from_dict() takes them.
     preferences: Mapping[str, Any]
     sessions: tuple[BackupSession, ...]
-    movement_days: tuple[date, ...] = ()  # ticked "I moved today"; none in older files
+    movement_days: tuple[date, ...] = ()  # days with movement; none in older files
+    # The minutes per day, oldest first: a day of movement_days without minutes in the file
+    # (an old tick) is 15 "or more" (at_least). Every day here is in movement_days.
+    movement: tuple[MovementDay, ...] = ()
 
 
 def read_backup(
@@ -288,8 +293,14 @@ class _Reader:
             sessions=tuple(
                 self.session(item, f"sessions[{i}]", sense) for i, item in enumerate(items)
             ),
-            movement_days=self.movement_days(top, sense),
+            **self.movement(top, sense),
         )
+
+    def movement(self, top: dict[str, Any], sense: SessionSense) -> dict[str, Any]:
+        """movement_days and movement: the days moved, and the minutes of each."""
+        from breathapp.storage.backup_movement import movement_of
+
+        return movement_of(top, set(self.movement_days(top, sense)), sense, self.fail)
 
     def movement_days(self, top: dict[str, Any], sense: SessionSense) -> tuple[date, ...]:
         """The days "I moved" was ticked; a file from before the tick has none."""
