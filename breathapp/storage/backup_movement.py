@@ -10,6 +10,7 @@ read as before.
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -21,7 +22,10 @@ from breathapp.core.movement import (
     MovementError,
     check_movement_minutes,
 )
-from breathapp.storage.backup_read import DAY_TEXT, MAX_MOVEMENT_DAYS
+
+# As backup_read has them for movement_days (not imported: backup_read imports this module).
+MAX_MINUTES_DAYS = 100_000
+DAY_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 if TYPE_CHECKING:
     from breathapp.storage.backup_sense import SessionSense
@@ -50,8 +54,8 @@ def minutes_of(top: dict[str, Any], sense: SessionSense, fail: Fail) -> dict[dat
     given = top.get("movement_minutes", {})
     if not isinstance(given, dict):
         raise fail("movement_minutes", "must be an object", given)
-    if len(given) > MAX_MOVEMENT_DAYS:
-        raise fail("movement_minutes", f"must be at most {MAX_MOVEMENT_DAYS:,} days", len(given))
+    if len(given) > MAX_MINUTES_DAYS:
+        raise fail("movement_minutes", f"must be at most {MAX_MINUTES_DAYS:,} days", len(given))
     read: dict[date, int] = {}
     for key, value in given.items():
         where = f"movement_minutes.{key}"

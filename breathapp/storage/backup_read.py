@@ -41,10 +41,9 @@ MAX_BREATHS = 86_400
 MAX_LENGTH_VALUE = 86_400.0
 MAX_SHOWN = 1_000  # patterns in one demonstration's log
 MAX_MOVEMENT_DAYS = 100_000  # more than 270 years of days
-DAY_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 _UTC_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z")
-_DAY_TEXT = DAY_TEXT
+_DAY_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _KIND = re.compile(r"breathing|relaxation:[a-z0-9-]{1,40}")
 _STATUSES = tuple(s.value for s in SessionStatus)
 _LENGTH_KINDS = tuple(k.value for k in LengthKind)
