@@ -16,6 +16,8 @@ from breathapp.core.profiles import Profile
 
 if TYPE_CHECKING:  # plans load only for a profile that has one: off the start-up path
     from breathapp.core.adherence import ItemToday, PhaseNow, SessionDone, WeekAdherence
+    from breathapp.core.movement import MovementDay
+    from breathapp.core.movement_goals import MovementGoalDay
     from breathapp.core.plans import Plan, PlanProgress
 
 
@@ -33,6 +35,11 @@ class PlanStore(Protocol):
 class MovementStore(Protocol):
     def set(self, profile_id: int, day: date, moved: bool, now_utc: datetime) -> None: ...
     def days(self, profile_id: int, first: date | None, last: date | None) -> list[date]: ...
+    def set_minutes(self, profile_id: int, day: date, minutes: int, now_utc: datetime) -> None: ...
+    def minutes(self, profile_id: int, day: date) -> MovementDay | None: ...
+    def entries(
+        self, profile_id: int, first: date | None, last: date | None
+    ) -> list[MovementDay]: ...
 
 
 class PlanController(QObject):
@@ -44,13 +51,16 @@ class PlanController(QObject):
     Signals:
         plan_changed(): a plan was saved, accepted or removed, or its phase moved on.
         today_changed(): today's sessions may read differently (after refresh()).
-        movement_changed(bool): today's "I moved" tick was set or cleared.
+        movement_changed(bool): today's "I moved" tick was set or cleared; also after
+            set_movement_minutes (True: the day has minutes now, False: cleared).
+        movement_minutes_changed(date, int): that day's minutes were set (0: cleared).
         storage_failed(StorageError): reading or writing failed; nothing changed.
     """
 
     plan_changed = Signal()
     today_changed = Signal()
     movement_changed = Signal(bool)
+    movement_minutes_changed = Signal(object, int)
     storage_failed = Signal(object)
 
     def __init__(
@@ -335,6 +345,51 @@ class PlanController(QObject):
         self._moved = (self._today(), moved)
         self.movement_changed.emit(moved)
         return True
+
+    # Movement minutes per day (issue 16): they replace the tick, which reads as 15 "or more".
+
+    def set_movement_minutes(self, day: date, minutes: int) -> bool:
+        """Set the minutes moved on ``day`` (replacing what it had; 0 clears it).
+
+        Whole minutes from 0 to 600, else MovementError (core.movement) and nothing changes;
+        False when the store failed (``storage_failed`` says why).
+        """
+        try:
+            self._movement.set_minutes(self.profile.id, day, minutes, self._clock.now_utc())
+        except StorageError as error:
+            self.storage_failed.emit(error)
+            self._moved = None
+            return False
+        self._moved = None  # read again when asked
+        self.movement_minutes_changed.emit(day, minutes)
+        self.movement_changed.emit(minutes > 0)
+        return True
+
+    def movement_minutes(self, day: date) -> MovementDay | None:
+        """What ``day`` holds (``at_least``: an old tick, "15 minutes or more"), or None."""
+        try:
+            return self._movement.minutes(self.profile.id, day)
+        except StorageError as error:
+            self.storage_failed.emit(error)
+            return None
+
+    def movement_entries(self, first: date | None, last: date | None) -> list[MovementDay]:
+        """The days with movement from ``first`` to ``last`` (None: no bound), oldest first."""
+        try:
+            return self._movement.entries(self.profile.id, first, last)
+        except StorageError as error:
+            self.storage_failed.emit(error)
+            return []
+
+    def movement_goal_days(self, first: date, last: date) -> list[MovementGoalDay]:
+        """Each day from ``first`` to ``last``: the phase's goal (None: none), the minutes
+        moved and whether the goal was met (core.movement_goals; weeks: movement_weeks)."""
+        from breathapp.core.movement_goals import movement_goal_days
+
+        current = self._current()
+        entries = self.movement_entries(first, last)
+        plan, progress = current if current is not None else (None, None)
+        return movement_goal_days(plan, progress, entries, first, last)
 
     def movement_days(self, first: date | None, last: date | None) -> list[date]:
         try:

@@ -171,6 +171,18 @@ def phase_start_days(plan: Plan, progress: PlanProgress, today: date) -> tuple[d
     return tuple(next(day for day, j in ran if j >= i) for i in range(ran[-1][1] + 1))
 
 
+def phase_of_days(plan: Plan, progress: PlanProgress, first: date, last: date) -> dict[date, int]:
+    """The phase index each day from ``first`` to ``last`` was in; days before the plan's
+    first day are left out (the same days and phases the adherence counts)."""
+    starts = _phase_starts(plan, progress, last)
+    out: dict[date, int] = {}
+    day = max(first, progress.started_day)
+    while day <= last:
+        out[day] = next(i for start, i in reversed(starts) if start <= day)
+        day += timedelta(days=1)
+    return out
+
+
 def moved_to(plan: Plan, progress: PlanProgress, index: int, today: date) -> PlanProgress:
     """The progress once the therapist puts the patient in phase ``index`` from ``today``.
 

@@ -42,11 +42,15 @@ class PlanFile(NamedTuple):
 
 
 _TOP_KEYS = frozenset({"format", "version", "plan"})
-_PLAN_KEYS = frozenset({"title", "phases", "message", "contact", "reminder_times", "voice_pack"})
-_PHASE_KEYS = frozenset({"name", "items", "advance", "days", "note"})
+_PLAN_KEYS_V1 = frozenset({"title", "phases", "message", "contact", "reminder_times", "voice_pack"})
+_PHASE_KEYS_V1 = frozenset({"name", "items", "advance", "days", "note"})
+# Version 2 adds these; a version 1 file that has them has fields it cannot know.
+_PLAN_KEYS = _PLAN_KEYS_V1 | {"flare_up_advice", "suggest_contact"}
+_PHASE_KEYS = _PHASE_KEYS_V1 | {"movement_minutes", "movement_activity"}
 _ITEM_KEYS = frozenset(
     {"kind", "what", "minutes", "ramp_start_bpm", "ramp_minutes", "times", "per"}
 )
+_V2_KEYS = (_PLAN_KEYS, _PHASE_KEYS)
 _CONTACT_KEYS = frozenset(CONTACT_FIELDS)
 
 _E = TypeVar("_E", bound=Enum)
@@ -67,6 +71,8 @@ def _plan_body(plan: Plan) -> dict[str, object]:
                 "advance": phase.advance.value,
                 "days": phase.days,
                 "note": phase.note,
+                "movement_minutes": phase.movement_minutes,
+                "movement_activity": phase.movement_activity,
                 "items": [_item_body(item) for item in phase.items],
             }
             for phase in plan.phases
@@ -74,6 +80,8 @@ def _plan_body(plan: Plan) -> dict[str, object]:
         "message": plan.message,
         "contact": {name: getattr(plan.contact, name) for name in CONTACT_FIELDS},
         "reminder_times": list(plan.reminder_times),
+        "flare_up_advice": plan.flare_up_advice,
+        "suggest_contact": plan.suggest_contact,
     }
     if plan.voice_pack:  # only then: a plan without a voice reads as before, anywhere
         body["voice_pack"] = plan.voice_pack
@@ -93,7 +101,11 @@ def _item_body(item: PlanItem) -> dict[str, object]:
 
 
 def plan_from_json(data: object) -> Plan:
-    """A checked plan from parsed JSON; PlanError naming the first wrong field, nothing else."""
+    """A checked plan from parsed JSON; PlanError naming the first wrong field, nothing else.
+
+    Versions 1 and 2 are read; version 1 has no movement goal, activity, flare-up advice
+    or suggest_contact, so those take their defaults (nothing is guessed from its texts).
+    """
     top = _object(data, "", _TOP_KEYS)
     if top.get("format") != PLAN_FORMAT:
         raise PlanError(PlanProblem.NOT_A_PLAN, "format", f"must be {PLAN_FORMAT!r}")
@@ -107,9 +119,10 @@ def plan_from_json(data: object) -> Plan:
         )
     if version < 1:
         raise PlanError(PlanProblem.OUT_OF_RANGE, "version", "must be 1 or more", low=1)
-    body = _object(_get(top, "plan", "plan", _any), "", _PLAN_KEYS)
+    plan_keys, phase_keys = (_PLAN_KEYS_V1, _PHASE_KEYS_V1) if version == 1 else _V2_KEYS
+    body = _object(_get(top, "plan", "plan", _any), "", plan_keys)
     phases = tuple(
-        _phase(value, f"phases[{i}]")
+        _phase(value, f"phases[{i}]", phase_keys)
         for i, value in enumerate(_list(_get(body, "phases", "phases", _any), "phases"))
     )
     contact_data = _object(body.get("contact", {}), "contact", _CONTACT_KEYS)
@@ -124,13 +137,15 @@ def plan_from_json(data: object) -> Plan:
         contact=contact,
         reminder_times=tuple(_text(v, f"reminder_times[{i}]") for i, v in enumerate(times)),
         voice_pack=_opt(body, "voice_pack", "voice_pack", _text, ""),
+        flare_up_advice=_opt(body, "flare_up_advice", "flare_up_advice", _text, ""),
+        suggest_contact=_opt(body, "suggest_contact", "suggest_contact", _bool, True),
     )
     check_plan(plan)
     return plan
 
 
-def _phase(data: object, where: str) -> PlanPhase:
-    phase = _object(data, where, _PHASE_KEYS)
+def _phase(data: object, where: str, keys: frozenset[str]) -> PlanPhase:
+    phase = _object(data, where, keys)
     items = _list(_get(phase, "items", f"{where}.items", _any), f"{where}.items")
     return PlanPhase(
         name=_opt(phase, "name", f"{where}.name", _text, ""),
@@ -138,6 +153,8 @@ def _phase(data: object, where: str) -> PlanPhase:
         advance=_opt_enum(phase, "advance", f"{where}.advance", Advance, Advance.AFTER_DAYS),
         days=_opt(phase, "days", f"{where}.days", _whole, 14),
         note=_opt(phase, "note", f"{where}.note", _text, ""),
+        movement_minutes=_opt(phase, "movement_minutes", f"{where}.movement_minutes", _whole, None),
+        movement_activity=_opt(phase, "movement_activity", f"{where}.movement_activity", _text, ""),
     )
 
 
@@ -196,6 +213,12 @@ def _number(value: object, where: str) -> float:
 def _whole(value: object, where: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise PlanError(PlanProblem.WRONG_TYPE, where, "must be a whole number")
+    return value
+
+
+def _bool(value: object, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise PlanError(PlanProblem.WRONG_TYPE, where, "must be true or false")
     return value
 
 

@@ -28,7 +28,9 @@ if TYPE_CHECKING:  # live pace loads with the first session: off the start-up pa
 
 # The plan file: versioned JSON with its own extension, small and checked field by field.
 PLAN_FORMAT = "breathapp-plan"
-PLAN_FORMAT_VERSION = 1
+# Version 2 (issue 16): a phase's movement goal and activity, the plan's flare-up advice
+# and suggest_contact. Version 1 files read with those at their defaults.
+PLAN_FORMAT_VERSION = 2
 PLAN_FILE_SUFFIX = ".breathplan"
 PLAN_FILE_MAX_BYTES = 256 * 1024
 
@@ -45,6 +47,10 @@ NOTE_MAX_CHARS = 500
 MESSAGE_MAX_CHARS = 2000
 CONTACT_FIELD_MAX_CHARS = 120
 REMINDER_TIMES_MAX = 4
+MOVEMENT_GOAL_MIN_MINUTES = 1
+MOVEMENT_GOAL_MAX_MINUTES = 180
+MOVEMENT_ACTIVITY_MAX_CHARS = 60
+FLARE_UP_ADVICE_MAX_CHARS = 1000
 
 # A prescribed session counts as done when it was completed, or when at least this share
 # of its prescribed time was practised (stopping a little early is still practice).
@@ -90,6 +96,10 @@ class PlanPhase:
     advance: Advance = Advance.AFTER_DAYS
     days: int = 14  # used with Advance.AFTER_DAYS
     note: str = ""  # a line for the patient about this phase
+    # The daily movement goal in whole minutes (1..180); None: the phase sets no goal.
+    movement_minutes: int | None = None
+    # What the therapist names for it ("walking", "cycling"); "" when not named.
+    movement_activity: str = ""
 
 
 @dataclass(frozen=True)
@@ -113,6 +123,9 @@ class Plan:
     contact: Contact = field(default_factory=Contact)
     reminder_times: tuple[str, ...] = ()  # suggested "HH:MM" reminder times
     voice_pack: str = ""  # the id of the recorded voice that goes with the plan; "" for none
+    flare_up_advice: str = ""  # the therapist's own words for a bad day; "" for none
+    # Whether the app may suggest contacting the therapist (the therapist can turn it off).
+    suggest_contact: bool = True
 
 
 class PlanProgress(NamedTuple):
@@ -286,6 +299,15 @@ def check_phase(phase: PlanPhase, where: str) -> None:
             PlanProblem.BAD_VALUE, f"{where}.advance", "must be after_days or therapist"
         )
     _check_number(phase.days, f"{where}.days", PHASE_DAYS_MIN, PHASE_DAYS_MAX, whole=True)
+    if phase.movement_minutes is not None:
+        _check_number(
+            phase.movement_minutes,
+            f"{where}.movement_minutes",
+            MOVEMENT_GOAL_MIN_MINUTES,
+            MOVEMENT_GOAL_MAX_MINUTES,
+            whole=True,
+        )
+    _check_text(phase.movement_activity, f"{where}.movement_activity", MOVEMENT_ACTIVITY_MAX_CHARS)
     _check_count(phase.items, f"{where}.items", ITEMS_PER_PHASE_MAX)
     if not phase.items:
         raise PlanError(PlanProblem.EMPTY, f"{where}.items", "a phase needs at least one session")
@@ -335,6 +357,9 @@ def check_plan(plan: Plan) -> None:
         and set(plan.voice_pack) <= _RELAXATION_ID_CHARS
     ):
         raise PlanError(PlanProblem.BAD_ID, "voice_pack", "must be a voice pack's id")
+    _check_text(plan.flare_up_advice, "flare_up_advice", FLARE_UP_ADVICE_MAX_CHARS)
+    if not isinstance(plan.suggest_contact, bool):
+        raise PlanError(PlanProblem.WRONG_TYPE, "suggest_contact", "must be true or false")
 
 
 def item_session_plan(item: PlanItem, settle_s: float = SETTLE_S) -> SessionPlan:

@@ -21,6 +21,7 @@ from breathapp.core.stats import (
 
 if TYPE_CHECKING:  # plans load only for a profile that has one
     from breathapp.core.adherence import WeekAdherence
+    from breathapp.core.movement_goals import MovementGoalDay, MovementWeek
 
 RECENT_SESSIONS = 25  # the table of sessions lists at most this many, newest first
 RATE_WINDOW_DAYS = 7  # "at the start" and "at the end" of the way toward slower breathing
@@ -87,6 +88,9 @@ class ReportData(NamedTuple):
     moved_days: int = 0  # days "I moved at least 15 minutes" was ticked, first to end
     # Done against prescribed per week (first to end), or None when there is no plan.
     adherence: tuple[WeekAdherence, ...] | None = None
+    # Movement per Monday-to-Sunday week (first to end): minutes, days moved, days at the
+    # phase's goal; () when no day had movement or a goal (the report leaves it out).
+    movement_weeks: tuple[MovementWeek, ...] = ()
 
     @property
     def is_empty(self) -> bool:
@@ -107,6 +111,7 @@ def build_report(
     dizzy_count: int | None = None,
     moved_days: Sequence[date] = (),
     adherence: Sequence[WeekAdherence] | None = None,
+    movement: Sequence[MovementGoalDay] = (),
 ) -> ReportData:
     """The report's figures from what the history gives for ``first`` to ``last``.
 
@@ -115,7 +120,8 @@ def build_report(
     RECENT_SESSIONS are kept). ``dizzy_count`` is the number of sessions of the
     whole period ended with "I feel dizzy" when the caller can count them; without
     it they are counted among ``recent``, and ``dizzy_of_all`` says so. ``moved_days``
-    are the days the movement tick was set; ``adherence`` the plan's weeks (None: no plan).
+    are the days the movement tick was set; ``adherence`` the plan's weeks (None: no plan);
+    ``movement`` the days against the phase's goal (core.movement_goals), summed per week.
     """
     end = min(last, today)
     days = max(0, (end - first).days + 1)
@@ -157,7 +163,16 @@ def build_report(
         session_count=max(session_count, len(kept)),
         moved_days=len({d for d in moved_days if first <= d <= end}),
         adherence=None if adherence is None else tuple(adherence),
+        movement_weeks=_movement_weeks([d for d in movement if first <= d.day <= end]),
     )
+
+
+def _movement_weeks(days: Sequence[MovementGoalDay]) -> tuple[MovementWeek, ...]:
+    if not any(d.minutes or d.goal is not None for d in days):
+        return ()
+    from breathapp.core.movement_goals import movement_weeks
+
+    return tuple(movement_weeks(days))
 
 
 def minute_bars(daily: Sequence[DayTotal]) -> tuple[tuple[float, ...], int]:

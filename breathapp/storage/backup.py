@@ -8,6 +8,7 @@ Format, version 1: one UTF-8 JSON object (written with ensure_ascii=False)::
      "profile": {"name": "", "no_holds": false, "ask_pain": false},
      "preferences": {"pattern": "calm", ...},
      "movement_days": ["2026-11-24", "2026-11-25"],
+     "movement_minutes": {"2026-11-25": 20},
      "sessions": [
       {"kind": "breathing", "started_utc": "2026-11-25T08:00:00.250Z",
        "ended_utc": "2026-11-25T08:05:30.500Z", "checkpoint_utc": "2026-11-25T08:05:30.500Z",
@@ -27,8 +28,11 @@ Format, version 1: one UTF-8 JSON object (written with ensure_ascii=False)::
 - ``demo_log`` is what a demonstration showed live (presentation mode), in order: a list
   of ``{"pattern": "4-0-6-0", "seconds": 120.0}``, or null for an ordinary session.
   Files written before it was added have no such key: read as null.
-- ``movement_days`` are the days "I moved at least 15 minutes today" was ticked, oldest
-  first; files written before it was added have none.
+- ``movement_days`` are the days with movement, oldest first; files written before it
+  was added have none.
+- ``movement_minutes`` (issue 16) maps a day to the whole minutes moved (1 to 600) for the
+  days given exactly; a day of ``movement_days`` without them is the old "I moved at least
+  15 minutes" tick and reads as 15 "or more". Files written before it have none.
 - A reader ignores keys it does not know, and refuses a key given twice in one object.
   A change a version-1 reader would misread raises the version; files of a newer version
   are refused.
@@ -52,6 +56,7 @@ from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 from breathapp import __version__
 from breathapp.core.errors import BackupError
+from breathapp.core.movement import OLD_TICK_MINUTES, MovementDay
 from breathapp.storage.backup_read import (
     FORMAT,
     MAX_BACKUP_BYTES,
@@ -136,7 +141,7 @@ def write_backup(
             "ask_pain": profile.ask_pain,
         },
         "preferences": prefs.to_dict(),
-        "movement_days": [d.isoformat() for d in MovementRepo(db).days(profile_id, first, last)],
+        **_movement(db, profile_id, first, last),
         "sessions": [],
     }
     text = json.dumps(head, ensure_ascii=False, indent=1)
@@ -154,12 +159,31 @@ def write_backup(
     return count
 
 
+def _movement(
+    db: Database, profile_id: int, first: date | None, last: date | None
+) -> dict[str, object]:
+    entries = MovementRepo(db).entries(profile_id, first, last)
+    return {
+        "movement_days": [m.day.isoformat() for m in entries],
+        "movement_minutes": {m.day.isoformat(): m.minutes for m in entries if not m.at_least},
+    }
+
+
+def _movement_in(backup: Backup) -> list[MovementDay]:
+    """The file's movement: its minutes, and each other day of movement_days as a tick."""
+    given = {m.day: m for m in backup.movement}
+    for day in backup.movement_days:
+        given.setdefault(day, MovementDay(day, OLD_TICK_MINUTES, True))
+    return [given[d] for d in sorted(given)]
+
+
 def import_backup(db: Database, profile_id: int, backup: Backup) -> ImportReport:
     """Merge the file's sessions into the profile: all of them or, if it fails, none.
 
     A session the profile already has (same started_utc and kind) is skipped, and so is a
-    movement day it has, so importing a file twice adds nothing. Movement days count as
-    logged when the file was saved. Keeps each session's local_day. The profile's settings and
+    movement day it has (its own minutes stay), so importing a file twice adds nothing.
+    Movement days count as logged when the file was saved, with the file's minutes (an old
+    tick: 15 "or more"). Keeps each session's local_day. The profile's settings and
     preferences are left as they are.
 
     The rows are made and staged first, a batch at a time, in a table of this connection
@@ -183,7 +207,10 @@ def import_backup(db: Database, profile_id: int, backup: Backup) -> ImportReport
                 added = conn.execute(_PUBLISH).rowcount
                 before = conn.total_changes
                 logged = to_iso_z(backup.exported_utc)
-                days = [(profile_id, d.isoformat(), logged) for d in backup.movement_days]
+                days = [
+                    (profile_id, day.isoformat(), logged, minutes, int(at_least))
+                    for day, minutes, at_least in _movement_in(backup)
+                ]
                 conn.executemany(_MOVED, days)
                 moved = conn.total_changes - before
         finally:
@@ -205,7 +232,10 @@ _UNSTAGE_NEWER = (
     "DELETE FROM temp.import_staging WHERE (started_utc, kind) IN"
     " (SELECT started_utc, kind FROM main.sessions WHERE profile_id = ? AND id > ?)"
 )
-_MOVED = "INSERT OR IGNORE INTO movement (profile_id, local_day, logged_utc) VALUES (?, ?, ?)"
+_MOVED = (
+    "INSERT OR IGNORE INTO movement (profile_id, local_day, logged_utc, minutes, at_least)"
+    " VALUES (?, ?, ?, ?, ?)"
+)
 
 
 def _present(

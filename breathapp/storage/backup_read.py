@@ -25,6 +25,7 @@ from breathapp.storage.timestamps import from_iso_z
 
 if TYPE_CHECKING:
     from breathapp.core.live_pace import Shown
+    from breathapp.core.movement import MovementDay
     from breathapp.storage.backup_sense import SessionSense
 
 FORMAT = "breathapp-backup"
@@ -70,7 +71,10 @@ class Backup:
     # The usable preferences of the file, by name; Preferences.from_dict() takes them.
     preferences: Mapping[str, Any]
     sessions: tuple[BackupSession, ...]
-    movement_days: tuple[date, ...] = ()  # ticked "I moved today"; none in older files
+    movement_days: tuple[date, ...] = ()  # days with movement; none in older files
+    # The minutes per day, oldest first: a day of movement_days without minutes in the file
+    # (an old tick) is 15 "or more" (at_least). Every day here is in movement_days.
+    movement: tuple[MovementDay, ...] = ()
 
 
 def read_backup(
@@ -288,8 +292,14 @@ class _Reader:
             sessions=tuple(
                 self.session(item, f"sessions[{i}]", sense) for i, item in enumerate(items)
             ),
-            movement_days=self.movement_days(top, sense),
+            **self.movement(top, sense),
         )
+
+    def movement(self, top: dict[str, Any], sense: SessionSense) -> dict[str, Any]:
+        """movement_days and movement: the days moved, and the minutes of each."""
+        from breathapp.storage.backup_movement import movement_of
+
+        return movement_of(top, set(self.movement_days(top, sense)), sense, self.fail)
 
     def movement_days(self, top: dict[str, Any], sense: SessionSense) -> tuple[date, ...]:
         """The days "I moved" was ticked; a file from before the tick has none."""

@@ -190,6 +190,7 @@ class HistoryRepo:
             self.dizzy_count(profile_id, first, last),
             plans.movement_days(profile_id, first, end),
             plans.adherence(profile_id, first, end),
+            plans.movement_goal_days(profile_id, first, end),
         )
 
     def sessions(

@@ -144,7 +144,24 @@ def _v8(conn: sqlite3.Connection, now_utc: datetime) -> None:
     conn.execute("ALTER TABLE plans ADD COLUMN sealed BLOB")
 
 
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
+def movement_minutes(conn: sqlite3.Connection, now_utc: datetime) -> None:
+    """Movement in minutes per day (issue 16): each old tick becomes 15 minutes "or more".
+
+    ``minutes`` is whole minutes from 1 to 600; ``at_least`` 1 marks a day from the old
+    "I moved at least 15 minutes" tick (the defaults give every row already there that
+    meaning), 0 a day whose minutes were given exactly.
+    """
+    conn.execute(
+        "ALTER TABLE movement ADD COLUMN minutes INTEGER NOT NULL DEFAULT 15"
+        " CHECK (minutes BETWEEN 1 AND 600)"
+    )
+    conn.execute(
+        "ALTER TABLE movement ADD COLUMN at_least INTEGER NOT NULL DEFAULT 1"
+        " CHECK (at_least IN (0, 1))"
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, movement_minutes]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

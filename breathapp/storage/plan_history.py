@@ -12,6 +12,7 @@ from breathapp.storage.plans_repo import PlanRepo
 
 if TYPE_CHECKING:
     from breathapp.core.adherence import WeekAdherence
+    from breathapp.core.movement_goals import MovementGoalDay
 
 
 class PlanHistory:
@@ -39,6 +40,23 @@ class PlanHistory:
             return None
         sessions = self._plans.sessions_done(profile_id, monday_of(first), last)
         return weekly_adherence(active[0], active[1], sessions, first, last)
+
+    def movement_goal_days(self, profile_id: int, first: date, last: date) -> list[MovementGoalDay]:
+        """Each day from ``first`` to ``last`` with the active plan's goal that day, the
+        minutes moved and whether the goal was met; a plan this version cannot read counts
+        as none (the minutes still count)."""
+        from breathapp.core.movement_goals import movement_goal_days
+        from breathapp.core.plans import PlanError
+
+        active = None
+        if first <= last and self._plans.has_active(profile_id):
+            try:
+                active = self._plans.active(profile_id)
+            except PlanError:
+                active = None
+        plan, progress = active if active is not None else (None, None)
+        entries = self._movement.entries(profile_id, first, last)
+        return movement_goal_days(plan, progress, entries, first, last)
 
     def movement_days(self, profile_id: int, first: date | None, last: date | None) -> list[date]:
         return self._movement.days(profile_id, first, last)

@@ -37,15 +37,22 @@ def plan_text(plan: Plan) -> str:
 
 
 def public_body(plan: Plan) -> str:
-    """The plan without its words (title, phase names and notes, message, contact) and
-    without the id of its recorded voice (made from the therapist's name)."""
+    """The plan without its words (title, phase names, notes and movement activities,
+    message, contact, flare-up advice) and without the id of its recorded voice (made
+    from the therapist's name). Movement goals and suggest_contact are shape: kept."""
     from dataclasses import replace
 
     from breathapp.core.plans import Contact
 
-    phases = tuple(replace(phase, name="", note="") for phase in plan.phases)
+    phases = tuple(replace(phase, name="", note="", movement_activity="") for phase in plan.phases)
     shape = replace(
-        plan, title=SEALED_TITLE, phases=phases, message="", contact=Contact(), voice_pack=""
+        plan,
+        title=SEALED_TITLE,
+        phases=phases,
+        message="",
+        contact=Contact(),
+        voice_pack="",
+        flare_up_advice="",
     )
     return plan_text(shape)
 

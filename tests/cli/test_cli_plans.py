@@ -123,7 +123,7 @@ def test_export_writes_the_profiles_plan(
     assert (code, err) == (0, "")
     assert str(target) in out
     assert read_plan_file(target) == PLAN
-    assert json.loads(target.read_text("utf-8"))["version"] == 1
+    assert json.loads(target.read_text("utf-8"))["version"] == 2
 
 
 def test_export_without_a_plan_exits_2_with_one_line(
@@ -158,7 +158,7 @@ def test_holds_are_refused_for_a_no_holds_profile_and_nothing_changes(
     [
         (b"{", "line 1 column 2: is not valid JSON"),
         (b"\xff", "byte 0: is not UTF-8 text"),
-        (b'{"format": "breathapp-plan", "version": 2, "plan": {}}', "version: version 2"),
+        (b'{"format": "breathapp-plan", "version": 3, "plan": {}}', "version: version 3"),
         (
             json.dumps(
                 {**plan_to_json(PLAN), "plan": {**plan_to_json(PLAN)["plan"], "title": 7}}  # type: ignore[dict-item]

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from breathapp.controllers.plan_controller import PlanController
 from breathapp.core.clock import ManualClock
 from breathapp.core.errors import StorageError, StorageProblem
+from breathapp.core.movement import MovementDay, MovementError
 from breathapp.core.plans import (
     Advance,
     ItemKind,
@@ -306,3 +307,40 @@ def test_the_next_open_item_passes_over_holds_for_a_profile_set_to_no_holds_late
     only_box = world.controller()
     only_box.save(Plan("Box", (PlanPhase("One", (BOX,)),)))
     assert world.controller(Profile(world.profile.id, "", no_holds=True)).next_open_item() is None
+
+
+def test_movement_minutes_per_day(world: World, qtbot: QtBot) -> None:
+    controller = world.controller()
+    today = START.date()
+    assert controller.movement_minutes(today) is None
+    with qtbot.waitSignal(controller.movement_minutes_changed) as blocker:
+        assert controller.set_movement_minutes(today, 20)
+    assert blocker.args == [today, 20]
+    assert controller.movement_minutes(today) == MovementDay(today, 20, at_least=False)
+    assert controller.moved_today  # the old tick's readers see the day as moved
+    controller.set_movement_minutes(today - timedelta(days=1), 10)
+    assert controller.movement_entries(None, None) == [
+        MovementDay(today - timedelta(days=1), 10, False),
+        MovementDay(today, 20, False),
+    ]
+    with pytest.raises(MovementError):
+        controller.set_movement_minutes(today, 601)
+    with qtbot.waitSignal(controller.movement_changed) as cleared:
+        assert controller.set_movement_minutes(today, 0)
+    assert cleared.args == [False] and not controller.moved_today
+    assert controller.movement_minutes(today) is None
+    controller.set_moved_today(True)  # the old tick: "15 minutes or more"
+    assert controller.movement_minutes(today) == MovementDay(today, 15, at_least=True)
+
+
+def test_movement_against_the_phase_goal(world: World) -> None:
+    controller = world.controller()
+    today = START.date()
+    controller.set_movement_minutes(today, 12)
+    assert [(d.goal, d.minutes, d.met) for d in controller.movement_goal_days(today, today)] == [
+        (None, 12, False)
+    ]
+    walk = PlanPhase("Walk", PLAN.phases[0].items, movement_minutes=10, movement_activity="walking")
+    controller.accept(Plan("Move", (walk,)))
+    (day,) = controller.movement_goal_days(today, today)
+    assert (day.goal, day.minutes, day.met, day.activity) == (10, 12, True, "walking")

@@ -60,7 +60,7 @@ def _refused(data: object) -> PlanError:
 def test_a_plan_survives_the_round_trip_through_json_text() -> None:
     doc = _doc()
     assert doc["format"] == PLAN_FORMAT == "breathapp-plan"
-    assert doc["version"] == PLAN_FORMAT_VERSION == 1
+    assert doc["version"] == PLAN_FORMAT_VERSION == 2
     assert plan_from_json(doc) == PLAN
 
 
@@ -76,9 +76,9 @@ def test_optional_fields_take_their_defaults() -> None:
 
 def test_a_newer_version_is_refused_and_says_so() -> None:
     doc = _doc()
-    doc["version"] = 2
+    doc["version"] = 3
     error = _refused(doc)
-    assert (error.problem, error.where, error.high) == (PlanProblem.NEWER_VERSION, "version", 1)
+    assert (error.problem, error.where, error.high) == (PlanProblem.NEWER_VERSION, "version", 2)
 
 
 @pytest.mark.parametrize(
@@ -239,6 +239,10 @@ _TYPED = {
     "items": st.just([]) | st.text() | st.integers(min_value=0),
     "kind": st.text(max_size=8).filter(lambda t: t not in ("breathing", "relaxation")),
     "per": st.text(max_size=8).filter(lambda t: t not in ("day", "week")),
+    "movement_minutes": st.text() | st.floats() | st.booleans() | st.integers(max_value=0),
+    "movement_activity": st.integers() | st.booleans() | st.lists(st.text(), max_size=2),
+    "flare_up_advice": st.integers() | st.booleans() | st.text(min_size=1001, max_size=1001),
+    "suggest_contact": st.text() | st.integers() | st.floats(),
 }
 _TYPED_PLACES = [p for p in _PLACES if p and p[-1] in _TYPED]
 

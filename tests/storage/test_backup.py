@@ -81,6 +81,7 @@ def test_the_file_has_the_documented_format(db: Database) -> None:
         "profile",
         "preferences",
         "movement_days",
+        "movement_minutes",
         "sessions",
     ]
     assert data["format"] == "breathapp-backup" and data["version"] == 1
