@@ -200,6 +200,184 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n Übung</numerusform>
+            <numerusform>%n Übungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days with practice</source>
+        <translation>
+            <numerusform>an %n Tag geübt</numerusform>
+            <numerusform>an %n Tagen geübt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>moved 15 minutes or more on %n days</source>
+        <translation>
+            <numerusform>an %n Tag 15 Minuten oder länger bewegt</numerusform>
+            <numerusform>an %n Tagen 15 Minuten oder länger bewegt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This week you practised %n days, %1.</source>
+        <translation>
+            <numerusform>Diese Woche haben Sie an %n Tag geübt, %1.</numerusform>
+            <numerusform>Diese Woche haben Sie an %n Tagen geübt, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions rated</source>
+        <translation>
+            <numerusform>%n Übung eingeschätzt</numerusform>
+            <numerusform>%n Übungen eingeschätzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n planned sessions done</source>
+        <translation>
+            <numerusform>%1 von %n geplanten Übung gemacht</numerusform>
+            <numerusform>%1 von %n geplanten Übungen gemacht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n steps recorded</source>
+        <translation>
+            <numerusform>%1 von %n Schritt aufgenommen</numerusform>
+            <numerusform>%1 von %n Schritten aufgenommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 most recent of %Ln sessions in this period.</source>
+        <translation>
+            <numerusform>Die %1 letzten von %Ln Übung in diesem Zeitraum.</numerusform>
+            <numerusform>Die %1 letzten von %Ln Übungen in diesem Zeitraum.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sessions</source>
+        <translation>
+            <numerusform>%Ln Übung</numerusform>
+            <numerusform>%Ln Übungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln days</source>
+        <translation>
+            <numerusform>%1 von %Ln Tag</numerusform>
+            <numerusform>%1 von %Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Days with at least the daily goal of %Ln minutes</source>
+        <translation>
+            <numerusform>Tage mit mindestens dem Tagesziel von %Ln Minute</numerusform>
+            <numerusform>Tage mit mindestens dem Tagesziel von %Ln Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %Ln listed sessions</source>
+        <translation>
+            <numerusform>%1 der %Ln aufgeführten Übung</numerusform>
+            <numerusform>%1 der %Ln aufgeführten Übungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Minutes per day, as an average over %n days</source>
+        <translation>
+            <numerusform>Minuten pro Tag, als Durchschnitt über %n Tag</numerusform>
+            <numerusform>Minuten pro Tag, als Durchschnitt über %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln planned sessions done</source>
+        <translation>
+            <numerusform>%1 von %Ln geplanten Übung gemacht</numerusform>
+            <numerusform>%1 von %Ln geplanten Übungen gemacht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln Minute</numerusform>
+            <numerusform>%Ln Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This text is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>Dieser Text ist zu lang: höchstens %n Zeichen.</numerusform>
+            <numerusform>Dieser Text ist zu lang: höchstens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times a day</source>
+        <translation>
+            <numerusform>%n-mal am Tag</numerusform>
+            <numerusform>%n-mal am Tag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times a week</source>
+        <translation>
+            <numerusform>%n-mal pro Woche</numerusform>
+            <numerusform>%n-mal pro Woche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This phase lasts %n days; then the next one starts by itself.</source>
+        <translation>
+            <numerusform>Diese Phase dauert %n Tag; dann beginnt die nächste von selbst.</numerusform>
+            <numerusform>Diese Phase dauert %n Tage; dann beginnt die nächste von selbst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n days</source>
+        <translation>
+            <numerusform>Nach %n Tag</numerusform>
+            <numerusform>Nach %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaths</source>
+        <translation>
+            <numerusform>%n Atemzug</numerusform>
+            <numerusform>%n Atemzüge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>4-7-8 breathing is new for you: until %1, one session is at most %n breaths. This one ends after %n breaths.</source>
+        <translation>
+            <numerusform>Die 4-7-8-Atmung ist neu für Sie: Bis zum %1 hat eine Übung höchstens %n Atemzug. Diese endet nach %n Atemzug.</numerusform>
+            <numerusform>Die 4-7-8-Atmung ist neu für Sie: Bis zum %1 hat eine Übung höchstens %n Atemzüge. Diese endet nach %n Atemzügen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>Save the report</source>
@@ -219,31 +397,47 @@
         <source>Export as a spreadsheet</source>
         <translation>Als Tabelle exportieren</translation>
     </message>
-    <message>
-        <source>%1 sessions are saved in:
-%2</source>
-        <translation>%1 Übungen sind gespeichert in:
-%2</translation>
+    <message numerus="yes">
+        <source>%n sessions are saved in:
+%1</source>
+        <translation>
+            <numerusform>%n Übung ist gespeichert in:
+%1</numerusform>
+            <numerusform>%n Übungen sind gespeichert in:
+%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This file holds %n sessions, saved on %1. Add them to your history? Sessions you already have are left as they are.</source>
+        <translation>
+            <numerusform>Diese Datei enthält %n Übung, gespeichert am %1. Zu Ihrem Verlauf hinzufügen? Übungen, die Sie schon haben, bleiben, wie sie sind.</numerusform>
+            <numerusform>Diese Datei enthält %n Übungen, gespeichert am %1. Zu Ihrem Verlauf hinzufügen? Übungen, die Sie schon haben, bleiben, wie sie sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions were added.</source>
+        <translation>
+            <numerusform>%n Übung wurde hinzugefügt.</numerusform>
+            <numerusform>%n Übungen wurden hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already in your history.</source>
+        <translation>
+            <numerusform>%n war schon in Ihrem Verlauf.</numerusform>
+            <numerusform>%n waren schon in Ihrem Verlauf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days you moved 15 minutes or more were added too.</source>
+        <translation>
+            <numerusform>%n Tag, an dem Sie sich 15 Minuten oder länger bewegt haben, wurde auch hinzugefügt.</numerusform>
+            <numerusform>%n Tage, an denen Sie sich 15 Minuten oder länger bewegt haben, wurden auch hinzugefügt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import a backup</source>
         <translation>Sicherungskopie einlesen</translation>
-    </message>
-    <message>
-        <source>This file holds %1 sessions, saved on %2. Add them to your history? Sessions you already have are left as they are.</source>
-        <translation>Diese Datei enthält %1 Übungen, gespeichert am %2. Zu Ihrem Verlauf hinzufügen? Übungen, die Sie schon haben, bleiben, wie sie sind.</translation>
-    </message>
-    <message>
-        <source>%1 sessions were added; %2 were already in your history.</source>
-        <translation>%1 Übungen wurden hinzugefügt; %2 waren schon in Ihrem Verlauf.</translation>
-    </message>
-    <message>
-        <source>1 day you moved 15 minutes or more was added too.</source>
-        <translation>1 Tag, an dem Sie sich 15 Minuten oder länger bewegt haben, wurde auch hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>%1 days you moved 15 minutes or more were added too.</source>
-        <translation>%1 Tage, an denen Sie sich 15 Minuten oder länger bewegt haben, wurden auch hinzugefügt.</translation>
     </message>
     <message>
         <source>Open a practice file</source>
@@ -268,9 +462,12 @@
         <source>Breathing guide</source>
         <translation>Atemführung</translation>
     </message>
-    <message>
-        <source>%1, %2 seconds left</source>
-        <translation>%1, noch %2 Sekunden</translation>
+    <message numerus="yes">
+        <source>%1, %n seconds left</source>
+        <translation>
+            <numerusform>%1, noch %n Sekunde</numerusform>
+            <numerusform>%1, noch %n Sekunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -452,21 +649,23 @@ Ein paar ruhige Minuten sind ein guter Anfang.</translation>
         <source>this week (goal %1 a day)</source>
         <translation>diese Woche (Ziel %1 am Tag)</translation>
     </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 Tag</translation>
+    <message numerus="yes">
+        <source>in all, in %n sessions</source>
+        <translation>
+            <numerusform>insgesamt, in %n Übung</numerusform>
+            <numerusform>insgesamt, in %n Übungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>in a row now; longest %1</source>
         <translation>in Folge; am längsten bisher: %1</translation>
-    </message>
-    <message>
-        <source>in all, in %1 sessions</source>
-        <translation>insgesamt, in %1 Übungen</translation>
     </message>
     <message>
         <source>tension change: rate it before and after</source>
@@ -1275,14 +1474,6 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
 <context>
     <name>PlanVoice</name>
     <message>
-        <source>1 step</source>
-        <translation>1 Schritt</translation>
-    </message>
-    <message>
-        <source>%1 steps</source>
-        <translation>%1 Schritte</translation>
-    </message>
-    <message>
         <source>Includes a recorded voice: %1, %2</source>
         <translation>Mit aufgenommener Stimme: %1, %2</translation>
     </message>
@@ -1316,9 +1507,12 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
         <source>Practice file of %1</source>
         <translation>Übungsdatei: %1</translation>
     </message>
-    <message>
-        <source>Practice file of %1, saved on %2, with %3 sessions. You are only looking: nothing from it is added to any profile on this computer.</source>
-        <translation>Übungsdatei (%1), gespeichert am %2, mit %3 Übungen. Sie sehen sie nur an: Nichts daraus wird einem Profil auf diesem Computer hinzugefügt.</translation>
+    <message numerus="yes">
+        <source>Practice file of %1, saved on %2, with %n sessions. You are only looking: nothing from it is added to any profile on this computer.</source>
+        <translation>
+            <numerusform>Übungsdatei (%1), gespeichert am %2, mit %n Übung. Sie sehen sie nur an: Nichts daraus wird einem Profil auf diesem Computer hinzugefügt.</numerusform>
+            <numerusform>Übungsdatei (%1), gespeichert am %2, mit %n Übungen. Sie sehen sie nur an: Nichts daraus wird einem Profil auf diesem Computer hinzugefügt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1551,9 +1745,12 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
         <source>Too many tries. Please wait a minute, then try again.</source>
         <translation>Zu viele Versuche. Bitte warten Sie eine Minute und versuchen Sie es dann noch einmal.</translation>
     </message>
-    <message>
-        <source>That PIN is not right. You can try %1 more times.</source>
-        <translation>Diese PIN stimmt nicht. Sie können es noch %1-mal versuchen.</translation>
+    <message numerus="yes">
+        <source>That PIN is not right. You can try %n more times.</source>
+        <translation>
+            <numerusform>Diese PIN stimmt nicht. Sie können es noch %n-mal versuchen.</numerusform>
+            <numerusform>Diese PIN stimmt nicht. Sie können es noch %n-mal versuchen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1855,9 +2052,12 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
 </context>
 <context>
     <name>SessionList</name>
-    <message>
-        <source>%1 of %2 sessions</source>
-        <translation>%1 von %2 Übungen</translation>
+    <message numerus="yes">
+        <source>%1 of %n sessions</source>
+        <translation>
+            <numerusform>%1 von %n Übung</numerusform>
+            <numerusform>%1 von %n Übungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>felt dizzy</source>
@@ -2133,13 +2333,23 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
         <source>Start (Space)</source>
         <translation>Beginnen (Leertaste)</translation>
     </message>
-    <message>
-        <source>%1 breaths</source>
-        <translation>%1 Atemzüge</translation>
+    <message numerus="yes">
+        <source>%Ln breaths</source>
+        <translation>
+            <numerusform>%Ln Atemzug</numerusform>
+            <numerusform>%Ln Atemzüge</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln Minute</numerusform>
+            <numerusform>%Ln Minuten</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 minutes</source>
@@ -2496,10 +2706,6 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
         <translation>✓ Aufgenommen: %1</translation>
     </message>
     <message>
-        <source>%1 of %2 steps recorded</source>
-        <translation>%1 von %2 Schritten aufgenommen</translation>
-    </message>
-    <message>
         <source>No microphone was found. You can still listen, export and import.</source>
         <translation>Es wurde kein Mikrofon gefunden. Anhören, Exportieren und Einlesen geht trotzdem.</translation>
     </message>
@@ -2598,9 +2804,12 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
         <source>None</source>
         <translation>Keine</translation>
     </message>
-    <message>
-        <source>%1 (%2 steps)</source>
-        <translation>%1 (%2 Schritte)</translation>
+    <message numerus="yes">
+        <source>%1 (%Ln steps)</source>
+        <translation>
+            <numerusform>%1 (%Ln Schritt)</numerusform>
+            <numerusform>%1 (%Ln Schritte)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The usual voice</source>
@@ -2751,32 +2960,8 @@ BreathApp beginnt einen neuen Verlauf.</translation>
         <translation>nicht geübt</translation>
     </message>
     <message>
-        <source>%1 sessions</source>
-        <translation>%1 Übungen</translation>
-    </message>
-    <message>
-        <source>1 session</source>
-        <translation>1 Übung</translation>
-    </message>
-    <message>
-        <source>1 day with practice</source>
-        <translation>an 1 Tag geübt</translation>
-    </message>
-    <message>
-        <source>%1 days with practice</source>
-        <translation>an %1 Tagen geübt</translation>
-    </message>
-    <message>
         <source>goal %1 min a day</source>
         <translation>Ziel %1 Min. am Tag</translation>
-    </message>
-    <message>
-        <source>moved 15 minutes or more on 1 day</source>
-        <translation>an 1 Tag 15 Minuten oder länger bewegt</translation>
-    </message>
-    <message>
-        <source>moved 15 minutes or more on %1 days</source>
-        <translation>an %1 Tagen 15 Minuten oder länger bewegt</translation>
     </message>
     <message>
         <source>per minute</source>
@@ -2793,14 +2978,6 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     <message>
         <source>No practice yet this week.</source>
         <translation>Diese Woche noch nicht geübt.</translation>
-    </message>
-    <message>
-        <source>This week you practised 1 day, %1.</source>
-        <translation>Diese Woche haben Sie an 1 Tag geübt, %1.</translation>
-    </message>
-    <message>
-        <source>This week you practised %1 days, %2.</source>
-        <translation>Diese Woche haben Sie an %1 Tagen geübt, %2.</translation>
     </message>
     <message>
         <source>After a session you felt on average %1 points less tense.</source>
@@ -2875,14 +3052,6 @@ BreathApp beginnt einen neuen Verlauf.</translation>
         <translation>Schmerz im Durchschnitt</translation>
     </message>
     <message>
-        <source>1 session rated</source>
-        <translation>1 Übung eingeschätzt</translation>
-    </message>
-    <message>
-        <source>%1 sessions rated</source>
-        <translation>%1 Übungen eingeschätzt</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -2893,10 +3062,6 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     <message>
         <source>week of %1</source>
         <translation>Woche vom %1</translation>
-    </message>
-    <message>
-        <source>%1 planned sessions done</source>
-        <translation>%1 geplante Übungen gemacht</translation>
     </message>
     <message>
         <source>Pale bar: the sessions your therapist planned</source>
@@ -2911,24 +3076,12 @@ BreathApp beginnt einen neuen Verlauf.</translation>
         <translation>geplante Übungen diese Woche</translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 Tag</translation>
-    </message>
-    <message>
         <source>moved 15 minutes or more this week</source>
         <translation>diese Woche 15 Minuten oder länger bewegt</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 Minuten</translation>
-    </message>
     <message>
         <source>Breathe in</source>
         <translation>Einatmen</translation>
@@ -3042,20 +3195,8 @@ BreathApp beginnt einen neuen Verlauf.</translation>
         <translation>weniger als eine Minute</translation>
     </message>
     <message>
-        <source>1 minute</source>
-        <translation>1 Minute</translation>
-    </message>
-    <message>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
-    </message>
-    <message>
-        <source>1 breath</source>
-        <translation>1 Atemzug</translation>
-    </message>
-    <message>
-        <source>%1 breaths</source>
-        <translation>%1 Atemzüge</translation>
     </message>
     <message>
         <source>Breathing in</source>
@@ -3190,10 +3331,6 @@ BreathApp behält, was Sie üben, und versucht es noch einmal.</translation>
     <message>
         <source>%1 has pauses where you hold your breath. This profile is set to breathe without pauses, so it was not started. Choose a pattern without pauses, for example %2.</source>
         <translation>%1 hat Atempausen, in denen Sie den Atem anhalten. Dieses Profil ist auf Atmen ohne Atempausen eingestellt, deshalb wurde es nicht begonnen. Wählen Sie ein Muster ohne Atempausen, zum Beispiel %2.</translation>
-    </message>
-    <message>
-        <source>4-7-8 breathing is new for you: until %1, one session is at most %2 breaths. This one ends after %2 breaths.</source>
-        <translation>Die 4-7-8-Atmung ist neu für Sie: Bis zum %1 hat eine Übung höchstens %2 Atemzüge. Diese endet nach %2 Atemzügen.</translation>
     </message>
     <message>
         <source>In the first month with 4-7-8 (until %1), a session is at most 4 breaths, a little over a minute. Start gently; longer sessions come later.</source>
@@ -3395,10 +3532,6 @@ BreathApp behält, was Sie üben, und versucht es noch einmal.</translation>
         <translation>Das muss zwischen %1 und %2 liegen.</translation>
     </message>
     <message>
-        <source>This text is too long: at most %1 characters.</source>
-        <translation>Dieser Text ist zu lang: höchstens %1 Zeichen.</translation>
-    </message>
-    <message>
         <source>There are too many: at most %1.</source>
         <translation>Das sind zu viele: höchstens %1.</translation>
     </message>
@@ -3492,20 +3625,12 @@ BreathApp behält, was Sie üben, und versucht es noch einmal.</translation>
         <translation>zweimal am Tag</translation>
     </message>
     <message>
-        <source>%1 times a day</source>
-        <translation>%1-mal am Tag</translation>
-    </message>
-    <message>
         <source>once a week</source>
         <translation>einmal pro Woche</translation>
     </message>
     <message>
         <source>twice a week</source>
         <translation>zweimal pro Woche</translation>
-    </message>
-    <message>
-        <source>%1 times a week</source>
-        <translation>%1-mal pro Woche</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -3564,14 +3689,6 @@ BreathApp behält, was Sie üben, und versucht es noch einmal.</translation>
         <translation>Diese Phase dauert, bis Ihr Kinesitherapeut Sie weiterführt.</translation>
     </message>
     <message>
-        <source>This phase lasts 1 day; then the next one starts by itself.</source>
-        <translation>Diese Phase dauert 1 Tag; dann beginnt die nächste von selbst.</translation>
-    </message>
-    <message>
-        <source>This phase lasts %1 days; then the next one starts by itself.</source>
-        <translation>Diese Phase dauert %1 Tage; dann beginnt die nächste von selbst.</translation>
-    </message>
-    <message>
         <source>Next: %1, when your therapist says so.</source>
         <translation>Als Nächstes: %1, wenn Ihr Kinesitherapeut es sagt.</translation>
     </message>
@@ -3582,10 +3699,6 @@ BreathApp behält, was Sie üben, und versucht es noch einmal.</translation>
     <message>
         <source>When the therapist says</source>
         <translation>Wenn der Kinesitherapeut es sagt</translation>
-    </message>
-    <message>
-        <source>After %1 days</source>
-        <translation>Nach %1 Tagen</translation>
     </message>
 </context>
 <context>
@@ -3612,10 +3725,6 @@ BreathApp behält, was Sie üben, und versucht es noch einmal.</translation>
     <message>
         <source>Most recent sessions</source>
         <translation>Letzte Übungen</translation>
-    </message>
-    <message>
-        <source>The %1 most recent of %2 sessions in this period.</source>
-        <translation>Die %1 letzten von %2 Übungen in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>All sessions in this period, the most recent first.</source>
@@ -3678,28 +3787,8 @@ BreathApp behält, was Sie üben, und versucht es noch einmal.</translation>
         <translation>in diesem Zeitraum nicht eingeschätzt</translation>
     </message>
     <message>
-        <source>%1 sessions</source>
-        <translation>%1 Übungen</translation>
-    </message>
-    <message>
-        <source>1 session</source>
-        <translation>1 Übung</translation>
-    </message>
-    <message>
         <source>%1 → %2 (change %3; %4)</source>
         <translation>%1 → %2 (Veränderung %3; %4)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 days</source>
-        <translation>%1 von %2 Tagen</translation>
-    </message>
-    <message>
-        <source>Days with at least the daily goal of %1 minutes</source>
-        <translation>Tage mit mindestens dem Tagesziel von %1 Minuten</translation>
-    </message>
-    <message>
-        <source>%1 of the %2 listed sessions</source>
-        <translation>%1 der %2 aufgeführten Übungen</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -3770,10 +3859,6 @@ BreathApp behält, was Sie üben, und versucht es noch einmal.</translation>
         <translation>Minuten pro Tag, als Wochendurchschnitt</translation>
     </message>
     <message>
-        <source>Minutes per day, as an average over %1 days</source>
-        <translation>Minuten pro Tag, als Durchschnitt über %1 Tage</translation>
-    </message>
-    <message>
         <source>goal %1 min</source>
         <translation>Ziel %1 Min.</translation>
     </message>
@@ -3808,10 +3893,6 @@ BreathApp behält, was Sie üben, und versucht es noch einmal.</translation>
     <message>
         <source>Planned sessions per week</source>
         <translation>Geplante Übungen pro Woche</translation>
-    </message>
-    <message>
-        <source>%1 of %2 planned sessions done</source>
-        <translation>%1 von %2 geplanten Übungen gemacht</translation>
     </message>
 </context>
 </TS>

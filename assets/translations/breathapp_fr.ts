@@ -200,6 +200,184 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days with practice</source>
+        <translation>
+            <numerusform>%n jour d&apos;exercice</numerusform>
+            <numerusform>%n jours d&apos;exercice</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>moved 15 minutes or more on %n days</source>
+        <translation>
+            <numerusform>15 minutes ou plus de mouvement sur %n jour</numerusform>
+            <numerusform>15 minutes ou plus de mouvement sur %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This week you practised %n days, %1.</source>
+        <translation>
+            <numerusform>Cette semaine, vous avez fait vos exercices %n jour, %1.</numerusform>
+            <numerusform>Cette semaine, vous avez fait vos exercices %n jours, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions rated</source>
+        <translation>
+            <numerusform>%n séance évaluée</numerusform>
+            <numerusform>%n séances évaluées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n planned sessions done</source>
+        <translation>
+            <numerusform>%1 sur %n séance prévue faite</numerusform>
+            <numerusform>%1 sur %n séances prévues faites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n steps recorded</source>
+        <translation>
+            <numerusform>%1 étape enregistrée sur %n</numerusform>
+            <numerusform>%1 sur %n étapes enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 most recent of %Ln sessions in this period.</source>
+        <translation>
+            <numerusform>Les %1 plus récentes de %Ln séance de cette période.</numerusform>
+            <numerusform>Les %1 plus récentes des %Ln séances de cette période.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sessions</source>
+        <translation>
+            <numerusform>%Ln séance</numerusform>
+            <numerusform>%Ln séances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln days</source>
+        <translation>
+            <numerusform>%1 jour sur %Ln</numerusform>
+            <numerusform>%1 sur %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Days with at least the daily goal of %Ln minutes</source>
+        <translation>
+            <numerusform>Jours avec au moins l&apos;objectif quotidien de %Ln minute</numerusform>
+            <numerusform>Jours avec au moins l&apos;objectif quotidien de %Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %Ln listed sessions</source>
+        <translation>
+            <numerusform>%1 sur %Ln séance listée</numerusform>
+            <numerusform>%1 des %Ln séances listées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Minutes per day, as an average over %n days</source>
+        <translation>
+            <numerusform>Minutes par jour, en moyenne sur %n jour</numerusform>
+            <numerusform>Minutes par jour, en moyenne sur %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln planned sessions done</source>
+        <translation>
+            <numerusform>%1 sur %Ln séance prévue faite</numerusform>
+            <numerusform>%1 des %Ln séances prévues faites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This text is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>Ce texte est trop long : %n caractère au plus.</numerusform>
+            <numerusform>Ce texte est trop long : %n caractères au plus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times a day</source>
+        <translation>
+            <numerusform>%n fois par jour</numerusform>
+            <numerusform>%n fois par jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times a week</source>
+        <translation>
+            <numerusform>%n fois par semaine</numerusform>
+            <numerusform>%n fois par semaine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This phase lasts %n days; then the next one starts by itself.</source>
+        <translation>
+            <numerusform>Cette phase dure %n jour ; ensuite, la suivante commence d&apos;elle-même.</numerusform>
+            <numerusform>Cette phase dure %n jours ; ensuite, la suivante commence d&apos;elle-même.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n days</source>
+        <translation>
+            <numerusform>Après %n jour</numerusform>
+            <numerusform>Après %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps</source>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaths</source>
+        <translation>
+            <numerusform>%n respiration</numerusform>
+            <numerusform>%n respirations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>4-7-8 breathing is new for you: until %1, one session is at most %n breaths. This one ends after %n breaths.</source>
+        <translation>
+            <numerusform>La respiration 4-7-8 est nouvelle pour vous : jusqu&apos;au %1, une séance compte au plus %n respiration. Celle-ci s&apos;arrête après %n respiration.</numerusform>
+            <numerusform>La respiration 4-7-8 est nouvelle pour vous : jusqu&apos;au %1, une séance compte au plus %n respirations. Celle-ci s&apos;arrête après %n respirations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>Save the report</source>
@@ -219,31 +397,47 @@
         <source>Export as a spreadsheet</source>
         <translation>Exporter en tableur</translation>
     </message>
-    <message>
-        <source>%1 sessions are saved in:
-%2</source>
-        <translation>%1 séances sont enregistrées dans :
-%2</translation>
+    <message numerus="yes">
+        <source>%n sessions are saved in:
+%1</source>
+        <translation>
+            <numerusform>%n séance est enregistrée dans :
+%1</numerusform>
+            <numerusform>%n séances sont enregistrées dans :
+%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This file holds %n sessions, saved on %1. Add them to your history? Sessions you already have are left as they are.</source>
+        <translation>
+            <numerusform>Ce fichier contient %n séance, enregistrée le %1. L&apos;ajouter à votre historique ? Les séances que vous avez déjà restent telles quelles.</numerusform>
+            <numerusform>Ce fichier contient %n séances, enregistrées le %1. Les ajouter à votre historique ? Les séances que vous avez déjà restent telles quelles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions were added.</source>
+        <translation>
+            <numerusform>%n séance a été ajoutée.</numerusform>
+            <numerusform>%n séances ont été ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already in your history.</source>
+        <translation>
+            <numerusform>%n était déjà dans votre historique.</numerusform>
+            <numerusform>%n étaient déjà dans votre historique.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days you moved 15 minutes or more were added too.</source>
+        <translation>
+            <numerusform>%n jour où vous avez bougé 15 minutes ou plus a aussi été ajouté.</numerusform>
+            <numerusform>%n jours où vous avez bougé 15 minutes ou plus ont aussi été ajoutés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import a backup</source>
         <translation>Importer une sauvegarde</translation>
-    </message>
-    <message>
-        <source>This file holds %1 sessions, saved on %2. Add them to your history? Sessions you already have are left as they are.</source>
-        <translation>Ce fichier contient %1 séances, enregistrées le %2. Les ajouter à votre historique ? Les séances que vous avez déjà restent telles quelles.</translation>
-    </message>
-    <message>
-        <source>%1 sessions were added; %2 were already in your history.</source>
-        <translation>%1 séances ont été ajoutées ; %2 étaient déjà dans votre historique.</translation>
-    </message>
-    <message>
-        <source>1 day you moved 15 minutes or more was added too.</source>
-        <translation>1 jour où vous avez bougé 15 minutes ou plus a aussi été ajouté.</translation>
-    </message>
-    <message>
-        <source>%1 days you moved 15 minutes or more were added too.</source>
-        <translation>%1 jours où vous avez bougé 15 minutes ou plus ont aussi été ajoutés.</translation>
     </message>
     <message>
         <source>Open a practice file</source>
@@ -268,9 +462,12 @@
         <source>Breathing guide</source>
         <translation>Repère de respiration</translation>
     </message>
-    <message>
-        <source>%1, %2 seconds left</source>
-        <translation>%1, encore %2 secondes</translation>
+    <message numerus="yes">
+        <source>%1, %n seconds left</source>
+        <translation>
+            <numerusform>%1, encore %n seconde</numerusform>
+            <numerusform>%1, encore %n secondes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -452,21 +649,23 @@ Quelques minutes au calme, c&apos;est un bon début.</translation>
         <source>this week (goal %1 a day)</source>
         <translation>cette semaine (objectif : %1 par jour)</translation>
     </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 jours</translation>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 jour</translation>
+    <message numerus="yes">
+        <source>in all, in %n sessions</source>
+        <translation>
+            <numerusform>au total, en %n séance</numerusform>
+            <numerusform>au total, en %n séances</numerusform>
+        </translation>
     </message>
     <message>
         <source>in a row now; longest %1</source>
         <translation>d&apos;affilée ; au plus long : %1</translation>
-    </message>
-    <message>
-        <source>in all, in %1 sessions</source>
-        <translation>au total, en %1 séances</translation>
     </message>
     <message>
         <source>tension change: rate it before and after</source>
@@ -1275,14 +1474,6 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
 <context>
     <name>PlanVoice</name>
     <message>
-        <source>1 step</source>
-        <translation>1 étape</translation>
-    </message>
-    <message>
-        <source>%1 steps</source>
-        <translation>%1 étapes</translation>
-    </message>
-    <message>
         <source>Includes a recorded voice: %1, %2</source>
         <translation>Avec une voix enregistrée : %1, %2</translation>
     </message>
@@ -1316,9 +1507,12 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
         <source>Practice file of %1</source>
         <translation>Fichier d&apos;exercices de %1</translation>
     </message>
-    <message>
-        <source>Practice file of %1, saved on %2, with %3 sessions. You are only looking: nothing from it is added to any profile on this computer.</source>
-        <translation>Fichier d&apos;exercices de %1, enregistré le %2, avec %3 séances. Vous le consultez seulement : rien n&apos;est ajouté à un profil de cet ordinateur.</translation>
+    <message numerus="yes">
+        <source>Practice file of %1, saved on %2, with %n sessions. You are only looking: nothing from it is added to any profile on this computer.</source>
+        <translation>
+            <numerusform>Fichier d&apos;exercices de %1, enregistré le %2, avec %n séance. Vous le consultez seulement : rien n&apos;est ajouté à un profil de cet ordinateur.</numerusform>
+            <numerusform>Fichier d&apos;exercices de %1, enregistré le %2, avec %n séances. Vous le consultez seulement : rien n&apos;est ajouté à un profil de cet ordinateur.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1551,9 +1745,12 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
         <source>Too many tries. Please wait a minute, then try again.</source>
         <translation>Trop d&apos;essais. Attendez une petite minute, puis réessayez.</translation>
     </message>
-    <message>
-        <source>That PIN is not right. You can try %1 more times.</source>
-        <translation>Ce code PIN n&apos;est pas le bon. Vous pouvez encore essayer %1 fois.</translation>
+    <message numerus="yes">
+        <source>That PIN is not right. You can try %n more times.</source>
+        <translation>
+            <numerusform>Ce code PIN n&apos;est pas le bon. Vous pouvez encore essayer %n fois.</numerusform>
+            <numerusform>Ce code PIN n&apos;est pas le bon. Vous pouvez encore essayer %n fois.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1855,9 +2052,12 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
 </context>
 <context>
     <name>SessionList</name>
-    <message>
-        <source>%1 of %2 sessions</source>
-        <translation>%1 séances sur %2</translation>
+    <message numerus="yes">
+        <source>%1 of %n sessions</source>
+        <translation>
+            <numerusform>%1 séance sur %n</numerusform>
+            <numerusform>%1 sur %n séances</numerusform>
+        </translation>
     </message>
     <message>
         <source>felt dizzy</source>
@@ -2133,13 +2333,23 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
         <source>Start (Space)</source>
         <translation>Commencer (Espace)</translation>
     </message>
-    <message>
-        <source>%1 breaths</source>
-        <translation>%1 respirations</translation>
+    <message numerus="yes">
+        <source>%Ln breaths</source>
+        <translation>
+            <numerusform>%Ln respiration</numerusform>
+            <numerusform>%Ln respirations</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 minutes</source>
@@ -2496,10 +2706,6 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
         <translation>✓ Enregistré : %1</translation>
     </message>
     <message>
-        <source>%1 of %2 steps recorded</source>
-        <translation>%1 étapes enregistrées sur %2</translation>
-    </message>
-    <message>
         <source>No microphone was found. You can still listen, export and import.</source>
         <translation>Aucun micro n&apos;a été trouvé. Vous pouvez quand même écouter, exporter et importer.</translation>
     </message>
@@ -2598,9 +2804,12 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
         <source>None</source>
         <translation>Aucune</translation>
     </message>
-    <message>
-        <source>%1 (%2 steps)</source>
-        <translation>%1 (%2 étapes)</translation>
+    <message numerus="yes">
+        <source>%1 (%Ln steps)</source>
+        <translation>
+            <numerusform>%1 (%Ln étape)</numerusform>
+            <numerusform>%1 (%Ln étapes)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The usual voice</source>
@@ -2751,32 +2960,8 @@ BreathApp commence un nouvel historique.</translation>
         <translation>pas d&apos;exercice</translation>
     </message>
     <message>
-        <source>%1 sessions</source>
-        <translation>%1 séances</translation>
-    </message>
-    <message>
-        <source>1 session</source>
-        <translation>1 séance</translation>
-    </message>
-    <message>
-        <source>1 day with practice</source>
-        <translation>1 jour d&apos;exercice</translation>
-    </message>
-    <message>
-        <source>%1 days with practice</source>
-        <translation>%1 jours d&apos;exercice</translation>
-    </message>
-    <message>
         <source>goal %1 min a day</source>
         <translation>objectif %1 min par jour</translation>
-    </message>
-    <message>
-        <source>moved 15 minutes or more on 1 day</source>
-        <translation>15 minutes ou plus de mouvement sur 1 jour</translation>
-    </message>
-    <message>
-        <source>moved 15 minutes or more on %1 days</source>
-        <translation>15 minutes ou plus de mouvement sur %1 jours</translation>
     </message>
     <message>
         <source>per minute</source>
@@ -2793,14 +2978,6 @@ BreathApp commence un nouvel historique.</translation>
     <message>
         <source>No practice yet this week.</source>
         <translation>Pas encore d&apos;exercice cette semaine.</translation>
-    </message>
-    <message>
-        <source>This week you practised 1 day, %1.</source>
-        <translation>Cette semaine, vous avez fait vos exercices 1 jour, %1.</translation>
-    </message>
-    <message>
-        <source>This week you practised %1 days, %2.</source>
-        <translation>Cette semaine, vous avez fait vos exercices %1 jours, %2.</translation>
     </message>
     <message>
         <source>After a session you felt on average %1 points less tense.</source>
@@ -2875,14 +3052,6 @@ BreathApp commence un nouvel historique.</translation>
         <translation>Douleur en moyenne</translation>
     </message>
     <message>
-        <source>1 session rated</source>
-        <translation>1 séance évaluée</translation>
-    </message>
-    <message>
-        <source>%1 sessions rated</source>
-        <translation>%1 séances évaluées</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -2893,10 +3062,6 @@ BreathApp commence un nouvel historique.</translation>
     <message>
         <source>week of %1</source>
         <translation>semaine du %1</translation>
-    </message>
-    <message>
-        <source>%1 planned sessions done</source>
-        <translation>%1 séances prévues faites</translation>
     </message>
     <message>
         <source>Pale bar: the sessions your therapist planned</source>
@@ -2911,24 +3076,12 @@ BreathApp commence un nouvel historique.</translation>
         <translation>séances prévues cette semaine</translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1 jours</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 jour</translation>
-    </message>
-    <message>
         <source>moved 15 minutes or more this week</source>
         <translation>15 minutes ou plus de mouvement cette semaine</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 minutes</translation>
-    </message>
     <message>
         <source>Breathe in</source>
         <translation>Inspirez</translation>
@@ -3042,20 +3195,8 @@ BreathApp commence un nouvel historique.</translation>
         <translation>moins d&apos;une minute</translation>
     </message>
     <message>
-        <source>1 minute</source>
-        <translation>1 minute</translation>
-    </message>
-    <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>1 breath</source>
-        <translation>1 respiration</translation>
-    </message>
-    <message>
-        <source>%1 breaths</source>
-        <translation>%1 respirations</translation>
     </message>
     <message>
         <source>Breathing in</source>
@@ -3190,10 +3331,6 @@ BreathApp garde ce que vous faites et réessaie.</translation>
     <message>
         <source>%1 has pauses where you hold your breath. This profile is set to breathe without pauses, so it was not started. Choose a pattern without pauses, for example %2.</source>
         <translation>%1 comporte des pauses où vous retenez votre souffle. Ce profil est réglé pour respirer sans pause : la séance n&apos;a donc pas commencé. Choisissez un rythme sans pause, par exemple %2.</translation>
-    </message>
-    <message>
-        <source>4-7-8 breathing is new for you: until %1, one session is at most %2 breaths. This one ends after %2 breaths.</source>
-        <translation>La respiration 4-7-8 est nouvelle pour vous : jusqu&apos;au %1, une séance compte au plus %2 respirations. Celle-ci s&apos;arrête après %2 respirations.</translation>
     </message>
     <message>
         <source>In the first month with 4-7-8 (until %1), a session is at most 4 breaths, a little over a minute. Start gently; longer sessions come later.</source>
@@ -3395,10 +3532,6 @@ BreathApp garde ce que vous faites et réessaie.</translation>
         <translation>Ceci doit être entre %1 et %2.</translation>
     </message>
     <message>
-        <source>This text is too long: at most %1 characters.</source>
-        <translation>Ce texte est trop long : %1 caractères au plus.</translation>
-    </message>
-    <message>
         <source>There are too many: at most %1.</source>
         <translation>Il y en a trop : %1 au plus.</translation>
     </message>
@@ -3492,20 +3625,12 @@ BreathApp garde ce que vous faites et réessaie.</translation>
         <translation>deux fois par jour</translation>
     </message>
     <message>
-        <source>%1 times a day</source>
-        <translation>%1 fois par jour</translation>
-    </message>
-    <message>
         <source>once a week</source>
         <translation>une fois par semaine</translation>
     </message>
     <message>
         <source>twice a week</source>
         <translation>deux fois par semaine</translation>
-    </message>
-    <message>
-        <source>%1 times a week</source>
-        <translation>%1 fois par semaine</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -3564,14 +3689,6 @@ BreathApp garde ce que vous faites et réessaie.</translation>
         <translation>Cette phase dure jusqu&apos;à ce que votre kinésithérapeute vous fasse passer à la suivante.</translation>
     </message>
     <message>
-        <source>This phase lasts 1 day; then the next one starts by itself.</source>
-        <translation>Cette phase dure 1 jour ; ensuite, la suivante commence d&apos;elle-même.</translation>
-    </message>
-    <message>
-        <source>This phase lasts %1 days; then the next one starts by itself.</source>
-        <translation>Cette phase dure %1 jours ; ensuite, la suivante commence d&apos;elle-même.</translation>
-    </message>
-    <message>
         <source>Next: %1, when your therapist says so.</source>
         <translation>Suivante : %1, quand votre kinésithérapeute le dira.</translation>
     </message>
@@ -3582,10 +3699,6 @@ BreathApp garde ce que vous faites et réessaie.</translation>
     <message>
         <source>When the therapist says</source>
         <translation>Quand le kinésithérapeute le dit</translation>
-    </message>
-    <message>
-        <source>After %1 days</source>
-        <translation>Après %1 jours</translation>
     </message>
 </context>
 <context>
@@ -3612,10 +3725,6 @@ BreathApp garde ce que vous faites et réessaie.</translation>
     <message>
         <source>Most recent sessions</source>
         <translation>Séances les plus récentes</translation>
-    </message>
-    <message>
-        <source>The %1 most recent of %2 sessions in this period.</source>
-        <translation>Les %1 plus récentes des %2 séances de cette période.</translation>
     </message>
     <message>
         <source>All sessions in this period, the most recent first.</source>
@@ -3678,28 +3787,8 @@ BreathApp garde ce que vous faites et réessaie.</translation>
         <translation>pas d&apos;évaluation pendant cette période</translation>
     </message>
     <message>
-        <source>%1 sessions</source>
-        <translation>%1 séances</translation>
-    </message>
-    <message>
-        <source>1 session</source>
-        <translation>1 séance</translation>
-    </message>
-    <message>
         <source>%1 → %2 (change %3; %4)</source>
         <translation>%1 → %2 (évolution %3 ; %4)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 days</source>
-        <translation>%1 jours sur %2</translation>
-    </message>
-    <message>
-        <source>Days with at least the daily goal of %1 minutes</source>
-        <translation>Jours avec au moins l&apos;objectif quotidien de %1 minutes</translation>
-    </message>
-    <message>
-        <source>%1 of the %2 listed sessions</source>
-        <translation>%1 des %2 séances listées</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -3770,10 +3859,6 @@ BreathApp garde ce que vous faites et réessaie.</translation>
         <translation>Minutes par jour, en moyenne hebdomadaire</translation>
     </message>
     <message>
-        <source>Minutes per day, as an average over %1 days</source>
-        <translation>Minutes par jour, en moyenne sur %1 jours</translation>
-    </message>
-    <message>
         <source>goal %1 min</source>
         <translation>objectif %1 min</translation>
     </message>
@@ -3808,10 +3893,6 @@ BreathApp garde ce que vous faites et réessaie.</translation>
     <message>
         <source>Planned sessions per week</source>
         <translation>Séances prévues par semaine</translation>
-    </message>
-    <message>
-        <source>%1 of %2 planned sessions done</source>
-        <translation>%1 des %2 séances prévues faites</translation>
     </message>
 </context>
 </TS>

@@ -200,6 +200,184 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n sessie</numerusform>
+            <numerusform>%n sessies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days with practice</source>
+        <translation>
+            <numerusform>%n dag geoefend</numerusform>
+            <numerusform>%n dagen geoefend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>moved 15 minutes or more on %n days</source>
+        <translation>
+            <numerusform>op %n dag 15 minuten of meer bewogen</numerusform>
+            <numerusform>op %n dagen 15 minuten of meer bewogen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This week you practised %n days, %1.</source>
+        <translation>
+            <numerusform>Deze week oefende je %n dag, %1.</numerusform>
+            <numerusform>Deze week oefende je %n dagen, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions rated</source>
+        <translation>
+            <numerusform>%n sessie met een score</numerusform>
+            <numerusform>%n sessies met een score</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n planned sessions done</source>
+        <translation>
+            <numerusform>%1 van %n geplande sessie gedaan</numerusform>
+            <numerusform>%1 van %n geplande sessies gedaan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n steps recorded</source>
+        <translation>
+            <numerusform>%1 van %n stap opgenomen</numerusform>
+            <numerusform>%1 van %n stappen opgenomen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 most recent of %Ln sessions in this period.</source>
+        <translation>
+            <numerusform>De %1 meest recente van %Ln sessie in deze periode.</numerusform>
+            <numerusform>De %1 meest recente van %Ln sessies in deze periode.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sessions</source>
+        <translation>
+            <numerusform>%Ln sessie</numerusform>
+            <numerusform>%Ln sessies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln days</source>
+        <translation>
+            <numerusform>%1 van %Ln dag</numerusform>
+            <numerusform>%1 van %Ln dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Days with at least the daily goal of %Ln minutes</source>
+        <translation>
+            <numerusform>Dagen met minstens het dagelijkse doel van %Ln minuut</numerusform>
+            <numerusform>Dagen met minstens het dagelijkse doel van %Ln minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %Ln listed sessions</source>
+        <translation>
+            <numerusform>%1 van de %Ln getoonde sessie</numerusform>
+            <numerusform>%1 van de %Ln getoonde sessies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Minutes per day, as an average over %n days</source>
+        <translation>
+            <numerusform>Minuten per dag, als gemiddelde over %n dag</numerusform>
+            <numerusform>Minuten per dag, als gemiddelde over %n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln planned sessions done</source>
+        <translation>
+            <numerusform>%1 van de %Ln geplande sessie gedaan</numerusform>
+            <numerusform>%1 van de %Ln geplande sessies gedaan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln minuut</numerusform>
+            <numerusform>%Ln minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This text is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>Deze tekst is te lang: hoogstens %n teken.</numerusform>
+            <numerusform>Deze tekst is te lang: hoogstens %n tekens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times a day</source>
+        <translation>
+            <numerusform>%n keer per dag</numerusform>
+            <numerusform>%n keer per dag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times a week</source>
+        <translation>
+            <numerusform>%n keer per week</numerusform>
+            <numerusform>%n keer per week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This phase lasts %n days; then the next one starts by itself.</source>
+        <translation>
+            <numerusform>Deze fase duurt %n dag; daarna begint de volgende vanzelf.</numerusform>
+            <numerusform>Deze fase duurt %n dagen; daarna begint de volgende vanzelf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n days</source>
+        <translation>
+            <numerusform>Na %n dag</numerusform>
+            <numerusform>Na %n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps</source>
+        <translation>
+            <numerusform>%n stap</numerusform>
+            <numerusform>%n stappen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaths</source>
+        <translation>
+            <numerusform>%n ademhaling</numerusform>
+            <numerusform>%n ademhalingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>4-7-8 breathing is new for you: until %1, one session is at most %n breaths. This one ends after %n breaths.</source>
+        <translation>
+            <numerusform>4-7-8-ademhaling is nieuw voor jou: tot %1 duurt een sessie hoogstens %n ademhaling. Deze sessie stopt na %n ademhaling.</numerusform>
+            <numerusform>4-7-8-ademhaling is nieuw voor jou: tot %1 duurt een sessie hoogstens %n ademhalingen. Deze sessie stopt na %n ademhalingen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>Save the report</source>
@@ -219,31 +397,47 @@
         <source>Export as a spreadsheet</source>
         <translation>Als rekenblad bewaren</translation>
     </message>
-    <message>
-        <source>%1 sessions are saved in:
-%2</source>
-        <translation>%1 sessies zijn bewaard in:
-%2</translation>
+    <message numerus="yes">
+        <source>%n sessions are saved in:
+%1</source>
+        <translation>
+            <numerusform>%n sessie is bewaard in:
+%1</numerusform>
+            <numerusform>%n sessies zijn bewaard in:
+%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This file holds %n sessions, saved on %1. Add them to your history? Sessions you already have are left as they are.</source>
+        <translation>
+            <numerusform>Dit bestand bevat %n sessie, bewaard op %1. Wil je die aan je geschiedenis toevoegen? Sessies die je al hebt, blijven zoals ze zijn.</numerusform>
+            <numerusform>Dit bestand bevat %n sessies, bewaard op %1. Wil je ze aan je geschiedenis toevoegen? Sessies die je al hebt, blijven zoals ze zijn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions were added.</source>
+        <translation>
+            <numerusform>%n sessie is toegevoegd.</numerusform>
+            <numerusform>%n sessies zijn toegevoegd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already in your history.</source>
+        <translation>
+            <numerusform>%n stond al in je geschiedenis.</numerusform>
+            <numerusform>%n stonden al in je geschiedenis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days you moved 15 minutes or more were added too.</source>
+        <translation>
+            <numerusform>Ook %n dag waarop je 15 minuten of meer bewoog, is toegevoegd.</numerusform>
+            <numerusform>Ook %n dagen waarop je 15 minuten of meer bewoog, zijn toegevoegd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import a backup</source>
         <translation>Een reservekopie inlezen</translation>
-    </message>
-    <message>
-        <source>This file holds %1 sessions, saved on %2. Add them to your history? Sessions you already have are left as they are.</source>
-        <translation>Dit bestand bevat %1 sessies, bewaard op %2. Wil je ze aan je geschiedenis toevoegen? Sessies die je al hebt, blijven zoals ze zijn.</translation>
-    </message>
-    <message>
-        <source>%1 sessions were added; %2 were already in your history.</source>
-        <translation>%1 sessies zijn toegevoegd; %2 stonden al in je geschiedenis.</translation>
-    </message>
-    <message>
-        <source>1 day you moved 15 minutes or more was added too.</source>
-        <translation>Ook 1 dag waarop je 15 minuten of meer bewoog, is toegevoegd.</translation>
-    </message>
-    <message>
-        <source>%1 days you moved 15 minutes or more were added too.</source>
-        <translation>Ook %1 dagen waarop je 15 minuten of meer bewoog, zijn toegevoegd.</translation>
     </message>
     <message>
         <source>Open a practice file</source>
@@ -268,9 +462,12 @@
         <source>Breathing guide</source>
         <translation>Ademfiguur</translation>
     </message>
-    <message>
-        <source>%1, %2 seconds left</source>
-        <translation>%1, nog %2 seconden</translation>
+    <message numerus="yes">
+        <source>%1, %n seconds left</source>
+        <translation>
+            <numerusform>%1, nog %n seconde</numerusform>
+            <numerusform>%1, nog %n seconden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -414,6 +611,20 @@
         <source>Minutes per day</source>
         <translation>Minuten per dag</translation>
     </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in all, in %n sessions</source>
+        <translation>
+            <numerusform>in totaal, in %n sessie</numerusform>
+            <numerusform>in totaal, in %n sessies</numerusform>
+        </translation>
+    </message>
     <message>
         <source>less tense after a session, on average</source>
         <translation>minder gespannen na een sessie, gemiddeld</translation>
@@ -473,20 +684,8 @@ Een paar rustige minuten zijn een goed begin.</translation>
         <translation>deze week (doel: %1 per dag)</translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1 dagen</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 dag</translation>
-    </message>
-    <message>
         <source>in a row now; longest %1</source>
         <translation>op rij; langste reeks: %1</translation>
-    </message>
-    <message>
-        <source>in all, in %1 sessions</source>
-        <translation>in totaal, in %1 sessies</translation>
     </message>
     <message>
         <source>tension change: rate it before and after</source>
@@ -1275,14 +1474,6 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
 <context>
     <name>PlanVoice</name>
     <message>
-        <source>1 step</source>
-        <translation>1 stap</translation>
-    </message>
-    <message>
-        <source>%1 steps</source>
-        <translation>%1 stappen</translation>
-    </message>
-    <message>
         <source>Includes a recorded voice: %1, %2</source>
         <translation>Met een opgenomen stem: %1, %2</translation>
     </message>
@@ -1316,9 +1507,12 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
         <source>Practice file of %1</source>
         <translation>Oefenbestand van %1</translation>
     </message>
-    <message>
-        <source>Practice file of %1, saved on %2, with %3 sessions. You are only looking: nothing from it is added to any profile on this computer.</source>
-        <translation>Oefenbestand van %1, bewaard op %2, met %3 sessies. Je kijkt alleen: er wordt niets van toegevoegd aan een profiel op deze computer.</translation>
+    <message numerus="yes">
+        <source>Practice file of %1, saved on %2, with %n sessions. You are only looking: nothing from it is added to any profile on this computer.</source>
+        <translation>
+            <numerusform>Oefenbestand van %1, bewaard op %2, met %n sessie. Je kijkt alleen: er wordt niets van toegevoegd aan een profiel op deze computer.</numerusform>
+            <numerusform>Oefenbestand van %1, bewaard op %2, met %n sessies. Je kijkt alleen: er wordt niets van toegevoegd aan een profiel op deze computer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1551,9 +1745,12 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
         <source>Too many tries. Please wait a minute, then try again.</source>
         <translation>Te veel pogingen. Wacht een minuutje en probeer het dan opnieuw.</translation>
     </message>
-    <message>
-        <source>That PIN is not right. You can try %1 more times.</source>
-        <translation>Die pincode klopt niet. Je kan het nog %1 keer proberen.</translation>
+    <message numerus="yes">
+        <source>That PIN is not right. You can try %n more times.</source>
+        <translation>
+            <numerusform>Die pincode klopt niet. Je kan het nog %n keer proberen.</numerusform>
+            <numerusform>Die pincode klopt niet. Je kan het nog %n keer proberen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1855,9 +2052,12 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
 </context>
 <context>
     <name>SessionList</name>
-    <message>
-        <source>%1 of %2 sessions</source>
-        <translation>%1 van %2 sessies</translation>
+    <message numerus="yes">
+        <source>%1 of %n sessions</source>
+        <translation>
+            <numerusform>%1 van %n sessie</numerusform>
+            <numerusform>%1 van %n sessies</numerusform>
+        </translation>
     </message>
     <message>
         <source>felt dizzy</source>
@@ -2129,13 +2329,23 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
         <source>Start (Space)</source>
         <translation>Starten (spatie)</translation>
     </message>
-    <message>
-        <source>%1 breaths</source>
-        <translation>%1 ademhalingen</translation>
+    <message numerus="yes">
+        <source>%Ln breaths</source>
+        <translation>
+            <numerusform>%Ln ademhaling</numerusform>
+            <numerusform>%Ln ademhalingen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minutes</source>
+        <translation>
+            <numerusform>%Ln minuut</numerusform>
+            <numerusform>%Ln minuten</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 minutes</source>
@@ -2496,10 +2706,6 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
         <translation>✓ Opgenomen: %1</translation>
     </message>
     <message>
-        <source>%1 of %2 steps recorded</source>
-        <translation>%1 van %2 stappen opgenomen</translation>
-    </message>
-    <message>
         <source>No microphone was found. You can still listen, export and import.</source>
         <translation>Er is geen microfoon gevonden. Je kan wel beluisteren, exporteren en importeren.</translation>
     </message>
@@ -2598,9 +2804,12 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
         <source>None</source>
         <translation>Geen</translation>
     </message>
-    <message>
-        <source>%1 (%2 steps)</source>
-        <translation>%1 (%2 stappen)</translation>
+    <message numerus="yes">
+        <source>%1 (%Ln steps)</source>
+        <translation>
+            <numerusform>%1 (%Ln stap)</numerusform>
+            <numerusform>%1 (%Ln stappen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The usual voice</source>
@@ -2751,32 +2960,8 @@ BreathApp begint een nieuwe geschiedenis.</translation>
         <translation>niet geoefend</translation>
     </message>
     <message>
-        <source>%1 sessions</source>
-        <translation>%1 sessies</translation>
-    </message>
-    <message>
-        <source>1 session</source>
-        <translation>1 sessie</translation>
-    </message>
-    <message>
-        <source>1 day with practice</source>
-        <translation>1 dag geoefend</translation>
-    </message>
-    <message>
-        <source>%1 days with practice</source>
-        <translation>%1 dagen geoefend</translation>
-    </message>
-    <message>
         <source>goal %1 min a day</source>
         <translation>doel %1 min per dag</translation>
-    </message>
-    <message>
-        <source>moved 15 minutes or more on 1 day</source>
-        <translation>op 1 dag 15 minuten of meer bewogen</translation>
-    </message>
-    <message>
-        <source>moved 15 minutes or more on %1 days</source>
-        <translation>op %1 dagen 15 minuten of meer bewogen</translation>
     </message>
     <message>
         <source>Dot: your breathing pace that week, on average</source>
@@ -2831,14 +3016,6 @@ BreathApp begint een nieuwe geschiedenis.</translation>
         <translation>Pijn gemiddeld</translation>
     </message>
     <message>
-        <source>1 session rated</source>
-        <translation>1 sessie met een score</translation>
-    </message>
-    <message>
-        <source>%1 sessions rated</source>
-        <translation>%1 sessies met een score</translation>
-    </message>
-    <message>
         <source>per minute</source>
         <translation>per minuut</translation>
     </message>
@@ -2855,10 +3032,6 @@ BreathApp begint een nieuwe geschiedenis.</translation>
         <translation>week van %1</translation>
     </message>
     <message>
-        <source>%1 planned sessions done</source>
-        <translation>%1 geplande sessies gedaan</translation>
-    </message>
-    <message>
         <source>Pale bar: the sessions your therapist planned</source>
         <translation>Lichte staaf: de sessies die je therapeut plande</translation>
     </message>
@@ -2871,28 +3044,12 @@ BreathApp begint een nieuwe geschiedenis.</translation>
         <translation>geplande sessies deze week</translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1 dagen</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 dag</translation>
-    </message>
-    <message>
         <source>moved 15 minutes or more this week</source>
         <translation>deze week 15 minuten of meer bewogen</translation>
     </message>
     <message>
         <source>No practice yet this week.</source>
         <translation>Deze week nog geen oefening.</translation>
-    </message>
-    <message>
-        <source>This week you practised 1 day, %1.</source>
-        <translation>Deze week oefende je 1 dag, %1.</translation>
-    </message>
-    <message>
-        <source>This week you practised %1 days, %2.</source>
-        <translation>Deze week oefende je %1 dagen, %2.</translation>
     </message>
     <message>
         <source>After a session you felt on average %1 points less tense.</source>
@@ -3038,24 +3195,8 @@ BreathApp begint een nieuwe geschiedenis.</translation>
         <translation>minder dan een minuut</translation>
     </message>
     <message>
-        <source>1 minute</source>
-        <translation>1 minuut</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 minuten</translation>
-    </message>
-    <message>
         <source>%1 h %2 min</source>
         <translation>%1 u %2 min</translation>
-    </message>
-    <message>
-        <source>1 breath</source>
-        <translation>1 ademhaling</translation>
-    </message>
-    <message>
-        <source>%1 breaths</source>
-        <translation>%1 ademhalingen</translation>
     </message>
     <message>
         <source>Breathing in</source>
@@ -3190,10 +3331,6 @@ BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
     <message>
         <source>%1 has pauses where you hold your breath. This profile is set to breathe without pauses, so it was not started. Choose a pattern without pauses, for example %2.</source>
         <translation>In %1 houd je je adem vast. Dit profiel staat op ‘Geen adem vasthouden’, daarom is de sessie niet gestart. Kies een patroon zonder adem vasthouden, bijvoorbeeld %2.</translation>
-    </message>
-    <message>
-        <source>4-7-8 breathing is new for you: until %1, one session is at most %2 breaths. This one ends after %2 breaths.</source>
-        <translation>4-7-8-ademhaling is nieuw voor jou: tot %1 duurt een sessie hoogstens %2 ademhalingen. Deze sessie stopt na %2 ademhalingen.</translation>
     </message>
     <message>
         <source>In the first month with 4-7-8 (until %1), a session is at most 4 breaths, a little over a minute. Start gently; longer sessions come later.</source>
@@ -3395,10 +3532,6 @@ BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
         <translation>Dit moet tussen %1 en %2 liggen.</translation>
     </message>
     <message>
-        <source>This text is too long: at most %1 characters.</source>
-        <translation>Deze tekst is te lang: hoogstens %1 tekens.</translation>
-    </message>
-    <message>
         <source>There are too many: at most %1.</source>
         <translation>Dat zijn er te veel: hoogstens %1.</translation>
     </message>
@@ -3492,20 +3625,12 @@ BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
         <translation>twee keer per dag</translation>
     </message>
     <message>
-        <source>%1 times a day</source>
-        <translation>%1 keer per dag</translation>
-    </message>
-    <message>
         <source>once a week</source>
         <translation>één keer per week</translation>
     </message>
     <message>
         <source>twice a week</source>
         <translation>twee keer per week</translation>
-    </message>
-    <message>
-        <source>%1 times a week</source>
-        <translation>%1 keer per week</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -3564,14 +3689,6 @@ BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
         <translation>Deze fase duurt tot je therapeut je naar de volgende laat gaan.</translation>
     </message>
     <message>
-        <source>This phase lasts 1 day; then the next one starts by itself.</source>
-        <translation>Deze fase duurt 1 dag; daarna begint de volgende vanzelf.</translation>
-    </message>
-    <message>
-        <source>This phase lasts %1 days; then the next one starts by itself.</source>
-        <translation>Deze fase duurt %1 dagen; daarna begint de volgende vanzelf.</translation>
-    </message>
-    <message>
         <source>Next: %1, when your therapist says so.</source>
         <translation>Volgende: %1, wanneer je therapeut het zegt.</translation>
     </message>
@@ -3582,10 +3699,6 @@ BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
     <message>
         <source>When the therapist says</source>
         <translation>Wanneer de therapeut het zegt</translation>
-    </message>
-    <message>
-        <source>After %1 days</source>
-        <translation>Na %1 dagen</translation>
     </message>
 </context>
 <context>
@@ -3618,32 +3731,12 @@ BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
         <translation>Als er in de gekozen periode geoefend is, toont dit verslag de dagen, de minuten en de scores voor en na de sessies.</translation>
     </message>
     <message>
-        <source>1 session</source>
-        <translation>1 sessie</translation>
-    </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation>%1 sessies</translation>
-    </message>
-    <message>
         <source>not rated in this period</source>
         <translation>geen score in deze periode</translation>
     </message>
     <message>
         <source>%1 → %2 (change %3; %4)</source>
         <translation>%1 → %2 (verandering %3; %4)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 days</source>
-        <translation>%1 van %2 dagen</translation>
-    </message>
-    <message>
-        <source>Days with at least the daily goal of %1 minutes</source>
-        <translation>Dagen met minstens het dagelijkse doel van %1 minuten</translation>
-    </message>
-    <message>
-        <source>%1 of the %2 listed sessions</source>
-        <translation>%1 van de %2 getoonde sessies</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -3706,10 +3799,6 @@ BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
         <translation>Minuten per dag, als weekgemiddelde</translation>
     </message>
     <message>
-        <source>Minutes per day, as an average over %1 days</source>
-        <translation>Minuten per dag, als gemiddelde over %1 dagen</translation>
-    </message>
-    <message>
         <source>goal %1 min</source>
         <translation>doel %1 min</translation>
     </message>
@@ -3746,10 +3835,6 @@ BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
         <translation>Geplande sessies per week</translation>
     </message>
     <message>
-        <source>%1 of %2 planned sessions done</source>
-        <translation>%1 van de %2 geplande sessies gedaan</translation>
-    </message>
-    <message>
         <source>Own pattern %1</source>
         <translation>Eigen patroon %1</translation>
     </message>
@@ -3764,10 +3849,6 @@ BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
     <message>
         <source>Most recent sessions</source>
         <translation>Meest recente sessies</translation>
-    </message>
-    <message>
-        <source>The %1 most recent of %2 sessions in this period.</source>
-        <translation>De %1 meest recente van %2 sessies in deze periode.</translation>
     </message>
     <message>
         <source>All sessions in this period, the most recent first.</source>

@@ -10,8 +10,8 @@ import re
 from PySide6.QtCore import QTranslator
 
 _ACCENTS = str.maketrans("aeiouyAEIOUYcnsz", "àéîõüýÅÉÎÕÜÝçñšž")
-# Left as they are: %1 and %n, an accelerator's &, markup and entities.
-_KEEP = re.compile(r"(%\d|%n|&\w+;|<[^>]*>|&(?=\w))")
+# Left as they are: %1, a count's %n and %Ln, an accelerator's &, markup and entities.
+_KEEP = re.compile(r"(%\d|%L?n|&\w+;|<[^>]*>|&(?=\w))")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _VOWELS = "aeiouAEIOU"
 

@@ -21,13 +21,13 @@ def system_language() -> str:
 
 
 def load_translator(translations_dir: Path, language: str) -> QTranslator | None:
-    """The app's translator for ``language`` (its compiled .qm), or None for English.
+    """The app's translator for ``language`` (its compiled .qm), or None when it is missing.
 
+    English has one too: the source texts are written in one form, and its catalogue holds
+    only the plural forms of counted texts ("1 minute", "2 minutes").
     The .qm files are made from the .ts sources when the package is built
     (scripts/compile_translations.py); a missing one is logged and the app speaks English.
     """
-    if language == SOURCE_LANGUAGE:
-        return None
     translator = QTranslator()
     if translator.load(f"breathapp_{language}", str(translations_dir)):
         return translator

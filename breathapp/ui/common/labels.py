@@ -15,6 +15,7 @@ from breathapp.core.prefs import GuideStyle
 from breathapp.core.safety import FirstMonthError, HoldsNotAllowedError, LengthCapped
 from breathapp.core.session import LengthError, LengthKind
 from breathapp.ui.common import dates, numbers
+from breathapp.ui.common.counts import Counts
 
 if TYPE_CHECKING:  # live pace loads with the first session: off the start-up path
     from breathapp.core.live_pace import Shown
@@ -152,9 +153,8 @@ def minutes_text(active_s: float) -> str:
     minutes = round(active_s / 60)
     if active_s < 60:
         return QCoreApplication.translate("labels", "less than a minute")
-    if minutes == 1:
-        return QCoreApplication.translate("labels", "1 minute")
-    return QCoreApplication.translate("labels", "%1 minutes").replace("%1", str(minutes))
+    text = Counts.tr("%n minutes", "", minutes)
+    return text
 
 
 def duration_text(seconds: float) -> str:
@@ -170,10 +170,7 @@ def duration_text(seconds: float) -> str:
 
 
 def breaths_text(breaths: int) -> str:
-    # One form for 1 and another for every other number: right for Dutch and English.
-    if breaths == 1:
-        return QCoreApplication.translate("labels", "1 breath")
-    return QCoreApplication.translate("labels", "%1 breaths").replace("%1", str(breaths))
+    return Counts.tr("%n breaths", "", breaths)
 
 
 def _field_name(field: str) -> str:
@@ -350,15 +347,12 @@ def refusal_text(refusal: Exception) -> str:
 
 def length_capped_text(capped: LengthCapped) -> str:
     """A 4-7-8 session shortened in its first month, said kindly."""
-    return (
-        QCoreApplication.translate(
-            "labels",
-            "4-7-8 breathing is new for you: until %1, one session is at most %2 breaths. "
-            "This one ends after %2 breaths.",
-        )
-        .replace("%1", date_text(capped.last_day))
-        .replace("%2", str(capped.breaths))
-    )
+    return Counts.tr(
+        "4-7-8 breathing is new for you: until %1, one session is at most %n breaths. "
+        "This one ends after %n breaths.",
+        "",
+        capped.breaths,
+    ).replace("%1", date_text(capped.last_day))
 
 
 def first_month_note(last_day: date) -> str:

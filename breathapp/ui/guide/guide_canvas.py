@@ -150,8 +150,10 @@ class GuideCanvas(QWidget):
         Called with each readout (about once a second, never per frame); a screen reader
         hears only a change.
         """
-        text = self.tr("%1, %2 seconds left").replace("%1", phase).replace("%2", count)
-        text = text if count else phase
+        seconds = int(count) if count.isdigit() else None
+        text = phase
+        if seconds is not None:
+            text = self.tr("%1, %n seconds left", "", seconds).replace("%1", phase)
         if text != self.accessibleDescription():
             self.setAccessibleDescription(text)
 

@@ -222,10 +222,12 @@ class SetupBar(QWidget):
         kind, value = key
         figure = numbers.short(value, 1)
         if kind is LengthKind.BREATHS:
-            text = self.tr("%1 breaths").replace("%1", figure)
-            return Choice(key, text)
+            return Choice(key, self.tr("%Ln breaths", "", round(value)))
         title = self.tr("%1 min").replace("%1", figure)
-        spoken = self.tr("%1 minutes").replace("%1", figure)
+        if float(value).is_integer():
+            spoken = self.tr("%Ln minutes", "", round(value))
+        else:  # 2.5 minutes: Qt's plural forms count whole numbers
+            spoken = self.tr("%1 minutes").replace("%1", figure)
         if value == self._plan_minutes:
             title = self.tr("%1 · your plan").replace("%1", title)
             return Choice(key, title, spoken=spoken, spoken_detail=self.tr("Your plan's length"))

@@ -102,8 +102,7 @@ class FileActions(QObject):
         if saved is None:
             return None
         target, count = saved
-        text = self.tr("%1 sessions are saved in:\n%2")
-        self.tell(text.replace("%1", str(count)).replace("%2", str(target)))
+        self.tell(self.tr("%n sessions are saved in:\n%1", "", count).replace("%1", str(target)))
         return target
 
     def import_backup(self) -> bool:
@@ -112,14 +111,13 @@ class FileActions(QObject):
         if backup is None:
             return False
         question = self.tr(
-            "This file holds %1 sessions, saved on %2. Add them to your history? "
-            "Sessions you already have are left as they are."
+            "This file holds %n sessions, saved on %1. Add them to your history? "
+            "Sessions you already have are left as they are.",
+            "",
+            len(backup.sessions),
         )
         saved = labels.date_text(backup.exported_utc.astimezone().date())
-        if not self.confirm(
-            self.tr("Import a backup"),
-            question.replace("%1", str(len(backup.sessions))).replace("%2", saved),
-        ):
+        if not self.confirm(self.tr("Import a backup"), question.replace("%1", saved)):
             return False
         with working(self._window):
             try:
@@ -127,14 +125,17 @@ class FileActions(QObject):
             except StorageError as error:
                 self.tell(labels.storage_message(error))
                 return False
-        text = self.tr("%1 sessions were added; %2 were already in your history.")
-        text = text.replace("%1", str(report.added)).replace("%2", str(report.skipped))
-        if report.moved_added == 1:
-            text += " " + self.tr("1 day you moved 15 minutes or more was added too.")
-        elif report.moved_added:
-            moved = self.tr("%1 days you moved 15 minutes or more were added too.")
-            text += " " + moved.replace("%1", str(report.moved_added))
-        self.tell(text)
+        parts = [
+            self.tr("%n sessions were added.", "", report.added),
+            self.tr("%n were already in your history.", "", report.skipped),
+        ]
+        if report.moved_added:
+            parts.append(
+                self.tr(
+                    "%n days you moved 15 minutes or more were added too.", "", report.moved_added
+                )
+            )
+        self.tell(" ".join(parts))
         return True
 
     def open_practice_file(self) -> PracticeFile | None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidg
 from breathapp.controllers.history_weeks import WeekTotal
 from breathapp.core.stats import DayTotal, RatePoint
 from breathapp.ui.common import labels, numbers
+from breathapp.ui.common.counts import Counts
 from breathapp.ui.common.theme import Theme
 from breathapp.ui.history.chart_legend import Entry, Legend, Mark
 
@@ -337,29 +338,17 @@ def moved_text() -> str:
 def _minutes_sessions(minutes: float, count: int) -> str:
     if not count:
         return translate("history", "no practice")
-    sessions = translate("history", "%1 sessions").replace("%1", str(count))
-    if count == 1:
-        sessions = translate("history", "1 session")
+    sessions = Counts.tr("%n sessions", "", count)
     return f"{labels.minutes_text(minutes * 60)}, {sessions}"
 
 
 def _week_text(w: WeekTotal, goal_minutes: int) -> str:
     lines = [week_of_text(w.monday), _minutes_sessions(w.minutes, w.sessions)]
-    if w.days_practised == 1:
-        lines.append(translate("history", "1 day with practice"))
-    elif w.days_practised:
-        lines.append(
-            translate("history", "%1 days with practice").replace("%1", str(w.days_practised))
-        )
+    if w.days_practised:
+        lines.append(Counts.tr("%n days with practice", "", w.days_practised))
     lines.append(translate("history", "goal %1 min a day").replace("%1", str(goal_minutes)))
-    if w.days_moved == 1:
-        lines.append(translate("history", "moved 15 minutes or more on 1 day"))
-    elif w.days_moved:
-        lines.append(
-            translate("history", "moved 15 minutes or more on %1 days").replace(
-                "%1", str(w.days_moved)
-            )
-        )
+    if w.days_moved:
+        lines.append(Counts.tr("moved 15 minutes or more on %n days", "", w.days_moved))
     return "\n".join(lines)
 
 

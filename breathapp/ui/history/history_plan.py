@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from breathapp.ui.common import labels
+from breathapp.ui.common.counts import Counts
 from breathapp.ui.common.theme import Theme
 from breathapp.ui.history.chart_legend import Entry, Mark
 from breathapp.ui.history.history_charts import WEEK_REACH, Chart
@@ -34,6 +35,10 @@ translate = QCoreApplication.translate
 
 def of_text(done: int, planned: int) -> str:
     return translate("history", "%1 of %2").replace("%1", str(done)).replace("%2", str(planned))
+
+
+def _planned_done(done: int, planned: int) -> str:
+    return Counts.tr("%1 of %n planned sessions done", "", planned).replace("%1", str(done))
 
 
 class PlanWeeksChart(Chart):
@@ -66,10 +71,9 @@ class PlanWeeksChart(Chart):
         self.setYRange(0, top * 1.15, padding=0)
         self.show_days(first, last)
         week_of = translate("history", "week of %1")
-        done = translate("history", "%1 planned sessions done")
         texts = [
             f"{week_of.replace('%1', labels.date_text(w.monday, long=True))}\n"
-            f"{done.replace('%1', of_text(w.done, w.prescribed))}"
+            + _planned_done(w.done, w.prescribed)
             for w in weeks
         ]
         self.set_readout(xs, texts, reach=WEEK_REACH)  # anywhere in a week reads it out
@@ -159,9 +163,7 @@ def show_plan(
         )
     moved = overview.moved_this_week
     if moved is not None:
-        days = translate("history", "%1 days").replace("%1", str(moved))
-        if moved == 1:
-            days = translate("history", "1 day")
+        days = Counts.tr("%n days", "", moved)
         moved_card.set_figure(days, translate("history", "moved 15 minutes or more this week"))
     weeks.setVisible(bool(overview.plan_weeks))
     monday = overview.first - timedelta(days=overview.first.weekday())

@@ -356,17 +356,13 @@ class HistoryView(QWidget):
                 "%1", labels.minutes_text(self._goal * 60)
             ),
         )
-        days = self.tr("%1 days").replace("%1", str(s.streaks.current))
-        if s.streaks.current == 1:
-            days = self.tr("1 day")
+        days = self.tr("%n days", "", s.streaks.current)
         self.cards[1].set_figure(
             days,
             self.tr("in a row now; longest %1").replace("%1", str(s.streaks.longest)),
         )
         total = labels.duration_text(s.total_minutes * 60)
-        self.cards[2].set_figure(
-            total, self.tr("in all, in %1 sessions").replace("%1", str(s.total_sessions))
-        )
+        self.cards[2].set_figure(total, self.tr("in all, in %n sessions", "", s.total_sessions))
         change = s.average_tension_change
         if change is None:
             self.cards[3].set_figure("–", self.tr("tension change: rate it before and after"))

@@ -50,12 +50,13 @@ class PracticeFileWindow(QDialog):
         self.setWindowTitle(self.tr("Practice file of %1").replace("%1", name))
         self.about.setText(
             self.tr(
-                "Practice file of %1, saved on %2, with %3 sessions. You are only looking: "
-                "nothing from it is added to any profile on this computer."
+                "Practice file of %1, saved on %2, with %n sessions. You are only looking: "
+                "nothing from it is added to any profile on this computer.",
+                "",
+                practice.sessions,
             )
             .replace("%1", name)
             .replace("%2", labels.date_text(practice.saved, long=True))
-            .replace("%3", str(practice.sessions))
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

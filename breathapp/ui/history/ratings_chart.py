@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from breathapp.controllers.history_weeks import WeekRatings
 from breathapp.core.stats import RatingPoint
 from breathapp.ui.common import labels, numbers
+from breathapp.ui.common.counts import Counts
 from breathapp.ui.common.theme import Theme
 from breathapp.ui.history.chart_legend import PAIN, TENSION, Entry, Mark
 from breathapp.ui.history.history_charts import Chart, week_of_text
@@ -176,8 +177,5 @@ def _week_text(w: WeekRatings) -> str:
     ):
         if before is not None and after is not None:
             lines.append(f"{name} {numbers.decimal(before)} → {numbers.decimal(after)}")
-    if w.sessions == 1:
-        lines.append(translate("history", "1 session rated"))
-    else:
-        lines.append(translate("history", "%1 sessions rated").replace("%1", str(w.sessions)))
+    lines.append(Counts.tr("%n sessions rated", "", w.sessions))
     return "\n".join(lines)

@@ -167,7 +167,7 @@ class SessionList(QWidget):
         self._measure_words()
         shown = len(self._records)
         self.count_label.setText(
-            self.tr("%1 of %2 sessions").replace("%1", str(shown)).replace("%2", str(self._total))
+            self.tr("%1 of %n sessions", "", self._total).replace("%1", str(shown))
         )
         self.more_button.setVisible(shown < self._total)
         self._update_buttons()

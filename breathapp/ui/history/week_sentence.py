@@ -13,6 +13,7 @@ from breathapp.controllers.history_controller import Overview
 from breathapp.core.shown_numbers import shown_value
 from breathapp.core.stats import monday_of
 from breathapp.ui.common import labels, numbers
+from breathapp.ui.common.counts import Counts
 
 
 def week_sentence(o: Overview) -> str:
@@ -22,16 +23,7 @@ def week_sentence(o: Overview) -> str:
     if not days:
         return QCoreApplication.translate("history", "No practice yet this week.")
     minutes = labels.minutes_text(o.summary.minutes_this_week * 60)
-    if days == 1:
-        text = QCoreApplication.translate("history", "This week you practised 1 day, %1.").replace(
-            "%1", minutes
-        )
-    else:
-        text = (
-            QCoreApplication.translate("history", "This week you practised %1 days, %2.")
-            .replace("%1", str(days))
-            .replace("%2", minutes)
-        )
+    text = Counts.tr("This week you practised %n days, %1.", "", days).replace("%1", minutes)
     change = next((w.tension_change for w in o.weeks if w.week == monday), None)
     if change is None:
         return text

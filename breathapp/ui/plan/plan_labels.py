@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from breathapp.core.plans import PlanError, PlanProblem
 from breathapp.core.safety import HoldsNotAllowedError
 from breathapp.ui.common import numbers
+from breathapp.ui.common.counts import Counts
 
 _STEP = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
 _FILE_PLACE = re.compile(r"(line|byte) (\d+)(?: column (\d+))?")
@@ -116,9 +117,7 @@ def _sentence(error: PlanError) -> str:
             .replace("%2", _number(error.high))
         )
     if problem is PlanProblem.TOO_LONG and error.high is not None:
-        return QCoreApplication.translate(
-            "plan_labels", "This text is too long: at most %1 characters."
-        ).replace("%1", str(int(error.high)))
+        return Counts.tr("This text is too long: at most %n characters.", "", int(error.high))
     if problem is PlanProblem.TOO_MANY and error.high is not None:
         return QCoreApplication.translate("plan_labels", "There are too many: at most %1.").replace(
             "%1", str(int(error.high))

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from breathapp.core.patterns import PatternError, resolve
 from breathapp.core.plans import Advance, ItemKind, Per, PlanItem, PlanPhase
 from breathapp.ui.common import labels, numbers
+from breathapp.ui.common.counts import Counts
 
 if TYPE_CHECKING:
     from breathapp.core.adherence import ItemToday, PhaseNow
@@ -57,16 +58,12 @@ def times_text(times: int, per: Per) -> str:
             1: QCoreApplication.translate("plan_text", "once a day"),
             2: QCoreApplication.translate("plan_text", "twice a day"),
         }
-        return words.get(times) or QCoreApplication.translate(
-            "plan_text", "%1 times a day"
-        ).replace("%1", str(times))
+        return words.get(times) or Counts.tr("%n times a day", "", times)
     words = {
         1: QCoreApplication.translate("plan_text", "once a week"),
         2: QCoreApplication.translate("plan_text", "twice a week"),
     }
-    return words.get(times) or QCoreApplication.translate("plan_text", "%1 times a week").replace(
-        "%1", str(times)
-    )
+    return words.get(times) or Counts.tr("%n times a week", "", times)
 
 
 def minutes_short(minutes: float) -> str:
@@ -173,13 +170,10 @@ def advance_text(phase: PlanPhase, is_last: bool) -> str:
         return QCoreApplication.translate(
             "plan_text", "This phase lasts until your therapist moves you on."
         )
-    if phase.days == 1:
-        return QCoreApplication.translate(
-            "plan_text", "This phase lasts 1 day; then the next one starts by itself."
-        )
-    return QCoreApplication.translate(
-        "plan_text", "This phase lasts %1 days; then the next one starts by itself."
-    ).replace("%1", str(phase.days))
+    text = Counts.tr(
+        "This phase lasts %n days; then the next one starts by itself.", "", phase.days
+    )
+    return text
 
 
 def next_text(now: PhaseNow) -> str:
@@ -205,4 +199,5 @@ def rule_text(phase: PlanPhase) -> str:
     """The rule for the therapist's eyes: "After 14 days" or "When the therapist says"."""
     if phase.advance is Advance.THERAPIST:
         return QCoreApplication.translate("plan_text", "When the therapist says")
-    return QCoreApplication.translate("plan_text", "After %1 days").replace("%1", str(phase.days))
+    text = Counts.tr("After %n days", "", phase.days)
+    return text

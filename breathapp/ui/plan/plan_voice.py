@@ -9,12 +9,11 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from breathapp.core.voice_pack import Manifest
+from breathapp.ui.common.counts import Counts
 
 
 def steps_text(count: int) -> str:
-    if count == 1:
-        return QCoreApplication.translate("PlanVoice", "1 step")
-    return QCoreApplication.translate("PlanVoice", "%1 steps").replace("%1", str(count))
+    return Counts.tr("%n steps", "", count)
 
 
 def voice_line(voice: Manifest) -> str:

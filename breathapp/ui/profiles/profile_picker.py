@@ -207,9 +207,7 @@ class ProfilePicker(QDialog):
             )
         else:
             self.pin_message.setText(
-                self.tr("That PIN is not right. You can try %1 more times.").replace(
-                    "%1", str(opened.tries_left)
-                )
+                self.tr("That PIN is not right. You can try %n more times.", "", opened.tries_left)
             )
 
     def changeEvent(self, event: QEvent) -> None:

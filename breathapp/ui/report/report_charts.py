@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 
 from breathapp.core.report import ReportData
 from breathapp.ui.common import dates
+from breathapp.ui.common.counts import Counts
 from breathapp.ui.report.report_page import (
     MID_LEFT,
     MID_RIGHT,
@@ -95,8 +96,7 @@ def _minutes_chart(page: Page, rect: QRectF, data: ReportData) -> None:
     if data.bar_days == 7:
         title = translate("report", "Minutes per day, as a weekly average")
     elif data.bar_days > 1:
-        title = translate("report", "Minutes per day, as an average over %1 days")
-        title = title.replace("%1", str(data.bar_days))
+        title = Counts.tr("Minutes per day, as an average over %n days", "", data.bar_days)
     top, step = scale(max([*data.bars, float(data.goal_minutes), 1.0]))
     plot = frame(page, rect, title, top, step, pad=21)
     slot = plot.width() / max(1, len(data.bars))
@@ -183,8 +183,8 @@ def adherence_chart(page: Page, rect: QRectF, data: ReportData) -> None:
     plot = frame(page, rect, title, top, step)
     done = sum(w.done for w in weeks)
     planned = sum(w.prescribed for w in weeks)
-    total = translate("report", "%1 of %2 planned sessions done")
-    total = fill(total, page.count(done), page.count(planned))
+    total = Counts.tr("%1 of %Ln planned sessions done", "", planned)
+    total = fill(total, page.count(done))
     legend = QRectF(
         rect.left() + 9 * page.mm, rect.top() + 10.5 * page.mm, rect.width(), 5 * page.mm
     )

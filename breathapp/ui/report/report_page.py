@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from breathapp.ui.common import dates, labels, numbers
+from breathapp.ui.common.counts import Counts
 from breathapp.ui.common.theme import LIGHT
 
 DPI = 300
@@ -75,7 +76,8 @@ class Page:
     def minutes(self, minutes: float) -> str:
         if round(minutes) < 2:
             return labels.minutes_text(minutes * 60)
-        return translate("labels", "%1 minutes").replace("%1", self.count(round(minutes)))
+        # %Ln: the digits of the app's language, as the report's locale by default.
+        return Counts.tr("%Ln minutes", "", round(minutes))
 
     def day(self, day: date, style: str = dates.LONG) -> str:
         return dates.day_text(day, style, self.loc)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QPainter
 from breathapp.core.errors import StorageError, StorageProblem
 from breathapp.core.report import RatingSummary, ReportData
 from breathapp.ui.common import numbers
+from breathapp.ui.common.counts import Counts
 from breathapp.ui.report.report_charts import charts
 from breathapp.ui.report.report_page import (
     DPI,
@@ -104,19 +105,17 @@ def _rated(page: Page, summary: RatingSummary) -> str:
         return translate("report", "not rated in this period")
     change = numbers.signed(summary.change, 1, page.loc, zero="")
     before, after = page.num(summary.before), page.num(summary.after)
-    sessions = translate("report", "%1 sessions").replace("%1", page.count(summary.sessions))
-    if summary.sessions == 1:
-        sessions = translate("report", "1 session")
+    sessions = Counts.tr("%Ln sessions", "", summary.sessions)
     return fill(translate("report", "%1 → %2 (change %3; %4)"), before, after, change, sessions)
 
 
 def _figures(page: Page, data: ReportData, y: float) -> float:
     """Two calm columns of label and value; returns where the charts begin."""
     n = page.count
-    days_of = translate("report", "%1 of %2 days")
-    practised = fill(days_of, n(data.days_practised), n(data.days_in_period))
-    at_goal = fill(days_of, n(data.days_at_goal), n(data.days_in_period))
-    goal = translate("report", "Days with at least the daily goal of %1 minutes")
+    days_of = Counts.tr("%1 of %Ln days", "", data.days_in_period)
+    practised = fill(days_of, n(data.days_practised))
+    at_goal = fill(days_of, n(data.days_at_goal))
+    goal = Counts.tr("Days with at least the daily goal of %Ln minutes", "", data.goal_minutes)
     per_day = data.minutes_per_practice_day
     average = "–" if per_day is None else page.minutes(per_day)
     rate = "–"
@@ -124,15 +123,15 @@ def _figures(page: Page, data: ReportData, y: float) -> float:
         rate = f"{page.num(data.rate_start_bpm)} → {page.num(data.rate_end_bpm)}"
     dizzy = n(data.dizzy)
     if not data.dizzy_of_all:
-        listed = translate("report", "%1 of the %2 listed sessions")
-        dizzy = fill(listed, dizzy, n(len(data.recent)))
+        listed = Counts.tr("%1 of the %Ln listed sessions", "", len(data.recent))
+        dizzy = fill(listed, dizzy)
     matters = "–"
     if data.pain.sessions:
         matters = fill(translate("report", "%1 of %2"), n(data.pain_matters), n(data.pain.sessions))
     tension, pain = _rated(page, data.tension), _rated(page, data.pain)
     practice = [
         (translate("report", "Days practised"), practised),
-        (goal.replace("%1", n(data.goal_minutes)), at_goal),
+        (goal, at_goal),
         (translate("report", "Total time"), page.minutes(data.total_minutes)),
         (translate("report", "Average on a day with practice"), average),
         (translate("report", "Sessions"), n(data.sessions)),

@@ -13,6 +13,7 @@ from breathapp.core.relaxation import KIND_PREFIX
 from breathapp.core.report import ReportData
 from breathapp.core.session import SessionRecord
 from breathapp.ui.common import dates, labels
+from breathapp.ui.common.counts import Counts
 from breathapp.ui.report.report_page import (
     FOOTER_MM,
     MID_LEFT,
@@ -79,8 +80,8 @@ def sessions_page(page: Page, data: ReportData, title_names: Names | None) -> No
     recent = data.recent[: _fitting(data.recent, page.h - FOOTER_MM - TABLE_TOP_MM - 2)]
     shown, total = len(recent), data.session_count
     if shown < total:
-        intro = translate("report", "The %1 most recent of %2 sessions in this period.")
-        intro = fill(intro, page.count(shown), page.count(total))
+        intro = Counts.tr("The %1 most recent of %Ln sessions in this period.", "", total)
+        intro = fill(intro, page.count(shown))
     else:
         intro = translate("report", "All sessions in this period, the most recent first.")
     page.text(page.r(0, 11, page.w, 6), intro, 10, MUTED)

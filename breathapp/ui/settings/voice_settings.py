@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -207,9 +207,7 @@ class VoiceSettings(QWidget):
             self.pack.addItem(self.tr("None"), "")
             for pack_id, name, steps in self._packs(language):
                 self.pack.addItem(
-                    self.tr("%1 (%2 steps)")
-                    .replace("%1", name)
-                    .replace("%2", QLocale().toString(steps)),
+                    self.tr("%1 (%Ln steps)", "", steps).replace("%1", name),
                     pack_id,
                 )
             self.voice.clear()

@@ -12,6 +12,7 @@ from breathapp.controllers.voice_recorder import Failure
 from breathapp.core.audio_trim import LONGEST_S
 from breathapp.core.voice_pack import BREATHING_SESSION, BREATHING_STEPS, Known, Recording
 from breathapp.ui.common import numbers
+from breathapp.ui.common.counts import Counts
 from breathapp.ui.common.labels import SPOKEN_CUES
 
 if TYPE_CHECKING:
@@ -87,11 +88,7 @@ def row_text(number: int, row: StepRow, recording: Recording | None) -> str:
 def progress_text(rows: Sequence[StepRow], recordings: Iterable[Recording]) -> str:
     ids = {(r.session, r.step) for r in recordings}
     done = sum(1 for row in rows if (row.session, row.step) in ids)
-    return (
-        QCoreApplication.translate("VoiceRecorder", "%1 of %2 steps recorded")
-        .replace("%1", str(done))
-        .replace("%2", str(len(rows)))
-    )
+    return Counts.tr("%1 of %n steps recorded", "", len(rows)).replace("%1", str(done))
 
 
 def failure_text(failure: Failure, longest_s: float) -> str:

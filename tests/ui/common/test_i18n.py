@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from breathapp.core.languages import SOURCE
 from breathapp.paths import asset_path
 from breathapp.ui.common.i18n import load_translator
 from tests.builders.catalogues import compile_catalogues
@@ -28,26 +29,46 @@ def _messages(path: Path) -> list[ET.Element]:
     return list(ET.parse(path).getroot().iter("message"))
 
 
+def _plural_only(path: Path) -> bool:
+    """The source language's catalogue: only the plural forms of counted texts."""
+    return path.stem == f"breathapp_{SOURCE}"
+
+
+def _texts(message: ET.Element) -> list[str]:
+    """A message's translation: its one text, or each of its plural forms."""
+    node = message.find("translation")
+    assert node is not None
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in node.iter("numerusform")]
+    return [node.text or ""]
+
+
+def test_english_is_a_catalogue_of_plural_forms_only() -> None:
+    english = ROOT / "assets" / "translations" / f"breathapp_{SOURCE}.ts"
+    assert english in CATALOGUES
+    assert all(m.get("numerus") == "yes" for m in _messages(english))
+
+
 @pytest.mark.parametrize("catalogue", CATALOGUES, ids=lambda p: p.stem)
 def test_every_message_is_translated(catalogue: Path) -> None:
     messages = _messages(catalogue)
-    assert len(messages) > 100
+    assert len(messages) > (30 if _plural_only(catalogue) else 100)
     for m in messages:
         node = m.find("translation")
         assert node is not None and node.get("type") is None, m.findtext("source")
-        assert node.text, m.findtext("source")
+        assert all(_texts(m)), m.findtext("source")
 
 
 @pytest.mark.parametrize("catalogue", CATALOGUES, ids=lambda p: p.stem)
 def test_placeholders_survive_translation(catalogue: Path) -> None:
-    """%1, %2 ... in the same number; a translation never drops or adds one."""
+    """%1, %2 ... (and a count's %n or %Ln) in the same number, in every plural form too;
+    a translation never drops or adds one."""
     for m in _messages(catalogue):
         source = m.findtext("source") or ""
-        translation = m.findtext("translation") or ""
-        assert sorted(re.findall(r"%\d", source)) == sorted(re.findall(r"%\d", translation)), (
-            catalogue.name,
-            source,
-        )
+        for translation in _texts(m):
+            assert sorted(re.findall(r"%L?n|%\d", source)) == sorted(
+                re.findall(r"%L?n|%\d", translation)
+            ), (catalogue.name, source, translation)
 
 
 @pytest.mark.parametrize("catalogue", CATALOGUES, ids=lambda p: p.stem)
@@ -58,8 +79,18 @@ def test_the_ts_file_is_up_to_date_with_the_code(catalogue: Path, tmp_path: Path
     copy = tmp_path / catalogue.name
     shutil.copy(catalogue, copy)
     sources = [str(p) for p in (ROOT / "breathapp").rglob("*.py")]
+    plural_only = ["-pluralonly"] if _plural_only(catalogue) else []
     subprocess.run(
-        [str(lupdate), *sources, "-no-obsolete", "-locations", "none", "-ts", str(copy)],
+        [
+            str(lupdate),
+            *sources,
+            "-no-obsolete",
+            "-locations",
+            "none",
+            *plural_only,
+            "-ts",
+            str(copy),
+        ],
         check=True,
         capture_output=True,
         timeout=120,
@@ -88,10 +119,12 @@ def test_the_compiled_catalogue_translates_and_falls_back(qapp: object) -> None:
     assert QCoreApplication.translate("labels", "Breathe in") == "Breathe in"
 
 
-def test_english_needs_no_catalogue_and_a_missing_one_is_said(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
+def test_english_loads_its_plural_forms_and_a_missing_catalogue_is_said(
+    qapp: object, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    assert load_translator(asset_path("translations"), "en") is None
+    english = load_translator(asset_path("translations"), "en")
+    assert english is not None
+    assert english.translate("Counts", "%n minutes", None, 1) == "%n minute"
     with caplog.at_level("WARNING", logger="breathapp"):
         assert load_translator(tmp_path, "nl") is None  # a source checkout never built
     assert "no breathapp_nl.qm" in caplog.text

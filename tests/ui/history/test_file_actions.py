@@ -163,10 +163,10 @@ def test_import_merges_once_and_the_history_shows_it(
     dialogs = Dialogs(actions, open_=tmp_path / "other.json")
     assert actions.import_backup()
     assert "This file holds 20 sessions" in dialogs.asked[-1]
-    assert dialogs.told[-1] == "20 sessions were added; 0 were already in your history."
+    assert dialogs.told[-1] == "20 sessions were added. 0 were already in your history."
     assert rows(built) == before + 20
     assert actions.import_backup()
-    assert dialogs.told[-1] == "0 sessions were added; 20 were already in your history."
+    assert dialogs.told[-1] == "0 sessions were added. 20 were already in your history."
     view = built.window.history_view
     view.tabs.setCurrentIndex(1)
     assert view.sessions.count_label.text().endswith(f"of {before + 20} sessions")
@@ -190,17 +190,17 @@ def test_import_says_the_days_moved_it_added(qtbot: QtBot, data: Path, tmp_path:
     dialogs = Dialogs(actions, open_=tmp_path / "two.json")
     assert actions.import_backup()
     assert dialogs.told[-1] == (
-        "3 sessions were added; 0 were already in your history. "
+        "3 sessions were added. 0 were already in your history. "
         "2 days you moved 15 minutes or more were added too."
     )
     dialogs = Dialogs(actions, open_=tmp_path / "three.json")
     assert actions.import_backup()
     assert dialogs.told[-1] == (
-        "0 sessions were added; 3 were already in your history. "
+        "0 sessions were added. 3 were already in your history. "
         "1 day you moved 15 minutes or more was added too."
     )
     assert actions.import_backup()  # nothing new: the days are not mentioned
-    assert dialogs.told[-1] == "0 sessions were added; 3 were already in your history."
+    assert dialogs.told[-1] == "0 sessions were added. 3 were already in your history."
     close_app(built)
 
 
