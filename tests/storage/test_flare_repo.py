@@ -1,0 +1,170 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Bad days and notes for the therapist in the store: the migration step, add/list/delete,
+deleted with their profile, and a full disk that leaves the store as it was."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from breathapp.core.checkin import RatingError
+from breathapp.core.flare import NoteError
+from breathapp.storage import files, migrations
+from breathapp.storage.db import Database
+from breathapp.storage.errors import StorageError
+from breathapp.storage.flare_repo import BadDayRepo, NoteRepo
+from breathapp.storage.history_repo import HistoryRepo
+from breathapp.storage.profiles_repo import ProfileRepo
+from breathapp.storage.sessions_repo import SessionRepo
+from tests.builders.sessions import make_record
+
+_DAY = date(2026, 11, 25)
+
+
+def test_the_step_makes_the_tables_from_the_version_before(now: datetime) -> None:
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn.execute("PRAGMA foreign_keys=ON")
+    for step in migrations.MIGRATIONS[:-1]:
+        step(conn, now)
+    migrations.bad_days_and_notes(conn, now)
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"bad_days", "therapist_notes"} <= tables
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(profiles)")}
+    assert "contact_suggested_day" in columns
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute(
+            "INSERT INTO bad_days (profile_id, local_day, logged_utc, pain)"
+            " VALUES (1, 'd', 't', 11)"
+        )
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute(
+            "INSERT INTO therapist_notes (profile_id, written_utc, text) VALUES (1, 't', '')"
+        )
+
+
+def test_bad_days_are_added_listed_and_deleted(db: Database, now: datetime) -> None:
+    repo, profile = BadDayRepo(db), ProfileRepo(db).default()
+    session_id = SessionRepo(db).add(profile.id, make_record())
+    first = repo.add(profile.id, _DAY, now, pain=8)
+    second = repo.add(
+        profile.id,
+        _DAY + timedelta(days=1),
+        now,
+        pain_before=7,
+        pain_after=5,
+        session_id=session_id,
+    )
+    assert repo.list(profile.id) == [first, second]
+    assert (second.pain_before, second.pain_after, second.pain) == (7, 5, None)
+    assert second.session_id == session_id and first.session_id is None
+    assert repo.list(profile.id, _DAY + timedelta(days=1), None) == [second]
+    assert repo.count(profile.id) == 2
+    assert [r.pain for r in second.ratings()] == [7, 5]
+    repo.delete(first.id)
+    assert repo.list(profile.id) == [second]
+    with pytest.raises(KeyError):
+        repo.delete(first.id)
+    with pytest.raises(RatingError):
+        repo.add(profile.id, _DAY, now, pain=11)
+
+
+def test_deleting_the_session_keeps_the_bad_day(db: Database, now: datetime) -> None:
+    profile = ProfileRepo(db).default()
+    session_id = SessionRepo(db).add(profile.id, make_record())
+    bad = BadDayRepo(db).add(profile.id, _DAY, now, pain=9, session_id=session_id)
+    note = NoteRepo(db).add(profile.id, "Hard day.", now, session_id=session_id)
+    HistoryRepo(db).delete(session_id)
+    assert BadDayRepo(db).get(bad.id).session_id is None
+    assert NoteRepo(db).get(note.id).session_id is None
+
+
+def test_notes_for_the_therapist_come_first(db: Database, now: datetime) -> None:
+    repo, profile = NoteRepo(db), ProfileRepo(db).default()
+    bad = BadDayRepo(db).add(profile.id, _DAY, now, pain=8)
+    private = repo.add(profile.id, "  Just for me.  ", now, for_therapist=False)
+    later = repo.add(profile.id, "Walking was easier.", now + timedelta(hours=1))
+    earlier = repo.add(profile.id, "Bending hurt.", now - timedelta(hours=1), bad_day_id=bad.id)
+    assert private.text == "Just for me."
+    assert repo.list(profile.id) == [earlier, later, private]
+    assert earlier.bad_day_id == bad.id
+    BadDayRepo(db).delete(bad.id)
+    assert repo.get(earlier.id).bad_day_id is None  # the note stays
+    repo.delete(later.id)
+    assert [n.id for n in repo.list(profile.id)] == [earlier.id, private.id]
+    with pytest.raises(NoteError):
+        repo.add(profile.id, "   ", now)
+    with pytest.raises(NoteError):
+        repo.add(profile.id, "x" * 1001, now)
+
+
+def test_the_day_the_suggestion_was_shown_is_kept_per_profile(db: Database, now: datetime) -> None:
+    repo, profiles = BadDayRepo(db), ProfileRepo(db)
+    first, other = profiles.default(), profiles.create("Dana", now)
+    assert repo.suggestion_shown(first.id) is None
+    repo.mark_suggestion_shown(first.id, _DAY)
+    assert repo.suggestion_shown(first.id) == _DAY
+    assert repo.suggestion_shown(other.id) is None
+    with pytest.raises(KeyError):
+        repo.mark_suggestion_shown(999, _DAY)
+
+
+def test_deleting_a_profile_leaves_none_of_its_bad_days_or_notes(
+    db: Database, now: datetime
+) -> None:
+    profiles = ProfileRepo(db)
+    kept, gone = profiles.default(), profiles.create("Dana", now)
+    for profile_id in (kept.id, gone.id):
+        session_id = SessionRepo(db).add(profile_id, make_record())
+        bad = BadDayRepo(db).add(profile_id, _DAY, now, pain=8, session_id=session_id)
+        NoteRepo(db).add(profile_id, "A note.", now, bad_day_id=bad.id, session_id=session_id)
+    profiles.delete(gone.id)
+    for table in ("bad_days", "therapist_notes"):
+        count = db.query(f"SELECT COUNT(*) FROM {table} WHERE profile_id = ?", (gone.id,))
+        assert count[0][0] == 0
+        left = db.query(f"SELECT COUNT(*) FROM {table} WHERE profile_id = ?", (kept.id,))
+        assert left[0][0] == 1
+
+
+class _FullDisk(sqlite3.Connection):
+    """Commits fail as SQLite's do when the disk is full."""
+
+    full = False
+
+    def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
+        if _FullDisk.full and sql.strip().upper() == "COMMIT":
+            error = sqlite3.OperationalError("database or disk is full")
+            error.sqlite_errorcode = sqlite3.SQLITE_FULL
+            error.sqlite_errorname = "SQLITE_FULL"
+            raise error
+        return super().execute(sql, *args)
+
+
+@pytest.fixture
+def full_disk(monkeypatch: pytest.MonkeyPatch) -> Iterator[type[_FullDisk]]:
+    def connect(path: Path) -> sqlite3.Connection:
+        return sqlite3.connect(path, isolation_level=None, factory=_FullDisk)
+
+    monkeypatch.setattr(files, "_open_store", connect)
+    _FullDisk.full = False
+    yield _FullDisk
+    _FullDisk.full = False
+
+
+def test_a_full_disk_raises_storage_error_and_changes_nothing(
+    full_disk: type[_FullDisk], data_dir: Path, now: datetime
+) -> None:
+    db, _report = Database.open(data_dir, now)
+    with db:
+        profile = ProfileRepo(db).default()
+        full_disk.full = True
+        with pytest.raises(StorageError):
+            BadDayRepo(db).add(profile.id, _DAY, now, pain=8)
+        with pytest.raises(StorageError):
+            NoteRepo(db).add(profile.id, "A note.", now)
+        full_disk.full = False
+        assert BadDayRepo(db).list(profile.id) == [] and NoteRepo(db).list(profile.id) == []
