@@ -19,9 +19,7 @@ BREATHS = (1, 60)
 TOTAL_S_MAX = 30 * 60.0
 FILE_BYTES_MAX = 64_000
 _ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
-_TOP_KEYS = frozenset(
-    {"format", "id", "language", "title", "summary", "order", "listed", "steps"}
-)
+_TOP_KEYS = frozenset({"format", "id", "language", "title", "summary", "order", "listed", "steps"})
 STEP_ID_CHARS = (1, 40)
 ORDER = (1, 99)  # where a session stands in the list; lower first
 
