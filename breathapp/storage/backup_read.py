@@ -20,6 +20,7 @@ from breathapp.core.errors import BackupError
 from breathapp.core.prefs import Preferences
 from breathapp.core.session import LengthKind, SessionRecord, SessionStatus
 from breathapp.core.strict_json import DuplicateKeyError
+from breathapp.storage.backup_flare import NO_FLARE, Flare, read_flare
 from breathapp.storage.plain_files import read_regular_file
 from breathapp.storage.timestamps import from_iso_z
 
@@ -71,6 +72,8 @@ class Backup:
     preferences: Mapping[str, Any]
     sessions: tuple[BackupSession, ...]
     movement_days: tuple[date, ...] = ()  # ticked "I moved today"; none in older files
+    # Bad days and notes for the therapist (backup_flare); none in older files.
+    flare: Flare = NO_FLARE
 
 
 def read_backup(
@@ -289,6 +292,7 @@ class _Reader:
                 self.session(item, f"sessions[{i}]", sense) for i, item in enumerate(items)
             ),
             movement_days=self.movement_days(top, sense),
+            flare=read_flare(self, top, sense),
         )
 
     def movement_days(self, top: dict[str, Any], sense: SessionSense) -> tuple[date, ...]:

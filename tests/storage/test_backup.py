@@ -81,6 +81,8 @@ def test_the_file_has_the_documented_format(db: Database) -> None:
         "profile",
         "preferences",
         "movement_days",
+        "bad_days",
+        "notes",
         "sessions",
     ]
     assert data["format"] == "breathapp-backup" and data["version"] == 1
