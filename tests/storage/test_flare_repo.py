@@ -168,3 +168,17 @@ def test_a_full_disk_raises_storage_error_and_changes_nothing(
             NoteRepo(db).add(profile.id, "A note.", now)
         full_disk.full = False
         assert BadDayRepo(db).list(profile.id) == [] and NoteRepo(db).list(profile.id) == []
+
+
+def test_the_report_counts_bad_days_and_lists_notes_for_the_therapist_first(
+    db: Database, now: datetime
+) -> None:
+    profile = ProfileRepo(db).default()
+    BadDayRepo(db).add(profile.id, _DAY, now, pain=8)
+    BadDayRepo(db).add(profile.id, _DAY, now, pain=9)  # the same day: one bad day
+    BadDayRepo(db).add(profile.id, _DAY - timedelta(days=40), now, pain=9)  # before
+    NoteRepo(db).add(profile.id, "Mine.", now - timedelta(hours=2), for_therapist=False)
+    NoteRepo(db).add(profile.id, "For you.", now)
+    data = HistoryRepo(db).report(profile.id, _DAY - timedelta(days=6), _DAY, _DAY, 10)
+    assert data.bad_days == 1
+    assert [(n.text, n.for_therapist) for n in data.notes] == [("For you.", True), ("Mine.", False)]
