@@ -142,7 +142,7 @@ def write_backup(
         },
         "preferences": prefs.to_dict(),
         "movement_days": [d.isoformat() for d in MovementRepo(db).days(profile_id, first, last)],
-        **file_entries(db.connection, profile_id, first, last),
+        **file_entries(db.connection, db.keyring, profile_id, first, last),
         "sessions": [],
     }
     text = json.dumps(head, ensure_ascii=False, indent=1)
@@ -192,7 +192,7 @@ def import_backup(db: Database, profile_id: int, backup: Backup) -> ImportReport
                 days = [(profile_id, d.isoformat(), logged) for d in backup.movement_days]
                 conn.executemany(_MOVED, days)
                 moved = conn.total_changes - before
-                bad_days, notes = merge_flare(conn, profile_id, backup.flare)
+                bad_days, notes = merge_flare(conn, profile_id, backup.flare, sealing)
         finally:
             conn.execute(_UNSTAGE)
     return ImportReport(added, len(backup.sessions) - added, moved, bad_days, notes)

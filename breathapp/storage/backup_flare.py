@@ -17,7 +17,7 @@ neither: read as none)::
 - Notes: those for the therapist first, each group oldest first; a note names its session
   the same way, and its bad day by that day's ``logged_utc`` (or null).
 - Importing adds the bad days the profile lacks (same local day and logged time: the same
-  one) and the notes it lacks (same written time and text); a session or bad day a note
+  one) and the notes it lacks (same written time); a session or bad day a note
   names that the profile does not have is left unnamed, never refused.
 - A date range (export of part of the history) takes the bad days of its local days and
   the notes written on its days (UTC), with whatever they name.
@@ -27,10 +27,14 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date, datetime
-from typing import Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from breathapp.core.flare import NOTE_MAX_CHARS, NoteError, check_note_text
+from breathapp.storage.flare_seal import RATINGS, bad_day_aad, note_aad, opened, seal
 from breathapp.storage.timestamps import local_day_range, to_iso_z, to_iso_z_or_none
+
+if TYPE_CHECKING:
+    from breathapp.storage.vault import DataKey, Keyring
 
 MAX_BAD_DAYS = 100_000
 MAX_NOTES = 100_000
@@ -90,22 +94,26 @@ class Sense(Protocol):
 
 # -- writing ---------------------------------------------------------------------------
 def file_entries(
-    conn: sqlite3.Connection, profile_id: int, first: date | None, last: date | None
+    conn: sqlite3.Connection,
+    keys: Keyring,
+    profile_id: int,
+    first: date | None,
+    last: date | None,
 ) -> dict[str, list[dict[str, object]]]:
-    """The profile's bad days and notes in [first, last], as the file holds them."""
+    """The profile's bad days and notes in [first, last], as the file holds them (sealed
+    values opened with the profile's open key; blank while it is locked)."""
     where, params = local_day_range(first, last)
     bad_days = [
         {
             "local_day": row[0],
             "logged_utc": row[1],
-            "pain_before": row[2],
-            "pain_after": row[3],
-            "pain": row[4],
+            **_ratings(keys, profile_id, row),
             "session": _session(row[5], row[6]),
         }
         for row in conn.execute(
             "SELECT b.local_day, b.logged_utc, b.pain_before, b.pain_after, b.pain,"
-            " s.started_utc, s.kind FROM bad_days b LEFT JOIN sessions s ON s.id = b.session_id"
+            " s.started_utc, s.kind, b.sealed"
+            " FROM bad_days b LEFT JOIN sessions s ON s.id = b.session_id"
             f" WHERE b.profile_id = ?{where.replace('local_day', 'b.local_day')}"
             " ORDER BY b.local_day, b.logged_utc, b.id",
             [profile_id, *params],
@@ -115,13 +123,14 @@ def file_entries(
     notes = [
         {
             "written_utc": row[0],
-            "text": row[1],
+            "text": _text(keys, profile_id, row),
             "for_therapist": bool(row[2]),
             "session": _session(row[3], row[4]),
             "bad_day_logged_utc": row[5],
         }
         for row in conn.execute(
-            "SELECT n.written_utc, n.text, n.for_therapist, s.started_utc, s.kind, b.logged_utc"
+            "SELECT n.written_utc, n.text, n.for_therapist, s.started_utc, s.kind, b.logged_utc,"
+            " n.sealed"
             " FROM therapist_notes n LEFT JOIN sessions s ON s.id = n.session_id"
             " LEFT JOIN bad_days b ON b.id = n.bad_day_id"
             f" WHERE n.profile_id = ?{written}"
@@ -130,6 +139,19 @@ def file_entries(
         )
     ]
     return {"bad_days": bad_days, "notes": notes}
+
+
+def _ratings(keys: Keyring, profile_id: int, row: sqlite3.Row) -> dict[str, object]:
+    if row[7] is None:
+        return dict(zip(RATINGS, row[2:5], strict=True))
+    values = opened(keys, row[7], profile_id, bad_day_aad(profile_id, row[1]))
+    return {name: values.get(name) for name in RATINGS}
+
+
+def _text(keys: Keyring, profile_id: int, row: sqlite3.Row) -> str:
+    if row[6] is None:
+        return str(row[1])
+    return str(opened(keys, row[6], profile_id, note_aad(profile_id, row[0])).get("text") or "")
 
 
 def _session(started: str | None, kind: str | None) -> dict[str, str] | None:
@@ -208,9 +230,13 @@ def _session_key(r: FieldReader, item: dict[str, Any], where: str) -> SessionKey
 
 
 # -- merging ---------------------------------------------------------------------------
-def merge_flare(conn: sqlite3.Connection, profile_id: int, flare: Flare) -> tuple[int, int]:
+def merge_flare(
+    conn: sqlite3.Connection, profile_id: int, flare: Flare, key: DataKey | None
+) -> tuple[int, int]:
     """Add the file's bad days and notes the profile lacks, inside the caller's transaction
-    (after its sessions, which they may name); returns how many of each were added."""
+    (after its sessions, which they may name), sealed with ``key`` (a PIN profile's; None:
+    plain); returns how many of each were added. A note is the same one as a stored note
+    written at the same moment (to the millisecond)."""
     added_days = added_notes = 0
     for bad in flare.bad_days:
         logged = to_iso_z(bad.logged_utc)
@@ -219,25 +245,30 @@ def merge_flare(conn: sqlite3.Connection, profile_id: int, flare: Flare) -> tupl
             (profile_id, bad.local_day.isoformat(), logged),
         ).fetchone():
             continue
+        ratings: list[int | None] = [bad.pain_before, bad.pain_after, bad.pain]
+        sealed = None
+        if key is not None:
+            values = dict(zip(RATINGS, ratings, strict=True))
+            sealed = seal(key, values, bad_day_aad(profile_id, logged))
+            ratings = [None, None, None]
         conn.execute(
             "INSERT INTO bad_days (profile_id, local_day, logged_utc, pain_before, pain_after,"
-            " pain, session_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            " pain, session_id, sealed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 profile_id,
                 bad.local_day.isoformat(),
                 logged,
-                bad.pain_before,
-                bad.pain_after,
-                bad.pain,
+                *ratings,
                 _session_id(conn, profile_id, bad.session),
+                sealed,
             ),
         )
         added_days += 1
     for note in flare.notes:
         written = to_iso_z(note.written_utc)
         if conn.execute(
-            "SELECT 1 FROM therapist_notes WHERE profile_id = ? AND written_utc = ? AND text = ?",
-            (profile_id, written, note.text),
+            "SELECT 1 FROM therapist_notes WHERE profile_id = ? AND written_utc = ?",
+            (profile_id, written),
         ).fetchone():
             continue
         bad_day = None
@@ -249,14 +280,17 @@ def merge_flare(conn: sqlite3.Connection, profile_id: int, flare: Flare) -> tupl
             bad_day = None if row is None else int(row[0])
         conn.execute(
             "INSERT INTO therapist_notes (profile_id, written_utc, text, for_therapist,"
-            " session_id, bad_day_id) VALUES (?, ?, ?, ?, ?, ?)",
+            " session_id, bad_day_id, sealed) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
                 profile_id,
                 written,
-                note.text,
+                "" if key is not None else note.text,
                 int(note.for_therapist),
                 _session_id(conn, profile_id, note.session),
                 bad_day,
+                None
+                if key is None
+                else seal(key, {"text": note.text}, note_aad(profile_id, written)),
             ),
         )
         added_notes += 1

@@ -2,7 +2,9 @@
 """Bad days, notes for the therapist, and the day the contact suggestion was last shown.
 
 Every write is one transaction (Database.transaction): a full disk or a damaged file
-raises StorageError as a session's write does, and leaves the store as it was.
+raises StorageError as a session's write does, and leaves the store as it was. For a
+profile with a PIN a bad day's ratings and a note's text are sealed (flare_seal); they
+read back while the profile is open, and as blank (None, '') while it is locked.
 """
 
 from __future__ import annotations
@@ -13,10 +15,13 @@ from datetime import date, datetime
 from breathapp.core.checkin import check_rating
 from breathapp.core.flare import BadDay, TherapistNote, check_note_text
 from breathapp.storage.db import Database
+from breathapp.storage.flare_seal import RATINGS, bad_day_aad, note_aad, opened, seal
 from breathapp.storage.timestamps import from_iso_z, local_day_range, to_iso_z
 
-_BAD_DAY = "id, profile_id, local_day, logged_utc, pain_before, pain_after, pain, session_id"
-_NOTE = "id, profile_id, written_utc, text, for_therapist, session_id, bad_day_id"
+_BAD_DAY = (
+    "id, profile_id, local_day, logged_utc, pain_before, pain_after, pain, session_id, sealed"
+)
+_NOTE = "id, profile_id, written_utc, text, for_therapist, session_id, bad_day_id, sealed"
 
 
 class BadDayRepo:
@@ -42,19 +47,19 @@ class BadDayRepo:
         """
         for value in (pain_before, pain_after, pain):
             check_rating(value)
+        logged = to_iso_z(now_utc)
+        ratings: list[int | None] = [pain_before, pain_after, pain]
         with self._db.transaction() as conn:
+            key = self._db.keyring.sealing_key(conn, profile_id)  # LockedError: locked
+            sealed = None
+            if key is not None:
+                values = dict(zip(RATINGS, ratings, strict=True))
+                sealed = seal(key, values, bad_day_aad(profile_id, logged))
+                ratings = [None, None, None]
             cursor = conn.execute(
                 "INSERT INTO bad_days (profile_id, local_day, logged_utc, pain_before,"
-                " pain_after, pain, session_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (
-                    profile_id,
-                    day.isoformat(),
-                    to_iso_z(now_utc),
-                    pain_before,
-                    pain_after,
-                    pain,
-                    session_id,
-                ),
+                " pain_after, pain, session_id, sealed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (profile_id, day.isoformat(), logged, *ratings, session_id, sealed),
             )
             row_id = cursor.lastrowid
         return self.get(int(row_id or 0))
@@ -64,7 +69,7 @@ class BadDayRepo:
         rows = self._db.query(f"SELECT {_BAD_DAY} FROM bad_days WHERE id = ?", (bad_day_id,))
         if not rows:
             raise KeyError(bad_day_id)
-        return _bad_day(rows[0])
+        return self._bad_day(rows[0])
 
     def list(
         self, profile_id: int, first: date | None = None, last: date | None = None
@@ -76,7 +81,7 @@ class BadDayRepo:
             " ORDER BY local_day, logged_utc, id",
             [profile_id, *params],
         )
-        return [_bad_day(r) for r in rows]
+        return [self._bad_day(r) for r in rows]
 
     def count(self, profile_id: int, first: date | None = None, last: date | None = None) -> int:
         """How many bad days the profile logged in [first, last]."""
@@ -112,6 +117,25 @@ class BadDayRepo:
             if changed != 1:
                 raise KeyError(profile_id)
 
+    def _bad_day(self, row: sqlite3.Row) -> BadDay:
+        profile_id = int(row[1])
+        ratings = dict(zip(RATINGS, row[4:7], strict=True))
+        if row[8] is not None:
+            opened_values = opened(
+                self._db.keyring, row[8], profile_id, bad_day_aad(profile_id, row[3])
+            )
+            ratings = {n: _rating(opened_values.get(n)) for n in RATINGS}
+        return BadDay(
+            id=int(row[0]),
+            profile_id=profile_id,
+            day=date.fromisoformat(str(row[2])),
+            logged_utc=from_iso_z(str(row[3])),
+            pain_before=ratings["pain_before"],
+            pain_after=ratings["pain_after"],
+            pain=ratings["pain"],
+            session_id=row[7],
+        )
+
 
 class NoteRepo:
     """Adds, lists and deletes a profile's notes for the therapist."""
@@ -132,11 +156,17 @@ class NoteRepo:
         """Store a note (trimmed and checked: NoteError when empty, too long or not text);
         it may belong to a session or a bad day. Returns it."""
         text = check_note_text(text)
+        written = to_iso_z(now_utc)
         with self._db.transaction() as conn:
+            key = self._db.keyring.sealing_key(conn, profile_id)  # LockedError: locked
+            sealed = None
+            if key is not None:
+                sealed = seal(key, {"text": text}, note_aad(profile_id, written))
+                text = ""
             cursor = conn.execute(
                 "INSERT INTO therapist_notes (profile_id, written_utc, text, for_therapist,"
-                " session_id, bad_day_id) VALUES (?, ?, ?, ?, ?, ?)",
-                (profile_id, to_iso_z(now_utc), text, int(for_therapist), session_id, bad_day_id),
+                " session_id, bad_day_id, sealed) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (profile_id, written, text, int(for_therapist), session_id, bad_day_id, sealed),
             )
             row_id = cursor.lastrowid
         return self.get(int(row_id or 0))
@@ -146,7 +176,7 @@ class NoteRepo:
         rows = self._db.query(f"SELECT {_NOTE} FROM therapist_notes WHERE id = ?", (note_id,))
         if not rows:
             raise KeyError(note_id)
-        return _note(rows[0])
+        return self._note(rows[0])
 
     def list(self, profile_id: int) -> list[TherapistNote]:
         """The profile's notes: those for the therapist first, each group oldest first."""
@@ -155,7 +185,7 @@ class NoteRepo:
             " ORDER BY for_therapist DESC, written_utc, id",
             (profile_id,),
         )
-        return [_note(r) for r in rows]
+        return [self._note(r) for r in rows]
 
     def delete(self, note_id: int) -> None:
         """Remove a note. KeyError: none such."""
@@ -163,27 +193,22 @@ class NoteRepo:
             if conn.execute("DELETE FROM therapist_notes WHERE id = ?", (note_id,)).rowcount != 1:
                 raise KeyError(note_id)
 
+    def _note(self, row: sqlite3.Row) -> TherapistNote:
+        profile_id = int(row[1])
+        text = str(row[3])
+        if row[7] is not None:
+            values = opened(self._db.keyring, row[7], profile_id, note_aad(profile_id, row[2]))
+            text = str(values.get("text") or "")
+        return TherapistNote(
+            id=int(row[0]),
+            profile_id=profile_id,
+            written_utc=from_iso_z(str(row[2])),
+            text=text,
+            for_therapist=bool(row[4]),
+            session_id=row[5],
+            bad_day_id=row[6],
+        )
 
-def _bad_day(row: sqlite3.Row) -> BadDay:
-    return BadDay(
-        id=int(row[0]),
-        profile_id=int(row[1]),
-        day=date.fromisoformat(str(row[2])),
-        logged_utc=from_iso_z(str(row[3])),
-        pain_before=row[4],
-        pain_after=row[5],
-        pain=row[6],
-        session_id=row[7],
-    )
 
-
-def _note(row: sqlite3.Row) -> TherapistNote:
-    return TherapistNote(
-        id=int(row[0]),
-        profile_id=int(row[1]),
-        written_utc=from_iso_z(str(row[2])),
-        text=str(row[3]),
-        for_therapist=bool(row[4]),
-        session_id=row[5],
-        bad_day_id=row[6],
-    )
+def _rating(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None

@@ -146,7 +146,9 @@ def _v8(conn: sqlite3.Connection, now_utc: datetime) -> None:
 
 def bad_days_and_notes(conn: sqlite3.Connection, now_utc: datetime) -> None:
     """Bad days (flare-ups) with their pain ratings and session, notes for the therapist, and
-    the day a profile was last shown the "contact your therapist" suggestion."""
+    the day a profile was last shown the "contact your therapist" suggestion. For a profile
+    with a PIN a bad day's ratings and a note's text are kept in ``sealed`` (flare_seal),
+    their plain columns NULL and '' (so a note's text is checked by the app, 1 to 1000)."""
     rating = "INTEGER CHECK ({0} IS NULL OR {0} BETWEEN 0 AND 10)"
     conn.execute(
         f"""
@@ -158,7 +160,8 @@ def bad_days_and_notes(conn: sqlite3.Connection, now_utc: datetime) -> None:
             pain_before {rating.format("pain_before")},
             pain_after {rating.format("pain_after")},
             pain {rating.format("pain")},
-            session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL
+            session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,
+            sealed BLOB
         )
         """
     )
@@ -169,10 +172,11 @@ def bad_days_and_notes(conn: sqlite3.Connection, now_utc: datetime) -> None:
             id INTEGER PRIMARY KEY,
             profile_id INTEGER NOT NULL REFERENCES profiles(id),
             written_utc TEXT NOT NULL,
-            text TEXT NOT NULL CHECK (length(text) BETWEEN 1 AND 1000),
+            text TEXT NOT NULL CHECK (length(text) <= 1000),
             for_therapist INTEGER NOT NULL DEFAULT 1 CHECK (for_therapist IN (0, 1)),
             session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,
-            bad_day_id INTEGER REFERENCES bad_days(id) ON DELETE SET NULL
+            bad_day_id INTEGER REFERENCES bad_days(id) ON DELETE SET NULL,
+            sealed BLOB
         )
         """
     )

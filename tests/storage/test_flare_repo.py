@@ -4,8 +4,11 @@ deleted with their profile, and a full disk that leaves the store as it was."""
 
 from __future__ import annotations
 
+import io
+import json
 import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -43,7 +46,8 @@ def test_the_step_makes_the_tables_from_the_version_before(now: datetime) -> Non
         )
     with pytest.raises(sqlite3.IntegrityError):
         conn.execute(
-            "INSERT INTO therapist_notes (profile_id, written_utc, text) VALUES (1, 't', '')"
+            "INSERT INTO therapist_notes (profile_id, written_utc, text)"
+            " VALUES (1, 't', printf('%.1001c', 'x'))"
         )
 
 
@@ -182,3 +186,76 @@ def test_the_report_counts_bad_days_and_lists_notes_for_the_therapist_first(
     data = HistoryRepo(db).report(profile.id, _DAY - timedelta(days=6), _DAY, _DAY, 10)
     assert data.bad_days == 1
     assert [(n.text, n.for_therapist) for n in data.notes] == [("For you.", True), ("Mine.", False)]
+
+
+SECRET = "Anna-private-flare-note"
+
+
+def test_a_pin_profile_keeps_its_bad_days_and_notes_sealed(
+    data_dir: Path, now: datetime, tmp_path: Path
+) -> None:
+    from breathapp.storage.backup import import_backup, write_backup
+    from tests.builders.backups import read
+
+    db, _report = Database.open(data_dir, now)
+    anna = ProfileRepo(db).create("Anna", now).id
+    before = NoteRepo(db).add(anna, SECRET + " before", now)
+    BadDayRepo(db).add(anna, _DAY, now, pain=9)
+    lock = ProfileRepo(db).pin_lock()
+    assert lock.change(anna, None, "2580")  # what was there is sealed now
+    after = NoteRepo(db).add(anna, SECRET + " after", now + timedelta(minutes=1))
+    bad = BadDayRepo(db).add(anna, _DAY, now + timedelta(minutes=1), pain_before=8)
+    plain = db.query("SELECT text, sealed FROM therapist_notes WHERE profile_id = ?", (anna,))
+    assert [(r[0], r[1] is not None) for r in plain] == [("", True), ("", True)]
+    rated = db.query("SELECT pain, pain_before, sealed FROM bad_days WHERE profile_id = ?", (anna,))
+    assert [(r[0], r[1], r[2] is not None) for r in rated] == [(None, None, True)] * 2
+    # Open: read back whole, in the report and the practice file too.
+    assert [n.text for n in NoteRepo(db).list(anna)] == [before.text, after.text]
+    assert [(b.pain, b.pain_before) for b in BadDayRepo(db).list(anna)] == [(9, None), (None, 8)]
+    out = io.StringIO()
+    write_backup(db, anna, out, now_utc=now + timedelta(hours=1))
+    data = json.loads(out.getvalue())
+    assert [n["text"] for n in data["notes"]] == [before.text, after.text]
+    assert [b["pain"] for b in data["bad_days"]] == [9, None]
+    # Into another sealed profile: sealed there too.
+    other = ProfileRepo(db).create("Anna 2", now).id
+    assert lock.change(other, None, "1470")
+    report = import_backup(db, other, read(out.getvalue().encode()))
+    assert (report.bad_days_added, report.notes_added) == (2, 2)
+    texts = db.query("SELECT text FROM therapist_notes WHERE profile_id = ?", (other,))
+    assert {r[0] for r in texts} == {""}
+    assert [n.text for n in NoteRepo(db).list(other)] == [before.text, after.text]
+    # Locked: blank, never an error.
+    db.keyring.close(anna)
+    assert [n.text for n in NoteRepo(db).list(anna)] == ["", ""]
+    assert BadDayRepo(db).get(bad.id).pain_before is None
+    db.keyring.close(other)
+    db.close()
+    assert SECRET.encode() not in (data_dir / "breathapp.db").read_bytes()
+    # The PIN removed: plain again.
+    db, _report = Database.open(data_dir, now)
+    with db:
+        lock = ProfileRepo(db).pin_lock()
+        assert lock.try_pin(anna, "2580")
+        assert lock.change(anna, "2580", None)
+        rows = db.query("SELECT text, sealed FROM therapist_notes WHERE profile_id = ?", (anna,))
+        assert [(r[0], r[1]) for r in rows] == [(before.text, None), (after.text, None)]
+        assert [b.pain for b in BadDayRepo(db).list(anna)] == [9, None]
+
+
+def test_a_pin_seals_the_bad_days_and_notes_in_the_backups_too(
+    data_dir: Path, now: datetime
+) -> None:
+    db, _report = Database.open(data_dir, now)
+    anna = ProfileRepo(db).create("Anna", now).id
+    NoteRepo(db).add(anna, SECRET, now)
+    BadDayRepo(db).add(anna, _DAY, now, pain=9)
+    copy = db.daily_backup(_DAY + timedelta(days=3))
+    assert copy is not None and SECRET.encode() in copy.read_bytes()
+    lock = ProfileRepo(db).pin_lock()
+    assert lock.change(anna, None, "2580") and lock.not_cleared == []
+    db.close()
+    assert SECRET.encode() not in copy.read_bytes()
+    with closing(sqlite3.connect(copy)) as conn:
+        rows = conn.execute("SELECT pain, sealed IS NOT NULL FROM bad_days").fetchall()
+        assert rows == [(None, 1)]
