@@ -19,7 +19,7 @@ BREATHS = (1, 60)
 TOTAL_S_MAX = 30 * 60.0
 FILE_BYTES_MAX = 64_000
 _ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
-_TOP_KEYS = frozenset({"format", "id", "language", "title", "summary", "order", "steps"})
+_TOP_KEYS = frozenset({"format", "id", "language", "title", "summary", "order", "listed", "steps"})
 STEP_ID_CHARS = (1, 40)
 ORDER = (1, 99)  # where a session stands in the list; lower first
 
@@ -97,7 +97,17 @@ class Step(NamedTuple):
 class Script:
     """One relaxation session in one language; a value, never changed once made."""
 
-    __slots__ = ("id", "language", "order", "starts_s", "steps", "summary", "title", "total_s")
+    __slots__ = (
+        "id",
+        "language",
+        "listed",
+        "order",
+        "starts_s",
+        "steps",
+        "summary",
+        "title",
+        "total_s",
+    )
 
     def __init__(
         self,
@@ -107,8 +117,12 @@ class Script:
         summary: str,
         steps: tuple[Step, ...],
         order: int = 50,
+        listed: bool = True,
     ) -> None:
         self.id = id
+        # False: not in the Relax list; opened from elsewhere (the flare-up session from a
+        # bad day). The file's optional ``listed = false``.
+        self.listed = listed
         self.language = language
         self.title = title
         self.summary = summary
@@ -151,6 +165,10 @@ class Library(NamedTuple):
 
     def get(self, script_id: str) -> Script | None:
         return next((s for s in self.scripts if s.id == script_id), None)
+
+    def listed(self) -> tuple[Script, ...]:
+        """The scripts the Relax list shows: all but those whose file says ``listed = false``."""
+        return tuple(s for s in self.scripts if s.listed)
 
 
 def script_id_of(kind: str) -> str | None:
@@ -301,6 +319,9 @@ def parse_script(
             None,
             "order",
         )
+    listed = data.get("listed", True)
+    if not isinstance(listed, bool):
+        raise r.fail(ScriptProblem.WRONG_TYPE, "must be true or false", None, "listed")
     raw_steps = data.get("steps")
     if raw_steps is None:
         raise r.fail(ScriptProblem.MISSING, "is missing", None, "steps")
@@ -319,7 +340,7 @@ def parse_script(
         if step.id in seen:
             raise r.fail(ScriptProblem.BAD_VALUE, f"{step.id!r} is used twice", n, "id")
         seen.add(step.id)
-    script = Script(script_id, language, title, summary, steps, order)
+    script = Script(script_id, language, title, summary, steps, order, listed)
     if script.total_s > TOTAL_S_MAX:
         raise r.fail(
             ScriptProblem.TOO_LONG,

@@ -21,10 +21,12 @@ from breathapp.core.stats import (
 
 if TYPE_CHECKING:  # plans load only for a profile that has one
     from breathapp.core.adherence import WeekAdherence
+    from breathapp.core.flare import TherapistNote
     from breathapp.core.movement_goals import MovementGoalDay, MovementWeek
 
 RECENT_SESSIONS = 25  # the table of sessions lists at most this many, newest first
 RATE_WINDOW_DAYS = 7  # "at the start" and "at the end" of the way toward slower breathing
+REPORT_NOTES = 50  # the report lists at most this many notes, those for the therapist first
 BARS_MAX = 92  # a longer period gets one bar per week (or several): the minutes per day
 
 
@@ -91,6 +93,11 @@ class ReportData(NamedTuple):
     # Movement per Monday-to-Sunday week (first to end): minutes, days moved, days at the
     # phase's goal; () when no day had movement or a goal (the report leaves it out).
     movement_weeks: tuple[MovementWeek, ...] = ()
+    bad_days: int = 0  # days a bad day was logged, first to end
+    # Notes written first to end (UTC day): those for the therapist first, each group
+    # oldest first; at most REPORT_NOTES, of ``note_count``.
+    notes: tuple[TherapistNote, ...] = ()
+    note_count: int = 0
 
     @property
     def is_empty(self) -> bool:
@@ -112,6 +119,8 @@ def build_report(
     moved_days: Sequence[date] = (),
     adherence: Sequence[WeekAdherence] | None = None,
     movement: Sequence[MovementGoalDay] = (),
+    bad_days: Sequence[date] = (),
+    notes: Sequence[TherapistNote] = (),
 ) -> ReportData:
     """The report's figures from what the history gives for ``first`` to ``last``.
 
@@ -122,6 +131,8 @@ def build_report(
     it they are counted among ``recent``, and ``dizzy_of_all`` says so. ``moved_days``
     are the days the movement tick was set; ``adherence`` the plan's weeks (None: no plan);
     ``movement`` the days against the phase's goal (core.movement_goals), summed per week.
+    ``bad_days`` are the local days of the bad days logged (counted once a day); ``notes``
+    the notes for the therapist (and private ones, marked so), in any order.
     """
     end = min(last, today)
     days = max(0, (end - first).days + 1)
@@ -132,6 +143,10 @@ def build_report(
     kept = tuple(recent[:RECENT_SESSIONS])
     daily = tuple(fill_days(in_period, first, end)) if days else ()
     bars, bar_days = minute_bars(daily)
+    written = sorted(
+        (n for n in notes if first <= n.written_utc.date() <= end),
+        key=lambda n: (not n.for_therapist, n.written_utc, n.id),
+    )
     return ReportData(
         first=first,
         last=last,
@@ -164,6 +179,9 @@ def build_report(
         moved_days=len({d for d in moved_days if first <= d <= end}),
         adherence=None if adherence is None else tuple(adherence),
         movement_weeks=_movement_weeks([d for d in movement if first <= d.day <= end]),
+        bad_days=len({d for d in bad_days if first <= d <= end}),
+        notes=tuple(written[:REPORT_NOTES]),
+        note_count=len(written),
     )
 
 

@@ -59,7 +59,15 @@ def fit_script(script: Script, spoken_s: Mapping[str, float]) -> Script:
     )
     if steps == script.steps:
         return script
-    return Script(script.id, script.language, script.title, script.summary, steps, script.order)
+    return Script(
+        script.id,
+        script.language,
+        script.title,
+        script.summary,
+        steps,
+        script.order,
+        script.listed,
+    )
 
 
 def tense_fits(step: Step, spoken_s: float) -> bool:

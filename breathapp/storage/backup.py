@@ -33,6 +33,8 @@ Format, version 1: one UTF-8 JSON object (written with ensure_ascii=False)::
 - ``movement_minutes`` (issue 16) maps a day to the whole minutes moved (1 to 600) for the
   days given exactly; a day of ``movement_days`` without them is the old "I moved at least
   15 minutes" tick and reads as 15 "or more". Files written before it have none.
+- ``bad_days`` and ``notes`` (notes for the therapist first) are described in
+  backup_flare; files written before they were added have none.
 - A reader ignores keys it does not know, and refuses a key given twice in one object.
   A change a version-1 reader would misread raises the version; files of a newer version
   are refused.
@@ -42,9 +44,9 @@ Format, version 1: one UTF-8 JSON object (written with ensure_ascii=False)::
   has. A session still running when the file was saved is read back as interrupted,
   ended at its last checkpoint: as the store recovers one that a crash cut off.
 
-Importing merges sessions and movement days only: the profile's settings and preferences
-in a file are shown by "view a practice file" and never change the profile they are
-imported into.
+Importing merges sessions, movement days, bad days and notes only: the profile's settings
+and preferences in a file are shown by "view a practice file" and never change the profile
+they are imported into.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ from typing import TYPE_CHECKING, NamedTuple, TextIO
 from breathapp import __version__
 from breathapp.core.errors import BackupError
 from breathapp.core.movement import OLD_TICK_MINUTES, MovementDay
+from breathapp.storage.backup_flare import file_entries, merge_flare
 from breathapp.storage.backup_read import (
     FORMAT,
     MAX_BACKUP_BYTES,
@@ -112,6 +115,8 @@ class ImportReport(NamedTuple):
     added: int
     skipped: int  # already in the profile (same start time and kind), or twice in the file
     moved_added: int = 0  # movement days the profile did not have yet
+    bad_days_added: int = 0  # bad days the profile did not have yet
+    notes_added: int = 0  # notes for the therapist the profile did not have yet
 
 
 def write_backup(
@@ -142,6 +147,7 @@ def write_backup(
         },
         "preferences": prefs.to_dict(),
         **_movement(db, profile_id, first, last),
+        **file_entries(db.connection, db.keyring, profile_id, first, last),
         "sessions": [],
     }
     text = json.dumps(head, ensure_ascii=False, indent=1)
@@ -213,9 +219,10 @@ def import_backup(db: Database, profile_id: int, backup: Backup) -> ImportReport
                 ]
                 conn.executemany(_MOVED, days)
                 moved = conn.total_changes - before
+                bad_days, notes = merge_flare(conn, profile_id, backup.flare, sealing)
         finally:
             conn.execute(_UNSTAGE)
-    return ImportReport(added, len(backup.sessions) - added, moved)
+    return ImportReport(added, len(backup.sessions) - added, moved, bad_days, notes)
 
 
 # Rows staged per transaction: they go to TEMP, which takes no lock on the store.

@@ -20,6 +20,7 @@ from breathapp.core.errors import BackupError
 from breathapp.core.prefs import Preferences
 from breathapp.core.session import LengthKind, SessionRecord, SessionStatus
 from breathapp.core.strict_json import DuplicateKeyError
+from breathapp.storage.backup_flare import NO_FLARE, Flare, read_flare
 from breathapp.storage.plain_files import read_regular_file
 from breathapp.storage.timestamps import from_iso_z
 
@@ -75,6 +76,8 @@ class Backup:
     # The minutes per day, oldest first: a day of movement_days without minutes in the file
     # (an old tick) is 15 "or more" (at_least). Every day here is in movement_days.
     movement: tuple[MovementDay, ...] = ()
+    # Bad days and notes for the therapist (backup_flare); none in older files.
+    flare: Flare = NO_FLARE
 
 
 def read_backup(
@@ -293,6 +296,7 @@ class _Reader:
                 self.session(item, f"sessions[{i}]", sense) for i, item in enumerate(items)
             ),
             **self.movement(top, sense),
+            flare=read_flare(self, top, sense),
         )
 
     def movement(self, top: dict[str, Any], sense: SessionSense) -> dict[str, Any]:

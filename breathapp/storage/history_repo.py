@@ -13,6 +13,7 @@ from breathapp.core.session import SessionRecord
 from breathapp.core.stats import DayTotal, RatePoint, RatingPoint, SessionFilter
 from breathapp.storage.db import Database
 from breathapp.storage.errors import storage_errors
+from breathapp.storage.flare_repo import BadDayRepo, NoteRepo
 from breathapp.storage.plan_history import PlanHistory
 from breathapp.storage.session_columns import (
     PRIVATE,
@@ -191,6 +192,8 @@ class HistoryRepo:
             plans.movement_days(profile_id, first, end),
             plans.adherence(profile_id, first, end),
             plans.movement_goal_days(profile_id, first, end),
+            [b.day for b in BadDayRepo(self._db).list(profile_id, first, end)],
+            NoteRepo(self._db).list(profile_id),
         )
 
     def sessions(

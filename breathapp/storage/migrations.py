@@ -161,7 +161,51 @@ def movement_minutes(conn: sqlite3.Connection, now_utc: datetime) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, movement_minutes]
+def bad_days_and_notes(conn: sqlite3.Connection, now_utc: datetime) -> None:
+    """Bad days (flare-ups) with their pain ratings and session, notes for the therapist, and
+    the day a profile was last shown the "contact your therapist" suggestion. For a profile
+    with a PIN a bad day's ratings and a note's text are kept in ``sealed`` (flare_seal),
+    their plain columns NULL and '' (so a note's text is checked by the app, 1 to 1000)."""
+    rating = "INTEGER CHECK ({0} IS NULL OR {0} BETWEEN 0 AND 10)"
+    conn.execute(
+        f"""
+        CREATE TABLE bad_days (
+            id INTEGER PRIMARY KEY,
+            profile_id INTEGER NOT NULL REFERENCES profiles(id),
+            local_day TEXT NOT NULL,
+            logged_utc TEXT NOT NULL,
+            pain_before {rating.format("pain_before")},
+            pain_after {rating.format("pain_after")},
+            pain {rating.format("pain")},
+            session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,
+            sealed BLOB
+        )
+        """
+    )
+    conn.execute("CREATE INDEX bad_days_profile_day ON bad_days (profile_id, local_day)")
+    conn.execute(
+        """
+        CREATE TABLE therapist_notes (
+            id INTEGER PRIMARY KEY,
+            profile_id INTEGER NOT NULL REFERENCES profiles(id),
+            written_utc TEXT NOT NULL,
+            text TEXT NOT NULL CHECK (length(text) <= 1000),
+            for_therapist INTEGER NOT NULL DEFAULT 1 CHECK (for_therapist IN (0, 1)),
+            session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,
+            bad_day_id INTEGER REFERENCES bad_days(id) ON DELETE SET NULL,
+            sealed BLOB
+        )
+        """
+    )
+    conn.execute("CREATE INDEX therapist_notes_profile ON therapist_notes (profile_id)")
+    conn.execute("ALTER TABLE profiles ADD COLUMN contact_suggested_day TEXT")
+
+
+MIGRATIONS: list[Migration] = [
+    *(_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8),
+    movement_minutes,  # 9
+    bad_days_and_notes,  # 10
+]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -103,6 +103,8 @@ class ProfileRepo:
         with self._db.transaction() as conn:
             if conn.execute("SELECT count(*) FROM profiles").fetchone()[0] <= 1:
                 raise ValueError("the only profile cannot be deleted")
+            conn.execute("DELETE FROM therapist_notes WHERE profile_id = ?", (profile_id,))
+            conn.execute("DELETE FROM bad_days WHERE profile_id = ?", (profile_id,))
             conn.execute("DELETE FROM sessions WHERE profile_id = ?", (profile_id,))
             conn.execute("DELETE FROM preferences WHERE profile_id = ?", (profile_id,))
             conn.execute("DELETE FROM plans WHERE profile_id = ?", (profile_id,))

@@ -21,7 +21,8 @@ from breathapp.storage.db import DB_FILENAME, Database
 from breathapp.storage.prefs_repo import PrefsRepo
 from breathapp.storage.profiles_repo import ProfileRepo
 
-IDS = ("belly-lesson", "breathing-space", "pmr-very-short", "pmr-short", "body-scan")
+# The CLI lists every session it can run, the flare-up one (not in the window's Relax list) too.
+IDS = ("belly-lesson", "breathing-space", "pmr-very-short", "pmr-short", "body-scan", "flare-up")
 NOW = datetime(2026, 11, 25, 15, 23, tzinfo=UTC)
 OWN_LENGTH = "breathapp: a relaxation session has its own length; leave out --minutes and --breaths"
 

@@ -32,6 +32,7 @@ ABOUT_MINUTES = {
     "pmr-very-short": 5,
     "body-scan": 8,
     "breathing-space": 3,
+    "flare-up": 4,  # issue 16: 3 to 5 minutes
 }
 TENSE_WORDS = {
     "en": "Tense now.",
@@ -212,3 +213,76 @@ def test_the_body_scan_meets_pain_with_kindness(language: str, kindly: str) -> N
     assert any(re.search(kindly, step.text.lower()) for step in script.steps)
     ids = [step.id for step in script.steps]
     assert ids.index("feet") < ids.index("knees") < ids.index("lower-back") < ids.index("head")
+
+
+# The flare-up session (issue 16, CLINICAL.md "Flare-ups (bad days)"): what it must say.
+FLARE_UP_WORDS = {
+    "en": [
+        r"lie down",
+        r"supported",
+        r"common",
+        r"usually settle",
+        r"rarely means new damage",
+        r"within your pain limit can help",
+        r"rest only briefly",
+    ],
+    "nl": [
+        r"ga liggen",
+        r"gesteund",
+        r"komt vaak voor",
+        r"gaat hij weer liggen",
+        r"zelden nieuwe schade",
+        r"binnen je pijngrens kan",
+        r"rust maar kort",
+    ],
+    "fr": [
+        r"allongez-vous",
+        r"appui",
+        r"fréquentes",
+        r"se calment",
+        r"rarement une nouvelle lésion",
+        r"limite de douleur, peut aider",
+        r"reposez-vous seulement un peu",
+    ],
+    "de": [
+        r"legen sie sich hin",
+        r"gestützt",
+        r"häufig",
+        r"klingen sie wieder ab",
+        r"selten einen neuen schaden",
+        r"schmerzgrenze kann",
+        r"ruhen sie nur kurz",
+    ],
+}
+NEVER_PROMISE = re.compile(r"\bcure|genees|guéri|heil(t|en)\b|\bwill\b.*\bgo away", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_flare_up_session_breathes_gently_without_holds(language: str) -> None:
+    from breathapp.core.profiles import Profile
+    from breathapp.core.safety import check_script
+
+    script = _script("flare-up", language)
+    breathing = [s for s in script.steps if s.kind is StepKind.BREATHE]
+    assert breathing and all(s.pattern is not None for s in breathing)
+    for step in breathing:
+        assert step.pattern is not None and not step.pattern.has_holds
+        assert step.pattern.exhale_s > step.pattern.inhale_s  # a long exhale
+    assert not any(s.kind in (StepKind.TENSE, StepKind.RELEASE) for s in script.steps)
+    check_script(script, Profile(id=1, name="", no_holds=True))  # the safety gate lets it pass
+    assert 3 * 60 <= _fitted(script, DEFAULT_RATE).total_s <= 5 * 60
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_flare_up_session_reassures_kindly_and_never_promises(language: str) -> None:
+    script = _script("flare-up", language)
+    texts = " ".join(step.text.lower() for step in script.steps)
+    for words in FLARE_UP_WORDS[language]:
+        assert re.search(words, texts), words
+    assert NEVER_PROMISE.search(f"{script.title} {script.summary} {texts}") is None
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_only_the_flare_up_session_stays_out_of_the_relax_list(language: str) -> None:
+    for script_id in ABOUT_MINUTES:
+        assert _script(script_id, language).listed is (script_id != "flare-up"), script_id

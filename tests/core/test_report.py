@@ -164,3 +164,30 @@ def test_a_long_period_is_charted_a_week_or_more_per_bar() -> None:
     bars, bar_days = minute_bars(decade)
     assert bar_days % 7 == 0 and len(bars) <= BARS_MAX
     assert minute_bars(days[:BARS_MAX]) == (tuple(t.minutes for t in days[:BARS_MAX]), 1)
+
+
+def test_bad_days_are_counted_once_a_day_within_the_period() -> None:
+    days = [date(2026, 2, 27), date(2026, 3, 3), date(2026, 3, 3), date(2026, 3, 20)]
+    assert report(bad_days=days).bad_days == 2
+    assert report(bad_days=days, today=date(2026, 3, 10)).bad_days == 1  # up to today
+    assert report().bad_days == 0
+
+
+def test_notes_for_the_therapist_come_first_and_are_bounded() -> None:
+    from datetime import UTC, datetime
+
+    from breathapp.core.flare import TherapistNote
+    from breathapp.core.report import REPORT_NOTES
+
+    def note(n: int, day: int, for_therapist: bool) -> TherapistNote:
+        written = datetime(2026, 3, day, 9, tzinfo=UTC)
+        return TherapistNote(n, 1, written, f"note {n}", for_therapist)
+
+    notes = [note(1, 2, False), note(2, 9, True), note(3, 4, True), note(4, 1, True)]
+    notes.append(TherapistNote(5, 1, datetime(2026, 2, 28, 9, tzinfo=UTC), "before", True))
+    data = report(notes=notes)
+    assert [n.id for n in data.notes] == [4, 3, 2, 1]  # March only; therapist first
+    assert data.note_count == 4
+    many = [note(n, 1 + n % 28, True) for n in range(REPORT_NOTES + 10)]
+    bounded = report(notes=many)
+    assert len(bounded.notes) == REPORT_NOTES and bounded.note_count == REPORT_NOTES + 10

@@ -82,6 +82,8 @@ def test_the_file_has_the_documented_format(db: Database) -> None:
         "preferences",
         "movement_days",
         "movement_minutes",
+        "bad_days",
+        "notes",
         "sessions",
     ]
     assert data["format"] == "breathapp-backup" and data["version"] == 1

@@ -232,6 +232,10 @@ def test_the_migration_keeps_a_version_5_database(tmp_path: Path, now: datetime)
     conn = sqlite3.connect(data / "breathapp.db")
     conn.execute("DROP TABLE plans")
     conn.execute("DROP TABLE movement")
+    # Nor the bad-day step's (issue 16) tables and column.
+    conn.execute("DROP TABLE therapist_notes")
+    conn.execute("DROP TABLE bad_days")
+    conn.execute("ALTER TABLE profiles DROP COLUMN contact_suggested_day")
     for table, column in _V8_COLUMNS:  # a version 5 file has none of version 8's columns
         conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     conn.execute("PRAGMA user_version = 5")

@@ -19,6 +19,7 @@ LENGTHS = {
     "pmr-very-short": (270, 330),
     "body-scan": (450, 510),
     "breathing-space": (165, 210),
+    "flare-up": (180, 300),  # issue 16: 3 to 5 minutes
 }
 TENSE_GROUPS = {"pmr-short": 7, "pmr-very-short": 4}
 
@@ -56,6 +57,35 @@ def test_dutch_and_english_follow_the_same_steps_and_times() -> None:
             (s.id, s.kind, s.seconds) for s in english.steps
         ]
         assert dutch.title != english.title
+
+
+def test_a_file_can_keep_its_session_out_of_the_list(tmp_path: Path) -> None:
+    space = (SHIPPED / "breathing-space.en.toml").read_text(encoding="utf-8")
+    _write(tmp_path, "breathing-space.en.toml", space)
+    _write(
+        tmp_path,
+        "hidden.en.toml",
+        space.replace('"breathing-space"', '"hidden"', 1).replace(
+            "order = 20", "order = 20\nlisted = false"
+        ),
+    )
+    library = load_library(tmp_path, "en")
+    assert [s.id for s in library.scripts] == ["breathing-space", "hidden"]
+    assert [s.id for s in library.listed()] == ["breathing-space"]
+    assert read_script(tmp_path / "hidden.en.toml").listed is False
+    assert read_script(tmp_path / "breathing-space.en.toml").listed is True
+    flare = load_library(SHIPPED, "nl").get("flare-up")
+    assert flare is not None and not flare.listed
+    _write(
+        tmp_path,
+        "hidden.en.toml",
+        space.replace('"breathing-space"', '"hidden"', 1).replace(
+            "order = 20", 'order = 20\nlisted = "no"'
+        ),
+    )
+    with pytest.raises(ScriptError) as caught:
+        read_script(tmp_path / "hidden.en.toml")
+    assert caught.value.field == "listed"
 
 
 def _write(folder: Path, name: str, text: str) -> Path:

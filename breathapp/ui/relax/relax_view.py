@@ -202,7 +202,7 @@ class RelaxView(QWidget):
     @Slot()
     def _show_library(self) -> None:
         library = self._relax.library
-        self.list.show_library(library.scripts, library.problems)
+        self.list.show_library(library.listed(), library.problems)
 
     @Slot(object)
     def _on_before_done(self, before: Ratings) -> None:

@@ -44,6 +44,7 @@ def test_the_list_shows_every_session_with_its_length(ui: Ui) -> None:
     titles = [card.title.text() for card in view.list.cards]
     assert titles[0] == "Learning belly breathing"
     assert len(titles) == 5
+    assert "For a bad day" not in titles  # the flare-up session opens from a bad day only
     lesson = view.list.cards[0]
     assert lesson.about.text().startswith("5 minutes  ·  ")
     assert view.list.empty.isHidden() and view.list.problems.isHidden()
