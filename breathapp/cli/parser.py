@@ -10,11 +10,20 @@ from datetime import UTC, datetime
 from typing import NoReturn
 
 from breathapp import __version__
-from breathapp.cli.common import LANGUAGES, UsageError, day, list_language, load_relaxation, number
+from breathapp.cli.common import (
+    LANGUAGES,
+    UsageError,
+    day,
+    list_language,
+    load_relaxation,
+    number,
+    speak_language,
+)
 from breathapp.cli.files import check_data_dir, check_output_name, check_saved_data
 from breathapp.cli.plans import NO_ACTION, add_plan_commands
 from breathapp.cli.profiles import find_profile, only_profile
 from breathapp.cli.voice import add_voice_commands
+from breathapp.cli.words import fill, translate
 from breathapp.core.patterns import PatternError, Problem, resolve
 from breathapp.core.safety import (
     FIRST_MONTH_DAYS,
@@ -129,9 +138,8 @@ def _is_relaxation(spec: str, language: str) -> bool:
         if load_relaxation(language).get(spec.strip()) is not None:
             return True
         if error.problem is Problem.UNKNOWN_PRESET:
-            raise UsageError(
-                f"unknown pattern or relaxation session {spec!r}: see 'breathapp list'"
-            ) from None
+            problem = translate("cli", "unknown pattern or relaxation session %1: see %2")
+            raise UsageError(fill(problem, repr(spec), "'breathapp list'")) from None
         raise UsageError(str(error)) from None
 
 
@@ -153,15 +161,20 @@ def parse_options(argv: Sequence[str], environ: dict[str, str] | None = None) ->
         raise UsageError(NO_ACTION)
     given = getattr(args, "data_dir", None)
     if given == "":  # not "not given": that would quietly mean the default folder
-        raise UsageError("--data-dir is empty: give a folder, or leave the option out")
+        raise UsageError(
+            translate("cli", "--data-dir is empty: give a folder, or leave the option out")
+        )
     args.data_dir = resolve_data_dir(given, env)
     named_by = "--data-dir" if given else DATA_DIR_ENV if env.get(DATA_DIR_ENV) else None
     args.lang = getattr(args, "lang", None)
+    args.chosen_profile = None
+    speak_language(args, env)  # the saved language of the first profile, if there is one
     if args.command == "export":  # what was typed wrong is said before what is missing
         args.first = day(args.first, "--from")
         args.last = day(args.last, "--to")
         if args.first is not None and args.last is not None and args.first > args.last:
-            raise UsageError(f"--from {args.first} is after --to {args.last}")
+            problem = translate("cli", "--from %1 is after --to %2")
+            raise UsageError(fill(problem, args.first, args.last))
     if args.command is not None or args.start is not None:  # these look into the folder
         check_data_dir(args.data_dir, named_by)
     if args.command == "export":
@@ -173,18 +186,23 @@ def parse_options(argv: Sequence[str], environ: dict[str, str] | None = None) ->
     args.profile = args.chosen_profile = getattr(args, "profile", None)
     if args.profile is not None:  # read without writing; unknown: UsageError
         args.chosen_profile = find_profile(args.data_dir, args.profile)
+        speak_language(args, env)  # that profile's own
     args.relaxation = False
     if args.command is None:
         if (args.minutes or args.breaths or args.quit_when_done) and not args.start:
-            raise UsageError("--minutes, --breaths and --quit-when-done need --start")
+            raise UsageError(
+                translate("cli", "--minutes, --breaths and --quit-when-done need --start")
+            )
         if args.start is not None:
             args.relaxation = _is_relaxation(args.start, list_language(args, env))
         if args.relaxation:
             args.start = args.start.strip()
             if args.minutes is not None or args.breaths is not None:
-                raise UsageError(
-                    "a relaxation session has its own length; leave out --minutes and --breaths"
+                problem = translate(
+                    "cli",
+                    "a relaxation session has its own length; leave out --minutes and --breaths",
                 )
+                raise UsageError(problem)
         try:
             if args.minutes is not None:
                 args.minutes = Length.minutes(number(args.minutes, "--minutes")).value
@@ -225,8 +243,9 @@ def _check_safety(args: argparse.Namespace) -> None:
     today = datetime.now(UTC).astimezone().date()
     _plan, capped = vet_session(SessionPlan(pattern, length), profile, first_478, today)
     if capped is not None:
-        raise UsageError(
-            f"4-7-8 is at most {capped.breaths} breaths a session in the first "
-            f"{FIRST_MONTH_DAYS} days with it (until {capped.last_day}): give "
-            f"--breaths {capped.breaths} or fewer, or leave the length out"
+        problem = translate(
+            "cli",
+            "4-7-8 is at most %1 breaths a session in the first %2 days with it (until %3): "
+            "give --breaths %1 or fewer, or leave the length out",
         )
+        raise UsageError(fill(problem, capped.breaths, FIRST_MONTH_DAYS, capped.last_day))
