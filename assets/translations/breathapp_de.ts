@@ -2686,6 +2686,169 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>%1 must be a number, got %2</source>
+        <translation>%1 muss eine Zahl sein; angegeben: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a date as YYYY-MM-DD, got %2</source>
+        <translation>%1 muss ein Datum im Format JJJJ-MM-TT sein; angegeben: %2</translation>
+    </message>
+    <message>
+        <source>BreathApp is already open with this data folder, but it could not be told to come to the front: %1</source>
+        <translation>BreathApp ist mit diesem Datenordner bereits geöffnet, konnte aber nicht in den Vordergrund geholt werden: %1</translation>
+    </message>
+    <message>
+        <source>BreathApp is already open with this data folder; it has been brought to the front.</source>
+        <translation>BreathApp ist mit diesem Datenordner bereits geöffnet; es wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <source>--to %1 leaves no room for the %2 days before it: give --from too</source>
+        <translation>--to %1 lässt keinen Platz für die %2 Tage davor: Geben Sie auch --from an</translation>
+    </message>
+    <message>
+        <source>--from %1 is after the end of the report, %2</source>
+        <translation>--from %1 liegt nach dem Ende des Berichts, dem %2</translation>
+    </message>
+    <message>
+        <source>a PDF report needs a file: give --output FILE</source>
+        <translation>ein PDF-Bericht braucht eine Datei: Geben Sie --output DATEI an</translation>
+    </message>
+    <message>
+        <source>sessions imported: %1; already there, skipped: %2</source>
+        <translation>Übungen importiert: %1; schon vorhanden, übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>; movement days added: %1</source>
+        <translation>; Tage mit Bewegung hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>unknown pattern or relaxation session %1: see %2</source>
+        <translation>unbekanntes Atemmuster oder unbekannte Entspannungsübung: %1; siehe %2</translation>
+    </message>
+    <message>
+        <source>--data-dir is empty: give a folder, or leave the option out</source>
+        <translation>--data-dir ist leer: Geben Sie einen Ordner an oder lassen Sie die Option weg</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 liegt nach --to %2</translation>
+    </message>
+    <message>
+        <source>--minutes, --breaths and --quit-when-done need --start</source>
+        <translation>--minutes, --breaths und --quit-when-done brauchen --start</translation>
+    </message>
+    <message>
+        <source>a relaxation session has its own length; leave out --minutes and --breaths</source>
+        <translation>eine Entspannungsübung hat ihre eigene Dauer: Lassen Sie --minutes und --breaths weg</translation>
+    </message>
+    <message>
+        <source>4-7-8 is at most %1 breaths a session in the first %2 days with it (until %3): give --breaths %1 or fewer, or leave the length out</source>
+        <translation>4-7-8 ist in den ersten %2 Tagen (bis zum %3) auf %1 Atemzüge pro Übung begrenzt: Geben Sie --breaths %1 oder weniger an oder lassen Sie die Dauer weg</translation>
+    </message>
+    <message>
+        <source>there is no profile named %1: see %2</source>
+        <translation>es gibt kein Profil mit dem Namen %1: siehe %2</translation>
+    </message>
+    <message>
+        <source>the profile %1 has a PIN: open it in the app, which asks for the PIN (the command line has no way to ask for it)</source>
+        <translation>das Profil %1 hat eine PIN: Öffnen Sie es in der App, die nach der PIN fragt (die Befehlszeile kann nicht danach fragen)</translation>
+    </message>
+    <message>
+        <source>check %1</source>
+        <translation>prüfen Sie %1</translation>
+    </message>
+    <message>
+        <source>there is no data folder at %1: %2</source>
+        <translation>es gibt keinen Datenordner unter %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no data folder at %1 yet: open BreathApp once to make it, or give %2</source>
+        <translation>es gibt noch keinen Datenordner unter %1: Öffnen Sie BreathApp einmal, um ihn anzulegen, oder geben Sie %2 an</translation>
+    </message>
+    <message>
+        <source>give %1</source>
+        <translation>geben Sie %1 an</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a data folder: %2</source>
+        <translation>%1 ist eine Datei, kein Datenordner: %2</translation>
+    </message>
+    <message>
+        <source>BreathApp has saved nothing in %1 yet (there is no %2): %3</source>
+        <translation>BreathApp hat in %1 noch nichts gespeichert (es gibt keine %2): %3</translation>
+    </message>
+    <message>
+        <source>open BreathApp once, or give %1</source>
+        <translation>öffnen Sie BreathApp einmal oder geben Sie %1 an</translation>
+    </message>
+    <message>
+        <source>the data folder %1 may not be looked into (permission denied): %2</source>
+        <translation>der Datenordner %1 darf nicht gelesen werden (Zugriff verweigert): %2</translation>
+    </message>
+    <message>
+        <source>the data folder %1 cannot be used (%2): %3</source>
+        <translation>der Datenordner %1 kann nicht verwendet werden (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a folder: %2 is a file: %3</source>
+        <translation>%1 kann kein Ordner sein: %2 ist eine Datei: %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: give a file name, or &apos;-&apos; for standard output</source>
+        <translation>%1 ist leer: Geben Sie einen Dateinamen an oder &apos;-&apos; für die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>seconds (in-hold-out-hold)</source>
+        <translation>Sekunden (Ein-Atempause-Aus-Atempause)</translation>
+    </message>
+    <message>
+        <source>breaths/min</source>
+        <translation>Atemzüge/min</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>Atempausen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Or give your own seconds, e.g. --start 4-2-6-0 (each 0 to 20 s, in and out at least 1 s, a whole breath at most %1 s).</source>
+        <translation>Oder geben Sie Ihre eigenen Sekunden an, zum Beispiel --start 4-2-6-0 (jeweils 0 bis 20 s, Ein- und Ausatmen mindestens 1 s, ein ganzer Atemzug höchstens %1 s).</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Relaxation sessions</source>
+        <translation>Entspannungsübungen</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Cancel</source>

@@ -2686,6 +2686,169 @@ BreathApp commence un nouvel historique.</translation>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>%1 must be a number, got %2</source>
+        <translation>%1 doit être un nombre ; reçu : %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a date as YYYY-MM-DD, got %2</source>
+        <translation>%1 doit être une date au format AAAA-MM-JJ ; reçu : %2</translation>
+    </message>
+    <message>
+        <source>BreathApp is already open with this data folder, but it could not be told to come to the front: %1</source>
+        <translation>BreathApp est déjà ouvert avec ce dossier des données, mais il n&apos;a pas pu être mis au premier plan : %1</translation>
+    </message>
+    <message>
+        <source>BreathApp is already open with this data folder; it has been brought to the front.</source>
+        <translation>BreathApp est déjà ouvert avec ce dossier des données ; il a été mis au premier plan.</translation>
+    </message>
+    <message>
+        <source>--to %1 leaves no room for the %2 days before it: give --from too</source>
+        <translation>--to %1 ne laisse pas de place pour les %2 jours qui précèdent : indiquez aussi --from</translation>
+    </message>
+    <message>
+        <source>--from %1 is after the end of the report, %2</source>
+        <translation>--from %1 tombe après la fin du rapport, le %2</translation>
+    </message>
+    <message>
+        <source>a PDF report needs a file: give --output FILE</source>
+        <translation>un rapport PDF a besoin d&apos;un fichier : indiquez --output FICHIER</translation>
+    </message>
+    <message>
+        <source>sessions imported: %1; already there, skipped: %2</source>
+        <translation>séances importées : %1 ; déjà présentes, ignorées : %2</translation>
+    </message>
+    <message>
+        <source>; movement days added: %1</source>
+        <translation> ; jours avec mouvement ajoutés : %1</translation>
+    </message>
+    <message>
+        <source>unknown pattern or relaxation session %1: see %2</source>
+        <translation>rythme ou séance de relaxation inconnu : %1 ; voyez %2</translation>
+    </message>
+    <message>
+        <source>--data-dir is empty: give a folder, or leave the option out</source>
+        <translation>--data-dir est vide : indiquez un dossier, ou laissez l&apos;option de côté</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 tombe après --to %2</translation>
+    </message>
+    <message>
+        <source>--minutes, --breaths and --quit-when-done need --start</source>
+        <translation>--minutes, --breaths et --quit-when-done demandent --start</translation>
+    </message>
+    <message>
+        <source>a relaxation session has its own length; leave out --minutes and --breaths</source>
+        <translation>une séance de relaxation a sa propre durée : laissez de côté --minutes et --breaths</translation>
+    </message>
+    <message>
+        <source>4-7-8 is at most %1 breaths a session in the first %2 days with it (until %3): give --breaths %1 or fewer, or leave the length out</source>
+        <translation>le 4-7-8 se limite à %1 respirations par séance pendant les %2 premiers jours (jusqu&apos;au %3) : indiquez --breaths %1 ou moins, ou laissez la durée de côté</translation>
+    </message>
+    <message>
+        <source>there is no profile named %1: see %2</source>
+        <translation>il n&apos;y a pas de profil nommé %1 : voyez %2</translation>
+    </message>
+    <message>
+        <source>the profile %1 has a PIN: open it in the app, which asks for the PIN (the command line has no way to ask for it)</source>
+        <translation>le profil %1 a un code PIN : ouvrez-le dans l&apos;application, qui demande le code PIN (la ligne de commande ne peut pas le demander)</translation>
+    </message>
+    <message>
+        <source>check %1</source>
+        <translation>vérifiez %1</translation>
+    </message>
+    <message>
+        <source>there is no data folder at %1: %2</source>
+        <translation>il n&apos;y a pas de dossier des données à l&apos;emplacement %1 : %2</translation>
+    </message>
+    <message>
+        <source>there is no data folder at %1 yet: open BreathApp once to make it, or give %2</source>
+        <translation>il n&apos;y a pas encore de dossier des données à l&apos;emplacement %1 : ouvrez BreathApp une fois pour le créer, ou indiquez %2</translation>
+    </message>
+    <message>
+        <source>give %1</source>
+        <translation>indiquez %1</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a data folder: %2</source>
+        <translation>%1 est un fichier, pas un dossier des données : %2</translation>
+    </message>
+    <message>
+        <source>BreathApp has saved nothing in %1 yet (there is no %2): %3</source>
+        <translation>BreathApp n&apos;a encore rien enregistré dans %1 (il n&apos;y a pas de %2) : %3</translation>
+    </message>
+    <message>
+        <source>open BreathApp once, or give %1</source>
+        <translation>ouvrez BreathApp une fois, ou indiquez %1</translation>
+    </message>
+    <message>
+        <source>the data folder %1 may not be looked into (permission denied): %2</source>
+        <translation>le dossier des données %1 ne peut pas être consulté (accès refusé) : %2</translation>
+    </message>
+    <message>
+        <source>the data folder %1 cannot be used (%2): %3</source>
+        <translation>le dossier des données %1 ne peut pas être utilisé (%2) : %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a folder: %2 is a file: %3</source>
+        <translation>%1 ne peut pas être un dossier : %2 est un fichier : %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: give a file name, or &apos;-&apos; for standard output</source>
+        <translation>%1 est vide : indiquez un nom de fichier, ou &apos;-&apos; pour la sortie standard</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>seconds (in-hold-out-hold)</source>
+        <translation>secondes (inspiration-pause-expiration-pause)</translation>
+    </message>
+    <message>
+        <source>breaths/min</source>
+        <translation>respirations/min</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>pauses</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Or give your own seconds, e.g. --start 4-2-6-0 (each 0 to 20 s, in and out at least 1 s, a whole breath at most %1 s).</source>
+        <translation>Ou indiquez vos propres secondes, par exemple --start 4-2-6-0 (chacune de 0 à 20 s, inspiration et expiration d&apos;au moins 1 s, une respiration entière de %1 s au plus).</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>ignoré : %1</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>Relaxation sessions</source>
+        <translation>Séances de relaxation</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Cancel</source>

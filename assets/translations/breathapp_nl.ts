@@ -2686,6 +2686,169 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>%1 must be a number, got %2</source>
+        <translation>%1 moet een getal zijn; gekregen: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a date as YYYY-MM-DD, got %2</source>
+        <translation>%1 moet een datum zijn als JJJJ-MM-DD; gekregen: %2</translation>
+    </message>
+    <message>
+        <source>BreathApp is already open with this data folder, but it could not be told to come to the front: %1</source>
+        <translation>BreathApp is al open met deze gegevensmap, maar kon niet naar voren gehaald worden: %1</translation>
+    </message>
+    <message>
+        <source>BreathApp is already open with this data folder; it has been brought to the front.</source>
+        <translation>BreathApp is al open met deze gegevensmap; het is naar voren gehaald.</translation>
+    </message>
+    <message>
+        <source>--to %1 leaves no room for the %2 days before it: give --from too</source>
+        <translation>--to %1 laat geen plaats voor de %2 dagen ervoor: geef ook --from</translation>
+    </message>
+    <message>
+        <source>--from %1 is after the end of the report, %2</source>
+        <translation>--from %1 valt na het einde van het verslag, %2</translation>
+    </message>
+    <message>
+        <source>a PDF report needs a file: give --output FILE</source>
+        <translation>een pdf-verslag heeft een bestand nodig: geef --output BESTAND</translation>
+    </message>
+    <message>
+        <source>sessions imported: %1; already there, skipped: %2</source>
+        <translation>sessies geïmporteerd: %1; al aanwezig, overgeslagen: %2</translation>
+    </message>
+    <message>
+        <source>; movement days added: %1</source>
+        <translation>; dagen met beweging toegevoegd: %1</translation>
+    </message>
+    <message>
+        <source>unknown pattern or relaxation session %1: see %2</source>
+        <translation>onbekend ademhalingspatroon of onbekende ontspanningssessie: %1; zie %2</translation>
+    </message>
+    <message>
+        <source>--data-dir is empty: give a folder, or leave the option out</source>
+        <translation>--data-dir is leeg: geef een map, of laat de optie weg</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 valt na --to %2</translation>
+    </message>
+    <message>
+        <source>--minutes, --breaths and --quit-when-done need --start</source>
+        <translation>--minutes, --breaths en --quit-when-done hebben --start nodig</translation>
+    </message>
+    <message>
+        <source>a relaxation session has its own length; leave out --minutes and --breaths</source>
+        <translation>een ontspanningssessie heeft haar eigen duur: laat --minutes en --breaths weg</translation>
+    </message>
+    <message>
+        <source>4-7-8 is at most %1 breaths a session in the first %2 days with it (until %3): give --breaths %1 or fewer, or leave the length out</source>
+        <translation>4-7-8 is de eerste %2 dagen (tot %3) hoogstens %1 ademhalingen per sessie: geef --breaths %1 of minder, of laat de duur weg</translation>
+    </message>
+    <message>
+        <source>there is no profile named %1: see %2</source>
+        <translation>er is geen profiel met de naam %1: zie %2</translation>
+    </message>
+    <message>
+        <source>the profile %1 has a PIN: open it in the app, which asks for the PIN (the command line has no way to ask for it)</source>
+        <translation>het profiel %1 heeft een pincode: open het in de app, die naar de pincode vraagt (de opdrachtregel kan er niet naar vragen)</translation>
+    </message>
+    <message>
+        <source>check %1</source>
+        <translation>controleer %1</translation>
+    </message>
+    <message>
+        <source>there is no data folder at %1: %2</source>
+        <translation>er is geen gegevensmap op %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no data folder at %1 yet: open BreathApp once to make it, or give %2</source>
+        <translation>er is nog geen gegevensmap op %1: open BreathApp één keer om ze te maken, of geef %2</translation>
+    </message>
+    <message>
+        <source>give %1</source>
+        <translation>geef %1</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a data folder: %2</source>
+        <translation>%1 is een bestand, geen gegevensmap: %2</translation>
+    </message>
+    <message>
+        <source>BreathApp has saved nothing in %1 yet (there is no %2): %3</source>
+        <translation>BreathApp heeft nog niets bewaard in %1 (er is geen %2): %3</translation>
+    </message>
+    <message>
+        <source>open BreathApp once, or give %1</source>
+        <translation>open BreathApp één keer, of geef %1</translation>
+    </message>
+    <message>
+        <source>the data folder %1 may not be looked into (permission denied): %2</source>
+        <translation>de gegevensmap %1 mag niet bekeken worden (geen toegang): %2</translation>
+    </message>
+    <message>
+        <source>the data folder %1 cannot be used (%2): %3</source>
+        <translation>de gegevensmap %1 kan niet gebruikt worden (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a folder: %2 is a file: %3</source>
+        <translation>%1 kan geen map zijn: %2 is een bestand: %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: give a file name, or &apos;-&apos; for standard output</source>
+        <translation>%1 is leeg: geef een bestandsnaam, of &apos;-&apos; voor de standaarduitvoer</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>seconds (in-hold-out-hold)</source>
+        <translation>seconden (in-vasthouden-uit-vasthouden)</translation>
+    </message>
+    <message>
+        <source>breaths/min</source>
+        <translation>ademhalingen/min</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>vasthouden</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Or give your own seconds, e.g. --start 4-2-6-0 (each 0 to 20 s, in and out at least 1 s, a whole breath at most %1 s).</source>
+        <translation>Of geef je eigen seconden, bijvoorbeeld --start 4-2-6-0 (elk 0 tot 20 s, in en uit minstens 1 s, een hele ademhaling hoogstens %1 s).</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>overgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <source>Relaxation sessions</source>
+        <translation>Ontspanningssessies</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Cancel</source>
