@@ -2728,6 +2728,10 @@ BreathApp beginnt einen neuen Verlauf.</translation>
         <translation>unbekanntes Atemmuster oder unbekannte Entspannungsübung: %1; siehe %2</translation>
     </message>
     <message>
+        <source>plan needs an action: import FILE or export FILE</source>
+        <translation>plan braucht eine Aktion: import DATEI oder export DATEI</translation>
+    </message>
+    <message>
         <source>--data-dir is empty: give a folder, or leave the option out</source>
         <translation>--data-dir ist leer: Geben Sie einen Ordner an oder lassen Sie die Option weg</translation>
     </message>
@@ -2846,6 +2850,78 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     <message>
         <source>title</source>
         <translation>Titel</translation>
+    </message>
+    <message>
+        <source>inhale</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <source>top up</source>
+        <translation>Nachatmen</translation>
+    </message>
+    <message>
+        <source>hold in</source>
+        <translation>die Atempause nach dem Einatmen</translation>
+    </message>
+    <message>
+        <source>exhale</source>
+        <translation>Ausatmen</translation>
+    </message>
+    <message>
+        <source>hold out</source>
+        <translation>die Atempause nach dem Ausatmen</translation>
+    </message>
+    <message>
+        <source>%1 must be %2 to %3 seconds, got %4</source>
+        <translation>%1 muss %2 bis %3 Sekunden dauern; angegeben: %4</translation>
+    </message>
+    <message>
+        <source>a whole breath must last at most %1 seconds, got %2</source>
+        <translation>ein ganzer Atemzug darf höchstens %1 Sekunden dauern; angegeben: %2</translation>
+    </message>
+    <message>
+        <source>unknown pattern %1: use a preset id or IN-HOLD-OUT-HOLD seconds</source>
+        <translation>unbekanntes Atemmuster: %1; geben Sie die ID eines Atemmusters oder Sekunden als EIN-PAUSE-AUS-PAUSE an</translation>
+    </message>
+    <message>
+        <source>pattern %1 is not IN-HOLD-OUT-HOLD in seconds (for example 4-0-6-0 or 2+1-0-6-0)</source>
+        <translation>das Atemmuster %1 ist nicht als EIN-PAUSE-AUS-PAUSE in Sekunden geschrieben (zum Beispiel 4-0-6-0 oder 2+1-0-6-0)</translation>
+    </message>
+    <message>
+        <source>minutes must be %1 to %2, got %3</source>
+        <translation>die Minuten müssen zwischen %1 und %2 liegen; angegeben: %3</translation>
+    </message>
+    <message>
+        <source>breaths must be a whole number, %1 to %2, got %3</source>
+        <translation>die Atemzüge müssen eine ganze Zahl zwischen %1 und %2 sein; angegeben: %3</translation>
+    </message>
+    <message>
+        <source>%1 has breath holds, and this profile is set to no breath holds</source>
+        <translation>%1 hat Atempausen, und dieses Profil ist auf keine Atempausen eingestellt</translation>
+    </message>
+    <message>
+        <source>no relaxation session in %1 to speak</source>
+        <translation>keine Entspannungsübung in %1 zum Vorlesen</translation>
+    </message>
+    <message>
+        <source>%1: no such voice pack file</source>
+        <translation>%1: diese Stimmdatei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>the plan of profile %1 cannot be read (%2)</source>
+        <translation>der Plan des Profils %1 kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>the profile %1 has no plan to export</source>
+        <translation>das Profil %1 hat keinen Plan zum Exportieren</translation>
+    </message>
+    <message>
+        <source>%1: %2; the plan was not saved</source>
+        <translation>%1: %2; der Plan wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1: %2: there is no relaxation session %3 in this version of BreathApp (see %4)</source>
+        <translation>%1: %2: es gibt keine Entspannungsübung %3 in dieser Version von BreathApp (siehe %4)</translation>
     </message>
 </context>
 <context>

@@ -2728,6 +2728,10 @@ BreathApp commence un nouvel historique.</translation>
         <translation>rythme ou séance de relaxation inconnu : %1 ; voyez %2</translation>
     </message>
     <message>
+        <source>plan needs an action: import FILE or export FILE</source>
+        <translation>plan demande une action : import FICHIER ou export FICHIER</translation>
+    </message>
+    <message>
         <source>--data-dir is empty: give a folder, or leave the option out</source>
         <translation>--data-dir est vide : indiquez un dossier, ou laissez l&apos;option de côté</translation>
     </message>
@@ -2846,6 +2850,78 @@ BreathApp commence un nouvel historique.</translation>
     <message>
         <source>title</source>
         <translation>titre</translation>
+    </message>
+    <message>
+        <source>inhale</source>
+        <translation>l&apos;inspiration</translation>
+    </message>
+    <message>
+        <source>top up</source>
+        <translation>le complément d&apos;inspiration</translation>
+    </message>
+    <message>
+        <source>hold in</source>
+        <translation>la pause après l&apos;inspiration</translation>
+    </message>
+    <message>
+        <source>exhale</source>
+        <translation>l&apos;expiration</translation>
+    </message>
+    <message>
+        <source>hold out</source>
+        <translation>la pause après l&apos;expiration</translation>
+    </message>
+    <message>
+        <source>%1 must be %2 to %3 seconds, got %4</source>
+        <translation>%1 doit durer de %2 à %3 secondes ; reçu : %4</translation>
+    </message>
+    <message>
+        <source>a whole breath must last at most %1 seconds, got %2</source>
+        <translation>une respiration entière dure au plus %1 secondes ; reçu : %2</translation>
+    </message>
+    <message>
+        <source>unknown pattern %1: use a preset id or IN-HOLD-OUT-HOLD seconds</source>
+        <translation>rythme inconnu : %1 ; indiquez l&apos;id d&apos;un rythme ou des secondes INSPIRATION-PAUSE-EXPIRATION-PAUSE</translation>
+    </message>
+    <message>
+        <source>pattern %1 is not IN-HOLD-OUT-HOLD in seconds (for example 4-0-6-0 or 2+1-0-6-0)</source>
+        <translation>le rythme %1 ne s&apos;écrit pas INSPIRATION-PAUSE-EXPIRATION-PAUSE en secondes (par exemple 4-0-6-0 ou 2+1-0-6-0)</translation>
+    </message>
+    <message>
+        <source>minutes must be %1 to %2, got %3</source>
+        <translation>les minutes doivent aller de %1 à %2 ; reçu : %3</translation>
+    </message>
+    <message>
+        <source>breaths must be a whole number, %1 to %2, got %3</source>
+        <translation>les respirations doivent être un nombre entier, de %1 à %2 ; reçu : %3</translation>
+    </message>
+    <message>
+        <source>%1 has breath holds, and this profile is set to no breath holds</source>
+        <translation>%1 comporte des pauses, et ce profil est réglé sans pauses</translation>
+    </message>
+    <message>
+        <source>no relaxation session in %1 to speak</source>
+        <translation>aucune séance de relaxation en %1 à lire à voix haute</translation>
+    </message>
+    <message>
+        <source>%1: no such voice pack file</source>
+        <translation>%1 : ce fichier de voix n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the plan of profile %1 cannot be read (%2)</source>
+        <translation>le plan du profil %1 ne peut pas être lu (%2)</translation>
+    </message>
+    <message>
+        <source>the profile %1 has no plan to export</source>
+        <translation>le profil %1 n&apos;a pas de plan à exporter</translation>
+    </message>
+    <message>
+        <source>%1: %2; the plan was not saved</source>
+        <translation>%1 : %2 ; le plan n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>%1: %2: there is no relaxation session %3 in this version of BreathApp (see %4)</source>
+        <translation>%1 : %2 : il n&apos;y a pas de séance de relaxation %3 dans cette version de BreathApp (voyez %4)</translation>
     </message>
 </context>
 <context>

@@ -2728,6 +2728,10 @@ BreathApp begint een nieuwe geschiedenis.</translation>
         <translation>onbekend ademhalingspatroon of onbekende ontspanningssessie: %1; zie %2</translation>
     </message>
     <message>
+        <source>plan needs an action: import FILE or export FILE</source>
+        <translation>plan heeft een actie nodig: import BESTAND of export BESTAND</translation>
+    </message>
+    <message>
         <source>--data-dir is empty: give a folder, or leave the option out</source>
         <translation>--data-dir is leeg: geef een map, of laat de optie weg</translation>
     </message>
@@ -2846,6 +2850,78 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     <message>
         <source>title</source>
         <translation>titel</translation>
+    </message>
+    <message>
+        <source>inhale</source>
+        <translation>inademen</translation>
+    </message>
+    <message>
+        <source>top up</source>
+        <translation>bijademen</translation>
+    </message>
+    <message>
+        <source>hold in</source>
+        <translation>vasthouden na het inademen</translation>
+    </message>
+    <message>
+        <source>exhale</source>
+        <translation>uitademen</translation>
+    </message>
+    <message>
+        <source>hold out</source>
+        <translation>vasthouden na het uitademen</translation>
+    </message>
+    <message>
+        <source>%1 must be %2 to %3 seconds, got %4</source>
+        <translation>%1 moet %2 tot %3 seconden duren; gekregen: %4</translation>
+    </message>
+    <message>
+        <source>a whole breath must last at most %1 seconds, got %2</source>
+        <translation>een hele ademhaling duurt hoogstens %1 seconden; gekregen: %2</translation>
+    </message>
+    <message>
+        <source>unknown pattern %1: use a preset id or IN-HOLD-OUT-HOLD seconds</source>
+        <translation>onbekend ademhalingspatroon: %1; geef de id van een patroon of seconden als IN-VASTHOUDEN-UIT-VASTHOUDEN</translation>
+    </message>
+    <message>
+        <source>pattern %1 is not IN-HOLD-OUT-HOLD in seconds (for example 4-0-6-0 or 2+1-0-6-0)</source>
+        <translation>het patroon %1 is niet geschreven als IN-VASTHOUDEN-UIT-VASTHOUDEN in seconden (bijvoorbeeld 4-0-6-0 of 2+1-0-6-0)</translation>
+    </message>
+    <message>
+        <source>minutes must be %1 to %2, got %3</source>
+        <translation>de minuten moeten tussen %1 en %2 liggen; gekregen: %3</translation>
+    </message>
+    <message>
+        <source>breaths must be a whole number, %1 to %2, got %3</source>
+        <translation>de ademhalingen moeten een heel getal zijn, van %1 tot %2; gekregen: %3</translation>
+    </message>
+    <message>
+        <source>%1 has breath holds, and this profile is set to no breath holds</source>
+        <translation>%1 heeft momenten van vasthouden, en dit profiel staat ingesteld zonder vasthouden</translation>
+    </message>
+    <message>
+        <source>no relaxation session in %1 to speak</source>
+        <translation>geen ontspanningssessie in %1 om voor te lezen</translation>
+    </message>
+    <message>
+        <source>%1: no such voice pack file</source>
+        <translation>%1: dat stembestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>the plan of profile %1 cannot be read (%2)</source>
+        <translation>het plan van profiel %1 kan niet gelezen worden (%2)</translation>
+    </message>
+    <message>
+        <source>the profile %1 has no plan to export</source>
+        <translation>het profiel %1 heeft geen plan om te exporteren</translation>
+    </message>
+    <message>
+        <source>%1: %2; the plan was not saved</source>
+        <translation>%1: %2; het plan is niet bewaard</translation>
+    </message>
+    <message>
+        <source>%1: %2: there is no relaxation session %3 in this version of BreathApp (see %4)</source>
+        <translation>%1: %2: er is geen ontspanningssessie %3 in deze versie van BreathApp (zie %4)</translation>
     </message>
 </context>
 <context>

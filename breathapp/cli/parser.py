@@ -20,7 +20,8 @@ from breathapp.cli.common import (
     speak_language,
 )
 from breathapp.cli.files import check_data_dir, check_output_name, check_saved_data
-from breathapp.cli.plans import NO_ACTION, add_plan_commands
+from breathapp.cli.plans import add_plan_commands
+from breathapp.cli.problems import holds_problem, length_problem, pattern_problem
 from breathapp.cli.profiles import find_profile, only_profile
 from breathapp.cli.voice import add_voice_commands
 from breathapp.cli.words import fill, translate
@@ -140,7 +141,7 @@ def _is_relaxation(spec: str, language: str) -> bool:
         if error.problem is Problem.UNKNOWN_PRESET:
             problem = translate("cli", "unknown pattern or relaxation session %1: see %2")
             raise UsageError(fill(problem, repr(spec), "'breathapp list'")) from None
-        raise UsageError(str(error)) from None
+        raise UsageError(pattern_problem(error)) from None
 
 
 def _reads_only(args: argparse.Namespace) -> bool:
@@ -158,7 +159,8 @@ def parse_options(argv: Sequence[str], environ: dict[str, str] | None = None) ->
     env = dict(os.environ) if environ is None else environ
     args = build_parser().parse_args(list(argv))
     if args.command == "plan" and args.plan_command is None:
-        raise UsageError(NO_ACTION)
+        problem = translate("cli", "plan needs an action: import FILE or export FILE")
+        raise UsageError(problem)
     given = getattr(args, "data_dir", None)
     if given == "":  # not "not given": that would quietly mean the default folder
         raise UsageError(
@@ -208,8 +210,10 @@ def parse_options(argv: Sequence[str], environ: dict[str, str] | None = None) ->
                 args.minutes = Length.minutes(number(args.minutes, "--minutes")).value
             if args.breaths is not None:
                 args.breaths = int(Length.breaths(number(args.breaths, "--breaths")).value)
-        except (PatternError, LengthError) as error:
-            raise UsageError(str(error)) from None
+        except PatternError as error:
+            raise UsageError(pattern_problem(error)) from None
+        except LengthError as error:
+            raise UsageError(length_problem(error)) from None
     if args.command is None and args.start is not None and not args.relaxation:
         _check_safety(args)
     return args
@@ -229,7 +233,7 @@ def _check_safety(args: argparse.Namespace) -> None:
     try:
         check_pacing(pattern, profile)
     except HoldsNotAllowedError as error:
-        raise UsageError(str(error)) from None
+        raise UsageError(holds_problem(error)) from None
     if args.minutes is None and args.breaths is None:
         return  # the saved length: the window shortens it if it must, and says so
     if args.minutes is not None:

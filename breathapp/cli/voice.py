@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TextIO
 
 from breathapp.cli.common import EXIT_ENVIRONMENT, UsageError, list_language, load_relaxation
+from breathapp.cli.words import fill, translate
 
 
 def add_voice_commands(
@@ -38,10 +39,11 @@ def check_voice(args: argparse.Namespace, env: dict[str, str], out: TextIO) -> i
     language = list_language(args, env)
     library = load_relaxation(language)
     if not library.scripts:
-        raise UsageError(f"no relaxation session in '{language}' to speak")
+        problem = translate("cli", "no relaxation session in %1 to speak")
+        raise UsageError(fill(problem, f"'{language}'"))
     pack = Path(args.pack) if args.pack else None
     if pack is not None and not pack.is_file():
-        raise UsageError(f"{pack}: no such voice pack file")
+        raise UsageError(fill(translate("cli", "%1: no such voice pack file"), pack))
     app = voice_check.application()  # kept while the voices speak
     ok = voice_check.speak_step(library.scripts[0], args.engine, -0.3, out)
     if pack is not None:

@@ -162,3 +162,20 @@ def test_what_machines_read_never_changes_with_the_language(
         assert csvs[language] == csvs["en"], language  # headers, values, decimal points
         assert _keys(jsons[language]) == _keys(jsons["en"]), language
         assert jsons[language]["sessions"] == jsons["en"]["sessions"], language
+
+
+# A --start or a length core refuses: said in the language, the numbers as read there.
+CORE_REFUSALS = [
+    (["--start", "4-x"], "fr", "le rythme '4-x' ne s'écrit pas"),
+    (["--start", "4-0-25.5-0"], "de", "Ausatmen muss 1 bis 20 Sekunden dauern; angegeben: 25,5"),
+    (["--start", "calm", "--minutes", "200"], "nl", "de minuten moeten tussen 0,5 en 180 liggen"),
+]
+
+
+@pytest.mark.parametrize(("argv", "language", "words"), CORE_REFUSALS)
+def test_what_core_refuses_is_said_in_the_language(
+    argv: list[str], language: str, words: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "--lang", language, *argv)
+    assert (code, out) == (2, "")
+    assert words in one_line(err)
