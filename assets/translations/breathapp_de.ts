@@ -2724,6 +2724,94 @@ BreathApp beginnt einen neuen Verlauf.</translation>
         <translation>; Tage mit Bewegung hinzugefügt: %1</translation>
     </message>
     <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>die Versionsnummer anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>folder for the history (default: BREATHAPP_DATA_DIR when it is set and not empty, else a &apos;data&apos; folder beside the installed program if there is a writable one, else the per-user folder)</source>
+        <translation>Ordner für den Verlauf (Standard: BREATHAPP_DATA_DIR, wenn gesetzt und nicht leer, sonst ein beschreibbarer Ordner &apos;data&apos; neben dem installierten Programm, sonst der Ordner des Benutzers)</translation>
+    </message>
+    <message>
+        <source>language of the app</source>
+        <translation>Sprache der App</translation>
+    </message>
+    <message>
+        <source>the profile to use (see &apos;profiles&apos;); the window asks the PIN of a profile with one, export and import refuse it: they have no way to ask</source>
+        <translation>das zu verwendende Profil (siehe &apos;profiles&apos;); das Fenster fragt nach der PIN eines Profils mit PIN, export und import lehnen es ab, weil sie nicht danach fragen können</translation>
+    </message>
+    <message>
+        <source>Guided slow belly breathing. Without a command, opens the app.</source>
+        <translation>Angeleitete langsame Bauchatmung. Ohne Befehl öffnet sich die App.</translation>
+    </message>
+    <message>
+        <source>open straight into a session: a preset id, IN-HOLD-OUT-HOLD seconds, or a relaxation session id (see &apos;list&apos;)</source>
+        <translation>direkt eine Übung öffnen: die ID eines Atemmusters, Sekunden als EIN-PAUSE-AUS-PAUSE oder die ID einer Entspannungsübung (siehe &apos;list&apos;)</translation>
+    </message>
+    <message>
+        <source>session length in minutes</source>
+        <translation>Dauer der Übung in Minuten</translation>
+    </message>
+    <message>
+        <source>session length in breaths</source>
+        <translation>Dauer der Übung in Atemzügen</translation>
+    </message>
+    <message>
+        <source>start in full screen</source>
+        <translation>im Vollbild starten</translation>
+    </message>
+    <message>
+        <source>close the app when the session ends</source>
+        <translation>die App schließen, wenn die Übung endet</translation>
+    </message>
+    <message>
+        <source>print the breathing patterns and the relaxation sessions</source>
+        <translation>die Atemmuster und die Entspannungsübungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Breathing patterns and relaxation sessions. Relaxation titles are in the --lang language; without it in the language saved in the app&apos;s settings; else the system language (LANGUAGE, LC_ALL, LC_MESSAGES or LANG: its language if the app speaks it, otherwise English).</source>
+        <translation>Atemmuster und Entspannungsübungen. Die Titel sind in der Sprache von --lang; ohne diese Option in der Sprache, die in den Einstellungen der App gespeichert ist; sonst in der Systemsprache (LANGUAGE, LC_ALL, LC_MESSAGES oder LANG: deren Sprache, wenn die App sie spricht, sonst Englisch).</translation>
+    </message>
+    <message>
+        <source>print the profile names, one a line</source>
+        <translation>die Namen der Profile anzeigen, einen pro Zeile</translation>
+    </message>
+    <message>
+        <source>write the history to a file, without a window</source>
+        <translation>den Verlauf in eine Datei schreiben, ohne Fenster</translation>
+    </message>
+    <message>
+        <source>csv: a table; json: a practice file &apos;import&apos; reads back; pdf: a report</source>
+        <translation>csv: eine Tabelle; json: eine Übungsdatei, die &apos;import&apos; wieder einliest; pdf: ein Bericht</translation>
+    </message>
+    <message>
+        <source>from this day on (YYYY-MM-DD, inclusive)</source>
+        <translation>ab diesem Tag (JJJJ-MM-TT, einschließlich)</translation>
+    </message>
+    <message>
+        <source>up to this day (inclusive)</source>
+        <translation>bis zu diesem Tag (einschließlich)</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; for standard output</source>
+        <translation>&apos;-&apos; für die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>add the sessions of a practice file (from &apos;export --format json&apos;)</source>
+        <translation>die Übungen einer Übungsdatei hinzufügen (aus &apos;export --format json&apos;)</translation>
+    </message>
+    <message>
+        <source>Checks the whole file first, then adds its sessions to the history; sessions already there are skipped. Settings and preferences are not changed.</source>
+        <translation>Prüft zuerst die ganze Datei und fügt dann ihre Übungen dem Verlauf hinzu; schon vorhandene Übungen werden übersprungen. Einstellungen werden nicht geändert.</translation>
+    </message>
+    <message>
+        <source>a practice file</source>
+        <translation>eine Übungsdatei</translation>
+    </message>
+    <message>
         <source>unknown pattern or relaxation session %1: see %2</source>
         <translation>unbekanntes Atemmuster oder unbekannte Entspannungsübung: %1; siehe %2</translation>
     </message>
@@ -2900,12 +2988,52 @@ BreathApp beginnt einen neuen Verlauf.</translation>
         <translation>%1 hat Atempausen, und dieses Profil ist auf keine Atempausen eingestellt</translation>
     </message>
     <message>
+        <source>speak one step with the computer&apos;s voice (and play a voice pack&apos;s first step)</source>
+        <translation>einen Schritt mit der Stimme des Computers sprechen (und den ersten Schritt einer Stimmdatei abspielen)</translation>
+    </message>
+    <message>
+        <source>Says the first step of the first relaxation session with the computer&apos;s voice, in the app&apos;s language, and plays the first recording of a voice pack if one is given. Nothing is saved. Exit 1 when this machine cannot speak or play.</source>
+        <translation>Spricht den ersten Schritt der ersten Entspannungsübung mit der Stimme des Computers in der Sprache der App und spielt die erste Aufnahme einer Stimmdatei ab, wenn eine angegeben ist. Es wird nichts gespeichert. Exit-Code 1, wenn dieser Computer nicht sprechen oder abspielen kann.</translation>
+    </message>
+    <message>
+        <source>a speech engine (default: the system&apos;s)</source>
+        <translation>eine Sprachausgabe (Standard: die des Systems)</translation>
+    </message>
+    <message>
+        <source>a voice pack file (.zip) to play from</source>
+        <translation>eine Stimmdatei (.zip) zum Abspielen</translation>
+    </message>
+    <message>
         <source>no relaxation session in %1 to speak</source>
         <translation>keine Entspannungsübung in %1 zum Vorlesen</translation>
     </message>
     <message>
         <source>%1: no such voice pack file</source>
         <translation>%1: diese Stimmdatei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>export or import a therapist&apos;s plan (a .breathplan file)</source>
+        <translation>den Plan eines Therapeuten exportieren oder einlesen (eine .breathplan-Datei)</translation>
+    </message>
+    <message>
+        <source>Checks the whole file and prints what the plan holds, then makes it the profile&apos;s plan, starting today. A plan with breath holds is refused for a profile set to no breath holds.</source>
+        <translation>Prüft die ganze Datei und zeigt, was der Plan enthält, dann wird er ab heute der Plan des Profils. Ein Plan mit Atempausen wird für ein Profil ohne Atempausen abgelehnt.</translation>
+    </message>
+    <message>
+        <source>write the profile&apos;s plan to FILE</source>
+        <translation>den Plan des Profils in DATEI schreiben</translation>
+    </message>
+    <message>
+        <source>the plan file to write</source>
+        <translation>die zu schreibende Plandatei</translation>
+    </message>
+    <message>
+        <source>make the plan in FILE the profile&apos;s plan</source>
+        <translation>den Plan in DATEI zum Plan des Profils machen</translation>
+    </message>
+    <message>
+        <source>a .breathplan file</source>
+        <translation>eine .breathplan-Datei</translation>
     </message>
     <message>
         <source>the plan of profile %1 cannot be read (%2)</source>

@@ -2724,6 +2724,94 @@ BreathApp commence un nouvel historique.</translation>
         <translation> ; jours avec mouvement ajoutés : %1</translation>
     </message>
     <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher la version du programme et quitter</translation>
+    </message>
+    <message>
+        <source>folder for the history (default: BREATHAPP_DATA_DIR when it is set and not empty, else a &apos;data&apos; folder beside the installed program if there is a writable one, else the per-user folder)</source>
+        <translation>dossier de l&apos;historique (par défaut : BREATHAPP_DATA_DIR s&apos;il est défini et non vide, sinon un dossier &apos;data&apos; à côté du programme installé s&apos;il y en a un où l&apos;on peut écrire, sinon le dossier de l&apos;utilisateur)</translation>
+    </message>
+    <message>
+        <source>language of the app</source>
+        <translation>langue de l&apos;application</translation>
+    </message>
+    <message>
+        <source>the profile to use (see &apos;profiles&apos;); the window asks the PIN of a profile with one, export and import refuse it: they have no way to ask</source>
+        <translation>le profil à utiliser (voyez &apos;profiles&apos;) ; la fenêtre demande le code PIN d&apos;un profil qui en a un, export et import le refusent : ils ne peuvent pas le demander</translation>
+    </message>
+    <message>
+        <source>Guided slow belly breathing. Without a command, opens the app.</source>
+        <translation>Respiration abdominale lente et guidée. Sans commande, ouvre l&apos;application.</translation>
+    </message>
+    <message>
+        <source>open straight into a session: a preset id, IN-HOLD-OUT-HOLD seconds, or a relaxation session id (see &apos;list&apos;)</source>
+        <translation>ouvrir directement une séance : l&apos;id d&apos;un rythme, des secondes INSPIRATION-PAUSE-EXPIRATION-PAUSE, ou l&apos;id d&apos;une séance de relaxation (voyez &apos;list&apos;)</translation>
+    </message>
+    <message>
+        <source>session length in minutes</source>
+        <translation>durée de la séance en minutes</translation>
+    </message>
+    <message>
+        <source>session length in breaths</source>
+        <translation>durée de la séance en respirations</translation>
+    </message>
+    <message>
+        <source>start in full screen</source>
+        <translation>démarrer en plein écran</translation>
+    </message>
+    <message>
+        <source>close the app when the session ends</source>
+        <translation>fermer l&apos;application à la fin de la séance</translation>
+    </message>
+    <message>
+        <source>print the breathing patterns and the relaxation sessions</source>
+        <translation>afficher les rythmes respiratoires et les séances de relaxation</translation>
+    </message>
+    <message>
+        <source>Breathing patterns and relaxation sessions. Relaxation titles are in the --lang language; without it in the language saved in the app&apos;s settings; else the system language (LANGUAGE, LC_ALL, LC_MESSAGES or LANG: its language if the app speaks it, otherwise English).</source>
+        <translation>Rythmes respiratoires et séances de relaxation. Les titres des séances sont dans la langue de --lang ; sans cette option, dans la langue enregistrée dans les réglages de l&apos;application ; sinon dans la langue du système (LANGUAGE, LC_ALL, LC_MESSAGES ou LANG : sa langue si l&apos;application la parle, sinon l&apos;anglais).</translation>
+    </message>
+    <message>
+        <source>print the profile names, one a line</source>
+        <translation>afficher les noms des profils, un par ligne</translation>
+    </message>
+    <message>
+        <source>write the history to a file, without a window</source>
+        <translation>écrire l&apos;historique dans un fichier, sans fenêtre</translation>
+    </message>
+    <message>
+        <source>csv: a table; json: a practice file &apos;import&apos; reads back; pdf: a report</source>
+        <translation>csv : un tableau ; json : un fichier d&apos;exercices que &apos;import&apos; relit ; pdf : un rapport</translation>
+    </message>
+    <message>
+        <source>from this day on (YYYY-MM-DD, inclusive)</source>
+        <translation>à partir de ce jour (AAAA-MM-JJ, compris)</translation>
+    </message>
+    <message>
+        <source>up to this day (inclusive)</source>
+        <translation>jusqu&apos;à ce jour (compris)</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; for standard output</source>
+        <translation>&apos;-&apos; pour la sortie standard</translation>
+    </message>
+    <message>
+        <source>add the sessions of a practice file (from &apos;export --format json&apos;)</source>
+        <translation>ajouter les séances d&apos;un fichier d&apos;exercices (de &apos;export --format json&apos;)</translation>
+    </message>
+    <message>
+        <source>Checks the whole file first, then adds its sessions to the history; sessions already there are skipped. Settings and preferences are not changed.</source>
+        <translation>Vérifie d&apos;abord tout le fichier, puis ajoute ses séances à l&apos;historique ; les séances déjà présentes sont ignorées. Les réglages et préférences ne changent pas.</translation>
+    </message>
+    <message>
+        <source>a practice file</source>
+        <translation>un fichier d&apos;exercices</translation>
+    </message>
+    <message>
         <source>unknown pattern or relaxation session %1: see %2</source>
         <translation>rythme ou séance de relaxation inconnu : %1 ; voyez %2</translation>
     </message>
@@ -2900,6 +2988,22 @@ BreathApp commence un nouvel historique.</translation>
         <translation>%1 comporte des pauses, et ce profil est réglé sans pauses</translation>
     </message>
     <message>
+        <source>speak one step with the computer&apos;s voice (and play a voice pack&apos;s first step)</source>
+        <translation>lire une étape avec la voix de l&apos;ordinateur (et jouer la première étape d&apos;un fichier de voix)</translation>
+    </message>
+    <message>
+        <source>Says the first step of the first relaxation session with the computer&apos;s voice, in the app&apos;s language, and plays the first recording of a voice pack if one is given. Nothing is saved. Exit 1 when this machine cannot speak or play.</source>
+        <translation>Lit la première étape de la première séance de relaxation avec la voix de l&apos;ordinateur, dans la langue de l&apos;application, et joue le premier enregistrement d&apos;un fichier de voix s&apos;il est indiqué. Rien n&apos;est enregistré. Code de sortie 1 quand cet ordinateur ne peut pas parler ou jouer le son.</translation>
+    </message>
+    <message>
+        <source>a speech engine (default: the system&apos;s)</source>
+        <translation>un moteur de synthèse vocale (par défaut : celui du système)</translation>
+    </message>
+    <message>
+        <source>a voice pack file (.zip) to play from</source>
+        <translation>un fichier de voix (.zip) à jouer</translation>
+    </message>
+    <message>
         <source>no relaxation session in %1 to speak</source>
         <translation>aucune séance de relaxation en %1 à lire à voix haute</translation>
     </message>
@@ -2908,16 +3012,40 @@ BreathApp commence un nouvel historique.</translation>
         <translation>%1 : ce fichier de voix n&apos;existe pas</translation>
     </message>
     <message>
+        <source>export or import a therapist&apos;s plan (a .breathplan file)</source>
+        <translation>exporter ou importer le programme d&apos;un thérapeute (un fichier .breathplan)</translation>
+    </message>
+    <message>
+        <source>Checks the whole file and prints what the plan holds, then makes it the profile&apos;s plan, starting today. A plan with breath holds is refused for a profile set to no breath holds.</source>
+        <translation>Vérifie tout le fichier et affiche ce que contient le programme, puis en fait le programme du profil, à partir d&apos;aujourd&apos;hui. Un programme avec des pauses est refusé pour un profil réglé sans pauses.</translation>
+    </message>
+    <message>
+        <source>write the profile&apos;s plan to FILE</source>
+        <translation>écrire le programme du profil dans FICHIER</translation>
+    </message>
+    <message>
+        <source>the plan file to write</source>
+        <translation>le fichier de programme à écrire</translation>
+    </message>
+    <message>
+        <source>make the plan in FILE the profile&apos;s plan</source>
+        <translation>faire du programme de FICHIER le programme du profil</translation>
+    </message>
+    <message>
+        <source>a .breathplan file</source>
+        <translation>un fichier .breathplan</translation>
+    </message>
+    <message>
         <source>the plan of profile %1 cannot be read (%2)</source>
-        <translation>le plan du profil %1 ne peut pas être lu (%2)</translation>
+        <translation>le programme du profil %1 ne peut pas être lu (%2)</translation>
     </message>
     <message>
         <source>the profile %1 has no plan to export</source>
-        <translation>le profil %1 n&apos;a pas de plan à exporter</translation>
+        <translation>le profil %1 n&apos;a pas de programme à exporter</translation>
     </message>
     <message>
         <source>%1: %2; the plan was not saved</source>
-        <translation>%1 : %2 ; le plan n&apos;a pas été enregistré</translation>
+        <translation>%1 : %2 ; le programme n&apos;a pas été enregistré</translation>
     </message>
     <message>
         <source>%1: %2: there is no relaxation session %3 in this version of BreathApp (see %4)</source>

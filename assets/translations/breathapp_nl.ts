@@ -2724,6 +2724,94 @@ BreathApp begint een nieuwe geschiedenis.</translation>
         <translation>; dagen met beweging toegevoegd: %1</translation>
     </message>
     <message>
+        <source>show this help message and exit</source>
+        <translation>deze hulp tonen en stoppen</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>het versienummer tonen en stoppen</translation>
+    </message>
+    <message>
+        <source>folder for the history (default: BREATHAPP_DATA_DIR when it is set and not empty, else a &apos;data&apos; folder beside the installed program if there is a writable one, else the per-user folder)</source>
+        <translation>map voor de geschiedenis (standaard: BREATHAPP_DATA_DIR als die ingesteld en niet leeg is, anders een map &apos;data&apos; naast het geïnstalleerde programma als er een is waarin geschreven mag worden, anders de map van de gebruiker)</translation>
+    </message>
+    <message>
+        <source>language of the app</source>
+        <translation>taal van de app</translation>
+    </message>
+    <message>
+        <source>the profile to use (see &apos;profiles&apos;); the window asks the PIN of a profile with one, export and import refuse it: they have no way to ask</source>
+        <translation>het profiel om te gebruiken (zie &apos;profiles&apos;); het venster vraagt de pincode van een profiel met een pincode, export en import weigeren het: zij kunnen er niet naar vragen</translation>
+    </message>
+    <message>
+        <source>Guided slow belly breathing. Without a command, opens the app.</source>
+        <translation>Begeleide trage buikademhaling. Zonder opdracht opent de app.</translation>
+    </message>
+    <message>
+        <source>open straight into a session: a preset id, IN-HOLD-OUT-HOLD seconds, or a relaxation session id (see &apos;list&apos;)</source>
+        <translation>meteen een sessie openen: de id van een patroon, seconden als IN-VASTHOUDEN-UIT-VASTHOUDEN, of de id van een ontspanningssessie (zie &apos;list&apos;)</translation>
+    </message>
+    <message>
+        <source>session length in minutes</source>
+        <translation>duur van de sessie in minuten</translation>
+    </message>
+    <message>
+        <source>session length in breaths</source>
+        <translation>duur van de sessie in ademhalingen</translation>
+    </message>
+    <message>
+        <source>start in full screen</source>
+        <translation>starten in volledig scherm</translation>
+    </message>
+    <message>
+        <source>close the app when the session ends</source>
+        <translation>de app sluiten als de sessie gedaan is</translation>
+    </message>
+    <message>
+        <source>print the breathing patterns and the relaxation sessions</source>
+        <translation>de ademhalingspatronen en de ontspanningssessies tonen</translation>
+    </message>
+    <message>
+        <source>Breathing patterns and relaxation sessions. Relaxation titles are in the --lang language; without it in the language saved in the app&apos;s settings; else the system language (LANGUAGE, LC_ALL, LC_MESSAGES or LANG: its language if the app speaks it, otherwise English).</source>
+        <translation>Ademhalingspatronen en ontspanningssessies. De titels staan in de taal van --lang; zonder die optie in de taal die in de instellingen van de app bewaard is; anders in de taal van het systeem (LANGUAGE, LC_ALL, LC_MESSAGES of LANG: die taal als de app ze spreekt, anders Engels).</translation>
+    </message>
+    <message>
+        <source>print the profile names, one a line</source>
+        <translation>de namen van de profielen tonen, een per regel</translation>
+    </message>
+    <message>
+        <source>write the history to a file, without a window</source>
+        <translation>de geschiedenis naar een bestand schrijven, zonder venster</translation>
+    </message>
+    <message>
+        <source>csv: a table; json: a practice file &apos;import&apos; reads back; pdf: a report</source>
+        <translation>csv: een tabel; json: een oefenbestand dat &apos;import&apos; terug inleest; pdf: een verslag</translation>
+    </message>
+    <message>
+        <source>from this day on (YYYY-MM-DD, inclusive)</source>
+        <translation>vanaf deze dag (JJJJ-MM-DD, inbegrepen)</translation>
+    </message>
+    <message>
+        <source>up to this day (inclusive)</source>
+        <translation>tot en met deze dag</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; for standard output</source>
+        <translation>&apos;-&apos; voor de standaarduitvoer</translation>
+    </message>
+    <message>
+        <source>add the sessions of a practice file (from &apos;export --format json&apos;)</source>
+        <translation>de sessies van een oefenbestand toevoegen (van &apos;export --format json&apos;)</translation>
+    </message>
+    <message>
+        <source>Checks the whole file first, then adds its sessions to the history; sessions already there are skipped. Settings and preferences are not changed.</source>
+        <translation>Controleert eerst het hele bestand en voegt dan de sessies toe aan de geschiedenis; sessies die er al zijn, worden overgeslagen. Instellingen en voorkeuren veranderen niet.</translation>
+    </message>
+    <message>
+        <source>a practice file</source>
+        <translation>een oefenbestand</translation>
+    </message>
+    <message>
         <source>unknown pattern or relaxation session %1: see %2</source>
         <translation>onbekend ademhalingspatroon of onbekende ontspanningssessie: %1; zie %2</translation>
     </message>
@@ -2900,12 +2988,52 @@ BreathApp begint een nieuwe geschiedenis.</translation>
         <translation>%1 heeft momenten van vasthouden, en dit profiel staat ingesteld zonder vasthouden</translation>
     </message>
     <message>
+        <source>speak one step with the computer&apos;s voice (and play a voice pack&apos;s first step)</source>
+        <translation>een stap uitspreken met de stem van de computer (en de eerste stap van een stembestand afspelen)</translation>
+    </message>
+    <message>
+        <source>Says the first step of the first relaxation session with the computer&apos;s voice, in the app&apos;s language, and plays the first recording of a voice pack if one is given. Nothing is saved. Exit 1 when this machine cannot speak or play.</source>
+        <translation>Spreekt de eerste stap van de eerste ontspanningssessie uit met de stem van de computer, in de taal van de app, en speelt de eerste opname van een stembestand af als je er een geeft. Er wordt niets bewaard. Afsluitcode 1 als deze computer niet kan spreken of afspelen.</translation>
+    </message>
+    <message>
+        <source>a speech engine (default: the system&apos;s)</source>
+        <translation>een spraakprogramma (standaard: dat van het systeem)</translation>
+    </message>
+    <message>
+        <source>a voice pack file (.zip) to play from</source>
+        <translation>een stembestand (.zip) om af te spelen</translation>
+    </message>
+    <message>
         <source>no relaxation session in %1 to speak</source>
         <translation>geen ontspanningssessie in %1 om voor te lezen</translation>
     </message>
     <message>
         <source>%1: no such voice pack file</source>
         <translation>%1: dat stembestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>export or import a therapist&apos;s plan (a .breathplan file)</source>
+        <translation>het plan van een therapeut exporteren of importeren (een .breathplan-bestand)</translation>
+    </message>
+    <message>
+        <source>Checks the whole file and prints what the plan holds, then makes it the profile&apos;s plan, starting today. A plan with breath holds is refused for a profile set to no breath holds.</source>
+        <translation>Controleert het hele bestand en toont wat er in het plan staat, en maakt het dan het plan van het profiel, vanaf vandaag. Een plan met vasthouden wordt geweigerd voor een profiel dat ingesteld is zonder vasthouden.</translation>
+    </message>
+    <message>
+        <source>write the profile&apos;s plan to FILE</source>
+        <translation>het plan van het profiel naar BESTAND schrijven</translation>
+    </message>
+    <message>
+        <source>the plan file to write</source>
+        <translation>het planbestand om te schrijven</translation>
+    </message>
+    <message>
+        <source>make the plan in FILE the profile&apos;s plan</source>
+        <translation>het plan in BESTAND het plan van het profiel maken</translation>
+    </message>
+    <message>
+        <source>a .breathplan file</source>
+        <translation>een .breathplan-bestand</translation>
     </message>
     <message>
         <source>the plan of profile %1 cannot be read (%2)</source>

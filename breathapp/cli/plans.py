@@ -15,7 +15,7 @@ from breathapp.cli.common import UsageError, list_language, load_relaxation, pri
 from breathapp.cli.files import check_output_name, check_store_version
 from breathapp.cli.problems import holds_problem
 from breathapp.cli.profiles import UNNAMED, profile_id
-from breathapp.cli.words import fill, translate
+from breathapp.cli.words import QT_TRANSLATE_NOOP, fill, translate
 
 if TYPE_CHECKING:
     from breathapp.core.plan_file import PlanFile
@@ -24,10 +24,11 @@ if TYPE_CHECKING:
     from breathapp.core.voice_pack import Known
     from breathapp.storage.db import Database
 
-PLAN_HELP = "export or import a therapist's plan (a .breathplan file)"
-IMPORT_HELP = (
+PLAN_HELP = QT_TRANSLATE_NOOP("cli", "export or import a therapist's plan (a .breathplan file)")
+IMPORT_HELP = QT_TRANSLATE_NOOP(
+    "cli",
     "Checks the whole file and prints what the plan holds, then makes it the profile's plan, "
-    "starting today. A plan with breath holds is refused for a profile set to no breath holds."
+    "starting today. A plan with breath holds is refused for a profile set to no breath holds.",
 )
 
 
@@ -36,15 +37,23 @@ def add_plan_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     plan = commands.add_parser("plan", parents=[common], help=PLAN_HELP, description=PLAN_HELP)
     # Not required=True: argparse would say only "required: ACTION"; parse_options names both.
     actions = plan.add_subparsers(dest="plan_command", metavar="ACTION")
-    export = actions.add_parser("export", parents=[common], help="write the profile's plan to FILE")
-    export.add_argument("file", metavar="FILE", help="the plan file to write")
+    export = actions.add_parser(
+        "export",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("cli", "write the profile's plan to FILE"),
+    )
+    export.add_argument(
+        "file", metavar="FILE", help=QT_TRANSLATE_NOOP("cli", "the plan file to write")
+    )
     importer = actions.add_parser(
         "import",
         parents=[common],
-        help="make the plan in FILE the profile's plan",
+        help=QT_TRANSLATE_NOOP("cli", "make the plan in FILE the profile's plan"),
         description=IMPORT_HELP,
     )
-    importer.add_argument("file", metavar="FILE", help="a .breathplan file")
+    importer.add_argument(
+        "file", metavar="FILE", help=QT_TRANSLATE_NOOP("cli", "a .breathplan file")
+    )
 
 
 def run_plan(args: argparse.Namespace, out: TextIO) -> int:

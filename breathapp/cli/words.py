@@ -92,3 +92,9 @@ def decimal(text: str) -> str:
     """A number written with "." (5.45) with the language's decimal mark (5,45)."""
     _ready()
     return text.replace(".", _spoken.decimal_mark)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
+    """``text`` as written, marked for pyside6-lupdate: a text translated later, when it is
+    shown (the options' help, translated only when --help prints it)."""
+    return text

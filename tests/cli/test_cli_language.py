@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from breathapp.cli.main import main
 from breathapp.core.languages import LANGUAGES
 from breathapp.storage.db import Database
 from breathapp.storage.prefs_repo import PrefsRepo
@@ -179,3 +180,24 @@ def test_what_core_refuses_is_said_in_the_language(
     code, out, err = run(capsys, "--lang", language, *argv)
     assert (code, out) == (2, "")
     assert words in one_line(err)
+
+
+# --help in the language: the app's own texts; argparse's fixed words (usage:, options:)
+# stay as argparse writes them.
+HELP_WORDS = {
+    "fr": ("Respiration abdominale lente et guidée", "Rythmes respiratoires et séances de"),
+    "de": ("Angeleitete langsame Bauchatmung", "Atemmuster und Entspannungsübungen"),
+    "nl": ("Begeleide trage buikademhaling", "Ademhalingspatronen en ontspanningssessies"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(HELP_WORDS))
+def test_help_speaks_the_language(language: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--lang", language, "--help"])
+    assert done.value.code == 0
+    top = capsys.readouterr().out
+    assert HELP_WORDS[language][0] in top and "opens the app" not in top
+    with pytest.raises(SystemExit):
+        main(["list", "--lang", language, "--help"])
+    assert HELP_WORDS[language][1] in " ".join(capsys.readouterr().out.split())
