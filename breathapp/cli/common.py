@@ -90,17 +90,12 @@ def given_language(argv: Sequence[str], env: dict[str, str]) -> str:
 def speak_language(args: argparse.Namespace, env: dict[str, str]) -> None:
     """The command speaks list_language's choice (cli/words.py), read when it first says
     something: a window that opens without a word from here reads nothing for it."""
-    given = system_language(env)
-    chosen = args.chosen_profile
 
     def choose() -> str:
-        if args.lang:
-            return str(args.lang)
         try:
-            saved = saved_language_read_only(args.data_dir / DB_FILENAME, chosen)
+            return list_language(args, env)
         except OSError:  # a folder that cannot be looked into: checking it says so
-            return given
-        return saved if saved in LANGUAGES else given
+            return str(args.lang) if args.lang else system_language(env)
 
     use_language(choose)
 

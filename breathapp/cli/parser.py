@@ -234,7 +234,7 @@ def parse_options(argv: Sequence[str], environ: dict[str, str] | None = None) ->
     named_by = "--data-dir" if given else DATA_DIR_ENV if env.get(DATA_DIR_ENV) else None
     args.lang = getattr(args, "lang", None)
     args.chosen_profile = None
-    speak_language(args, env)  # the saved language of the first profile, if there is one
+    speak_language(args, env)  # the saved language of --profile's profile, else the first's
     if args.command == "export":  # what was typed wrong is said before what is missing
         args.first = day(args.first, "--from")
         args.last = day(args.last, "--to")
@@ -251,8 +251,7 @@ def parse_options(argv: Sequence[str], environ: dict[str, str] | None = None) ->
         check_saved_data(args.data_dir, named_by)
     args.profile = args.chosen_profile = getattr(args, "profile", None)
     if args.profile is not None:  # read without writing; unknown: UsageError
-        args.chosen_profile = find_profile(args.data_dir, args.profile)
-        speak_language(args, env)  # that profile's own
+        args.chosen_profile = find_profile(args.data_dir, args.profile)  # its own language
     args.relaxation = False
     if args.command is None:
         if (args.minutes or args.breaths or args.quit_when_done) and not args.start:
