@@ -249,7 +249,7 @@ def parse_options(argv: Sequence[str], environ: dict[str, str] | None = None) ->
         check_output_name(args.file, "FILE", args.data_dir)
     if _reads_only(args):  # before --profile: where nothing was saved there are no profiles
         check_saved_data(args.data_dir, named_by)
-    args.profile = args.chosen_profile = getattr(args, "profile", None)
+    args.profile = getattr(args, "profile", None)  # chosen_profile: None until found
     if args.profile is not None:  # read without writing; unknown: UsageError
         args.chosen_profile = find_profile(args.data_dir, args.profile)  # its own language
     args.relaxation = False
