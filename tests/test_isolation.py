@@ -16,7 +16,7 @@ from tests.builders.commands import NOW, STARTS, export_practice_file, run, stor
 from tests.builders.process import process_env, run_breathapp
 from tests.builders.sessions import stored_records
 
-IMPORTED_ONE = "imported 1 session, skipped 0 already there\n"
+IMPORTED_ONE = "sessions imported: 1; already there, skipped: 0\n"
 
 
 def _state(folder: Path) -> list[tuple[str, int, int]] | None:

@@ -183,7 +183,7 @@ def test_the_main_flows_never_touch_the_network(
     assert len(json.loads((tmp_path / "history.json").read_text())["sessions"]) == 2
     other = tmp_path / "other"
     assert main(["import", "--data-dir", str(other), str(tmp_path / "history.json")]) == 0
-    assert "imported 2 sessions" in capsys.readouterr().out
+    assert "sessions imported: 2;" in capsys.readouterr().out
     built.language.switch("en")  # the QApplication outlives this test
 
 

@@ -2895,6 +2895,373 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>%1 must be a number, got %2</source>
+        <translation>%1 muss eine Zahl sein; angegeben: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a date as YYYY-MM-DD, got %2</source>
+        <translation>%1 muss ein Datum im Format JJJJ-MM-TT sein; angegeben: %2</translation>
+    </message>
+    <message>
+        <source>BreathApp is already open with this data folder, but it could not be told to come to the front: %1</source>
+        <translation>BreathApp ist mit diesem Datenordner bereits geöffnet, konnte aber nicht in den Vordergrund geholt werden: %1</translation>
+    </message>
+    <message>
+        <source>BreathApp is already open with this data folder; it has been brought to the front.</source>
+        <translation>BreathApp ist mit diesem Datenordner bereits geöffnet; es wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <source>--to %1 leaves no room for the %2 days before it: give --from too</source>
+        <translation>--to %1 lässt keinen Platz für die %2 Tage davor: Geben Sie auch --from an</translation>
+    </message>
+    <message>
+        <source>--from %1 is after the end of the report, %2</source>
+        <translation>--from %1 liegt nach dem Ende des Berichts, dem %2</translation>
+    </message>
+    <message>
+        <source>a PDF report needs a file: give --output FILE</source>
+        <translation>ein PDF-Bericht braucht eine Datei: Geben Sie --output DATEI an</translation>
+    </message>
+    <message>
+        <source>sessions imported: %1; already there, skipped: %2</source>
+        <translation>Übungen importiert: %1; schon vorhanden, übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>; movement days added: %1</source>
+        <translation>; Tage mit Bewegung hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>die Versionsnummer anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>folder for the history (default: BREATHAPP_DATA_DIR when it is set and not empty, else a &apos;data&apos; folder beside the installed program if there is a writable one, else the per-user folder)</source>
+        <translation>Ordner für den Verlauf (Standard: BREATHAPP_DATA_DIR, wenn gesetzt und nicht leer, sonst ein beschreibbarer Ordner &apos;data&apos; neben dem installierten Programm, sonst der Ordner des Benutzers)</translation>
+    </message>
+    <message>
+        <source>language of the app</source>
+        <translation>Sprache der App</translation>
+    </message>
+    <message>
+        <source>the profile to use (see &apos;profiles&apos;); the window asks the PIN of a profile with one, export and import refuse it: they have no way to ask</source>
+        <translation>das zu verwendende Profil (siehe &apos;profiles&apos;); das Fenster fragt nach der PIN eines Profils mit PIN, export und import lehnen es ab, weil sie nicht danach fragen können</translation>
+    </message>
+    <message>
+        <source>Guided slow belly breathing. Without a command, opens the app.</source>
+        <translation>Angeleitete langsame Bauchatmung. Ohne Befehl öffnet sich die App.</translation>
+    </message>
+    <message>
+        <source>open straight into a session: a preset id, IN-HOLD-OUT-HOLD seconds, or a relaxation session id (see &apos;list&apos;)</source>
+        <translation>direkt eine Übung öffnen: die ID eines Atemmusters, Sekunden als EIN-PAUSE-AUS-PAUSE oder die ID einer Entspannungsübung (siehe &apos;list&apos;)</translation>
+    </message>
+    <message>
+        <source>session length in minutes</source>
+        <translation>Dauer der Übung in Minuten</translation>
+    </message>
+    <message>
+        <source>session length in breaths</source>
+        <translation>Dauer der Übung in Atemzügen</translation>
+    </message>
+    <message>
+        <source>start in full screen</source>
+        <translation>im Vollbild starten</translation>
+    </message>
+    <message>
+        <source>close the app when the session ends</source>
+        <translation>die App schließen, wenn die Übung endet</translation>
+    </message>
+    <message>
+        <source>print the breathing patterns and the relaxation sessions</source>
+        <translation>die Atemmuster und die Entspannungsübungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Breathing patterns and relaxation sessions. Relaxation titles are in the --lang language; without it in the language saved in the app&apos;s settings; else the system language (LANGUAGE, LC_ALL, LC_MESSAGES or LANG: its language if the app speaks it, otherwise English).</source>
+        <translation>Atemmuster und Entspannungsübungen. Die Titel sind in der Sprache von --lang; ohne diese Option in der Sprache, die in den Einstellungen der App gespeichert ist; sonst in der Systemsprache (LANGUAGE, LC_ALL, LC_MESSAGES oder LANG: deren Sprache, wenn die App sie spricht, sonst Englisch).</translation>
+    </message>
+    <message>
+        <source>print the profile names, one a line</source>
+        <translation>die Namen der Profile anzeigen, einen pro Zeile</translation>
+    </message>
+    <message>
+        <source>write the history to a file, without a window</source>
+        <translation>den Verlauf in eine Datei schreiben, ohne Fenster</translation>
+    </message>
+    <message>
+        <source>csv: a table; json: a practice file &apos;import&apos; reads back; pdf: a report</source>
+        <translation>csv: eine Tabelle; json: eine Übungsdatei, die &apos;import&apos; wieder einliest; pdf: ein Bericht</translation>
+    </message>
+    <message>
+        <source>from this day on (YYYY-MM-DD, inclusive)</source>
+        <translation>ab diesem Tag (JJJJ-MM-TT, einschließlich)</translation>
+    </message>
+    <message>
+        <source>up to this day (inclusive)</source>
+        <translation>bis zu diesem Tag (einschließlich)</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; for standard output</source>
+        <translation>&apos;-&apos; für die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>add the sessions of a practice file (from &apos;export --format json&apos;)</source>
+        <translation>die Übungen einer Übungsdatei hinzufügen (aus &apos;export --format json&apos;)</translation>
+    </message>
+    <message>
+        <source>Checks the whole file first, then adds its sessions to the history; sessions already there are skipped. Settings and preferences are not changed.</source>
+        <translation>Prüft zuerst die ganze Datei und fügt dann ihre Übungen dem Verlauf hinzu; schon vorhandene Übungen werden übersprungen. Einstellungen werden nicht geändert.</translation>
+    </message>
+    <message>
+        <source>a practice file</source>
+        <translation>eine Übungsdatei</translation>
+    </message>
+    <message>
+        <source>unknown pattern or relaxation session %1: see %2</source>
+        <translation>unbekanntes Atemmuster oder unbekannte Entspannungsübung: %1; siehe %2</translation>
+    </message>
+    <message>
+        <source>plan needs an action: import FILE or export FILE</source>
+        <translation>plan braucht eine Aktion: import DATEI oder export DATEI</translation>
+    </message>
+    <message>
+        <source>--data-dir is empty: give a folder, or leave the option out</source>
+        <translation>--data-dir ist leer: Geben Sie einen Ordner an oder lassen Sie die Option weg</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 liegt nach --to %2</translation>
+    </message>
+    <message>
+        <source>--minutes, --breaths and --quit-when-done need --start</source>
+        <translation>--minutes, --breaths und --quit-when-done brauchen --start</translation>
+    </message>
+    <message>
+        <source>a relaxation session has its own length; leave out --minutes and --breaths</source>
+        <translation>eine Entspannungsübung hat ihre eigene Dauer: Lassen Sie --minutes und --breaths weg</translation>
+    </message>
+    <message>
+        <source>4-7-8 is at most %1 breaths a session in the first %2 days with it (until %3): give --breaths %1 or fewer, or leave the length out</source>
+        <translation>4-7-8 ist in den ersten %2 Tagen (bis zum %3) auf %1 Atemzüge pro Übung begrenzt: Geben Sie --breaths %1 oder weniger an oder lassen Sie die Dauer weg</translation>
+    </message>
+    <message>
+        <source>there is no profile named %1: see %2</source>
+        <translation>es gibt kein Profil mit dem Namen %1: siehe %2</translation>
+    </message>
+    <message>
+        <source>the profile %1 has a PIN: open it in the app, which asks for the PIN (the command line has no way to ask for it)</source>
+        <translation>das Profil %1 hat eine PIN: Öffnen Sie es in der App, die nach der PIN fragt (die Befehlszeile kann nicht danach fragen)</translation>
+    </message>
+    <message>
+        <source>check %1</source>
+        <translation>prüfen Sie %1</translation>
+    </message>
+    <message>
+        <source>there is no data folder at %1: %2</source>
+        <translation>es gibt keinen Datenordner unter %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no data folder at %1 yet: open BreathApp once to make it, or give %2</source>
+        <translation>es gibt noch keinen Datenordner unter %1: Öffnen Sie BreathApp einmal, um ihn anzulegen, oder geben Sie %2 an</translation>
+    </message>
+    <message>
+        <source>give %1</source>
+        <translation>geben Sie %1 an</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a data folder: %2</source>
+        <translation>%1 ist eine Datei, kein Datenordner: %2</translation>
+    </message>
+    <message>
+        <source>BreathApp has saved nothing in %1 yet (there is no %2): %3</source>
+        <translation>BreathApp hat in %1 noch nichts gespeichert (es gibt keine %2): %3</translation>
+    </message>
+    <message>
+        <source>open BreathApp once, or give %1</source>
+        <translation>öffnen Sie BreathApp einmal oder geben Sie %1 an</translation>
+    </message>
+    <message>
+        <source>the data folder %1 may not be looked into (permission denied): %2</source>
+        <translation>der Datenordner %1 darf nicht gelesen werden (Zugriff verweigert): %2</translation>
+    </message>
+    <message>
+        <source>the data folder %1 cannot be used (%2): %3</source>
+        <translation>der Datenordner %1 kann nicht verwendet werden (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a folder: %2 is a file: %3</source>
+        <translation>%1 kann kein Ordner sein: %2 ist eine Datei: %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: give a file name, or &apos;-&apos; for standard output</source>
+        <translation>%1 ist leer: Geben Sie einen Dateinamen an oder &apos;-&apos; für die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>seconds (in-hold-out-hold)</source>
+        <translation>Sekunden (Ein-Atempause-Aus-Atempause)</translation>
+    </message>
+    <message>
+        <source>breaths/min</source>
+        <translation>Atemzüge/min</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>Atempausen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Or give your own seconds, e.g. --start 4-2-6-0 (each 0 to 20 s, in and out at least 1 s, a whole breath at most %1 s).</source>
+        <translation>Oder geben Sie Ihre eigenen Sekunden an, zum Beispiel --start 4-2-6-0 (jeweils 0 bis 20 s, Ein- und Ausatmen mindestens 1 s, ein ganzer Atemzug höchstens %1 s).</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Relaxation sessions</source>
+        <translation>Entspannungsübungen</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>inhale</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <source>top up</source>
+        <translation>Nachatmen</translation>
+    </message>
+    <message>
+        <source>hold in</source>
+        <translation>die Atempause nach dem Einatmen</translation>
+    </message>
+    <message>
+        <source>exhale</source>
+        <translation>Ausatmen</translation>
+    </message>
+    <message>
+        <source>hold out</source>
+        <translation>die Atempause nach dem Ausatmen</translation>
+    </message>
+    <message>
+        <source>%1 must be %2 to %3 seconds, got %4</source>
+        <translation>%1 muss %2 bis %3 Sekunden dauern; angegeben: %4</translation>
+    </message>
+    <message>
+        <source>a whole breath must last at most %1 seconds, got %2</source>
+        <translation>ein ganzer Atemzug darf höchstens %1 Sekunden dauern; angegeben: %2</translation>
+    </message>
+    <message>
+        <source>unknown pattern %1: use a preset id or IN-HOLD-OUT-HOLD seconds</source>
+        <translation>unbekanntes Atemmuster: %1; geben Sie die ID eines Atemmusters oder Sekunden als EIN-PAUSE-AUS-PAUSE an</translation>
+    </message>
+    <message>
+        <source>pattern %1 is not IN-HOLD-OUT-HOLD in seconds (for example 4-0-6-0 or 2+1-0-6-0)</source>
+        <translation>das Atemmuster %1 ist nicht als EIN-PAUSE-AUS-PAUSE in Sekunden geschrieben (zum Beispiel 4-0-6-0 oder 2+1-0-6-0)</translation>
+    </message>
+    <message>
+        <source>minutes must be %1 to %2, got %3</source>
+        <translation>die Minuten müssen zwischen %1 und %2 liegen; angegeben: %3</translation>
+    </message>
+    <message>
+        <source>breaths must be a whole number, %1 to %2, got %3</source>
+        <translation>die Atemzüge müssen eine ganze Zahl zwischen %1 und %2 sein; angegeben: %3</translation>
+    </message>
+    <message>
+        <source>%1 has breath holds, and this profile is set to no breath holds</source>
+        <translation>%1 hat Atempausen, und dieses Profil ist auf keine Atempausen eingestellt</translation>
+    </message>
+    <message>
+        <source>speak one step with the computer&apos;s voice (and play a voice pack&apos;s first step)</source>
+        <translation>einen Schritt mit der Stimme des Computers sprechen (und den ersten Schritt einer Stimmdatei abspielen)</translation>
+    </message>
+    <message>
+        <source>Says the first step of the first relaxation session with the computer&apos;s voice, in the app&apos;s language, and plays the first recording of a voice pack if one is given. Nothing is saved. Exit 1 when this machine cannot speak or play.</source>
+        <translation>Spricht den ersten Schritt der ersten Entspannungsübung mit der Stimme des Computers in der Sprache der App und spielt die erste Aufnahme einer Stimmdatei ab, wenn eine angegeben ist. Es wird nichts gespeichert. Exit-Code 1, wenn dieser Computer nicht sprechen oder abspielen kann.</translation>
+    </message>
+    <message>
+        <source>a speech engine (default: the system&apos;s)</source>
+        <translation>eine Sprachausgabe (Standard: die des Systems)</translation>
+    </message>
+    <message>
+        <source>a voice pack file (.zip) to play from</source>
+        <translation>eine Stimmdatei (.zip) zum Abspielen</translation>
+    </message>
+    <message>
+        <source>no relaxation session in %1 to speak</source>
+        <translation>keine Entspannungsübung in %1 zum Vorlesen</translation>
+    </message>
+    <message>
+        <source>%1: no such voice pack file</source>
+        <translation>%1: diese Stimmdatei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>export or import a therapist&apos;s plan (a .breathplan file)</source>
+        <translation>den Plan eines Therapeuten exportieren oder einlesen (eine .breathplan-Datei)</translation>
+    </message>
+    <message>
+        <source>Checks the whole file and prints what the plan holds, then makes it the profile&apos;s plan, starting today. A plan with breath holds is refused for a profile set to no breath holds.</source>
+        <translation>Prüft die ganze Datei und zeigt, was der Plan enthält, dann wird er ab heute der Plan des Profils. Ein Plan mit Atempausen wird für ein Profil ohne Atempausen abgelehnt.</translation>
+    </message>
+    <message>
+        <source>write the profile&apos;s plan to FILE</source>
+        <translation>den Plan des Profils in DATEI schreiben</translation>
+    </message>
+    <message>
+        <source>the plan file to write</source>
+        <translation>die zu schreibende Plandatei</translation>
+    </message>
+    <message>
+        <source>make the plan in FILE the profile&apos;s plan</source>
+        <translation>den Plan in DATEI zum Plan des Profils machen</translation>
+    </message>
+    <message>
+        <source>a .breathplan file</source>
+        <translation>eine .breathplan-Datei</translation>
+    </message>
+    <message>
+        <source>the plan of profile %1 cannot be read (%2)</source>
+        <translation>der Plan des Profils %1 kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>the profile %1 has no plan to export</source>
+        <translation>das Profil %1 hat keinen Plan zum Exportieren</translation>
+    </message>
+    <message>
+        <source>%1: %2; the plan was not saved</source>
+        <translation>%1: %2; der Plan wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1: %2: there is no relaxation session %3 in this version of BreathApp (see %4)</source>
+        <translation>%1: %2: es gibt keine Entspannungsübung %3 in dieser Version von BreathApp (siehe %4)</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Cancel</source>

@@ -2895,6 +2895,373 @@ BreathApp commence un nouvel historique.</translation>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>%1 must be a number, got %2</source>
+        <translation>%1 doit être un nombre ; reçu : %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a date as YYYY-MM-DD, got %2</source>
+        <translation>%1 doit être une date au format AAAA-MM-JJ ; reçu : %2</translation>
+    </message>
+    <message>
+        <source>BreathApp is already open with this data folder, but it could not be told to come to the front: %1</source>
+        <translation>BreathApp est déjà ouvert avec ce dossier des données, mais il n&apos;a pas pu être mis au premier plan : %1</translation>
+    </message>
+    <message>
+        <source>BreathApp is already open with this data folder; it has been brought to the front.</source>
+        <translation>BreathApp est déjà ouvert avec ce dossier des données ; il a été mis au premier plan.</translation>
+    </message>
+    <message>
+        <source>--to %1 leaves no room for the %2 days before it: give --from too</source>
+        <translation>--to %1 ne laisse pas de place pour les %2 jours qui précèdent : indiquez aussi --from</translation>
+    </message>
+    <message>
+        <source>--from %1 is after the end of the report, %2</source>
+        <translation>--from %1 tombe après la fin du rapport, le %2</translation>
+    </message>
+    <message>
+        <source>a PDF report needs a file: give --output FILE</source>
+        <translation>un rapport PDF a besoin d&apos;un fichier : indiquez --output FICHIER</translation>
+    </message>
+    <message>
+        <source>sessions imported: %1; already there, skipped: %2</source>
+        <translation>séances importées : %1 ; déjà présentes, ignorées : %2</translation>
+    </message>
+    <message>
+        <source>; movement days added: %1</source>
+        <translation> ; jours avec mouvement ajoutés : %1</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher la version du programme et quitter</translation>
+    </message>
+    <message>
+        <source>folder for the history (default: BREATHAPP_DATA_DIR when it is set and not empty, else a &apos;data&apos; folder beside the installed program if there is a writable one, else the per-user folder)</source>
+        <translation>dossier de l&apos;historique (par défaut : BREATHAPP_DATA_DIR s&apos;il est défini et non vide, sinon un dossier &apos;data&apos; à côté du programme installé s&apos;il y en a un où l&apos;on peut écrire, sinon le dossier de l&apos;utilisateur)</translation>
+    </message>
+    <message>
+        <source>language of the app</source>
+        <translation>langue de l&apos;application</translation>
+    </message>
+    <message>
+        <source>the profile to use (see &apos;profiles&apos;); the window asks the PIN of a profile with one, export and import refuse it: they have no way to ask</source>
+        <translation>le profil à utiliser (voyez &apos;profiles&apos;) ; la fenêtre demande le code PIN d&apos;un profil qui en a un, export et import le refusent : ils ne peuvent pas le demander</translation>
+    </message>
+    <message>
+        <source>Guided slow belly breathing. Without a command, opens the app.</source>
+        <translation>Respiration abdominale lente et guidée. Sans commande, ouvre l&apos;application.</translation>
+    </message>
+    <message>
+        <source>open straight into a session: a preset id, IN-HOLD-OUT-HOLD seconds, or a relaxation session id (see &apos;list&apos;)</source>
+        <translation>ouvrir directement une séance : l&apos;id d&apos;un rythme, des secondes INSPIRATION-PAUSE-EXPIRATION-PAUSE, ou l&apos;id d&apos;une séance de relaxation (voyez &apos;list&apos;)</translation>
+    </message>
+    <message>
+        <source>session length in minutes</source>
+        <translation>durée de la séance en minutes</translation>
+    </message>
+    <message>
+        <source>session length in breaths</source>
+        <translation>durée de la séance en respirations</translation>
+    </message>
+    <message>
+        <source>start in full screen</source>
+        <translation>démarrer en plein écran</translation>
+    </message>
+    <message>
+        <source>close the app when the session ends</source>
+        <translation>fermer l&apos;application à la fin de la séance</translation>
+    </message>
+    <message>
+        <source>print the breathing patterns and the relaxation sessions</source>
+        <translation>afficher les rythmes respiratoires et les séances de relaxation</translation>
+    </message>
+    <message>
+        <source>Breathing patterns and relaxation sessions. Relaxation titles are in the --lang language; without it in the language saved in the app&apos;s settings; else the system language (LANGUAGE, LC_ALL, LC_MESSAGES or LANG: its language if the app speaks it, otherwise English).</source>
+        <translation>Rythmes respiratoires et séances de relaxation. Les titres des séances sont dans la langue de --lang ; sans cette option, dans la langue enregistrée dans les réglages de l&apos;application ; sinon dans la langue du système (LANGUAGE, LC_ALL, LC_MESSAGES ou LANG : sa langue si l&apos;application la parle, sinon l&apos;anglais).</translation>
+    </message>
+    <message>
+        <source>print the profile names, one a line</source>
+        <translation>afficher les noms des profils, un par ligne</translation>
+    </message>
+    <message>
+        <source>write the history to a file, without a window</source>
+        <translation>écrire l&apos;historique dans un fichier, sans fenêtre</translation>
+    </message>
+    <message>
+        <source>csv: a table; json: a practice file &apos;import&apos; reads back; pdf: a report</source>
+        <translation>csv : un tableau ; json : un fichier d&apos;exercices que &apos;import&apos; relit ; pdf : un rapport</translation>
+    </message>
+    <message>
+        <source>from this day on (YYYY-MM-DD, inclusive)</source>
+        <translation>à partir de ce jour (AAAA-MM-JJ, compris)</translation>
+    </message>
+    <message>
+        <source>up to this day (inclusive)</source>
+        <translation>jusqu&apos;à ce jour (compris)</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; for standard output</source>
+        <translation>&apos;-&apos; pour la sortie standard</translation>
+    </message>
+    <message>
+        <source>add the sessions of a practice file (from &apos;export --format json&apos;)</source>
+        <translation>ajouter les séances d&apos;un fichier d&apos;exercices (de &apos;export --format json&apos;)</translation>
+    </message>
+    <message>
+        <source>Checks the whole file first, then adds its sessions to the history; sessions already there are skipped. Settings and preferences are not changed.</source>
+        <translation>Vérifie d&apos;abord tout le fichier, puis ajoute ses séances à l&apos;historique ; les séances déjà présentes sont ignorées. Les réglages et préférences ne changent pas.</translation>
+    </message>
+    <message>
+        <source>a practice file</source>
+        <translation>un fichier d&apos;exercices</translation>
+    </message>
+    <message>
+        <source>unknown pattern or relaxation session %1: see %2</source>
+        <translation>rythme ou séance de relaxation inconnu : %1 ; voyez %2</translation>
+    </message>
+    <message>
+        <source>plan needs an action: import FILE or export FILE</source>
+        <translation>plan demande une action : import FICHIER ou export FICHIER</translation>
+    </message>
+    <message>
+        <source>--data-dir is empty: give a folder, or leave the option out</source>
+        <translation>--data-dir est vide : indiquez un dossier, ou laissez l&apos;option de côté</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 tombe après --to %2</translation>
+    </message>
+    <message>
+        <source>--minutes, --breaths and --quit-when-done need --start</source>
+        <translation>--minutes, --breaths et --quit-when-done demandent --start</translation>
+    </message>
+    <message>
+        <source>a relaxation session has its own length; leave out --minutes and --breaths</source>
+        <translation>une séance de relaxation a sa propre durée : laissez de côté --minutes et --breaths</translation>
+    </message>
+    <message>
+        <source>4-7-8 is at most %1 breaths a session in the first %2 days with it (until %3): give --breaths %1 or fewer, or leave the length out</source>
+        <translation>le 4-7-8 se limite à %1 respirations par séance pendant les %2 premiers jours (jusqu&apos;au %3) : indiquez --breaths %1 ou moins, ou laissez la durée de côté</translation>
+    </message>
+    <message>
+        <source>there is no profile named %1: see %2</source>
+        <translation>il n&apos;y a pas de profil nommé %1 : voyez %2</translation>
+    </message>
+    <message>
+        <source>the profile %1 has a PIN: open it in the app, which asks for the PIN (the command line has no way to ask for it)</source>
+        <translation>le profil %1 a un code PIN : ouvrez-le dans l&apos;application, qui demande le code PIN (la ligne de commande ne peut pas le demander)</translation>
+    </message>
+    <message>
+        <source>check %1</source>
+        <translation>vérifiez %1</translation>
+    </message>
+    <message>
+        <source>there is no data folder at %1: %2</source>
+        <translation>il n&apos;y a pas de dossier des données à l&apos;emplacement %1 : %2</translation>
+    </message>
+    <message>
+        <source>there is no data folder at %1 yet: open BreathApp once to make it, or give %2</source>
+        <translation>il n&apos;y a pas encore de dossier des données à l&apos;emplacement %1 : ouvrez BreathApp une fois pour le créer, ou indiquez %2</translation>
+    </message>
+    <message>
+        <source>give %1</source>
+        <translation>indiquez %1</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a data folder: %2</source>
+        <translation>%1 est un fichier, pas un dossier des données : %2</translation>
+    </message>
+    <message>
+        <source>BreathApp has saved nothing in %1 yet (there is no %2): %3</source>
+        <translation>BreathApp n&apos;a encore rien enregistré dans %1 (il n&apos;y a pas de %2) : %3</translation>
+    </message>
+    <message>
+        <source>open BreathApp once, or give %1</source>
+        <translation>ouvrez BreathApp une fois, ou indiquez %1</translation>
+    </message>
+    <message>
+        <source>the data folder %1 may not be looked into (permission denied): %2</source>
+        <translation>le dossier des données %1 ne peut pas être consulté (accès refusé) : %2</translation>
+    </message>
+    <message>
+        <source>the data folder %1 cannot be used (%2): %3</source>
+        <translation>le dossier des données %1 ne peut pas être utilisé (%2) : %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a folder: %2 is a file: %3</source>
+        <translation>%1 ne peut pas être un dossier : %2 est un fichier : %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: give a file name, or &apos;-&apos; for standard output</source>
+        <translation>%1 est vide : indiquez un nom de fichier, ou &apos;-&apos; pour la sortie standard</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>seconds (in-hold-out-hold)</source>
+        <translation>secondes (inspiration-pause-expiration-pause)</translation>
+    </message>
+    <message>
+        <source>breaths/min</source>
+        <translation>respirations/min</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>pauses</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Or give your own seconds, e.g. --start 4-2-6-0 (each 0 to 20 s, in and out at least 1 s, a whole breath at most %1 s).</source>
+        <translation>Ou indiquez vos propres secondes, par exemple --start 4-2-6-0 (chacune de 0 à 20 s, inspiration et expiration d&apos;au moins 1 s, une respiration entière de %1 s au plus).</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>ignoré : %1</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>Relaxation sessions</source>
+        <translation>Séances de relaxation</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>inhale</source>
+        <translation>l&apos;inspiration</translation>
+    </message>
+    <message>
+        <source>top up</source>
+        <translation>le complément d&apos;inspiration</translation>
+    </message>
+    <message>
+        <source>hold in</source>
+        <translation>la pause après l&apos;inspiration</translation>
+    </message>
+    <message>
+        <source>exhale</source>
+        <translation>l&apos;expiration</translation>
+    </message>
+    <message>
+        <source>hold out</source>
+        <translation>la pause après l&apos;expiration</translation>
+    </message>
+    <message>
+        <source>%1 must be %2 to %3 seconds, got %4</source>
+        <translation>%1 doit durer de %2 à %3 secondes ; reçu : %4</translation>
+    </message>
+    <message>
+        <source>a whole breath must last at most %1 seconds, got %2</source>
+        <translation>une respiration entière dure au plus %1 secondes ; reçu : %2</translation>
+    </message>
+    <message>
+        <source>unknown pattern %1: use a preset id or IN-HOLD-OUT-HOLD seconds</source>
+        <translation>rythme inconnu : %1 ; indiquez l&apos;id d&apos;un rythme ou des secondes INSPIRATION-PAUSE-EXPIRATION-PAUSE</translation>
+    </message>
+    <message>
+        <source>pattern %1 is not IN-HOLD-OUT-HOLD in seconds (for example 4-0-6-0 or 2+1-0-6-0)</source>
+        <translation>le rythme %1 ne s&apos;écrit pas INSPIRATION-PAUSE-EXPIRATION-PAUSE en secondes (par exemple 4-0-6-0 ou 2+1-0-6-0)</translation>
+    </message>
+    <message>
+        <source>minutes must be %1 to %2, got %3</source>
+        <translation>les minutes doivent aller de %1 à %2 ; reçu : %3</translation>
+    </message>
+    <message>
+        <source>breaths must be a whole number, %1 to %2, got %3</source>
+        <translation>les respirations doivent être un nombre entier, de %1 à %2 ; reçu : %3</translation>
+    </message>
+    <message>
+        <source>%1 has breath holds, and this profile is set to no breath holds</source>
+        <translation>%1 comporte des pauses, et ce profil est réglé sans pauses</translation>
+    </message>
+    <message>
+        <source>speak one step with the computer&apos;s voice (and play a voice pack&apos;s first step)</source>
+        <translation>lire une étape avec la voix de l&apos;ordinateur (et jouer la première étape d&apos;un fichier de voix)</translation>
+    </message>
+    <message>
+        <source>Says the first step of the first relaxation session with the computer&apos;s voice, in the app&apos;s language, and plays the first recording of a voice pack if one is given. Nothing is saved. Exit 1 when this machine cannot speak or play.</source>
+        <translation>Lit la première étape de la première séance de relaxation avec la voix de l&apos;ordinateur, dans la langue de l&apos;application, et joue le premier enregistrement d&apos;un fichier de voix s&apos;il est indiqué. Rien n&apos;est enregistré. Code de sortie 1 quand cet ordinateur ne peut pas parler ou jouer le son.</translation>
+    </message>
+    <message>
+        <source>a speech engine (default: the system&apos;s)</source>
+        <translation>un moteur de synthèse vocale (par défaut : celui du système)</translation>
+    </message>
+    <message>
+        <source>a voice pack file (.zip) to play from</source>
+        <translation>un fichier de voix (.zip) à jouer</translation>
+    </message>
+    <message>
+        <source>no relaxation session in %1 to speak</source>
+        <translation>aucune séance de relaxation en %1 à lire à voix haute</translation>
+    </message>
+    <message>
+        <source>%1: no such voice pack file</source>
+        <translation>%1 : ce fichier de voix n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>export or import a therapist&apos;s plan (a .breathplan file)</source>
+        <translation>exporter ou importer le programme d&apos;un thérapeute (un fichier .breathplan)</translation>
+    </message>
+    <message>
+        <source>Checks the whole file and prints what the plan holds, then makes it the profile&apos;s plan, starting today. A plan with breath holds is refused for a profile set to no breath holds.</source>
+        <translation>Vérifie tout le fichier et affiche ce que contient le programme, puis en fait le programme du profil, à partir d&apos;aujourd&apos;hui. Un programme avec des pauses est refusé pour un profil réglé sans pauses.</translation>
+    </message>
+    <message>
+        <source>write the profile&apos;s plan to FILE</source>
+        <translation>écrire le programme du profil dans FICHIER</translation>
+    </message>
+    <message>
+        <source>the plan file to write</source>
+        <translation>le fichier de programme à écrire</translation>
+    </message>
+    <message>
+        <source>make the plan in FILE the profile&apos;s plan</source>
+        <translation>faire du programme de FICHIER le programme du profil</translation>
+    </message>
+    <message>
+        <source>a .breathplan file</source>
+        <translation>un fichier .breathplan</translation>
+    </message>
+    <message>
+        <source>the plan of profile %1 cannot be read (%2)</source>
+        <translation>le programme du profil %1 ne peut pas être lu (%2)</translation>
+    </message>
+    <message>
+        <source>the profile %1 has no plan to export</source>
+        <translation>le profil %1 n&apos;a pas de programme à exporter</translation>
+    </message>
+    <message>
+        <source>%1: %2; the plan was not saved</source>
+        <translation>%1 : %2 ; le programme n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>%1: %2: there is no relaxation session %3 in this version of BreathApp (see %4)</source>
+        <translation>%1 : %2 : il n&apos;y a pas de séance de relaxation %3 dans cette version de BreathApp (voyez %4)</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Cancel</source>

@@ -2895,6 +2895,373 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>%1 must be a number, got %2</source>
+        <translation>%1 moet een getal zijn; gekregen: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a date as YYYY-MM-DD, got %2</source>
+        <translation>%1 moet een datum zijn als JJJJ-MM-DD; gekregen: %2</translation>
+    </message>
+    <message>
+        <source>BreathApp is already open with this data folder, but it could not be told to come to the front: %1</source>
+        <translation>BreathApp is al open met deze gegevensmap, maar kon niet naar voren gehaald worden: %1</translation>
+    </message>
+    <message>
+        <source>BreathApp is already open with this data folder; it has been brought to the front.</source>
+        <translation>BreathApp is al open met deze gegevensmap; het is naar voren gehaald.</translation>
+    </message>
+    <message>
+        <source>--to %1 leaves no room for the %2 days before it: give --from too</source>
+        <translation>--to %1 laat geen plaats voor de %2 dagen ervoor: geef ook --from</translation>
+    </message>
+    <message>
+        <source>--from %1 is after the end of the report, %2</source>
+        <translation>--from %1 valt na het einde van het verslag, %2</translation>
+    </message>
+    <message>
+        <source>a PDF report needs a file: give --output FILE</source>
+        <translation>een pdf-verslag heeft een bestand nodig: geef --output BESTAND</translation>
+    </message>
+    <message>
+        <source>sessions imported: %1; already there, skipped: %2</source>
+        <translation>sessies geïmporteerd: %1; al aanwezig, overgeslagen: %2</translation>
+    </message>
+    <message>
+        <source>; movement days added: %1</source>
+        <translation>; dagen met beweging toegevoegd: %1</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>deze hulp tonen en stoppen</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>het versienummer tonen en stoppen</translation>
+    </message>
+    <message>
+        <source>folder for the history (default: BREATHAPP_DATA_DIR when it is set and not empty, else a &apos;data&apos; folder beside the installed program if there is a writable one, else the per-user folder)</source>
+        <translation>map voor de geschiedenis (standaard: BREATHAPP_DATA_DIR als die ingesteld en niet leeg is, anders een map &apos;data&apos; naast het geïnstalleerde programma als er een is waarin geschreven mag worden, anders de map van de gebruiker)</translation>
+    </message>
+    <message>
+        <source>language of the app</source>
+        <translation>taal van de app</translation>
+    </message>
+    <message>
+        <source>the profile to use (see &apos;profiles&apos;); the window asks the PIN of a profile with one, export and import refuse it: they have no way to ask</source>
+        <translation>het profiel om te gebruiken (zie &apos;profiles&apos;); het venster vraagt de pincode van een profiel met een pincode, export en import weigeren het: zij kunnen er niet naar vragen</translation>
+    </message>
+    <message>
+        <source>Guided slow belly breathing. Without a command, opens the app.</source>
+        <translation>Begeleide trage buikademhaling. Zonder opdracht opent de app.</translation>
+    </message>
+    <message>
+        <source>open straight into a session: a preset id, IN-HOLD-OUT-HOLD seconds, or a relaxation session id (see &apos;list&apos;)</source>
+        <translation>meteen een sessie openen: de id van een patroon, seconden als IN-VASTHOUDEN-UIT-VASTHOUDEN, of de id van een ontspanningssessie (zie &apos;list&apos;)</translation>
+    </message>
+    <message>
+        <source>session length in minutes</source>
+        <translation>duur van de sessie in minuten</translation>
+    </message>
+    <message>
+        <source>session length in breaths</source>
+        <translation>duur van de sessie in ademhalingen</translation>
+    </message>
+    <message>
+        <source>start in full screen</source>
+        <translation>starten in volledig scherm</translation>
+    </message>
+    <message>
+        <source>close the app when the session ends</source>
+        <translation>de app sluiten als de sessie gedaan is</translation>
+    </message>
+    <message>
+        <source>print the breathing patterns and the relaxation sessions</source>
+        <translation>de ademhalingspatronen en de ontspanningssessies tonen</translation>
+    </message>
+    <message>
+        <source>Breathing patterns and relaxation sessions. Relaxation titles are in the --lang language; without it in the language saved in the app&apos;s settings; else the system language (LANGUAGE, LC_ALL, LC_MESSAGES or LANG: its language if the app speaks it, otherwise English).</source>
+        <translation>Ademhalingspatronen en ontspanningssessies. De titels staan in de taal van --lang; zonder die optie in de taal die in de instellingen van de app bewaard is; anders in de taal van het systeem (LANGUAGE, LC_ALL, LC_MESSAGES of LANG: die taal als de app ze spreekt, anders Engels).</translation>
+    </message>
+    <message>
+        <source>print the profile names, one a line</source>
+        <translation>de namen van de profielen tonen, een per regel</translation>
+    </message>
+    <message>
+        <source>write the history to a file, without a window</source>
+        <translation>de geschiedenis naar een bestand schrijven, zonder venster</translation>
+    </message>
+    <message>
+        <source>csv: a table; json: a practice file &apos;import&apos; reads back; pdf: a report</source>
+        <translation>csv: een tabel; json: een oefenbestand dat &apos;import&apos; terug inleest; pdf: een verslag</translation>
+    </message>
+    <message>
+        <source>from this day on (YYYY-MM-DD, inclusive)</source>
+        <translation>vanaf deze dag (JJJJ-MM-DD, inbegrepen)</translation>
+    </message>
+    <message>
+        <source>up to this day (inclusive)</source>
+        <translation>tot en met deze dag</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; for standard output</source>
+        <translation>&apos;-&apos; voor de standaarduitvoer</translation>
+    </message>
+    <message>
+        <source>add the sessions of a practice file (from &apos;export --format json&apos;)</source>
+        <translation>de sessies van een oefenbestand toevoegen (van &apos;export --format json&apos;)</translation>
+    </message>
+    <message>
+        <source>Checks the whole file first, then adds its sessions to the history; sessions already there are skipped. Settings and preferences are not changed.</source>
+        <translation>Controleert eerst het hele bestand en voegt dan de sessies toe aan de geschiedenis; sessies die er al zijn, worden overgeslagen. Instellingen en voorkeuren veranderen niet.</translation>
+    </message>
+    <message>
+        <source>a practice file</source>
+        <translation>een oefenbestand</translation>
+    </message>
+    <message>
+        <source>unknown pattern or relaxation session %1: see %2</source>
+        <translation>onbekend ademhalingspatroon of onbekende ontspanningssessie: %1; zie %2</translation>
+    </message>
+    <message>
+        <source>plan needs an action: import FILE or export FILE</source>
+        <translation>plan heeft een actie nodig: import BESTAND of export BESTAND</translation>
+    </message>
+    <message>
+        <source>--data-dir is empty: give a folder, or leave the option out</source>
+        <translation>--data-dir is leeg: geef een map, of laat de optie weg</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 valt na --to %2</translation>
+    </message>
+    <message>
+        <source>--minutes, --breaths and --quit-when-done need --start</source>
+        <translation>--minutes, --breaths en --quit-when-done hebben --start nodig</translation>
+    </message>
+    <message>
+        <source>a relaxation session has its own length; leave out --minutes and --breaths</source>
+        <translation>een ontspanningssessie heeft haar eigen duur: laat --minutes en --breaths weg</translation>
+    </message>
+    <message>
+        <source>4-7-8 is at most %1 breaths a session in the first %2 days with it (until %3): give --breaths %1 or fewer, or leave the length out</source>
+        <translation>4-7-8 is de eerste %2 dagen (tot %3) hoogstens %1 ademhalingen per sessie: geef --breaths %1 of minder, of laat de duur weg</translation>
+    </message>
+    <message>
+        <source>there is no profile named %1: see %2</source>
+        <translation>er is geen profiel met de naam %1: zie %2</translation>
+    </message>
+    <message>
+        <source>the profile %1 has a PIN: open it in the app, which asks for the PIN (the command line has no way to ask for it)</source>
+        <translation>het profiel %1 heeft een pincode: open het in de app, die naar de pincode vraagt (de opdrachtregel kan er niet naar vragen)</translation>
+    </message>
+    <message>
+        <source>check %1</source>
+        <translation>controleer %1</translation>
+    </message>
+    <message>
+        <source>there is no data folder at %1: %2</source>
+        <translation>er is geen gegevensmap op %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no data folder at %1 yet: open BreathApp once to make it, or give %2</source>
+        <translation>er is nog geen gegevensmap op %1: open BreathApp één keer om ze te maken, of geef %2</translation>
+    </message>
+    <message>
+        <source>give %1</source>
+        <translation>geef %1</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a data folder: %2</source>
+        <translation>%1 is een bestand, geen gegevensmap: %2</translation>
+    </message>
+    <message>
+        <source>BreathApp has saved nothing in %1 yet (there is no %2): %3</source>
+        <translation>BreathApp heeft nog niets bewaard in %1 (er is geen %2): %3</translation>
+    </message>
+    <message>
+        <source>open BreathApp once, or give %1</source>
+        <translation>open BreathApp één keer, of geef %1</translation>
+    </message>
+    <message>
+        <source>the data folder %1 may not be looked into (permission denied): %2</source>
+        <translation>de gegevensmap %1 mag niet bekeken worden (geen toegang): %2</translation>
+    </message>
+    <message>
+        <source>the data folder %1 cannot be used (%2): %3</source>
+        <translation>de gegevensmap %1 kan niet gebruikt worden (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a folder: %2 is a file: %3</source>
+        <translation>%1 kan geen map zijn: %2 is een bestand: %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: give a file name, or &apos;-&apos; for standard output</source>
+        <translation>%1 is leeg: geef een bestandsnaam, of &apos;-&apos; voor de standaarduitvoer</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>seconds (in-hold-out-hold)</source>
+        <translation>seconden (in-vasthouden-uit-vasthouden)</translation>
+    </message>
+    <message>
+        <source>breaths/min</source>
+        <translation>ademhalingen/min</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>vasthouden</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Or give your own seconds, e.g. --start 4-2-6-0 (each 0 to 20 s, in and out at least 1 s, a whole breath at most %1 s).</source>
+        <translation>Of geef je eigen seconden, bijvoorbeeld --start 4-2-6-0 (elk 0 tot 20 s, in en uit minstens 1 s, een hele ademhaling hoogstens %1 s).</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>overgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <source>Relaxation sessions</source>
+        <translation>Ontspanningssessies</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>inhale</source>
+        <translation>inademen</translation>
+    </message>
+    <message>
+        <source>top up</source>
+        <translation>bijademen</translation>
+    </message>
+    <message>
+        <source>hold in</source>
+        <translation>vasthouden na het inademen</translation>
+    </message>
+    <message>
+        <source>exhale</source>
+        <translation>uitademen</translation>
+    </message>
+    <message>
+        <source>hold out</source>
+        <translation>vasthouden na het uitademen</translation>
+    </message>
+    <message>
+        <source>%1 must be %2 to %3 seconds, got %4</source>
+        <translation>%1 moet %2 tot %3 seconden duren; gekregen: %4</translation>
+    </message>
+    <message>
+        <source>a whole breath must last at most %1 seconds, got %2</source>
+        <translation>een hele ademhaling duurt hoogstens %1 seconden; gekregen: %2</translation>
+    </message>
+    <message>
+        <source>unknown pattern %1: use a preset id or IN-HOLD-OUT-HOLD seconds</source>
+        <translation>onbekend ademhalingspatroon: %1; geef de id van een patroon of seconden als IN-VASTHOUDEN-UIT-VASTHOUDEN</translation>
+    </message>
+    <message>
+        <source>pattern %1 is not IN-HOLD-OUT-HOLD in seconds (for example 4-0-6-0 or 2+1-0-6-0)</source>
+        <translation>het patroon %1 is niet geschreven als IN-VASTHOUDEN-UIT-VASTHOUDEN in seconden (bijvoorbeeld 4-0-6-0 of 2+1-0-6-0)</translation>
+    </message>
+    <message>
+        <source>minutes must be %1 to %2, got %3</source>
+        <translation>de minuten moeten tussen %1 en %2 liggen; gekregen: %3</translation>
+    </message>
+    <message>
+        <source>breaths must be a whole number, %1 to %2, got %3</source>
+        <translation>de ademhalingen moeten een heel getal zijn, van %1 tot %2; gekregen: %3</translation>
+    </message>
+    <message>
+        <source>%1 has breath holds, and this profile is set to no breath holds</source>
+        <translation>%1 heeft momenten van vasthouden, en dit profiel staat ingesteld zonder vasthouden</translation>
+    </message>
+    <message>
+        <source>speak one step with the computer&apos;s voice (and play a voice pack&apos;s first step)</source>
+        <translation>een stap uitspreken met de stem van de computer (en de eerste stap van een stembestand afspelen)</translation>
+    </message>
+    <message>
+        <source>Says the first step of the first relaxation session with the computer&apos;s voice, in the app&apos;s language, and plays the first recording of a voice pack if one is given. Nothing is saved. Exit 1 when this machine cannot speak or play.</source>
+        <translation>Spreekt de eerste stap van de eerste ontspanningssessie uit met de stem van de computer, in de taal van de app, en speelt de eerste opname van een stembestand af als je er een geeft. Er wordt niets bewaard. Afsluitcode 1 als deze computer niet kan spreken of afspelen.</translation>
+    </message>
+    <message>
+        <source>a speech engine (default: the system&apos;s)</source>
+        <translation>een spraakprogramma (standaard: dat van het systeem)</translation>
+    </message>
+    <message>
+        <source>a voice pack file (.zip) to play from</source>
+        <translation>een stembestand (.zip) om af te spelen</translation>
+    </message>
+    <message>
+        <source>no relaxation session in %1 to speak</source>
+        <translation>geen ontspanningssessie in %1 om voor te lezen</translation>
+    </message>
+    <message>
+        <source>%1: no such voice pack file</source>
+        <translation>%1: dat stembestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>export or import a therapist&apos;s plan (a .breathplan file)</source>
+        <translation>het plan van een therapeut exporteren of importeren (een .breathplan-bestand)</translation>
+    </message>
+    <message>
+        <source>Checks the whole file and prints what the plan holds, then makes it the profile&apos;s plan, starting today. A plan with breath holds is refused for a profile set to no breath holds.</source>
+        <translation>Controleert het hele bestand en toont wat er in het plan staat, en maakt het dan het plan van het profiel, vanaf vandaag. Een plan met vasthouden wordt geweigerd voor een profiel dat ingesteld is zonder vasthouden.</translation>
+    </message>
+    <message>
+        <source>write the profile&apos;s plan to FILE</source>
+        <translation>het plan van het profiel naar BESTAND schrijven</translation>
+    </message>
+    <message>
+        <source>the plan file to write</source>
+        <translation>het planbestand om te schrijven</translation>
+    </message>
+    <message>
+        <source>make the plan in FILE the profile&apos;s plan</source>
+        <translation>het plan in BESTAND het plan van het profiel maken</translation>
+    </message>
+    <message>
+        <source>a .breathplan file</source>
+        <translation>een .breathplan-bestand</translation>
+    </message>
+    <message>
+        <source>the plan of profile %1 cannot be read (%2)</source>
+        <translation>het plan van profiel %1 kan niet gelezen worden (%2)</translation>
+    </message>
+    <message>
+        <source>the profile %1 has no plan to export</source>
+        <translation>het profiel %1 heeft geen plan om te exporteren</translation>
+    </message>
+    <message>
+        <source>%1: %2; the plan was not saved</source>
+        <translation>%1: %2; het plan is niet bewaard</translation>
+    </message>
+    <message>
+        <source>%1: %2: there is no relaxation session %3 in this version of BreathApp (see %4)</source>
+        <translation>%1: %2: er is geen ontspanningssessie %3 in deze versie van BreathApp (zie %4)</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Cancel</source>

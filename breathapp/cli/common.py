@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import argparse
 import re
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from breathapp.cli.words import fill, translate, use_language
 from breathapp.core.languages import LANGUAGES, pick_language
 from breathapp.paths import asset_path
 from breathapp.storage.db import DB_FILENAME
@@ -71,6 +73,33 @@ def list_language(args: argparse.Namespace, env: dict[str, str]) -> str:
     return saved if saved in LANGUAGES else system_language(env)
 
 
+def given_language(argv: Sequence[str], env: dict[str, str]) -> str:
+    """The language before the options are checked (their errors speak it): --lang when
+    it names one of the app's, else the system's. parse_options then adds the saved one."""
+    for here, word in enumerate(argv):
+        if word == "--":
+            break
+        given = argv[here + 1] if word == "--lang" and here + 1 < len(argv) else None
+        if word.startswith("--lang="):
+            given = word.removeprefix("--lang=")
+        if given in LANGUAGES:
+            return given
+    return system_language(env)
+
+
+def speak_language(args: argparse.Namespace, env: dict[str, str]) -> None:
+    """The command speaks list_language's choice (cli/words.py), read when it first says
+    something: a window that opens without a word from here reads nothing for it."""
+
+    def choose() -> str:
+        try:
+            return list_language(args, env)
+        except OSError:  # a folder that cannot be looked into: checking it says so
+            return str(args.lang) if args.lang else system_language(env)
+
+    use_language(choose)
+
+
 def relaxation_folder() -> Path:
     return asset_path("relaxation")
 
@@ -89,7 +118,8 @@ def number(text: str, option: str) -> float:
     try:
         value = float(text.replace(",", "."))
     except ValueError:
-        raise UsageError(f"{option} must be a number, got {text!r}") from None
+        problem = translate("cli", "%1 must be a number, got %2")
+        raise UsageError(fill(problem, option, repr(text))) from None
     return value
 
 
@@ -105,4 +135,5 @@ def day(text: str | None, option: str) -> date | None:
             return date.fromisoformat(text)
     except ValueError:
         pass
-    raise UsageError(f"{option} must be a date as YYYY-MM-DD, got {text!r}")
+    problem = translate("cli", "%1 must be a date as YYYY-MM-DD, got %2")
+    raise UsageError(fill(problem, option, repr(text)))

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TextIO
 
 from breathapp.cli.common import UsageError
+from breathapp.cli.words import fill, translate
 from breathapp.core.errors import OwnFileError, StorageError, StorageProblem
 from breathapp.storage.db import DB_FILENAME
 from breathapp.storage.files import header_user_version
@@ -33,7 +34,7 @@ def check_saved_data(data_dir: Path, named_by: str | None) -> None:
     is what chose the folder (--data-dir or BREATHAPP_DATA_DIR); None for the default
     folder, which the app makes when it first opens.
     """
-    check = f"check {named_by}" if named_by else ""
+    check = fill(translate("cli", "check %1"), named_by) if named_by else ""
     try:
         exists, is_dir = data_dir.exists(), data_dir.is_dir()
         saved = (data_dir / DB_FILENAME).exists()
@@ -41,18 +42,21 @@ def check_saved_data(data_dir: Path, named_by: str | None) -> None:
         return  # a folder that cannot be looked into: opening the store says why, calmly
     if not exists:
         if check:
-            raise UsageError(f"there is no data folder at {data_dir}: {check}")
-        raise UsageError(
-            f"there is no data folder at {data_dir} yet: "
-            "open BreathApp once to make it, or give --data-dir"
+            problem = translate("cli", "there is no data folder at %1: %2")
+            raise UsageError(fill(problem, data_dir, check))
+        problem = translate(
+            "cli", "there is no data folder at %1 yet: open BreathApp once to make it, or give %2"
         )
+        raise UsageError(fill(problem, data_dir, "--data-dir"))
     if not is_dir:
-        raise UsageError(f"{data_dir} is a file, not a data folder: {check or 'give --data-dir'}")
-    if not saved:
+        give = check or fill(translate("cli", "give %1"), "--data-dir")
         raise UsageError(
-            f"BreathApp has saved nothing in {data_dir} yet (there is no {DB_FILENAME}): "
-            f"{check or 'open BreathApp once, or give --data-dir'}"
+            fill(translate("cli", "%1 is a file, not a data folder: %2"), data_dir, give)
         )
+    if not saved:
+        problem = translate("cli", "BreathApp has saved nothing in %1 yet (there is no %2): %3")
+        once = fill(translate("cli", "open BreathApp once, or give %1"), "--data-dir")
+        raise UsageError(fill(problem, data_dir, DB_FILENAME, check or once))
 
 
 def check_data_dir(data_dir: Path, named_by: str | None) -> None:
@@ -62,8 +66,15 @@ def check_data_dir(data_dir: Path, named_by: str | None) -> None:
     file then cannot even be looked for). A folder that does not exist yet is fine here:
     the commands that write make it, those that only read say so in check_saved_data.
     """
-    check = f"check {named_by}" if named_by else "give --data-dir"
-    denied = f"the data folder {data_dir} may not be looked into (permission denied): {check}"
+    check = fill(
+        translate("cli", "check %1") if named_by else translate("cli", "give %1"),
+        named_by or "--data-dir",
+    )
+    denied = fill(
+        translate("cli", "the data folder %1 may not be looked into (permission denied): %2"),
+        data_dir,
+        check,
+    )
     try:
         mode = os.stat(data_dir).st_mode
         if stat.S_ISDIR(mode):
@@ -75,9 +86,12 @@ def check_data_dir(data_dir: Path, named_by: str | None) -> None:
         raise UsageError(denied) from None
     except (OSError, ValueError) as error:
         why = getattr(error, "strerror", None) or error
-        raise UsageError(f"the data folder {data_dir} cannot be used ({why}): {check}") from None
+        problem = translate("cli", "the data folder %1 cannot be used (%2): %3")
+        raise UsageError(fill(problem, data_dir, why, check)) from None
     if not stat.S_ISDIR(mode):
-        raise UsageError(f"{data_dir} is a file, not a data folder: {check}")
+        raise UsageError(
+            fill(translate("cli", "%1 is a file, not a data folder: %2"), data_dir, check)
+        )
 
 
 def _check_parents(data_dir: Path, check: str, denied: str) -> None:
@@ -92,7 +106,8 @@ def _check_parents(data_dir: Path, check: str, denied: str) -> None:
         except OSError:
             return  # opening the store says why, calmly
         if not stat.S_ISDIR(mode):
-            raise UsageError(f"{data_dir} cannot be a folder: {parent} is a file: {check}")
+            problem = translate("cli", "%1 cannot be a folder: %2 is a file: %3")
+            raise UsageError(fill(problem, data_dir, parent, check))
         return
 
 
@@ -115,7 +130,7 @@ def check_input(path: Path) -> None:
     """UsageError for an input that is not a regular file: a named pipe would block for ever."""
     problem = input_problem(path)
     if problem is not None:
-        raise UsageError(f"cannot read {path}: {problem.strerror}")
+        raise UsageError(fill(translate("cli", "cannot read %1: %2"), path, problem.strerror))
 
 
 def check_output_name(output: str, what: str, data_dir: Path) -> None:
@@ -127,7 +142,8 @@ def check_output_name(output: str, what: str, data_dir: Path) -> None:
     if output == "-":
         return
     if not output:
-        raise UsageError(f"{what} is empty: give a file name, or '-' for standard output")
+        problem = translate("cli", "%1 is empty: give a file name, or '-' for standard output")
+        raise UsageError(fill(problem, what))
     target = Path(output)
     try:
         check_output(target, data_dir)
@@ -136,7 +152,7 @@ def check_output_name(output: str, what: str, data_dir: Path) -> None:
         raise UsageError(str(error)) from None
     except (OSError, ValueError) as error:
         why = getattr(error, "strerror", None) or error
-        raise UsageError(f"cannot write {target}: {why}") from None
+        raise UsageError(fill(translate("cli", "cannot write %1: %2"), target, why)) from None
 
 
 def write_output(output: str, data_dir: Path, write: Callable[[TextIO], object]) -> None:
@@ -151,7 +167,11 @@ def write_output(output: str, data_dir: Path, write: Callable[[TextIO], object])
     try:
         write_atomically(target, write)
     except OSError as error:
-        raise UsageError(f"cannot write {target}: {error.strerror or error}") from None
+        raise UsageError(_cannot_write(target, error.strerror or error)) from None
+
+
+def _cannot_write(target: Path, why: object) -> str:
+    return fill(translate("cli", "cannot write %1: %2"), target, why)
 
 
 def write_file_output(output: str, data_dir: Path, write: Callable[[Path], object]) -> None:
@@ -160,9 +180,9 @@ def write_file_output(output: str, data_dir: Path, write: Callable[[Path], objec
     try:
         write_path_atomically(target, write)
     except StorageError as error:
-        raise UsageError(f"cannot write {target}: {error.detail or error}") from None
+        raise UsageError(_cannot_write(target, error.detail or error)) from None
     except OSError as error:
-        raise UsageError(f"cannot write {target}: {error.strerror or error}") from None
+        raise UsageError(_cannot_write(target, error.strerror or error)) from None
 
 
 def _checked_target(output: str, data_dir: Path) -> Path:

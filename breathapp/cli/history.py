@@ -13,6 +13,7 @@ from breathapp.cli.common import UsageError, list_language, load_relaxation, rel
 from breathapp.cli.files import check_input, write_file_output, write_output
 from breathapp.cli.profiles import profile_id
 from breathapp.cli.store import open_for_writing
+from breathapp.cli.words import fill, translate
 from breathapp.paths import asset_path
 from breathapp.storage.db import Database
 from breathapp.storage.profiles_repo import ProfileRepo
@@ -45,13 +46,15 @@ def _export_pdf(args: argparse.Namespace) -> int:
     try:
         first = args.first or last - timedelta(days=REPORT_DAYS - 1)
     except OverflowError:  # before 1 January of the year 1
-        raise UsageError(
-            f"--to {last} leaves no room for the {REPORT_DAYS} days before it: give --from too"
-        ) from None
+        problem = translate(
+            "cli", "--to %1 leaves no room for the %2 days before it: give --from too"
+        )
+        raise UsageError(fill(problem, last, REPORT_DAYS)) from None
     if first > last:
-        raise UsageError(f"--from {first} is after the end of the report, {last}")
+        problem = translate("cli", "--from %1 is after the end of the report, %2")
+        raise UsageError(fill(problem, first, last))
     if args.output == "-":
-        raise UsageError("a PDF report needs a file: give --output FILE")
+        raise UsageError(translate("cli", "a PDF report needs a file: give --output FILE"))
     db = Database.open_read_only(args.data_dir)
     try:
         profile = ProfileRepo(db).get(profile_id(args.chosen_profile, db))
@@ -112,8 +115,12 @@ def import_backup(args: argparse.Namespace, out: TextIO) -> int:
         report = import_backup(db, profile_id(args.chosen_profile, db), backup)
     finally:
         db.close()
-    noun = "session" if report.added == 1 else "sessions"
-    days = "day" if report.moved_added == 1 else "days"
-    moved = f"; added {report.moved_added} movement {days}" if report.moved_added else ""
-    out.write(f"imported {report.added} {noun}, skipped {report.skipped} already there{moved}\n")
+    done = fill(
+        translate("cli", "sessions imported: %1; already there, skipped: %2"),
+        report.added,
+        report.skipped,
+    )
+    if report.moved_added:
+        done += fill(translate("cli", "; movement days added: %1"), report.moved_added)
+    out.write(done + "\n")
     return 0

@@ -13,12 +13,14 @@ from breathapp.cli.common import (
     EXIT_ENVIRONMENT,
     EXIT_USAGE,
     UsageError,
+    given_language,
     list_language,
     printable,
 )
 from breathapp.cli.parser import parse_options
 from breathapp.cli.plans import run_plan
 from breathapp.cli.profiles import print_profiles
+from breathapp.cli.words import fill, translate, use_language
 from breathapp.core.errors import StorageError
 
 # The store is imported here, before the window code imports PySide6: PySide6 inspects
@@ -26,6 +28,7 @@ from breathapp.core.errors import StorageError
 from breathapp.storage.instance_lock import InstanceLock
 from breathapp.storage.sessions_repo import SessionRepo  # noqa: F401 - for the window, see above
 
+# What a second start says, in English (translated where it is said).
 ALREADY_OPEN = "BreathApp is already open with this data folder; it has been brought to the front."
 
 
@@ -37,13 +40,19 @@ def _hand_over(args: argparse.Namespace) -> int:
     try:
         write_request(args.data_dir, request)
     except OSError as error:
-        _say(
-            "BreathApp is already open with this data folder, but it could not "
-            f"be told to come to the front: {error.strerror or error}"
+        problem = translate(
+            "cli",
+            "BreathApp is already open with this data folder, but it could not be told "
+            "to come to the front: %1",
         )
+        _say(fill(problem, error.strerror or error))
         return EXIT_ENVIRONMENT
     if sys.stdout is not None:  # None in a windowed build: nowhere to say it
-        sys.stdout.write(ALREADY_OPEN + "\n")
+        told = translate(
+            "cli",
+            "BreathApp is already open with this data folder; it has been brought to the front.",
+        )
+        sys.stdout.write(told + "\n")
     return 0
 
 
@@ -75,6 +84,7 @@ def window_options(args: argparse.Namespace) -> Options:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
+        use_language(given_language(argv, dict(os.environ)))  # parse_options refines it
         args = parse_options(argv)
         if args.command == "profiles":
             return print_profiles(args.data_dir, sys.stdout)

@@ -7,14 +7,24 @@ import argparse
 import os
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from breathapp import __version__
-from breathapp.cli.common import LANGUAGES, UsageError, day, list_language, load_relaxation, number
+from breathapp.cli.common import (
+    LANGUAGES,
+    UsageError,
+    day,
+    list_language,
+    load_relaxation,
+    number,
+    speak_language,
+)
 from breathapp.cli.files import check_data_dir, check_output_name, check_saved_data
-from breathapp.cli.plans import NO_ACTION, add_plan_commands
+from breathapp.cli.plans import add_plan_commands
+from breathapp.cli.problems import holds_problem, length_problem, pattern_problem
 from breathapp.cli.profiles import find_profile, only_profile
 from breathapp.cli.voice import add_voice_commands
+from breathapp.cli.words import QT_TRANSLATE_NOOP, fill, translate
 from breathapp.core.patterns import PatternError, Problem, resolve
 from breathapp.core.safety import (
     FIRST_MONTH_DAYS,
@@ -28,14 +38,30 @@ from breathapp.paths import DATA_DIR_ENV, resolve_data_dir
 from breathapp.storage.db import DB_FILENAME
 from breathapp.storage.sessions_repo import first_started_read_only
 
-LANGUAGE_HELP = (
-    "Relaxation titles are in the --lang language; without it in the language saved in "
-    "the app's settings; else the system language (LANGUAGE, LC_ALL, LC_MESSAGES or LANG: "
-    "its language if the app speaks it, otherwise English)."
+# argparse's own help texts, in the catalogue too (its fixed words, usage: and options:,
+# stay as argparse writes them).
+ARGPARSE_HELP = (
+    QT_TRANSLATE_NOOP("cli", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("cli", "show program's version number and exit"),
 )
 
 
+class _Translated(argparse.HelpFormatter):
+    """The help in the language in use: translated when --help prints it, not at every
+    start (a command that prints no help loads no catalogue for it)."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        return translate("cli", action.help) if action.help else action.help
+
+    def _format_text(self, text: str) -> str:
+        return super()._format_text(translate("cli", text))
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Translated)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
         raise UsageError(message)
 
@@ -46,75 +72,123 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir",
         metavar="DIR",
         default=argparse.SUPPRESS,
-        help=(
+        help=QT_TRANSLATE_NOOP(
+            "cli",
             "folder for the history (default: BREATHAPP_DATA_DIR when it is set and not "
             "empty, else a 'data' folder beside the installed program if there is a "
-            "writable one, else the per-user folder)"
+            "writable one, else the per-user folder)",
         ),
     )
     common.add_argument(
-        "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of the app"
+        "--lang",
+        choices=LANGUAGES,
+        default=argparse.SUPPRESS,
+        help=QT_TRANSLATE_NOOP("cli", "language of the app"),
     )
     common.add_argument(
         "--profile",
         metavar="NAME",
         default=argparse.SUPPRESS,
-        help="the profile to use (see 'profiles'); the window asks the PIN of a profile with "
-        "one, export and import refuse it: they have no way to ask",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "the profile to use (see 'profiles'); the window asks the PIN of a profile with "
+            "one, export and import refuse it: they have no way to ask",
+        ),
     )
     parser = _Parser(
         prog="breathapp",
-        description="Guided slow belly breathing. Without a command, opens the app.",
+        description=QT_TRANSLATE_NOOP(
+            "cli", "Guided slow belly breathing. Without a command, opens the app."
+        ),
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"BreathApp {__version__}")
     parser.add_argument(
         "--start",
         metavar="PATTERN",
-        help=(
+        help=QT_TRANSLATE_NOOP(
+            "cli",
             "open straight into a session: a preset id, IN-HOLD-OUT-HOLD seconds, "
-            "or a relaxation session id (see 'list')"
+            "or a relaxation session id (see 'list')",
         ),
     )
     length = parser.add_mutually_exclusive_group()
-    length.add_argument("--minutes", metavar="M", help="session length in minutes")
-    length.add_argument("--breaths", metavar="N", help="session length in breaths")
-    parser.add_argument("--fullscreen", action="store_true", help="start in full screen")
+    length.add_argument(
+        "--minutes", metavar="M", help=QT_TRANSLATE_NOOP("cli", "session length in minutes")
+    )
+    length.add_argument(
+        "--breaths", metavar="N", help=QT_TRANSLATE_NOOP("cli", "session length in breaths")
+    )
     parser.add_argument(
-        "--quit-when-done", action="store_true", help="close the app when the session ends"
+        "--fullscreen", action="store_true", help=QT_TRANSLATE_NOOP("cli", "start in full screen")
+    )
+    parser.add_argument(
+        "--quit-when-done",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "close the app when the session ends"),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser(
         "list",
         parents=[common],
-        help="print the breathing patterns and the relaxation sessions",
-        description=f"Breathing patterns and relaxation sessions. {LANGUAGE_HELP}",
+        help=QT_TRANSLATE_NOOP("cli", "print the breathing patterns and the relaxation sessions"),
+        description=QT_TRANSLATE_NOOP(
+            "cli",
+            "Breathing patterns and relaxation sessions. Relaxation titles are in the --lang "
+            "language; without it in the language saved in the app's settings; else the system "
+            "language (LANGUAGE, LC_ALL, LC_MESSAGES or LANG: its language if the app speaks "
+            "it, otherwise English).",
+        ),
     )
-    commands.add_parser("profiles", parents=[common], help="print the profile names, one a line")
+    commands.add_parser(
+        "profiles",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("cli", "print the profile names, one a line"),
+    )
     export = commands.add_parser(
-        "export", parents=[common], help="write the history to a file, without a window"
+        "export",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("cli", "write the history to a file, without a window"),
     )
     export.add_argument(
         "--format",
         choices=("csv", "json", "pdf"),
         required=True,
-        help="csv: a table; json: a practice file 'import' reads back; pdf: a report",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "csv: a table; json: a practice file 'import' reads back; pdf: a report"
+        ),
     )
     export.add_argument(
-        "--from", dest="first", metavar="DATE", help="from this day on (YYYY-MM-DD, inclusive)"
+        "--from",
+        dest="first",
+        metavar="DATE",
+        help=QT_TRANSLATE_NOOP("cli", "from this day on (YYYY-MM-DD, inclusive)"),
     )
-    export.add_argument("--to", dest="last", metavar="DATE", help="up to this day (inclusive)")
-    export.add_argument("--output", metavar="FILE", required=True, help="'-' for standard output")
+    export.add_argument(
+        "--to",
+        dest="last",
+        metavar="DATE",
+        help=QT_TRANSLATE_NOOP("cli", "up to this day (inclusive)"),
+    )
+    export.add_argument(
+        "--output",
+        metavar="FILE",
+        required=True,
+        help=QT_TRANSLATE_NOOP("cli", "'-' for standard output"),
+    )
     importer = commands.add_parser(
         "import",
         parents=[common],
-        help="add the sessions of a practice file (from 'export --format json')",
-        description=(
+        help=QT_TRANSLATE_NOOP(
+            "cli", "add the sessions of a practice file (from 'export --format json')"
+        ),
+        description=QT_TRANSLATE_NOOP(
+            "cli",
             "Checks the whole file first, then adds its sessions to the history; "
-            "sessions already there are skipped. Settings and preferences are not changed."
+            "sessions already there are skipped. Settings and preferences are not changed.",
         ),
     )
-    importer.add_argument("file", metavar="FILE", help="a practice file")
+    importer.add_argument("file", metavar="FILE", help=QT_TRANSLATE_NOOP("cli", "a practice file"))
     add_plan_commands(commands, common)
     add_voice_commands(commands, common)
     return parser
@@ -129,10 +203,9 @@ def _is_relaxation(spec: str, language: str) -> bool:
         if load_relaxation(language).get(spec.strip()) is not None:
             return True
         if error.problem is Problem.UNKNOWN_PRESET:
-            raise UsageError(
-                f"unknown pattern or relaxation session {spec!r}: see 'breathapp list'"
-            ) from None
-        raise UsageError(str(error)) from None
+            problem = translate("cli", "unknown pattern or relaxation session %1: see %2")
+            raise UsageError(fill(problem, repr(spec), "'breathapp list'")) from None
+        raise UsageError(pattern_problem(error)) from None
 
 
 def _reads_only(args: argparse.Namespace) -> bool:
@@ -150,18 +223,24 @@ def parse_options(argv: Sequence[str], environ: dict[str, str] | None = None) ->
     env = dict(os.environ) if environ is None else environ
     args = build_parser().parse_args(list(argv))
     if args.command == "plan" and args.plan_command is None:
-        raise UsageError(NO_ACTION)
+        problem = translate("cli", "plan needs an action: import FILE or export FILE")
+        raise UsageError(problem)
     given = getattr(args, "data_dir", None)
     if given == "":  # not "not given": that would quietly mean the default folder
-        raise UsageError("--data-dir is empty: give a folder, or leave the option out")
+        raise UsageError(
+            translate("cli", "--data-dir is empty: give a folder, or leave the option out")
+        )
     args.data_dir = resolve_data_dir(given, env)
     named_by = "--data-dir" if given else DATA_DIR_ENV if env.get(DATA_DIR_ENV) else None
     args.lang = getattr(args, "lang", None)
+    args.chosen_profile = None
+    speak_language(args, env)  # the saved language of --profile's profile, else the first's
     if args.command == "export":  # what was typed wrong is said before what is missing
         args.first = day(args.first, "--from")
         args.last = day(args.last, "--to")
         if args.first is not None and args.last is not None and args.first > args.last:
-            raise UsageError(f"--from {args.first} is after --to {args.last}")
+            problem = translate("cli", "--from %1 is after --to %2")
+            raise UsageError(fill(problem, args.first, args.last))
     if args.command is not None or args.start is not None:  # these look into the folder
         check_data_dir(args.data_dir, named_by)
     if args.command == "export":
@@ -170,28 +249,34 @@ def parse_options(argv: Sequence[str], environ: dict[str, str] | None = None) ->
         check_output_name(args.file, "FILE", args.data_dir)
     if _reads_only(args):  # before --profile: where nothing was saved there are no profiles
         check_saved_data(args.data_dir, named_by)
-    args.profile = args.chosen_profile = getattr(args, "profile", None)
+    args.profile = getattr(args, "profile", None)  # chosen_profile: None until found
     if args.profile is not None:  # read without writing; unknown: UsageError
-        args.chosen_profile = find_profile(args.data_dir, args.profile)
+        args.chosen_profile = find_profile(args.data_dir, args.profile)  # its own language
     args.relaxation = False
     if args.command is None:
         if (args.minutes or args.breaths or args.quit_when_done) and not args.start:
-            raise UsageError("--minutes, --breaths and --quit-when-done need --start")
+            raise UsageError(
+                translate("cli", "--minutes, --breaths and --quit-when-done need --start")
+            )
         if args.start is not None:
             args.relaxation = _is_relaxation(args.start, list_language(args, env))
         if args.relaxation:
             args.start = args.start.strip()
             if args.minutes is not None or args.breaths is not None:
-                raise UsageError(
-                    "a relaxation session has its own length; leave out --minutes and --breaths"
+                problem = translate(
+                    "cli",
+                    "a relaxation session has its own length; leave out --minutes and --breaths",
                 )
+                raise UsageError(problem)
         try:
             if args.minutes is not None:
                 args.minutes = Length.minutes(number(args.minutes, "--minutes")).value
             if args.breaths is not None:
                 args.breaths = int(Length.breaths(number(args.breaths, "--breaths")).value)
-        except (PatternError, LengthError) as error:
-            raise UsageError(str(error)) from None
+        except PatternError as error:
+            raise UsageError(pattern_problem(error)) from None
+        except LengthError as error:
+            raise UsageError(length_problem(error)) from None
     if args.command is None and args.start is not None and not args.relaxation:
         _check_safety(args)
     return args
@@ -211,7 +296,7 @@ def _check_safety(args: argparse.Namespace) -> None:
     try:
         check_pacing(pattern, profile)
     except HoldsNotAllowedError as error:
-        raise UsageError(str(error)) from None
+        raise UsageError(holds_problem(error)) from None
     if args.minutes is None and args.breaths is None:
         return  # the saved length: the window shortens it if it must, and says so
     if args.minutes is not None:
@@ -225,8 +310,9 @@ def _check_safety(args: argparse.Namespace) -> None:
     today = datetime.now(UTC).astimezone().date()
     _plan, capped = vet_session(SessionPlan(pattern, length), profile, first_478, today)
     if capped is not None:
-        raise UsageError(
-            f"4-7-8 is at most {capped.breaths} breaths a session in the first "
-            f"{FIRST_MONTH_DAYS} days with it (until {capped.last_day}): give "
-            f"--breaths {capped.breaths} or fewer, or leave the length out"
+        problem = translate(
+            "cli",
+            "4-7-8 is at most %1 breaths a session in the first %2 days with it (until %3): "
+            "give --breaths %1 or fewer, or leave the length out",
         )
+        raise UsageError(fill(problem, capped.breaths, FIRST_MONTH_DAYS, capped.last_day))

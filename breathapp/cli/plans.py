@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from breathapp.cli.common import UsageError, list_language, load_relaxation, printable
 from breathapp.cli.files import check_output_name, check_store_version
+from breathapp.cli.problems import holds_problem
 from breathapp.cli.profiles import UNNAMED, profile_id
+from breathapp.cli.words import QT_TRANSLATE_NOOP, fill, translate
 
 if TYPE_CHECKING:
     from breathapp.core.plan_file import PlanFile
@@ -22,11 +24,11 @@ if TYPE_CHECKING:
     from breathapp.core.voice_pack import Known
     from breathapp.storage.db import Database
 
-PLAN_HELP = "export or import a therapist's plan (a .breathplan file)"
-NO_ACTION = "plan needs an action: import FILE or export FILE"
-IMPORT_HELP = (
+PLAN_HELP = QT_TRANSLATE_NOOP("cli", "export or import a therapist's plan (a .breathplan file)")
+IMPORT_HELP = QT_TRANSLATE_NOOP(
+    "cli",
     "Checks the whole file and prints what the plan holds, then makes it the profile's plan, "
-    "starting today. A plan with breath holds is refused for a profile set to no breath holds."
+    "starting today. A plan with breath holds is refused for a profile set to no breath holds.",
 )
 
 
@@ -35,15 +37,23 @@ def add_plan_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     plan = commands.add_parser("plan", parents=[common], help=PLAN_HELP, description=PLAN_HELP)
     # Not required=True: argparse would say only "required: ACTION"; parse_options names both.
     actions = plan.add_subparsers(dest="plan_command", metavar="ACTION")
-    export = actions.add_parser("export", parents=[common], help="write the profile's plan to FILE")
-    export.add_argument("file", metavar="FILE", help="the plan file to write")
+    export = actions.add_parser(
+        "export",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("cli", "write the profile's plan to FILE"),
+    )
+    export.add_argument(
+        "file", metavar="FILE", help=QT_TRANSLATE_NOOP("cli", "the plan file to write")
+    )
     importer = actions.add_parser(
         "import",
         parents=[common],
-        help="make the plan in FILE the profile's plan",
+        help=QT_TRANSLATE_NOOP("cli", "make the plan in FILE the profile's plan"),
         description=IMPORT_HELP,
     )
-    importer.add_argument("file", metavar="FILE", help="a .breathplan file")
+    importer.add_argument(
+        "file", metavar="FILE", help=QT_TRANSLATE_NOOP("cli", "a .breathplan file")
+    )
 
 
 def run_plan(args: argparse.Namespace, out: TextIO) -> int:
@@ -68,11 +78,12 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
         try:
             active = PlanRepo(db).active(pid)
         except PlanError as error:
-            raise UsageError(f"the plan of profile {name} cannot be read ({error})") from None
+            problem = translate("cli", "the plan of profile %1 cannot be read (%2)")
+            raise UsageError(fill(problem, name, error)) from None
     finally:
         db.close()
     if active is None:
-        raise UsageError(f"the profile {name} has no plan to export")
+        raise UsageError(fill(translate("cli", "the profile %1 has no plan to export"), name))
     check_output_name(args.file, "FILE", args.data_dir)  # again: the folder may have changed
     target = Path(args.file)
     plan, voice_zip = _with_voice(args.data_dir, active[0])
@@ -81,7 +92,8 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
     except OwnFileError as error:
         raise UsageError(str(error)) from None
     except StorageError as error:
-        raise UsageError(f"cannot write {target}: {error.detail or error}") from None
+        problem = translate("cli", "cannot write %1: %2")
+        raise UsageError(fill(problem, target, error.detail or error)) from None
     title, shown = printable(active[0].title), printable(name)
     out.write(f"wrote the plan '{title}' of profile {shown} to {printable(target)}\n")
     return 0
@@ -123,20 +135,24 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
     except (PlanError, VoicePackError) as error:
         raise UsageError(f"{source}: {error}") from None
     except StorageError as error:
-        raise UsageError(f"cannot read {source}: {error.detail or error}") from None
+        problem = translate("cli", "cannot read %1: %2")
+        raise UsageError(fill(problem, source, error.detail or error)) from None
     plan = bundle.plan
     check_store_version(args.data_dir)  # a newer store is refused before the plan is shown
     profile = _profile_read_only(args)
     name = profile.name or UNNAMED
     if profile.has_pin:  # refused as export and import refuse it, before anything opens
-        raise UsageError(
-            f"the profile {name} has a PIN: open it in the app, which asks "
-            "for the PIN (the command line has no way to ask for it)"
+        problem = translate(
+            "cli",
+            "the profile %1 has a PIN: open it in the app, which asks for the PIN (the "
+            "command line has no way to ask for it)",
         )
+        raise UsageError(fill(problem, name))
     try:
         check_plan_safety(plan, profile)
     except HoldsNotAllowedError as error:
-        raise UsageError(f"{source}: {error}; the plan was not saved") from None
+        problem = translate("cli", "%1: %2; the plan was not saved")
+        raise UsageError(fill(problem, source, holds_problem(error))) from None
     titles = {s.id: s.title for s in scripts}
     _check_relaxation(plan, titles, source)
     out.write("".join(line + "\n" for line in describe_plan(plan, titles)))
@@ -244,10 +260,13 @@ def _check_relaxation(plan: Plan, titles: dict[str, str], source: Path) -> None:
     for p, phase in enumerate(plan.phases):
         for i, item in enumerate(phase.items):
             if item.kind is ItemKind.RELAXATION and item.what not in titles:
-                raise UsageError(
-                    f"{source}: phases[{p}].items[{i}].what: there is no relaxation session "
-                    f"{item.what!r} in this version of BreathApp (see 'breathapp list')"
+                problem = translate(
+                    "cli",
+                    "%1: %2: there is no relaxation session %3 in this version of BreathApp "
+                    "(see %4)",
                 )
+                where = f"phases[{p}].items[{i}].what"
+                raise UsageError(fill(problem, source, where, repr(item.what), "'breathapp list'"))
 
 
 def describe_plan(plan: Plan, titles: dict[str, str]) -> list[str]:

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TextIO
 
 from breathapp.cli.common import UsageError, printable
+from breathapp.cli.words import fill, translate
 from breathapp.core.profiles import Profile, same_name
 from breathapp.storage.db import DB_FILENAME, Database
 from breathapp.storage.profiles_repo import ProfileRepo, profiles_read_only
@@ -25,7 +26,8 @@ def find_profile(data_dir: Path, name: str) -> Profile:
     for profile in _all(data_dir):
         if same_name(profile.name, wanted):
             return profile
-    raise UsageError(f"there is no profile named {name!r}: see 'breathapp profiles'")
+    problem = translate("cli", "there is no profile named %1: see %2")
+    raise UsageError(fill(problem, repr(name), "'breathapp profiles'"))
 
 
 def only_profile(data_dir: Path) -> Profile | None:
@@ -39,10 +41,12 @@ def profile_id(chosen: Profile | None, db: Database) -> int:
     repo = ProfileRepo(db)
     profile = repo.get(chosen.id) if chosen is not None and chosen.id else repo.default()
     if profile.has_pin:
-        raise UsageError(
-            f"the profile {profile.name or UNNAMED} has a PIN: open it in the app, which asks "
-            "for the PIN (the command line has no way to ask for it)"
+        problem = translate(
+            "cli",
+            "the profile %1 has a PIN: open it in the app, which asks for the PIN (the "
+            "command line has no way to ask for it)",
         )
+        raise UsageError(fill(problem, profile.name or UNNAMED))
     return profile.id
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TextIO
 
 from breathapp.cli.common import EXIT_ENVIRONMENT, UsageError, list_language, load_relaxation
+from breathapp.cli.words import QT_TRANSLATE_NOOP, fill, translate
 
 
 def add_voice_commands(
@@ -16,15 +17,26 @@ def add_voice_commands(
     check = commands.add_parser(
         "voice-check",
         parents=[common],
-        help="speak one step with the computer's voice (and play a voice pack's first step)",
-        description=(
+        help=QT_TRANSLATE_NOOP(
+            "cli", "speak one step with the computer's voice (and play a voice pack's first step)"
+        ),
+        description=QT_TRANSLATE_NOOP(
+            "cli",
             "Says the first step of the first relaxation session with the computer's voice, "
             "in the app's language, and plays the first recording of a voice pack if one is "
-            "given. Nothing is saved. Exit 1 when this machine cannot speak or play."
+            "given. Nothing is saved. Exit 1 when this machine cannot speak or play.",
         ),
     )
-    check.add_argument("--engine", metavar="NAME", help="a speech engine (default: the system's)")
-    check.add_argument("--pack", metavar="FILE", help="a voice pack file (.zip) to play from")
+    check.add_argument(
+        "--engine",
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP("cli", "a speech engine (default: the system's)"),
+    )
+    check.add_argument(
+        "--pack",
+        metavar="FILE",
+        help=QT_TRANSLATE_NOOP("cli", "a voice pack file (.zip) to play from"),
+    )
 
 
 def check_voice(args: argparse.Namespace, env: dict[str, str], out: TextIO) -> int:
@@ -38,10 +50,11 @@ def check_voice(args: argparse.Namespace, env: dict[str, str], out: TextIO) -> i
     language = list_language(args, env)
     library = load_relaxation(language)
     if not library.scripts:
-        raise UsageError(f"no relaxation session in '{language}' to speak")
+        problem = translate("cli", "no relaxation session in %1 to speak")
+        raise UsageError(fill(problem, f"'{language}'"))
     pack = Path(args.pack) if args.pack else None
     if pack is not None and not pack.is_file():
-        raise UsageError(f"{pack}: no such voice pack file")
+        raise UsageError(fill(translate("cli", "%1: no such voice pack file"), pack))
     app = voice_check.application()  # kept while the voices speak
     ok = voice_check.speak_step(library.scripts[0], args.engine, -0.3, out)
     if pack is not None:

@@ -25,14 +25,23 @@ def process_env() -> dict[str, str]:
     return env
 
 
-def run_breathapp(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    """``python -m breathapp ARGS`` to its end; its output as text."""
+def run_breathapp(
+    *args: str, timeout: float = 60, env: dict[str, str | None] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``python -m breathapp ARGS`` to its end; its output as text. ``env``: variables
+    set (to a value) or taken away (to None) on top of process_env()."""
+    environment = process_env()
+    for key, value in (env or {}).items():
+        if value is None:
+            environment.pop(key, None)
+        else:
+            environment[key] = value
     return subprocess.run(
         [sys.executable, "-m", "breathapp", *args],
         capture_output=True,
         text=True,
         timeout=timeout,
-        env=process_env(),
+        env=environment,
         cwd=ROOT,
     )
 

@@ -45,7 +45,7 @@ def test_an_import_beside_the_open_app_leaves_its_running_session_running(
     with InstanceLock.acquire(data) as lock:  # the app is open on the folder
         assert lock is not None
         code, out, _err = run(capsys, "import", "--data-dir", str(data), str(practice))
-        assert code == 0 and "imported 1 session" in out
+        assert code == 0 and "sessions imported: 1;" in out
         assert _status(data, running) == "running"
         assert (data / JOURNAL_FILENAME).read_bytes() == journal
 

@@ -199,10 +199,10 @@ def test_import_adds_the_sessions_then_skips_them(
     store_evenings(data_dir, STARTS[:1])  # home already has the first one
     code, out, err = run(capsys, "import", str(practice))
     assert (code, err) == (0, "")
-    assert out == "imported 3 sessions, skipped 1 already there\n"
+    assert out == "sessions imported: 3; already there, skipped: 1\n"
     assert _rows(data_dir / DB_FILENAME) == _rows(tmp_path / "clinic" / DB_FILENAME)
     assert run(capsys, "import", str(practice))[1] == (
-        "imported 0 sessions, skipped 4 already there\n"
+        "sessions imported: 0; already there, skipped: 4\n"
     )
     assert _rows(data_dir / DB_FILENAME) == _rows(tmp_path / "clinic" / DB_FILENAME)
 
@@ -213,7 +213,7 @@ def test_import_into_a_new_data_folder(
     store_evenings(tmp_path / "clinic", STARTS[:1])
     practice = export_practice_file(tmp_path / "clinic", tmp_path / "practice.json", capsys)
     assert run(capsys, "import", str(practice))[1] == (
-        "imported 1 session, skipped 0 already there\n"
+        "sessions imported: 1; already there, skipped: 0\n"
     )
     assert _rows(data_dir / DB_FILENAME) == _rows(tmp_path / "clinic" / DB_FILENAME)
 
@@ -341,7 +341,7 @@ def test_export_and_import_run_without_pyside6(tmp_path: Path) -> None:
         cwd=ROOT,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout == "imported 4 sessions, skipped 0 already there\n"
+    assert result.stdout == "sessions imported: 4; already there, skipped: 0\n"
 
 
 def test_records_survive_the_round_trip_through_files(

@@ -38,9 +38,9 @@ def test_import_counts_the_movement_days_it_adds(
     _tick(data_dir, date(2026, 11, 23))  # home already has this one
     code, out, err = run(capsys, "import", str(practice))
     assert (code, err) == (0, "")
-    assert out == "imported 2 sessions, skipped 0 already there; added 2 movement days\n"
+    assert out == "sessions imported: 2; already there, skipped: 0; movement days added: 2\n"
     again = run(capsys, "import", str(practice))[1]
-    assert again == "imported 0 sessions, skipped 2 already there\n"  # no days: not said
+    assert again == "sessions imported: 0; already there, skipped: 2\n"  # no days: not said
 
 
 def test_one_movement_day_is_said_as_one(
@@ -51,5 +51,5 @@ def test_one_movement_day_is_said_as_one(
     _tick(clinic, date(2026, 11, 23))
     practice = export_practice_file(clinic, tmp_path / "practice.json", capsys)
     assert run(capsys, "import", str(practice))[1] == (
-        "imported 1 session, skipped 0 already there; added 1 movement day\n"
+        "sessions imported: 1; already there, skipped: 0; movement days added: 1\n"
     )

@@ -87,7 +87,7 @@ def test_import_into_a_damaged_store_says_what_was_repaired_and_imports(
     _damaged_with_a_backup(data_dir)
     code, out, err = run(capsys, "import", str(practice))
     assert code == 0
-    assert out == "imported 3 sessions, skipped 1 already there\n"
+    assert out == "sessions imported: 3; already there, skipped: 1\n"
     line = one_line(err)
     assert f"set aside as {_set_aside(data_dir)} " in line
     assert "the backup of 2026-12-05 08:14 was restored" in line

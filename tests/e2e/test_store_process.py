@@ -140,7 +140,7 @@ def test_import_into_a_damaged_store_says_so_in_one_line(tmp_path: Path) -> None
 
     result = run_breathapp("import", "--data-dir", str(data), str(practice))
     assert result.returncode == 0
-    assert result.stdout == "imported 0 sessions, skipped 4 already there\n"
+    assert result.stdout == "sessions imported: 0; already there, skipped: 4\n"
     (line,) = result.stderr.splitlines()
     assert line.startswith("breathapp: the history file was damaged; it was set aside as ")
     assert "was restored (sessions after it are not in it)" in line
