@@ -53,26 +53,26 @@
     </message>
     <message>
         <source>Your recorded voice, sent with the plan so your patient hears you at home</source>
-        <translation>Ihre aufgenommene Stimme, mit dem Plan verschickt, damit Ihr Patient Sie zu Hause hört</translation>
+        <translation>Ihre aufgenommene Stimme geht mit dem Plan mit: So hört man Sie auch zu Hause.</translation>
     </message>
 </context>
 <context>
     <name>AllowHolds</name>
     <message>
         <source>Allow breath holds</source>
-        <translation>Atempausen erlauben</translation>
+        <translation>Atemanhalten erlauben</translation>
     </message>
     <message>
         <source>Allow breath holds again?</source>
-        <translation>Atempausen wieder erlauben?</translation>
+        <translation>Atemanhalten wieder erlauben?</translation>
     </message>
     <message>
         <source>Your therapist turned this on to keep your breathing without pauses. Turn it off only after talking with them.</source>
-        <translation>Ihr Kinesitherapeut hat dies eingeschaltet, damit Sie ohne Atempausen atmen. Schalten Sie es erst nach einem Gespräch mit Ihrem Kinesitherapeuten aus.</translation>
+        <translation>Ihre Kinesitherapeutin oder Ihr Kinesitherapeut hat dies eingeschaltet, damit Sie den Atem nicht anhalten. Schalten Sie es erst aus, wenn Sie in der Praxis darüber gesprochen haben.</translation>
     </message>
     <message>
         <source>Keep them off</source>
-        <translation>Ausgeschaltet lassen</translation>
+        <translation>Nicht erlauben</translation>
     </message>
     <message>
         <source>PIN for this profile</source>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>This profile has a PIN. Type it to allow breath holds again.</source>
-        <translation>Dieses Profil hat eine PIN. Geben Sie sie ein, um Atempausen wieder zu erlauben.</translation>
+        <translation>Dieses Profil hat eine PIN. Geben Sie sie ein, um das Atemanhalten wieder zu erlauben.</translation>
     </message>
     <message>
         <source>That PIN is not right. Tries left: %1.</source>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Click a number, or type it and press Enter.</source>
-        <translation>Klicken Sie auf eine Zahl oder tippen Sie sie mit Enter ein.</translation>
+        <translation>Klicken Sie auf eine Zahl oder tippen Sie sie ein, dann Enter.</translation>
     </message>
     <message>
         <source>You typed %1. Press Enter to choose it.</source>
@@ -460,7 +460,7 @@
     <name>GuideCanvas</name>
     <message>
         <source>Breathing guide</source>
-        <translation>Atemführung</translation>
+        <translation>Atemfigur</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n seconds left</source>
@@ -545,11 +545,11 @@
     <name>HistoryView</name>
     <message>
         <source>Your practice</source>
-        <translation>Ihr Üben</translation>
+        <translation>Ihr Übungsverlauf</translation>
     </message>
     <message>
         <source>Report for your therapist (PDF)…</source>
-        <translation>Bericht für Ihren Kinesitherapeuten (PDF)…</translation>
+        <translation>Bericht für Ihre Praxis (PDF)…</translation>
     </message>
     <message>
         <source>The period shown below, on one or two pages</source>
@@ -577,7 +577,7 @@
     </message>
     <message>
         <source>Look at a patient&apos;s file; nothing is mixed in</source>
-        <translation>Die Datei eines Patienten ansehen; nichts wird übernommen</translation>
+        <translation>Die Datei einer Patientin oder eines Patienten ansehen; nichts wird übernommen</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -622,7 +622,7 @@
     <message>
         <source>Your practice will show here after your first session.
 A few calm minutes are a good start.</source>
-        <translation>Ihr Üben erscheint hier nach Ihrer ersten Übung.
+        <translation>Nach Ihrer ersten Übung sehen Sie hier Ihren Verlauf.
 Ein paar ruhige Minuten sind ein guter Anfang.</translation>
     </message>
     <message>
@@ -700,7 +700,7 @@ Ein paar ruhige Minuten sind ein guter Anfang.</translation>
     <name>ImportPreview</name>
     <message>
         <source>A plan from your therapist</source>
-        <translation>Ein Plan von Ihrem Kinesitherapeuten</translation>
+        <translation>Ein Plan aus Ihrer Praxis</translation>
     </message>
     <message>
         <source>This is what the plan holds. Nothing changes until you accept it.</source>
@@ -727,7 +727,7 @@ Ein paar ruhige Minuten sind ein guter Anfang.</translation>
     </message>
     <message>
         <source>%1 min, its own length</source>
-        <translation>%1 Min., eigene Länge</translation>
+        <translation>%1 Min., eigene Dauer</translation>
     </message>
     <message>
         <source>not on this computer</source>
@@ -743,11 +743,11 @@ Ein paar ruhige Minuten sind ein guter Anfang.</translation>
     </message>
     <message>
         <source>In-pause-out-pause, in seconds, for example 4-0-6-0</source>
-        <translation>Ein-Atempause-Aus-Atempause, in Sekunden, zum Beispiel 4-0-6-0</translation>
+        <translation>Ein-Anhalten-Aus-Anhalten, in Sekunden, zum Beispiel 4-0-6-0</translation>
     </message>
     <message>
         <source>Seconds (in-pause-out-pause)</source>
-        <translation>Sekunden (ein-Atempause-aus-Atempause)</translation>
+        <translation>Sekunden (Ein-Anhalten-Aus-Anhalten)</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -822,7 +822,7 @@ Ein paar ruhige Minuten sind ein guter Anfang.</translation>
     <name>LiveControls</name>
     <message>
         <source>As far as it goes: %1</source>
-        <translation>So weit es geht: %1</translation>
+        <translation>Weiter geht es nicht: %1</translation>
     </message>
 </context>
 <context>
@@ -857,7 +857,7 @@ Ein paar ruhige Minuten sind ein guter Anfang.</translation>
     </message>
     <message>
         <source>Previous or next step of a relaxation</source>
-        <translation>Vorheriger oder nächster Schritt einer Entspannung</translation>
+        <translation>Vorheriger oder nächster Schritt einer Entspannungsübung</translation>
     </message>
     <message>
         <source>Sound on or off</source>
@@ -869,7 +869,7 @@ Ein paar ruhige Minuten sind ein guter Anfang.</translation>
     </message>
     <message>
         <source>Report for your therapist (PDF)…</source>
-        <translation>Bericht für Ihren Kinesitherapeuten (PDF)…</translation>
+        <translation>Bericht für Ihre Praxis (PDF)…</translation>
     </message>
     <message>
         <source>Save a backup…</source>
@@ -985,7 +985,7 @@ Ein paar ruhige Minuten sind ein guter Anfang.</translation>
     </message>
     <message>
         <source>A session is under way. Stop it and close BreathApp? What you practised so far is kept.</source>
-        <translation>Eine Übung läuft gerade. Sie beenden und BreathApp schließen? Was Sie bis jetzt geübt haben, bleibt erhalten.</translation>
+        <translation>Gerade läuft eine Übung. Möchten Sie sie beenden und BreathApp schließen? Was Sie bis jetzt geübt haben, bleibt erhalten.</translation>
     </message>
     <message>
         <source>Practice not saved yet</source>
@@ -1008,7 +1008,7 @@ Ein paar ruhige Minuten sind ein guter Anfang.</translation>
     </message>
     <message>
         <source>Exact length</source>
-        <translation>Genaue Länge</translation>
+        <translation>Genaue Dauer</translation>
     </message>
     <message>
         <source>Slow down gradually</source>
@@ -1036,7 +1036,7 @@ Ein paar ruhige Minuten sind ein guter Anfang.</translation>
     </message>
     <message>
         <source>Length in</source>
-        <translation>Länge:</translation>
+        <translation>Dauer in</translation>
     </message>
     <message>
         <source>Minutes or breaths</source>
@@ -1078,7 +1078,7 @@ Ein paar ruhige Minuten sind ein guter Anfang.</translation>
     <name>NotePanel</name>
     <message>
         <source>What did you notice? (optional)</source>
-        <translation>Was haben Sie bemerkt? (freiwillig)</translation>
+        <translation>Was haben Sie bemerkt? (wenn Sie möchten)</translation>
     </message>
     <message>
         <source>For example: my shoulders felt looser</source>
@@ -1140,7 +1140,7 @@ Ein paar ruhige Minuten sind ein guter Anfang.</translation>
     </message>
     <message>
         <source>This profile is set to breathe without pauses (no breath holds), as your therapist advised, so both pauses stay at 0.</source>
-        <translation>Dieses Profil ist auf Atmen ohne Atempausen eingestellt, wie Ihr Kinesitherapeut geraten hat, deshalb bleiben beide Atempausen bei 0.</translation>
+        <translation>Auf Rat Ihrer Kinesitherapeutin oder Ihres Kinesitherapeuten halten Sie in diesem Profil den Atem nicht an. Deshalb bleibt das Anhalten nach dem Ein- und Ausatmen auf 0.</translation>
     </message>
     <message>
         <source>Breathe in</source>
@@ -1148,7 +1148,7 @@ Ein paar ruhige Minuten sind ein guter Anfang.</translation>
     </message>
     <message>
         <source>Pause after breathing in</source>
-        <translation>Atempause nach dem Einatmen</translation>
+        <translation>Anhalten nach dem Einatmen</translation>
     </message>
     <message>
         <source>Breathe out</source>
@@ -1156,7 +1156,7 @@ Ein paar ruhige Minuten sind ein guter Anfang.</translation>
     </message>
     <message>
         <source>Pause after breathing out</source>
-        <translation>Atempause nach dem Ausatmen</translation>
+        <translation>Anhalten nach dem Ausatmen</translation>
     </message>
     <message>
         <source>/min</source>
@@ -1191,7 +1191,7 @@ Ein paar ruhige Minuten sind ein guter Anfang.</translation>
     </message>
     <message>
         <source>A word for the patient</source>
-        <translation>Ein Wort an den Patienten</translation>
+        <translation>Ein paar Worte für die Patientin oder den Patienten</translation>
     </message>
     <message>
         <source>What matters in this phase, in a sentence or two</source>
@@ -1234,11 +1234,11 @@ Ein paar ruhige Minuten sind ein guter Anfang.</translation>
     <name>PinDialog</name>
     <message>
         <source>A PIN seals the notes, ratings, pain scores and the therapist&apos;s message and plan on this computer. Names, dates and minutes stay visible. Digits can be guessed by someone who copies the files: a passphrase is stronger.</source>
-        <translation>Eine PIN schützt die Notizen, Einschätzungen, Schmerzwerte und die Nachricht und den Plan des Kinesitherapeuten auf diesem Computer. Namen, Daten und Minuten bleiben sichtbar. Wer die Dateien kopiert, kann Ziffern erraten: Eine Passphrase ist sicherer.</translation>
+        <translation>Eine PIN schützt die Notizen, Einschätzungen, Schmerzwerte sowie Nachricht und Plan aus der Praxis auf diesem Computer. Namen, Daten und Minuten bleiben sichtbar. Wer die Dateien kopiert, kann Ziffern erraten: Eine Passphrase ist sicherer.</translation>
     </message>
     <message>
         <source>With a PIN, this profile opens only with it, and its notes, ratings, pain scores and the therapist&apos;s message and plan are sealed on this computer, in its backups too. The profile&apos;s name, the dates and the minutes practised stay visible, for the list of profiles and the reminders. Someone who copies the files can try every 4-digit PIN within hours; a passphrase of several words, or a separate computer account for each person, is the stronger wall. A forgotten PIN cannot be recovered: the therapist can delete the profile, but no one can read it.</source>
-        <translation>Mit einer PIN öffnet sich dieses Profil nur mit ihr, und seine Notizen, Einschätzungen, Schmerzwerte sowie die Nachricht und der Plan des Kinesitherapeuten sind auf diesem Computer geschützt, auch in den Sicherungskopien. Der Name des Profils, die Daten und die geübten Minuten bleiben sichtbar, für die Liste der Profile und die Erinnerungen. Wer die Dateien kopiert, kann in wenigen Stunden jede 4-stellige PIN ausprobieren; eine Passphrase aus mehreren Wörtern oder ein eigenes Benutzerkonto für jede Person schützt besser. Eine vergessene PIN lässt sich nicht wiederherstellen: Der Kinesitherapeut kann das Profil löschen, aber niemand kann es lesen.</translation>
+        <translation>Mit einer PIN öffnet sich dieses Profil nur mit ihr, und seine Notizen, Einschätzungen, Schmerzwerte sowie Nachricht und Plan aus der Praxis sind auf diesem Computer geschützt, auch in den Sicherungskopien. Der Name des Profils, die Daten und die geübten Minuten bleiben sichtbar, für die Liste der Profile und die Erinnerungen. Wer die Dateien kopiert, kann in wenigen Stunden jede 4-stellige PIN ausprobieren; eine Passphrase aus mehreren Wörtern oder ein eigenes Benutzerkonto für jede Person schützt besser. Eine vergessene PIN lässt sich nicht wiederherstellen: Die Praxis kann das Profil löschen, aber niemand kann es lesen.</translation>
     </message>
 </context>
 <context>
@@ -1342,7 +1342,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
         <translation>Der Plan wurde gespeichert als:
 %1
 
-Öffnen Sie ihn auf dem Computer des Patienten mit Plan ▸ Plan einlesen….</translation>
+Öffnen Sie ihn auf dem Computer der Patientin oder des Patienten mit Plan ▸ Plan einlesen….</translation>
     </message>
     <message>
         <source>Move to the next phase?</source>
@@ -1369,7 +1369,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     <name>PlanEditor</name>
     <message>
         <source>The pattern %1 has breath holds, and this profile is set to no breath holds. Choose a pattern without holds.</source>
-        <translation>Das Muster %1 hat Atempausen, und dieses Profil ist auf „keine Atempausen“ eingestellt. Wählen Sie ein Muster ohne Atempausen.</translation>
+        <translation>Im Muster %1 halten Sie den Atem an, und dieses Profil steht auf „Kein Atemanhalten“. Wählen Sie ein Muster ohne Atemanhalten.</translation>
     </message>
     <message>
         <source>Remove this phase?</source>
@@ -1381,11 +1381,11 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>Phase %1 on its first day, before any practice.</source>
-        <translation>Phase %1 an ihrem ersten Tag, vor dem ersten Üben.</translation>
+        <translation>Phase %1 an ihrem ersten Tag, vor der ersten Übung.</translation>
     </message>
     <message>
         <source>What your patient sees</source>
-        <translation>Was Ihr Patient sieht</translation>
+        <translation>Was Ihre Patientin oder Ihr Patient sieht</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -1456,7 +1456,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>Message from your therapist</source>
-        <translation>Nachricht von Ihrem Kinesitherapeuten</translation>
+        <translation>Nachricht aus Ihrer Praxis</translation>
     </message>
     <message>
         <source>The phases</source>
@@ -1464,7 +1464,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>Questions? Just ask</source>
-        <translation>Fragen? Fragen Sie einfach</translation>
+        <translation>Fragen? Melden Sie sich gern</translation>
     </message>
     <message>
         <source>Suggested reminder times: %1</source>
@@ -1539,7 +1539,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>leave</source>
-        <translation>verlassen</translation>
+        <translation>beenden</translation>
     </message>
     <message>
         <source>dizzy</source>
@@ -1686,7 +1686,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>A new passphrase of 8 characters or more: words, spaces, signs.</source>
-        <translation>Eine neue Passphrase aus 8 Zeichen oder mehr: Wörter, Leerzeichen, Zeichen.</translation>
+        <translation>Eine neue Passphrase aus 8 Zeichen oder mehr: Wörter, Leerzeichen, Satzzeichen.</translation>
     </message>
     <message>
         <source>Type the new PIN once more:</source>
@@ -1707,7 +1707,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     <message>
         <source>These copies could not be sealed, perhaps because the disk is full or the copy is damaged. They may still hold this profile&apos;s notes and ratings in readable form. Make some room and change the PIN again, or delete them:
 %1</source>
-        <translation>Diese Kopien konnten nicht geschützt werden, vielleicht weil der Speicher voll oder die Kopie beschädigt ist. Sie können noch lesbar die Notizen und Einschätzungen dieses Profils enthalten. Schaffen Sie etwas Platz und ändern Sie die PIN noch einmal, oder löschen Sie sie:
+        <translation>Diese Kopien konnten nicht geschützt werden, vielleicht weil der Speicher voll oder die Kopie beschädigt ist. Möglicherweise enthalten sie die Notizen und Einschätzungen dieses Profils noch lesbar. Schaffen Sie etwas Platz und ändern Sie die PIN noch einmal, oder löschen Sie sie:
 %1</translation>
     </message>
     <message>
@@ -1765,7 +1765,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>Words to say</source>
-        <translation>Was Sie sagen</translation>
+        <translation>Text zum Einsprechen</translation>
     </message>
     <message>
         <source>Microphone level</source>
@@ -1860,7 +1860,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>No relaxation sessions could be found. The breathing guide works as always; reinstalling BreathApp brings the sessions back.</source>
-        <translation>Es wurden keine Entspannungsübungen gefunden. Die Atemführung funktioniert wie immer; wenn Sie BreathApp neu installieren, sind die Übungen wieder da.</translation>
+        <translation>Es wurden keine Entspannungsübungen gefunden. Das Atmen mit der Atemfigur funktioniert wie immer; wenn Sie BreathApp neu installieren, sind die Entspannungsübungen wieder da.</translation>
     </message>
     <message>
         <source>Left out because its file has a mistake:</source>
@@ -2089,7 +2089,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>Every kind</source>
-        <translation>Jede Art</translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>Breathing</source>
@@ -2097,11 +2097,11 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>Every relaxation</source>
-        <translation>Jede Entspannung</translation>
+        <translation>Alle Entspannungsübungen</translation>
     </message>
     <message>
         <source>Every pattern</source>
-        <translation>Jedes Muster</translation>
+        <translation>Alle Muster</translation>
     </message>
     <message>
         <source>All time</source>
@@ -2200,11 +2200,11 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>Less movement</source>
-        <translation>Ruhigere Anzeige</translation>
+        <translation>Weniger Animation</translation>
     </message>
     <message>
         <source>The guide fills and empties like a glass instead of growing and shrinking.</source>
-        <translation>Die Atemführung füllt und leert sich wie ein Glas, statt zu wachsen und zu schrumpfen.</translation>
+        <translation>Die Atemfigur füllt und leert sich wie ein Glas, statt zu wachsen und zu schrumpfen.</translation>
     </message>
     <message>
         <source>Count down 3-2-1 before the first breath</source>
@@ -2220,11 +2220,11 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>No breath holds</source>
-        <translation>Keine Atempausen</translation>
+        <translation>Kein Atemanhalten</translation>
     </message>
     <message>
         <source>Your therapist turns this on for heart problems, pregnancy or high blood pressure: patterns with pauses are then not offered. Talk with your therapist before you turn it off.</source>
-        <translation>Ihr Kinesitherapeut schaltet dies bei Herzproblemen, Schwangerschaft oder Bluthochdruck ein: Muster mit Atempausen werden dann nicht angeboten. Sprechen Sie mit Ihrem Kinesitherapeuten, bevor Sie es ausschalten.</translation>
+        <translation>Ihre Kinesitherapeutin oder Ihr Kinesitherapeut schaltet dies bei Herzproblemen, Schwangerschaft oder Bluthochdruck ein: Muster mit Atemanhalten werden dann nicht angeboten. Sprechen Sie in der Praxis darüber, bevor Sie es ausschalten.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2236,11 +2236,11 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>Figure</source>
-        <translation>Figur</translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>Movement</source>
-        <translation>Bewegung</translation>
+        <translation>Animation</translation>
     </message>
     <message>
         <source>Each session</source>
@@ -2276,7 +2276,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>Guide</source>
-        <translation>Atemführung</translation>
+        <translation>Atemfigur</translation>
     </message>
     <message>
         <source>Voice</source>
@@ -2292,11 +2292,11 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>For your therapist</source>
-        <translation>Für Ihren Kinesitherapeuten</translation>
+        <translation>Für die Kinesitherapie</translation>
     </message>
     <message>
         <source>Your therapist sets these with you. They belong to this profile only: other profiles on this computer keep their own.</source>
-        <translation>Ihr Kinesitherapeut stellt das mit Ihnen ein. Es gilt nur für dieses Profil: Andere Profile auf diesem Computer behalten ihre eigenen Einstellungen.</translation>
+        <translation>Diese Einstellungen nehmen Sie gemeinsam mit Ihrer Praxis vor. Sie gelten nur für dieses Profil: Andere Profile auf diesem Computer behalten ihre eigenen.</translation>
     </message>
     <message>
         <source>Your data</source>
@@ -2311,7 +2311,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     <name>SetupBar</name>
     <message>
         <source>Length</source>
-        <translation>Länge</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Pattern</source>
@@ -2361,7 +2361,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>Your plan&apos;s length</source>
-        <translation>Die Länge aus Ihrem Plan</translation>
+        <translation>Die Dauer aus Ihrem Plan</translation>
     </message>
     <message>
         <source>Your own pattern</source>
@@ -2373,11 +2373,11 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>Your own pattern, the exact length and slowing down: shown</source>
-        <translation>Ihr eigenes Muster, die genaue Länge und das Langsamerwerden: angezeigt</translation>
+        <translation>Ihr eigenes Muster, die genaue Dauer und das Langsamerwerden: angezeigt</translation>
     </message>
     <message>
         <source>Your own pattern, the exact length and slowing down: hidden</source>
-        <translation>Ihr eigenes Muster, die genaue Länge und das Langsamerwerden: ausgeblendet</translation>
+        <translation>Ihr eigenes Muster, die genaue Dauer und das Langsamerwerden: ausgeblendet</translation>
     </message>
 </context>
 <context>
@@ -2431,7 +2431,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>Pauses: a soft tick</source>
-        <translation>Atempausen: ein leises Ticken</translation>
+        <translation>Atem anhalten: ein leises Ticken</translation>
     </message>
     <message>
         <source>Next relaxation step: a chime</source>
@@ -2466,7 +2466,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>Sit or lie still and let your breath find its own pace. The light-headed feeling usually passes within a minute or two. If it does not pass, stop for today and ask your therapist or doctor.</source>
-        <translation>Sitzen oder liegen Sie still und lassen Sie Ihren Atem sein eigenes Tempo finden. Das Gefühl von Benommenheit geht meist nach ein, zwei Minuten vorbei. Wenn es nicht vorbeigeht, hören Sie für heute auf und fragen Sie Ihren Kinesitherapeuten oder Arzt.</translation>
+        <translation>Sitzen oder liegen Sie still und lassen Sie Ihren Atem sein eigenes Tempo finden. Die Benommenheit geht meist nach ein, zwei Minuten vorbei. Wenn nicht, hören Sie für heute auf und fragen Sie in Ihrer Kinesitherapie- oder Hausarztpraxis nach.</translation>
     </message>
     <message>
         <source>Pain in the chest: call 112.</source>
@@ -2502,7 +2502,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>(a difference you can feel)</source>
-        <translation>(ein Unterschied, den man spürt)</translation>
+        <translation>(ein spürbarer Unterschied)</translation>
     </message>
 </context>
 <context>
@@ -2513,7 +2513,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>The guide is on the other screen</source>
-        <translation>Die Atemführung ist auf dem anderen Bildschirm</translation>
+        <translation>Die Atemfigur ist auf dem anderen Bildschirm</translation>
     </message>
     <message>
         <source>End the demonstration (Esc)</source>
@@ -2525,11 +2525,11 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>The patient feels dizzy: stop at once (D)</source>
-        <translation>Dem Patienten ist schwindelig: sofort aufhören (D)</translation>
+        <translation>Schwindel: sofort aufhören (D)</translation>
     </message>
     <message>
         <source>High contrast on the guide&apos;s screen (C)</source>
-        <translation>Hoher Kontrast auf dem Bildschirm der Atemführung (C)</translation>
+        <translation>Hoher Kontrast auf dem Bildschirm der Atemfigur (C)</translation>
     </message>
     <message>
         <source>Faster or slower, by half a breath a minute</source>
@@ -2553,7 +2553,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>The patient feels dizzy: stop at once</source>
-        <translation>Dem Patienten ist schwindelig: sofort aufhören</translation>
+        <translation>Schwindel: sofort aufhören</translation>
     </message>
     <message>
         <source>Calm colours or high contrast</source>
@@ -2565,7 +2565,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>Guide on: %1</source>
-        <translation>Atemführung auf: %1</translation>
+        <translation>Atemfigur auf: %1</translation>
     </message>
     <message>
         <source>Now: %1</source>
@@ -2596,7 +2596,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>From your therapist</source>
-        <translation>Von Ihrem Kinesitherapeuten</translation>
+        <translation>Aus Ihrer Praxis</translation>
     </message>
     <message>
         <source>Open a plan file…</source>
@@ -2608,15 +2608,15 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>A plan is a programme your therapist makes for you: which breathing and relaxation sessions to do, how often, and how they build up over the weeks.</source>
-        <translation>Ein Plan ist ein Programm, das Ihr Kinesitherapeut für Sie erstellt: welche Atem- und Entspannungsübungen, wie oft, und wie sie sich über die Wochen steigern.</translation>
+        <translation>Ein Plan ist ein Programm, das Ihre Kinesitherapeutin oder Ihr Kinesitherapeut für Sie erstellt: welche Atem- und Entspannungsübungen, wie oft und wie sie über die Wochen aufeinander aufbauen.</translation>
     </message>
     <message>
         <source>To get one, ask your therapist. If you were given a plan file (its name ends in %1), you can open it here.</source>
-        <translation>Fragen Sie Ihren Kinesitherapeuten danach. Wenn Sie eine Plandatei bekommen haben (ihr Name endet auf %1), können Sie sie hier öffnen.</translation>
+        <translation>Fragen Sie in Ihrer Praxis danach. Wenn Sie eine Plandatei bekommen haben (ihr Name endet auf %1), können Sie sie hier öffnen.</translation>
     </message>
     <message>
         <source>Questions? Just ask</source>
-        <translation>Fragen? Fragen Sie einfach</translation>
+        <translation>Fragen? Melden Sie sich gern</translation>
     </message>
     <message>
         <source>Breathe now</source>
@@ -2691,7 +2691,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>Breathing cues (in, out, hold)</source>
-        <translation>Atemhinweise (ein, aus, Atempause)</translation>
+        <translation>Atemhinweise (ein, aus, anhalten)</translation>
     </message>
     <message>
         <source>%1 seconds</source>
@@ -2734,7 +2734,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     <name>VoiceSettings</name>
     <message>
         <source>My therapist&apos;s recorded voice, where there is one</source>
-        <translation>Die aufgenommene Stimme meines Kinesitherapeuten, wo es eine gibt</translation>
+        <translation>Aufgenommene Stimme aus meiner Praxis, falls vorhanden</translation>
     </message>
     <message>
         <source>Recorded voice</source>
@@ -2746,7 +2746,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>For your therapist: record each step in their own voice.</source>
-        <translation>Für Ihren Kinesitherapeuten: jeden Schritt mit der eigenen Stimme aufnehmen.</translation>
+        <translation>Für die Kinesitherapie: jeden Schritt mit der eigenen Stimme aufnehmen.</translation>
     </message>
     <message>
         <source>The computer&apos;s voice for the other steps</source>
@@ -2782,7 +2782,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>In the breathing guide</source>
-        <translation>In der Atemführung</translation>
+        <translation>Beim Atmen mit der Atemfigur</translation>
     </message>
     <message>
         <source>Tones only, no words</source>
@@ -2817,11 +2817,11 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>This computer has no speech voice installed, so the steps are not read aloud. A chime marks each step, and your therapist&apos;s recordings still play.</source>
-        <translation>Auf diesem Computer ist keine Sprachausgabe installiert, deshalb werden die Schritte nicht vorgelesen. Ein Klang kündigt jeden Schritt an, und die Aufnahmen Ihres Kinesitherapeuten werden trotzdem abgespielt.</translation>
+        <translation>Auf diesem Computer ist keine Sprachausgabe installiert, deshalb werden die Schritte nicht vorgelesen. Ein Klang kündigt jeden Schritt an, und die Aufnahmen aus Ihrer Praxis werden trotzdem abgespielt.</translation>
     </message>
     <message>
         <source>This computer has no voice for this language, so the steps are not read aloud. A chime marks each step, and your therapist&apos;s recordings still play.</source>
-        <translation>Dieser Computer hat keine Stimme für diese Sprache, deshalb werden die Schritte nicht vorgelesen. Ein Klang kündigt jeden Schritt an, und die Aufnahmen Ihres Kinesitherapeuten werden trotzdem abgespielt.</translation>
+        <translation>Dieser Computer hat keine Stimme für diese Sprache, deshalb werden die Schritte nicht vorgelesen. Ein Klang kündigt jeden Schritt an, und die Aufnahmen aus Ihrer Praxis werden trotzdem abgespielt.</translation>
     </message>
 </context>
 <context>
@@ -2859,7 +2859,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>A session is under way. Stop it and switch profile? What you practised so far is kept.</source>
-        <translation>Eine Übung läuft gerade. Sie beenden und das Profil wechseln? Was Sie bis jetzt geübt haben, bleibt erhalten.</translation>
+        <translation>Gerade läuft eine Übung. Möchten Sie sie beenden und das Profil wechseln? Was Sie bis jetzt geübt haben, bleibt erhalten.</translation>
     </message>
     <message>
         <source>The file with your practice history was damaged. It has been set aside, untouched, as:
@@ -3110,7 +3110,7 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     </message>
     <message>
         <source>seconds (in-hold-out-hold)</source>
-        <translation>Sekunden (Ein-Atempause-Aus-Atempause)</translation>
+        <translation>Sekunden (Ein-Anhalten-Aus-Anhalten)</translation>
     </message>
     <message>
         <source>breaths/min</source>
@@ -3118,7 +3118,7 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     </message>
     <message>
         <source>holds</source>
-        <translation>Atempausen</translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3158,7 +3158,7 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     </message>
     <message>
         <source>hold in</source>
-        <translation>die Atempause nach dem Einatmen</translation>
+        <translation>das Anhalten nach dem Einatmen</translation>
     </message>
     <message>
         <source>exhale</source>
@@ -3166,7 +3166,7 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     </message>
     <message>
         <source>hold out</source>
-        <translation>die Atempause nach dem Ausatmen</translation>
+        <translation>das Anhalten nach dem Ausatmen</translation>
     </message>
     <message>
         <source>%1 must be %2 to %3 seconds, got %4</source>
@@ -3194,7 +3194,7 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     </message>
     <message>
         <source>%1 has breath holds, and this profile is set to no breath holds</source>
-        <translation>%1 hat Atempausen, und dieses Profil ist auf keine Atempausen eingestellt</translation>
+        <translation>Im Muster %1 halten Sie den Atem an, und dieses Profil steht auf „Kein Atemanhalten“</translation>
     </message>
     <message>
         <source>speak one step with the computer&apos;s voice (and play a voice pack&apos;s first step)</source>
@@ -3226,7 +3226,7 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     </message>
     <message>
         <source>Checks the whole file and prints what the plan holds, then makes it the profile&apos;s plan, starting today. A plan with breath holds is refused for a profile set to no breath holds.</source>
-        <translation>Prüft die ganze Datei und zeigt, was der Plan enthält, dann wird er ab heute der Plan des Profils. Ein Plan mit Atempausen wird für ein Profil ohne Atempausen abgelehnt.</translation>
+        <translation>Prüft die ganze Datei und zeigt, was der Plan enthält, dann wird er ab heute der Plan des Profils. Ein Plan mit Atemanhalten wird für ein Profil mit „Kein Atemanhalten“ abgelehnt.</translation>
     </message>
     <message>
         <source>write the profile&apos;s plan to FILE</source>
@@ -3432,7 +3432,7 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     </message>
     <message>
         <source>Pale bar: the sessions your therapist planned</source>
-        <translation>Heller Balken: die Übungen, die Ihr Kinesitherapeut geplant hat</translation>
+        <translation>Heller Balken: die für Sie geplanten Übungen</translation>
     </message>
     <message>
         <source>Full bar: the sessions you did</source>
@@ -3463,7 +3463,7 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation>Atempause</translation>
+        <translation>Atem anhalten</translation>
     </message>
     <message>
         <source>Calm belly breathing</source>
@@ -3519,11 +3519,11 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     </message>
     <message>
         <source>With two short pauses. Can steady you in a tense moment.</source>
-        <translation>Mit zwei kurzen Atempausen. Kann Sie in einem angespannten Moment beruhigen.</translation>
+        <translation>Sie halten den Atem zweimal kurz an. Kann Sie in einem angespannten Moment beruhigen.</translation>
     </message>
     <message>
         <source>With a long pause. In the first month, keep it to four breaths.</source>
-        <translation>Mit einer langen Atempause. Im ersten Monat höchstens vier Atemzüge.</translation>
+        <translation>Sie halten den Atem lange an. Im ersten Monat höchstens vier Atemzüge.</translation>
     </message>
     <message>
         <source>Breathe in, add a small second breath, then sigh out slowly.</source>
@@ -3539,7 +3539,7 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     </message>
     <message>
         <source>with pauses</source>
-        <translation>mit Atempausen</translation>
+        <translation>mit Atemanhalten</translation>
     </message>
     <message>
         <source>Belly figure</source>
@@ -3575,7 +3575,7 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     </message>
     <message>
         <source>The pause after breathing in</source>
-        <translation>Die Atempause nach dem Einatmen</translation>
+        <translation>Das Anhalten nach dem Einatmen</translation>
     </message>
     <message>
         <source>Breathing out</source>
@@ -3583,7 +3583,7 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     </message>
     <message>
         <source>The pause after breathing out</source>
-        <translation>Die Atempause nach dem Ausatmen</translation>
+        <translation>Das Anhalten nach dem Ausatmen</translation>
     </message>
     <message>
         <source>%1 can be %2 to %3 seconds, not %4.</source>
@@ -3607,7 +3607,7 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     </message>
     <message>
         <source>This pattern is not clear. Write it as in-pause-out-pause, for example 4-0-6-0.</source>
-        <translation>Dieses Muster ist nicht klar. Schreiben Sie es als Ein-Atempause-Aus-Atempause, zum Beispiel 4-0-6-0.</translation>
+        <translation>Dieses Muster ist nicht klar. Schreiben Sie es als Ein-Anhalten-Aus-Anhalten, zum Beispiel 4-0-6-0.</translation>
     </message>
     <message>
         <source>A session can last half a minute to 3 hours.</source>
@@ -3639,17 +3639,17 @@ Wählen Sie mit --data-dir einen anderen Ordner, oder bitten Sie die Person, die
     </message>
     <message>
         <source>The disk is full, so your practice cannot be saved right now. Nothing is lost: BreathApp keeps it and saves it as soon as there is room again.</source>
-        <translation>Der Speicher ist voll, deshalb kann Ihr Üben gerade nicht gespeichert werden. Nichts geht verloren: BreathApp behält es und speichert es, sobald wieder Platz ist.</translation>
+        <translation>Der Speicher ist voll, deshalb kann Ihre Übung gerade nicht gespeichert werden. Nichts geht verloren: BreathApp behält sie und speichert sie, sobald wieder Platz ist.</translation>
     </message>
     <message>
         <source>The folder with your practice is read-only:
 %1
 
 BreathApp keeps your practice and saves it as soon as it may write again.</source>
-        <translation>Der Ordner mit Ihrem Üben ist schreibgeschützt:
+        <translation>Der Ordner mit Ihren Übungen ist schreibgeschützt:
 %1
 
-BreathApp behält Ihr Üben und speichert es, sobald es wieder schreiben darf.</translation>
+BreathApp behält Ihre Übungen und speichert sie, sobald es wieder schreiben darf.</translation>
     </message>
     <message>
         <source>Your practice history was saved by a newer version of BreathApp:
@@ -3666,7 +3666,7 @@ Diese Version lässt ihn unverändert. Bitte installieren Sie wieder die neuere 
 %1
 
 BreathApp keeps what you practise and tries again.</source>
-        <translation>Die Datei mit Ihrem Üben konnte nicht gelesen oder geschrieben werden:
+        <translation>Die Datei mit Ihren Übungen konnte nicht gelesen oder geschrieben werden:
 %1
 
 BreathApp behält, was Sie üben, und versucht es noch einmal.</translation>
@@ -3677,11 +3677,11 @@ BreathApp behält, was Sie üben, und versucht es noch einmal.</translation>
     </message>
     <message>
         <source>&lt;p&gt;BreathApp helps you practise calm, slow breathing. Breathe gently: slower, not deeper.&lt;/p&gt;&lt;p&gt;Stop and breathe normally if you feel dizzy or light-headed, feel tingling, become short of breath or have pain in your chest. &lt;b&gt;I feel dizzy&lt;/b&gt; (or the D key) ends a session at once.&lt;/p&gt;&lt;p&gt;Not sure whether this is right for you? Ask your therapist or doctor.&lt;/p&gt;&lt;p&gt;BreathApp is a practice aid, not a medical device.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;BreathApp hilft Ihnen, ruhig und langsam atmen zu üben. Atmen Sie sanft: langsamer, nicht tiefer.&lt;/p&gt;&lt;p&gt;Hören Sie auf und atmen Sie wieder ganz normal, wenn Ihnen schwindelig oder benommen wird, wenn Sie ein Kribbeln spüren, außer Atem geraten oder Schmerzen in der Brust haben. &lt;b&gt;Mir ist schwindelig&lt;/b&gt; (oder die Taste D) beendet eine Übung sofort.&lt;/p&gt;&lt;p&gt;Nicht sicher, ob das für Sie das Richtige ist? Fragen Sie Ihren Kinesitherapeuten oder Arzt.&lt;/p&gt;&lt;p&gt;BreathApp ist eine Übungshilfe, kein Medizinprodukt.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;BreathApp hilft Ihnen, ruhig und langsam atmen zu üben. Atmen Sie sanft: langsamer, nicht tiefer.&lt;/p&gt;&lt;p&gt;Hören Sie auf und atmen Sie wieder ganz normal, wenn Ihnen schwindelig oder benommen wird, wenn Sie ein Kribbeln spüren, außer Atem geraten oder Schmerzen in der Brust haben. &lt;b&gt;Mir ist schwindelig&lt;/b&gt; (oder die Taste D) beendet eine Übung sofort.&lt;/p&gt;&lt;p&gt;Nicht sicher, ob das für Sie das Richtige ist? Fragen Sie in Ihrer Kinesitherapie- oder Arztpraxis nach.&lt;/p&gt;&lt;p&gt;BreathApp ist eine Übungshilfe, kein Medizinprodukt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>This pattern has pauses (breath holds), and pauses are turned off for you. Please choose another pattern.</source>
-        <translation>Dieses Muster hat Atempausen, und Atempausen sind für Sie ausgeschaltet. Bitte wählen Sie ein anderes Muster.</translation>
+        <translation>In diesem Muster halten Sie den Atem an, und das Atemanhalten ist für Sie ausgeschaltet. Bitte wählen Sie ein anderes Muster.</translation>
     </message>
     <message>
         <source>The pattern %1</source>
@@ -3693,11 +3693,11 @@ BreathApp behält, was Sie üben, und versucht es noch einmal.</translation>
     </message>
     <message>
         <source>This relaxation session breathes with pauses (breath holds), and this profile is set to breathe without them, so it was not started. Please choose another session.</source>
-        <translation>Diese Entspannungsübung atmet mit Atempausen, und dieses Profil ist auf Atmen ohne Atempausen eingestellt, deshalb wurde sie nicht begonnen. Bitte wählen Sie eine andere Übung.</translation>
+        <translation>In dieser Entspannungsübung halten Sie den Atem an, und dieses Profil steht auf „Kein Atemanhalten“. Deshalb wurde sie nicht begonnen. Bitte wählen Sie eine andere Übung.</translation>
     </message>
     <message>
         <source>%1 has pauses where you hold your breath. This profile is set to breathe without pauses, so it was not started. Choose a pattern without pauses, for example %2.</source>
-        <translation>%1 hat Atempausen, in denen Sie den Atem anhalten. Dieses Profil ist auf Atmen ohne Atempausen eingestellt, deshalb wurde es nicht begonnen. Wählen Sie ein Muster ohne Atempausen, zum Beispiel %2.</translation>
+        <translation>In %1 halten Sie den Atem an. Dieses Profil steht auf „Kein Atemanhalten“, deshalb wurde die Übung nicht begonnen. Wählen Sie ein Muster ohne Atemanhalten, zum Beispiel %2.</translation>
     </message>
     <message>
         <source>In the first month with 4-7-8 (until %1), a session is at most 4 breaths, a little over a minute. Start gently; longer sessions come later.</source>
@@ -3737,7 +3737,7 @@ BreathApp behält, was Sie üben, und versucht es noch einmal.</translation>
     </message>
     <message>
         <source>has breath holds, which relaxation never uses</source>
-        <translation>hat Atempausen, die eine Entspannung nie verwendet</translation>
+        <translation>hält den Atem an, was eine Entspannungsübung nie tut</translation>
     </message>
     <message>
         <source>makes the session too long</source>
@@ -3960,11 +3960,11 @@ BreathApp behält, was Sie üben, und versucht es noch einmal.</translation>
     </message>
     <message>
         <source>The recorded voice that came with this plan cannot be used. Your therapist can send the plan again.</source>
-        <translation>Die aufgenommene Stimme zu diesem Plan kann nicht verwendet werden. Ihr Kinesitherapeut kann Ihnen den Plan noch einmal schicken.</translation>
+        <translation>Die aufgenommene Stimme zu diesem Plan kann nicht verwendet werden. Ihre Praxis kann Ihnen den Plan noch einmal schicken.</translation>
     </message>
     <message>
         <source>The pattern %1 has breath holds, and this profile is set to no breath holds. The plan was not saved. Ask your therapist for a plan without holds.</source>
-        <translation>Das Muster %1 hat Atempausen, und dieses Profil ist auf „keine Atempausen“ eingestellt. Der Plan wurde nicht gespeichert. Fragen Sie Ihren Kinesitherapeuten nach einem Plan ohne Atempausen.</translation>
+        <translation>Im Muster %1 halten Sie den Atem an, und dieses Profil steht auf „Kein Atemanhalten“. Der Plan wurde nicht gespeichert. Bitten Sie Ihre Praxis um einen Plan ohne Atemanhalten.</translation>
     </message>
     <message>
         <source>%1:
@@ -4053,11 +4053,11 @@ BreathApp behält, was Sie üben, und versucht es noch einmal.</translation>
     </message>
     <message>
         <source>This phase lasts until your therapist moves you on.</source>
-        <translation>Diese Phase dauert, bis Ihr Kinesitherapeut Sie weiterführt.</translation>
+        <translation>Diese Phase dauert, bis Ihre Kinesitherapeutin oder Ihr Kinesitherapeut Sie weiterführt.</translation>
     </message>
     <message>
         <source>Next: %1, when your therapist says so.</source>
-        <translation>Als Nächstes: %1, wenn Ihr Kinesitherapeut es sagt.</translation>
+        <translation>Als Nächstes: %1, nach Absprache mit Ihrer Praxis.</translation>
     </message>
     <message>
         <source>Next: %1, from %2.</source>
@@ -4065,7 +4065,7 @@ BreathApp behält, was Sie üben, und versucht es noch einmal.</translation>
     </message>
     <message>
         <source>When the therapist says</source>
-        <translation>Wenn der Kinesitherapeut es sagt</translation>
+        <translation>Nach Absprache</translation>
     </message>
 </context>
 <context>
@@ -4091,11 +4091,11 @@ BreathApp behält, was Sie üben, und versucht es noch einmal.</translation>
     </message>
     <message>
         <source>Most recent sessions</source>
-        <translation>Letzte Übungen</translation>
+        <translation>Die neuesten Übungen</translation>
     </message>
     <message>
         <source>All sessions in this period, the most recent first.</source>
-        <translation>Alle Übungen in diesem Zeitraum, die letzte zuerst.</translation>
+        <translation>Alle Übungen in diesem Zeitraum, die neueste zuerst.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4143,7 +4143,7 @@ BreathApp behält, was Sie üben, und versucht es noch einmal.</translation>
     </message>
     <message>
         <source>No practice was recorded in this period.</source>
-        <translation>Für diesen Zeitraum ist kein Üben aufgezeichnet.</translation>
+        <translation>In diesem Zeitraum wurde keine Übung aufgezeichnet.</translation>
     </message>
     <message>
         <source>When there is practice in the chosen period, this report shows the days, the minutes and the ratings before and after the sessions.</source>
@@ -4203,7 +4203,7 @@ BreathApp behält, was Sie üben, und versucht es noch einmal.</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation>Praxis</translation>
+        <translation>Üben</translation>
     </message>
     <message>
         <source>Ratings and breathing</source>
@@ -4211,7 +4211,7 @@ BreathApp behält, was Sie üben, und versucht es noch einmal.</translation>
     </message>
     <message>
         <source>BreathApp — a practice aid, not a medical device. Self-ratings are the patient&apos;s own, not a test.</source>
-        <translation>BreathApp – eine Übungshilfe, kein Medizinprodukt. Die Selbsteinschätzungen sind die eigenen des Patienten, kein Test.</translation>
+        <translation>BreathApp – eine Übungshilfe, kein Medizinprodukt. Die Selbsteinschätzungen stammen von der Patientin oder dem Patienten selbst; sie sind kein Test.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>

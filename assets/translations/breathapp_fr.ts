@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>For example: weekdays 8–12</source>
-        <translation>Par exemple : en semaine 8–12</translation>
+        <translation>Par exemple : en semaine, de 8 h à 12 h</translation>
     </message>
     <message>
         <source>For example: 08:30, 20:00</source>
@@ -153,15 +153,15 @@
     </message>
     <message>
         <source>How tense do you feel now?</source>
-        <translation>Quel est votre niveau de tension maintenant ?</translation>
+        <translation>Quelle tension ressentez-vous maintenant ?</translation>
     </message>
     <message>
         <source>How tense do you feel right now?</source>
-        <translation>Quel est votre niveau de tension en ce moment ?</translation>
+        <translation>Quelle tension ressentez-vous en ce moment ?</translation>
     </message>
     <message>
         <source>0 is completely relaxed, 10 is very tense. Your own feeling, not a test.</source>
-        <translation>0 : tout à fait détendu ; 10 : très tendu. C&apos;est votre ressenti, pas un test.</translation>
+        <translation>0 : aucune tension ; 10 : une très forte tension. C&apos;est votre ressenti, pas un test.</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -460,7 +460,7 @@
     <name>GuideCanvas</name>
     <message>
         <source>Breathing guide</source>
-        <translation>Repère de respiration</translation>
+        <translation>Guide de respiration</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n seconds left</source>
@@ -538,7 +538,7 @@
     </message>
     <message>
         <source>Use %1</source>
-        <translation>Prendre %1</translation>
+        <translation>Choisir %1</translation>
     </message>
 </context>
 <context>
@@ -577,7 +577,7 @@
     </message>
     <message>
         <source>Look at a patient&apos;s file; nothing is mixed in</source>
-        <translation>Consulter le fichier d&apos;un patient ; rien n&apos;est mélangé</translation>
+        <translation>Consulter le fichier d&apos;un patient ; rien n&apos;est mêlé à vos données</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -627,7 +627,7 @@ Quelques minutes au calme, c&apos;est un bon début.</translation>
     </message>
     <message>
         <source>Start breathing</source>
-        <translation>Commencer à respirer</translation>
+        <translation>Commencer une séance</translation>
     </message>
     <message>
         <source>Minutes per week</source>
@@ -965,7 +965,7 @@ Quelques minutes au calme, c&apos;est un bon début.</translation>
     </message>
     <message>
         <source>Breathing safely…</source>
-        <translation>Respirer en sécurité…</translation>
+        <translation>Respirer en toute sécurité…</translation>
     </message>
     <message>
         <source>Full screen</source>
@@ -973,7 +973,7 @@ Quelques minutes au calme, c&apos;est un bon début.</translation>
     </message>
     <message>
         <source>Present in the treatment room</source>
-        <translation>Présenter au cabinet</translation>
+        <translation>Présenter en salle de soins</translation>
     </message>
     <message>
         <source>Import a backup…</source>
@@ -989,11 +989,11 @@ Quelques minutes au calme, c&apos;est un bon début.</translation>
     </message>
     <message>
         <source>Practice not saved yet</source>
-        <translation>Exercice pas encore enregistré</translation>
+        <translation>Séance pas encore enregistrée</translation>
     </message>
     <message>
         <source>Your last practice could not be saved yet (the disk may be full). If you close now, it is lost. Close anyway?</source>
-        <translation>Votre dernier exercice n&apos;a pas encore pu être enregistré (le disque est peut-être plein). Si vous fermez maintenant, il sera perdu. Fermer quand même ?</translation>
+        <translation>Votre dernière séance n&apos;a pas encore pu être enregistrée (le disque est peut-être plein). Si vous fermez maintenant, elle sera perdue. Fermer quand même ?</translation>
     </message>
 </context>
 <context>
@@ -1136,7 +1136,7 @@ Quelques minutes au calme, c&apos;est un bon début.</translation>
     </message>
     <message>
         <source>Pace and ratio</source>
-        <translation>Cadence et proportion</translation>
+        <translation>Cadence et rapport</translation>
     </message>
     <message>
         <source>This profile is set to breathe without pauses (no breath holds), as your therapist advised, so both pauses stay at 0.</source>
@@ -1172,7 +1172,7 @@ Quelques minutes au calme, c&apos;est un bon début.</translation>
     </message>
     <message>
         <source>Use this pattern</source>
-        <translation>Prendre ce rythme</translation>
+        <translation>Choisir ce rythme</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1211,7 +1211,7 @@ Quelques minutes au calme, c&apos;est un bon début.</translation>
     </message>
     <message>
         <source>when I say so</source>
-        <translation>quand je le dis</translation>
+        <translation>quand je le décide</translation>
     </message>
     <message>
         <source>With Plan ▸ Move to the next phase</source>
@@ -1570,7 +1570,7 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>Save a copy first…</source>
-        <translation>D&apos;abord enregistrer une copie…</translation>
+        <translation>Enregistrer d&apos;abord une copie…</translation>
     </message>
     <message>
         <source>Delete without a copy</source>
@@ -1658,7 +1658,7 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>All sessions and settings of “%1” will be removed from this computer. This cannot be undone.</source>
-        <translation>Toutes les séances et tous les réglages de « %1 » seront supprimés de cet ordinateur. Ce n&apos;est pas réversible.</translation>
+        <translation>Toutes les séances et tous les réglages de « %1 » seront supprimés de cet ordinateur. C&apos;est définitif.</translation>
     </message>
     <message>
         <source>Save a copy of the history</source>
@@ -1719,7 +1719,7 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     <name>ProfilePicker</name>
     <message>
         <source>Who is practising?</source>
-        <translation>Qui fait les exercices ?</translation>
+        <translation>Qui fait ses exercices ?</translation>
     </message>
     <message>
         <source>Guest: try it out, nothing is saved</source>
@@ -1765,7 +1765,7 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>Words to say</source>
-        <translation>Texte à dire</translation>
+        <translation>Texte à lire</translation>
     </message>
     <message>
         <source>Microphone level</source>
@@ -1856,11 +1856,11 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>Short guided sessions to follow sitting or lying down. Each step is read aloud (or a soft chime marks it), so you can keep your eyes closed.</source>
-        <translation>De courtes séances guidées, à suivre en position assise ou couchée. Chaque étape est lue à voix haute (ou marquée par un doux carillon) : vous pouvez garder les yeux fermés.</translation>
+        <translation>De courtes séances guidées, à suivre en position assise ou couchée. Chaque étape est lue à voix haute (ou marquée par un léger tintement) : vous pouvez garder les yeux fermés.</translation>
     </message>
     <message>
         <source>No relaxation sessions could be found. The breathing guide works as always; reinstalling BreathApp brings the sessions back.</source>
-        <translation>Aucune séance de relaxation n&apos;a été trouvée. Le repère de respiration fonctionne comme toujours ; réinstaller BreathApp fait revenir les séances.</translation>
+        <translation>Aucune séance de relaxation n&apos;a été trouvée. Le guide de respiration fonctionne comme toujours ; réinstaller BreathApp fait revenir les séances.</translation>
     </message>
     <message>
         <source>Left out because its file has a mistake:</source>
@@ -1985,7 +1985,7 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>Use the plan&apos;s times (%1)</source>
-        <translation>Prendre les heures du programme (%1)</translation>
+        <translation>Utiliser les heures du programme (%1)</translation>
     </message>
 </context>
 <context>
@@ -2204,7 +2204,7 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>The guide fills and empties like a glass instead of growing and shrinking.</source>
-        <translation>Le repère se remplit et se vide comme un verre, au lieu de grandir et rétrécir.</translation>
+        <translation>Le guide se remplit et se vide comme un verre, au lieu de grandir et de rétrécir.</translation>
     </message>
     <message>
         <source>Count down 3-2-1 before the first breath</source>
@@ -2276,7 +2276,7 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>Guide</source>
-        <translation>Repère</translation>
+        <translation>Guide</translation>
     </message>
     <message>
         <source>Voice</source>
@@ -2304,7 +2304,7 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>Your profile and PIN</source>
-        <translation>Votre profil et code PIN</translation>
+        <translation>Votre profil et votre code PIN</translation>
     </message>
 </context>
 <context>
@@ -2431,11 +2431,11 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>Pauses: a soft tick</source>
-        <translation>Pauses : un léger tic</translation>
+        <translation>Pauses : un léger clic</translation>
     </message>
     <message>
         <source>Next relaxation step: a chime</source>
-        <translation>Étape suivante de la relaxation : un carillon</translation>
+        <translation>Étape suivante de la relaxation : un tintement</translation>
     </message>
     <message>
         <source>End of the session: a bell</source>
@@ -2466,7 +2466,7 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>Sit or lie still and let your breath find its own pace. The light-headed feeling usually passes within a minute or two. If it does not pass, stop for today and ask your therapist or doctor.</source>
-        <translation>Restez au calme, en position assise ou couchée, et laissez votre souffle trouver sa propre cadence. La sensation de tête légère passe en général en une ou deux minutes. Si elle ne passe pas, arrêtez pour aujourd&apos;hui et demandez conseil à votre kinésithérapeute ou à votre médecin.</translation>
+        <translation>Restez au calme, en position assise ou couchée, et laissez votre souffle trouver sa propre cadence. L&apos;étourdissement passe en général en une ou deux minutes. S&apos;il ne passe pas, arrêtez pour aujourd&apos;hui et demandez conseil à votre kinésithérapeute ou à votre médecin.</translation>
     </message>
     <message>
         <source>Pain in the chest: call 112.</source>
@@ -2513,7 +2513,7 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>The guide is on the other screen</source>
-        <translation>Le repère est sur l&apos;autre écran</translation>
+        <translation>Le guide est sur l&apos;autre écran</translation>
     </message>
     <message>
         <source>End the demonstration (Esc)</source>
@@ -2529,7 +2529,7 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>High contrast on the guide&apos;s screen (C)</source>
-        <translation>Contraste élevé sur l&apos;écran du repère (C)</translation>
+        <translation>Contraste élevé sur l&apos;écran du guide (C)</translation>
     </message>
     <message>
         <source>Faster or slower, by half a breath a minute</source>
@@ -2565,7 +2565,7 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>Guide on: %1</source>
-        <translation>Repère affiché sur : %1</translation>
+        <translation>Guide affiché sur : %1</translation>
     </message>
     <message>
         <source>Now: %1</source>
@@ -2691,7 +2691,7 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>Breathing cues (in, out, hold)</source>
-        <translation>Indications de respiration (inspirez, expirez, pause)</translation>
+        <translation>Indications de respiration (inspirez, expirez, retenez)</translation>
     </message>
     <message>
         <source>%1 seconds</source>
@@ -2782,7 +2782,7 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>In the breathing guide</source>
-        <translation>Avec le repère de respiration</translation>
+        <translation>Avec le guide de respiration</translation>
     </message>
     <message>
         <source>Tones only, no words</source>
@@ -2817,11 +2817,11 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>This computer has no speech voice installed, so the steps are not read aloud. A chime marks each step, and your therapist&apos;s recordings still play.</source>
-        <translation>Cet ordinateur n&apos;a pas de voix de synthèse installée : les étapes ne sont donc pas lues à voix haute. Un carillon marque chaque étape, et les enregistrements de votre kinésithérapeute sont toujours joués.</translation>
+        <translation>Cet ordinateur n&apos;a pas de voix de synthèse installée : les étapes ne sont donc pas lues à voix haute. Un tintement marque chaque étape, et les enregistrements de votre kinésithérapeute sont toujours joués.</translation>
     </message>
     <message>
         <source>This computer has no voice for this language, so the steps are not read aloud. A chime marks each step, and your therapist&apos;s recordings still play.</source>
-        <translation>Cet ordinateur n&apos;a pas de voix pour cette langue : les étapes ne sont donc pas lues à voix haute. Un carillon marque chaque étape, et les enregistrements de votre kinésithérapeute sont toujours joués.</translation>
+        <translation>Cet ordinateur n&apos;a pas de voix pour cette langue : les étapes ne sont donc pas lues à voix haute. Un tintement marque chaque étape, et les enregistrements de votre kinésithérapeute sont toujours joués.</translation>
     </message>
 </context>
 <context>
@@ -3455,7 +3455,7 @@ BreathApp commence un nouvel historique.</translation>
     </message>
     <message>
         <source>A little more in</source>
-        <translation>Encore un peu d&apos;air</translation>
+        <translation>Inspirez encore un peu</translation>
     </message>
     <message>
         <source>Breathe out</source>
@@ -3463,7 +3463,7 @@ BreathApp commence un nouvel historique.</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation>Pause</translation>
+        <translation>Retenez</translation>
     </message>
     <message>
         <source>Calm belly breathing</source>
@@ -3639,7 +3639,7 @@ Choisissez un autre dossier avec --data-dir, ou demandez l&apos;accès en écrit
     </message>
     <message>
         <source>The disk is full, so your practice cannot be saved right now. Nothing is lost: BreathApp keeps it and saves it as soon as there is room again.</source>
-        <translation>Le disque est plein : votre exercice ne peut donc pas être enregistré pour le moment. Rien n&apos;est perdu : BreathApp le garde et l&apos;enregistre dès qu&apos;il y a de nouveau de la place.</translation>
+        <translation>Le disque est plein : votre séance ne peut donc pas être enregistrée pour le moment. Rien n&apos;est perdu : BreathApp la garde et l&apos;enregistre dès qu&apos;il y a de nouveau de la place.</translation>
     </message>
     <message>
         <source>The folder with your practice is read-only:
@@ -3649,7 +3649,7 @@ BreathApp keeps your practice and saves it as soon as it may write again.</sourc
         <translation>Le dossier de vos exercices est en lecture seule :
 %1
 
-BreathApp garde votre exercice et l&apos;enregistre dès qu&apos;il peut de nouveau écrire.</translation>
+BreathApp garde votre séance et l&apos;enregistre dès qu&apos;il peut de nouveau écrire.</translation>
     </message>
     <message>
         <source>Your practice history was saved by a newer version of BreathApp:
@@ -3673,11 +3673,11 @@ BreathApp garde ce que vous faites et réessaie.</translation>
     </message>
     <message>
         <source>Breathing safely</source>
-        <translation>Respirer en sécurité</translation>
+        <translation>Respirer en toute sécurité</translation>
     </message>
     <message>
         <source>&lt;p&gt;BreathApp helps you practise calm, slow breathing. Breathe gently: slower, not deeper.&lt;/p&gt;&lt;p&gt;Stop and breathe normally if you feel dizzy or light-headed, feel tingling, become short of breath or have pain in your chest. &lt;b&gt;I feel dizzy&lt;/b&gt; (or the D key) ends a session at once.&lt;/p&gt;&lt;p&gt;Not sure whether this is right for you? Ask your therapist or doctor.&lt;/p&gt;&lt;p&gt;BreathApp is a practice aid, not a medical device.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;BreathApp vous aide à vous exercer à respirer calmement et lentement. Respirez doucement : plus lentement, pas plus profondément.&lt;/p&gt;&lt;p&gt;Arrêtez et respirez normalement si vous avez la tête qui tourne ou la tête légère, si vous sentez des picotements, si vous manquez de souffle ou si vous avez mal à la poitrine. &lt;b&gt;J&apos;ai la tête qui tourne&lt;/b&gt; (ou la touche D) arrête tout de suite une séance.&lt;/p&gt;&lt;p&gt;Vous ne savez pas si c&apos;est fait pour vous ? Demandez à votre kinésithérapeute ou à votre médecin.&lt;/p&gt;&lt;p&gt;BreathApp est une aide pour vos exercices, pas un dispositif médical.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;BreathApp vous aide à vous exercer à respirer calmement et lentement. Respirez doucement : plus lentement, pas plus profondément.&lt;/p&gt;&lt;p&gt;Arrêtez et respirez normalement si vous avez la tête qui tourne ou un étourdissement, si vous sentez des picotements, si vous manquez de souffle ou si vous avez mal à la poitrine. &lt;b&gt;J&apos;ai la tête qui tourne&lt;/b&gt; (ou la touche D) arrête tout de suite une séance.&lt;/p&gt;&lt;p&gt;Vous ne savez pas si c&apos;est fait pour vous ? Demandez à votre kinésithérapeute ou à votre médecin.&lt;/p&gt;&lt;p&gt;BreathApp est une aide pour vos exercices, pas un dispositif médical.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>This pattern has pauses (breath holds), and pauses are turned off for you. Please choose another pattern.</source>
@@ -3749,7 +3749,7 @@ BreathApp garde ce que vous faites et réessaie.</translation>
     </message>
     <message>
         <source>field &apos;%1&apos;</source>
-        <translation>champ &apos;%1&apos;</translation>
+        <translation>champ « %1 »</translation>
     </message>
 </context>
 <context>
@@ -3924,7 +3924,7 @@ BreathApp garde ce que vous faites et réessaie.</translation>
     </message>
     <message>
         <source>BreathApp does not know this breathing pattern. Use a pattern from the list, or seconds such as 4-0-6-0.</source>
-        <translation>BreathApp ne connaît pas ce rythme respiratoire. Prenez un rythme de la liste, ou des secondes comme 4-0-6-0.</translation>
+        <translation>BreathApp ne connaît pas ce rythme respiratoire. Choisissez un rythme dans la liste, ou des secondes comme 4-0-6-0.</translation>
     </message>
     <message>
         <source>This relaxation session is not in this version of BreathApp.</source>
@@ -4065,7 +4065,7 @@ BreathApp garde ce que vous faites et réessaie.</translation>
     </message>
     <message>
         <source>When the therapist says</source>
-        <translation>Quand le kinésithérapeute le dit</translation>
+        <translation>Quand le kinésithérapeute le décide</translation>
     </message>
 </context>
 <context>
@@ -4143,7 +4143,7 @@ BreathApp garde ce que vous faites et réessaie.</translation>
     </message>
     <message>
         <source>No practice was recorded in this period.</source>
-        <translation>Aucun exercice n&apos;a été noté pendant cette période.</translation>
+        <translation>Aucun exercice n&apos;a été enregistré pendant cette période.</translation>
     </message>
     <message>
         <source>When there is practice in the chosen period, this report shows the days, the minutes and the ratings before and after the sessions.</source>

@@ -32,7 +32,7 @@ LIST_WORDS = {
         "titre",
     ],
     "de": [
-        "Sekunden (Ein-Atempause-Aus-Atempause)",
+        "Sekunden (Ein-Anhalten-Aus-Anhalten)",
         "Atemzüge/min",
         "Oder geben Sie Ihre eigenen Sekunden an",
         "nein",
