@@ -187,6 +187,7 @@ def shoot_all(target: Path) -> None:
         out.mkdir(parents=True, exist_ok=True)
         platform = condition.platform(Path(tempfile.mkdtemp()))
         env = dict(os.environ, SCREENSHOT_CONDITION=condition.name, QT_QPA_PLATFORM=platform)
+        env["SCREENSHOT_LANGUAGES"] = ",".join(condition.languages)
         env.pop("QT_FONT_DPI", None)
         if condition.font_dpi is not None:
             env["QT_FONT_DPI"] = str(condition.font_dpi)
@@ -201,7 +202,7 @@ if __name__ == "__main__":
         write_index(target, Path(__file__).resolve().parent)
         sys.exit(0)
     target.mkdir(parents=True, exist_ok=True)
-    # SCREENSHOT_LANGUAGES=fr,de renders other languages (into another folder, to look at).
+    # SCREENSHOT_LANGUAGES=fr,de renders only those (--all sets each condition's languages).
     for lang in os.environ.get("SCREENSHOT_LANGUAGES", "nl,en").split(","):
         shoot(target, lang)
         shoot_more(target, lang)  # settings-*.png too, with the profile's reminders and PIN

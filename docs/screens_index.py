@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""docs/SCREENS.md: every screenshot, in English and Dutch, normal, 200 % text, high contrast."""
+"""docs/SCREENS.md: every screenshot, normal and at 200 % text in the four languages, and in
+high contrast in English and Dutch."""
 
 from __future__ import annotations
 
@@ -63,14 +64,14 @@ def write_index(target: Path, docs: Path) -> None:
     names = [n for n in CAPTIONS if n in made] + sorted(made - CAPTIONS.keys())
     heads = []
     for condition in CONDITIONS.values():
-        for language in ("en", "nl"):
+        for language in condition.languages:
             heads.append(f"{LABELS[condition.name]} ({language})")
     lines = [
         "# Every screen",
         "",
-        "Made by `python docs/make_screenshots.py --all`: each screen in English and Dutch, at",
-        "normal size, at 200 % text (`QT_FONT_DPI=192` on a 1600 × 1000 screen) and in high",
-        "contrast. Click a picture for its full size.",
+        "Made by `python docs/make_screenshots.py --all`: each screen in English, Dutch, French",
+        "and German at normal size and at 200 % text (`QT_FONT_DPI=192` on a 1600 × 1000",
+        "screen), and in high contrast in English and Dutch. Click a picture for its full size.",
         "",
         "| Screen | " + " | ".join(heads) + " |",
         "|---" * (len(heads) + 1) + "|",
@@ -79,7 +80,7 @@ def write_index(target: Path, docs: Path) -> None:
         cells = [
             _cell(condition.folder, name, language)
             for condition in CONDITIONS.values()
-            for language in ("en", "nl")
+            for language in condition.languages
         ]
         lines.append(f"| {CAPTIONS.get(name, name)} | " + " | ".join(cells) + " |")
     (docs / "SCREENS.md").write_text("\n".join(lines) + "\n", encoding="utf-8")

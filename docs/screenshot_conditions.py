@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The conditions the screenshots are made in: normal, 200 % text, high contrast.
+"""The conditions the screenshots are made in: normal, 200 % text, high contrast, and the
+languages of each.
 
 200 % text is QT_FONT_DPI=192 on a 1600 × 1000 screen: Qt then draws everything twice as
 large, so every window is at most 800 × 500 of Qt's pixels and its PNG 1600 × 1000. The
@@ -23,6 +24,9 @@ class Condition:
     font_dpi: int | None = None
     screen: tuple[int, int] | None = None  # the screen in Qt's pixels; None: as asked
     device: tuple[int, int] = (1920, 1080)  # the screen in the device's pixels
+    # The languages shot in it: all four at normal size and at 200 % text, where a longer
+    # language is what would cut a word; colours do not depend on the language.
+    languages: tuple[str, ...] = ("en", "nl", "fr", "de")
 
     def platform(self, folder: Path) -> str:
         """QT_QPA_PLATFORM for an offscreen screen of this condition's size."""
@@ -42,7 +46,7 @@ class Condition:
 CONDITIONS = {
     "normal": Condition("normal", "", "light"),
     "large": Condition("large", "large-text", "light", 192, (800, 500), (1600, 1000)),
-    "contrast": Condition("contrast", "high-contrast", "high_contrast"),
+    "contrast": Condition("contrast", "high-contrast", "high_contrast", languages=("en", "nl")),
 }
 
 LABELS = {"normal": "Normal", "large": "200 % text", "contrast": "High contrast"}
