@@ -200,6 +200,51 @@
     </message>
 </context>
 <context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <source>Includes a recorded voice: %1, %n steps</source>
+        <translation>
+            <numerusform>Mit aufgenommener Stimme: %1, %n Schritt</numerusform>
+            <numerusform>Mit aufgenommener Stimme: %1, %n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move every day: %n minutes of %1</source>
+        <translation>
+            <numerusform>Jeden Tag bewegen: %n Minute %1</numerusform>
+            <numerusform>Jeden Tag bewegen: %n Minuten %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move every day: %n minutes</source>
+        <translation>
+            <numerusform>Jeden Tag bewegen: %n Minute</numerusform>
+            <numerusform>Jeden Tag bewegen: %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times a day</source>
+        <translation>
+            <numerusform>%n-mal am Tag</numerusform>
+            <numerusform>%n-mal am Tag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times a week</source>
+        <translation>
+            <numerusform>%n-mal in der Woche</numerusform>
+            <numerusform>%n-mal in der Woche</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%n sessions</source>
@@ -3253,12 +3298,116 @@ BreathApp beginnt einen neuen Verlauf.</translation>
         <translation>das Profil %1 hat keinen Plan zum Exportieren</translation>
     </message>
     <message>
+        <source>wrote the plan &apos;%1&apos; of profile %2 to %3</source>
+        <translation>der Plan „%1“ des Profils %2 ist in %3 gespeichert</translation>
+    </message>
+    <message>
         <source>%1: %2; the plan was not saved</source>
         <translation>%1: %2; der Plan wurde nicht gespeichert</translation>
     </message>
     <message>
+        <source>Saved as the plan of profile %1, starting today (%2).</source>
+        <translation>Als Plan des Profils %1 gespeichert, ab heute (%2).</translation>
+    </message>
+    <message>
+        <source>The recorded voice %1 is this profile&apos;s voice now.</source>
+        <translation>Die aufgenommene Stimme %1 ist jetzt die Stimme dieses Profils.</translation>
+    </message>
+    <message>
+        <source>Note: 4-7-8 sessions are at most %1 breaths until %2, this profile&apos;s first month with 4-7-8; after that they last as the plan says.</source>
+        <translation>Hinweis: Bis zum %2, dem ersten Monat dieses Profils mit 4-7-8, dauern 4-7-8-Übungen höchstens %1 Atemzüge; danach so lange, wie der Plan sagt.</translation>
+    </message>
+    <message>
         <source>%1: %2: there is no relaxation session %3 in this version of BreathApp (see %4)</source>
         <translation>%1: %2: es gibt keine Entspannungsübung %3 in dieser Version von BreathApp (siehe %4)</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>ohne Namen</translation>
+    </message>
+    <message>
+        <source>Phase %1: %2 (%3)</source>
+        <translation>Phase %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Message from your therapist:</source>
+        <translation>Nachricht aus Ihrer Praxis:</translation>
+    </message>
+    <message>
+        <source>On a bad day, your therapist advises:</source>
+        <translation>Für einen schlechten Tag rät Ihre Praxis:</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message>
+        <source>e-mail %1</source>
+        <translation>E-Mail %1</translation>
+    </message>
+    <message>
+        <source>when to call: %1</source>
+        <translation>erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Kontakt: %1</translation>
+    </message>
+    <message>
+        <source>The app does not suggest contacting your therapist when pain stays high (your therapist turned it off).</source>
+        <translation>Die App schlägt nicht vor, sich an Ihre Praxis zu wenden, wenn die Schmerzen stark bleiben (Ihre Praxis hat das ausgeschaltet).</translation>
+    </message>
+    <message>
+        <source>Suggested reminder times: %1</source>
+        <translation>Vorgeschlagene Erinnerungszeiten: %1</translation>
+    </message>
+    <message>
+        <source>until your therapist moves you on</source>
+        <translation>bis Ihre Kinesitherapeutin oder Ihr Kinesitherapeut Sie weiterführt</translation>
+    </message>
+    <message>
+        <source>once a day</source>
+        <translation>einmal am Tag</translation>
+    </message>
+    <message>
+        <source>twice a day</source>
+        <translation>zweimal am Tag</translation>
+    </message>
+    <message>
+        <source>once a week</source>
+        <translation>einmal in der Woche</translation>
+    </message>
+    <message>
+        <source>twice a week</source>
+        <translation>zweimal in der Woche</translation>
+    </message>
+    <message>
+        <source>relaxation: %1, %2</source>
+        <translation>Entspannung: %1, %2</translation>
+    </message>
+    <message>
+        <source>breathing %1, %2 breaths a minute, %3 minutes</source>
+        <translation>Atmen %1, %2 Atemzüge pro Minute, %3 Minuten</translation>
+    </message>
+    <message>
+        <source>, easing in from %1 breaths a minute over %2 minutes</source>
+        <translation>, sanfter Beginn mit %1 Atemzügen pro Minute über %2 Minuten</translation>
+    </message>
+    <message>
+        <source>, with breath holds</source>
+        <translation>, mit Atemanhalten</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <source>Includes a recorded voice: %1, %n steps</source>
+        <translation>
+            <numerusform>Includes a recorded voice: %1, %n step</numerusform>
+            <numerusform>Includes a recorded voice: %1, %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move every day: %n minutes of %1</source>
+        <translation>
+            <numerusform>Move every day: %n minute of %1</numerusform>
+            <numerusform>Move every day: %n minutes of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move every day: %n minutes</source>
+        <translation>
+            <numerusform>Move every day: %n minute</numerusform>
+            <numerusform>Move every day: %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times a day</source>
+        <translation>
+            <numerusform>%n time a day</numerusform>
+            <numerusform>%n times a day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times a week</source>
+        <translation>
+            <numerusform>%n time a week</numerusform>
+            <numerusform>%n times a week</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%n sessions</source>

@@ -200,6 +200,51 @@
     </message>
 </context>
 <context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <source>Includes a recorded voice: %1, %n steps</source>
+        <translation>
+            <numerusform>Avec une voix enregistrée : %1, %n étape</numerusform>
+            <numerusform>Avec une voix enregistrée : %1, %n étapes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move every day: %n minutes of %1</source>
+        <translation>
+            <numerusform>Bouger chaque jour : %n minute de %1</numerusform>
+            <numerusform>Bouger chaque jour : %n minutes de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move every day: %n minutes</source>
+        <translation>
+            <numerusform>Bouger chaque jour : %n minute</numerusform>
+            <numerusform>Bouger chaque jour : %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times a day</source>
+        <translation>
+            <numerusform>%n fois par jour</numerusform>
+            <numerusform>%n fois par jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times a week</source>
+        <translation>
+            <numerusform>%n fois par semaine</numerusform>
+            <numerusform>%n fois par semaine</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%n sessions</source>
@@ -3253,12 +3298,116 @@ BreathApp commence un nouvel historique.</translation>
         <translation>le profil %1 n&apos;a pas de programme à exporter</translation>
     </message>
     <message>
+        <source>wrote the plan &apos;%1&apos; of profile %2 to %3</source>
+        <translation>le programme « %1 » du profil %2 est enregistré dans %3</translation>
+    </message>
+    <message>
         <source>%1: %2; the plan was not saved</source>
         <translation>%1 : %2 ; le programme n&apos;a pas été enregistré</translation>
     </message>
     <message>
+        <source>Saved as the plan of profile %1, starting today (%2).</source>
+        <translation>Enregistré comme programme du profil %1, à partir d&apos;aujourd&apos;hui (%2).</translation>
+    </message>
+    <message>
+        <source>The recorded voice %1 is this profile&apos;s voice now.</source>
+        <translation>La voix enregistrée %1 est désormais la voix de ce profil.</translation>
+    </message>
+    <message>
+        <source>Note: 4-7-8 sessions are at most %1 breaths until %2, this profile&apos;s first month with 4-7-8; after that they last as the plan says.</source>
+        <translation>Remarque : jusqu&apos;au %2, premier mois de ce profil avec le 4-7-8, les séances 4-7-8 durent au plus %1 respirations ; ensuite, elles durent ce que prévoit le programme.</translation>
+    </message>
+    <message>
         <source>%1: %2: there is no relaxation session %3 in this version of BreathApp (see %4)</source>
         <translation>%1 : %2 : il n&apos;y a pas de séance de relaxation %3 dans cette version de BreathApp (voyez %4)</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Programme : %1</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>sans nom</translation>
+    </message>
+    <message>
+        <source>Phase %1: %2 (%3)</source>
+        <translation>Phase %1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>Message from your therapist:</source>
+        <translation>Message de votre kinésithérapeute :</translation>
+    </message>
+    <message>
+        <source>On a bad day, your therapist advises:</source>
+        <translation>Pour un mauvais jour, votre kinésithérapeute conseille :</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>téléphone %1</translation>
+    </message>
+    <message>
+        <source>e-mail %1</source>
+        <translation>e-mail %1</translation>
+    </message>
+    <message>
+        <source>when to call: %1</source>
+        <translation>quand appeler : %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact : %1</translation>
+    </message>
+    <message>
+        <source>The app does not suggest contacting your therapist when pain stays high (your therapist turned it off).</source>
+        <translation>L&apos;application ne propose pas de contacter votre kinésithérapeute quand la douleur reste forte (votre kinésithérapeute l&apos;a désactivé).</translation>
+    </message>
+    <message>
+        <source>Suggested reminder times: %1</source>
+        <translation>Heures de rappel proposées : %1</translation>
+    </message>
+    <message>
+        <source>until your therapist moves you on</source>
+        <translation>jusqu&apos;à ce que votre kinésithérapeute vous fasse passer à la suivante</translation>
+    </message>
+    <message>
+        <source>once a day</source>
+        <translation>une fois par jour</translation>
+    </message>
+    <message>
+        <source>twice a day</source>
+        <translation>deux fois par jour</translation>
+    </message>
+    <message>
+        <source>once a week</source>
+        <translation>une fois par semaine</translation>
+    </message>
+    <message>
+        <source>twice a week</source>
+        <translation>deux fois par semaine</translation>
+    </message>
+    <message>
+        <source>relaxation: %1, %2</source>
+        <translation>relaxation : %1, %2</translation>
+    </message>
+    <message>
+        <source>breathing %1, %2 breaths a minute, %3 minutes</source>
+        <translation>respiration %1, %2 respirations par minute, %3 minutes</translation>
+    </message>
+    <message>
+        <source>, easing in from %1 breaths a minute over %2 minutes</source>
+        <translation>, en commençant doucement à %1 respirations par minute, sur %2 minutes</translation>
+    </message>
+    <message>
+        <source>, with breath holds</source>
+        <translation>, avec des pauses respiratoires</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,51 @@
     </message>
 </context>
 <context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <source>Includes a recorded voice: %1, %n steps</source>
+        <translation>
+            <numerusform>Met een opgenomen stem: %1, %n stap</numerusform>
+            <numerusform>Met een opgenomen stem: %1, %n stappen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move every day: %n minutes of %1</source>
+        <translation>
+            <numerusform>Elke dag bewegen: %n minuut %1</numerusform>
+            <numerusform>Elke dag bewegen: %n minuten %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move every day: %n minutes</source>
+        <translation>
+            <numerusform>Elke dag bewegen: %n minuut</numerusform>
+            <numerusform>Elke dag bewegen: %n minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times a day</source>
+        <translation>
+            <numerusform>%n keer per dag</numerusform>
+            <numerusform>%n keer per dag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times a week</source>
+        <translation>
+            <numerusform>%n keer per week</numerusform>
+            <numerusform>%n keer per week</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%n sessions</source>
@@ -3253,12 +3298,116 @@ BreathApp begint een nieuwe geschiedenis.</translation>
         <translation>het profiel %1 heeft geen plan om te exporteren</translation>
     </message>
     <message>
+        <source>wrote the plan &apos;%1&apos; of profile %2 to %3</source>
+        <translation>het plan &apos;%1&apos; van profiel %2 is bewaard in %3</translation>
+    </message>
+    <message>
         <source>%1: %2; the plan was not saved</source>
         <translation>%1: %2; het plan is niet bewaard</translation>
     </message>
     <message>
+        <source>Saved as the plan of profile %1, starting today (%2).</source>
+        <translation>Bewaard als het plan van profiel %1, vanaf vandaag (%2).</translation>
+    </message>
+    <message>
+        <source>The recorded voice %1 is this profile&apos;s voice now.</source>
+        <translation>De opgenomen stem %1 is nu de stem van dit profiel.</translation>
+    </message>
+    <message>
+        <source>Note: 4-7-8 sessions are at most %1 breaths until %2, this profile&apos;s first month with 4-7-8; after that they last as the plan says.</source>
+        <translation>Let op: 4-7-8-oefeningen duren tot %2 hoogstens %1 ademhalingen, de eerste maand van dit profiel met 4-7-8; daarna duren ze zoals het plan zegt.</translation>
+    </message>
+    <message>
         <source>%1: %2: there is no relaxation session %3 in this version of BreathApp (see %4)</source>
         <translation>%1: %2: er is geen ontspanningssessie %3 in deze versie van BreathApp (zie %4)</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>zonder naam</translation>
+    </message>
+    <message>
+        <source>Phase %1: %2 (%3)</source>
+        <translation>Fase %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Noot: %1</translation>
+    </message>
+    <message>
+        <source>Message from your therapist:</source>
+        <translation>Boodschap van je therapeut:</translation>
+    </message>
+    <message>
+        <source>On a bad day, your therapist advises:</source>
+        <translation>Op een slechte dag raadt je therapeut aan:</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>telefoon %1</translation>
+    </message>
+    <message>
+        <source>e-mail %1</source>
+        <translation>e-mail %1</translation>
+    </message>
+    <message>
+        <source>when to call: %1</source>
+        <translation>bellen: %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact: %1</translation>
+    </message>
+    <message>
+        <source>The app does not suggest contacting your therapist when pain stays high (your therapist turned it off).</source>
+        <translation>De app stelt niet voor om je therapeut te contacteren als de pijn hoog blijft (je therapeut heeft dat uitgezet).</translation>
+    </message>
+    <message>
+        <source>Suggested reminder times: %1</source>
+        <translation>Voorgestelde herinneringsuren: %1</translation>
+    </message>
+    <message>
+        <source>until your therapist moves you on</source>
+        <translation>tot je therapeut je verder laat gaan</translation>
+    </message>
+    <message>
+        <source>once a day</source>
+        <translation>één keer per dag</translation>
+    </message>
+    <message>
+        <source>twice a day</source>
+        <translation>twee keer per dag</translation>
+    </message>
+    <message>
+        <source>once a week</source>
+        <translation>één keer per week</translation>
+    </message>
+    <message>
+        <source>twice a week</source>
+        <translation>twee keer per week</translation>
+    </message>
+    <message>
+        <source>relaxation: %1, %2</source>
+        <translation>ontspanning: %1, %2</translation>
+    </message>
+    <message>
+        <source>breathing %1, %2 breaths a minute, %3 minutes</source>
+        <translation>ademen %1, %2 ademhalingen per minuut, %3 minuten</translation>
+    </message>
+    <message>
+        <source>, easing in from %1 breaths a minute over %2 minutes</source>
+        <translation>, rustig beginnend bij %1 ademhalingen per minuut, over %2 minuten</translation>
+    </message>
+    <message>
+        <source>, with breath holds</source>
+        <translation>, met adem vasthouden</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -13,13 +13,14 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from breathapp.cli.common import UsageError, list_language, load_relaxation, printable
 from breathapp.cli.files import check_output_name, check_store_version
+from breathapp.cli.plan_text import describe_plan
 from breathapp.cli.problems import holds_problem
 from breathapp.cli.profiles import UNNAMED, profile_id
-from breathapp.cli.words import QT_TRANSLATE_NOOP, fill, translate
+from breathapp.cli.words import QT_TRANSLATE_NOOP, Counted, fill, translate
 
 if TYPE_CHECKING:
     from breathapp.core.plan_file import PlanFile
-    from breathapp.core.plans import Plan, PlanItem, PlanPhase
+    from breathapp.core.plans import Plan
     from breathapp.core.profiles import Profile
     from breathapp.core.voice_pack import Known
     from breathapp.storage.db import Database
@@ -95,7 +96,8 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
         problem = translate("cli", "cannot write %1: %2")
         raise UsageError(fill(problem, target, error.detail or error)) from None
     title, shown = printable(active[0].title), printable(name)
-    out.write(f"wrote the plan '{title}' of profile {shown} to {printable(target)}\n")
+    wrote = translate("cli", "wrote the plan '%1' of profile %2 to %3")
+    out.write(fill(wrote, title, shown, printable(target)) + "\n")
     return 0
 
 
@@ -158,9 +160,8 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
     out.write("".join(line + "\n" for line in describe_plan(plan, titles)))
     if bundle.voice is not None:
         voice = bundle.voice
-        out.write(
-            f"Includes a recorded voice: {printable(voice.name)}, {len(voice.recordings)} steps\n"
-        )
+        steps = Counted.tr("Includes a recorded voice: %1, %n steps", "", len(voice.recordings))
+        out.write(fill(steps, printable(voice.name)) + "\n")
     today = datetime.now(UTC).astimezone().date()
     note = _first_month_note(args, plan, profile, today)
     if note:
@@ -174,11 +175,11 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
                 _use_voice(db, pid, bundle.voice.id)
     finally:
         db.close()
-    out.write(f"\nSaved as the plan of profile {printable(name)}, starting today ({today}).\n")
+    saved = translate("cli", "Saved as the plan of profile %1, starting today (%2).")
+    out.write("\n" + fill(saved, printable(name), today) + "\n")
     if bundle.voice is not None:
-        out.write(
-            f"The recorded voice {printable(bundle.voice.name)} is this profile's voice now.\n"
-        )
+        voice_now = translate("cli", "The recorded voice %1 is this profile's voice now.")
+        out.write(fill(voice_now, printable(bundle.voice.name)) + "\n")
     return 0
 
 
@@ -236,10 +237,12 @@ def _first_month_note(
     last_day = first_month_last_day(started.astimezone().date() if started else None, today)
     if last_day is None:
         return None
-    return (
-        f"Note: 4-7-8 sessions are at most {FIRST_MONTH_BREATHS} breaths until {last_day}, "
-        "this profile's first month with 4-7-8; after that they last as the plan says."
+    note = translate(
+        "cli",
+        "Note: 4-7-8 sessions are at most %1 breaths until %2, this profile's first month "
+        "with 4-7-8; after that they last as the plan says.",
     )
+    return fill(note, FIRST_MONTH_BREATHS, last_day)
 
 
 def _profile_read_only(args: argparse.Namespace) -> Profile:
@@ -267,66 +270,3 @@ def _check_relaxation(plan: Plan, titles: dict[str, str], source: Path) -> None:
                 )
                 where = f"phases[{p}].items[{i}].what"
                 raise UsageError(fill(problem, source, where, repr(item.what), "'breathapp list'"))
-
-
-def describe_plan(plan: Plan, titles: dict[str, str]) -> list[str]:
-    """The plan in plain English lines, as the import prints it before saving.
-
-    Every text from the file goes through printable(): a title with terminal controls in
-    it is shown, never acted on. The message keeps its own lines, each made safe.
-    """
-    lines = [f"Plan: {printable(plan.title)}"]
-    for p, phase in enumerate(plan.phases):
-        lines.append("")
-        name = printable(phase.name) or "no name"
-        lines.append(f"Phase {p + 1}: {name} ({_lasts(phase)})")
-        lines.extend(f"  - {_item(item, titles)}" for item in phase.items)
-        if phase.note:
-            lines.append(f"  Note: {printable(phase.note)}")
-    if plan.message:
-        lines.append("")
-        lines.append("Message from your therapist:")
-        lines.extend(f"  {printable(line)}" for line in plan.message.splitlines())
-    contact = [
-        plan.contact.therapist,
-        plan.contact.practice,
-        plan.contact.phone and f"phone {plan.contact.phone}",
-        plan.contact.email and f"e-mail {plan.contact.email}",
-        plan.contact.hours and f"when to call: {plan.contact.hours}",
-    ]
-    if any(contact):
-        lines.append("")
-        lines.append("Contact: " + printable(", ".join(c for c in contact if c)))
-    if plan.reminder_times:
-        lines.append("Suggested reminder times: " + printable(", ".join(plan.reminder_times)))
-    return lines
-
-
-def _lasts(phase: PlanPhase) -> str:
-    from breathapp.core.plans import Advance
-
-    if phase.advance is Advance.THERAPIST:
-        return "until your therapist moves you on"
-    return "1 day" if phase.days == 1 else f"{phase.days} days"
-
-
-def _item(item: PlanItem, titles: dict[str, str]) -> str:
-    from breathapp.core.patterns import fmt_s, resolve
-    from breathapp.core.plans import ItemKind, Per
-
-    times = {1: "once", 2: "twice"}.get(item.times, f"{item.times} times")
-    often = f"{times} a {'day' if item.per is Per.DAY else 'week'}"
-    if item.kind is ItemKind.RELAXATION:
-        return f"relaxation: {printable(titles.get(item.what, item.what))}, {often}"
-    pattern, pattern_id = resolve(item.what)
-    rate = fmt_s(round(pattern.rate_bpm, 1))
-    what = f"{pattern_id} ({pattern.text()})" if pattern_id else pattern.text()
-    text = f"breathing {what}, {rate} breaths a minute, {fmt_s(item.minutes)} minutes"
-    if item.ramp_start_bpm is not None and item.ramp_minutes is not None:
-        text += (
-            f", easing in from {fmt_s(item.ramp_start_bpm)} breaths a minute"
-            f" over {fmt_s(item.ramp_minutes)} minutes"
-        )
-    if pattern.has_holds:
-        text += ", with breath holds"
-    return f"{text}, {often}"

@@ -27,6 +27,7 @@ class _Spoken:
     loaded = True  # English needs nothing loaded
     translator: QTranslator | None = None
     decimal_mark = "."
+    english_plurals = False  # English's plural catalogue asked for (the first count said)
 
 
 _spoken = _Spoken()
@@ -45,6 +46,7 @@ def use_language(language: str | Callable[[], str]) -> None:
     _spoken.choose = None
     if language != _spoken.language:
         _spoken.language, _spoken.translator, _spoken.decimal_mark = language, None, "."
+        _spoken.english_plurals = False
         _spoken.loaded = language == SOURCE
 
 
@@ -68,10 +70,35 @@ def _ready() -> None:
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the language in use, else as written; %n becomes ``n`` when given."""
     _ready()
+    if n >= 0 and _spoken.language == SOURCE and not _spoken.english_plurals:
+        _english_plurals()
     translator = _spoken.translator
     found = translator.translate(context, text, disambiguation, n) if translator else ""
     found = found or text
     return found.replace("%n", str(n)) if n >= 0 else found
+
+
+def _english_plurals() -> None:
+    """English's own catalogue holds only its plural forms ("1 day", "2 days"): loaded the
+    first time a count is said, so an English command that counts nothing imports no Qt."""
+    from breathapp.ui.common.i18n import load_translator
+
+    _spoken.english_plurals = True
+    try:
+        _spoken.translator = load_translator(asset_path("translations"), SOURCE)
+    except FileNotFoundError:
+        _spoken.translator = None
+
+
+class Counted:
+    """Texts with a count, in each language's plural forms: ``Counted.tr("%n days", "", n)``.
+
+    pyside6-lupdate files a ``Name.tr(text, "", n)`` call as a plural message of the context
+    "Name", whatever ``n`` is (a translate() call only when ``n`` is a literal number)."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+        return translate("Counted", text, disambiguation or None, n)
 
 
 _PLACE = re.compile(r"%([1-9])")
