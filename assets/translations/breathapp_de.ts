@@ -243,6 +243,20 @@
             <numerusform>%n-mal in der Woche</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the history file was damaged and there was no backup to restore; it was set aside as %1 and a new history was started with the %n sessions still readable in it</source>
+        <translation>
+            <numerusform>die Verlaufsdatei war beschädigt und es gab keine Sicherungskopie zum Wiederherstellen; sie wurde als %1 beiseitegelegt und ein neuer Verlauf mit der %n noch lesbaren Übung begonnen</numerusform>
+            <numerusform>die Verlaufsdatei war beschädigt und es gab keine Sicherungskopie zum Wiederherstellen; sie wurde als %1 beiseitegelegt und ein neuer Verlauf mit den %n noch lesbaren Übungen begonnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the history file was damaged; it was set aside as %1 and the backup of %2 was restored; %n sessions were read back from the damaged file, others after the backup may be missing</source>
+        <translation>
+            <numerusform>die Verlaufsdatei war beschädigt; sie wurde als %1 beiseitegelegt und die Sicherungskopie vom %2 wiederhergestellt; %n Übung wurde aus der beschädigten Datei zurückgelesen, andere nach der Sicherungskopie können fehlen</numerusform>
+            <numerusform>die Verlaufsdatei war beschädigt; sie wurde als %1 beiseitegelegt und die Sicherungskopie vom %2 wiederhergestellt; %n Übungen wurden aus der beschädigten Datei zurückgelesen, andere nach der Sicherungskopie können fehlen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Counts</name>
@@ -3408,6 +3422,14 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>the history file was damaged and there was no backup to restore; it was set aside as %1 and a new, empty history was started</source>
+        <translation>die Verlaufsdatei war beschädigt und es gab keine Sicherungskopie zum Wiederherstellen; sie wurde als %1 beiseitegelegt und ein neuer, leerer Verlauf begonnen</translation>
+    </message>
+    <message>
+        <source>the history file was damaged; it was set aside as %1 and the backup of %2 was restored (sessions after it are not in it)</source>
+        <translation>die Verlaufsdatei war beschädigt; sie wurde als %1 beiseitegelegt und die Sicherungskopie vom %2 wiederhergestellt (Übungen danach sind nicht darin)</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,20 @@
             <numerusform>%n times a week</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the history file was damaged and there was no backup to restore; it was set aside as %1 and a new history was started with the %n sessions still readable in it</source>
+        <translation>
+            <numerusform>the history file was damaged and there was no backup to restore; it was set aside as %1 and a new history was started with the %n session still readable in it</numerusform>
+            <numerusform>the history file was damaged and there was no backup to restore; it was set aside as %1 and a new history was started with the %n sessions still readable in it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the history file was damaged; it was set aside as %1 and the backup of %2 was restored; %n sessions were read back from the damaged file, others after the backup may be missing</source>
+        <translation>
+            <numerusform>the history file was damaged; it was set aside as %1 and the backup of %2 was restored; %n session was read back from the damaged file, others after the backup may be missing</numerusform>
+            <numerusform>the history file was damaged; it was set aside as %1 and the backup of %2 was restored; %n sessions were read back from the damaged file, others after the backup may be missing</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Counts</name>

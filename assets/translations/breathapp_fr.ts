@@ -243,6 +243,20 @@
             <numerusform>%n fois par semaine</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the history file was damaged and there was no backup to restore; it was set aside as %1 and a new history was started with the %n sessions still readable in it</source>
+        <translation>
+            <numerusform>le fichier d&apos;historique était endommagé et aucune sauvegarde ne pouvait être restaurée ; il a été mis de côté sous %1 et un nouvel historique a été commencé avec la %n séance encore lisible</numerusform>
+            <numerusform>le fichier d&apos;historique était endommagé et aucune sauvegarde ne pouvait être restaurée ; il a été mis de côté sous %1 et un nouvel historique a été commencé avec les %n séances encore lisibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the history file was damaged; it was set aside as %1 and the backup of %2 was restored; %n sessions were read back from the damaged file, others after the backup may be missing</source>
+        <translation>
+            <numerusform>le fichier d&apos;historique était endommagé ; il a été mis de côté sous %1 et la sauvegarde du %2 a été restaurée ; %n séance a été relue dans le fichier endommagé, d&apos;autres, postérieures à la sauvegarde, peuvent manquer</numerusform>
+            <numerusform>le fichier d&apos;historique était endommagé ; il a été mis de côté sous %1 et la sauvegarde du %2 a été restaurée ; %n séances ont été relues dans le fichier endommagé, d&apos;autres, postérieures à la sauvegarde, peuvent manquer</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Counts</name>
@@ -3408,6 +3422,14 @@ BreathApp commence un nouvel historique.</translation>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>the history file was damaged and there was no backup to restore; it was set aside as %1 and a new, empty history was started</source>
+        <translation>le fichier d&apos;historique était endommagé et aucune sauvegarde ne pouvait être restaurée ; il a été mis de côté sous %1 et un nouvel historique vide a été commencé</translation>
+    </message>
+    <message>
+        <source>the history file was damaged; it was set aside as %1 and the backup of %2 was restored (sessions after it are not in it)</source>
+        <translation>le fichier d&apos;historique était endommagé ; il a été mis de côté sous %1 et la sauvegarde du %2 a été restaurée (les séances plus récentes n&apos;y sont pas)</translation>
     </message>
 </context>
 <context>

@@ -243,6 +243,20 @@
             <numerusform>%n keer per week</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the history file was damaged and there was no backup to restore; it was set aside as %1 and a new history was started with the %n sessions still readable in it</source>
+        <translation>
+            <numerusform>het geschiedenisbestand was beschadigd en er was geen reservekopie om terug te zetten; het is opzijgezet als %1 en er is een nieuwe geschiedenis begonnen met de %n oefening die nog leesbaar was</numerusform>
+            <numerusform>het geschiedenisbestand was beschadigd en er was geen reservekopie om terug te zetten; het is opzijgezet als %1 en er is een nieuwe geschiedenis begonnen met de %n oefeningen die nog leesbaar waren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the history file was damaged; it was set aside as %1 and the backup of %2 was restored; %n sessions were read back from the damaged file, others after the backup may be missing</source>
+        <translation>
+            <numerusform>het geschiedenisbestand was beschadigd; het is opzijgezet als %1 en de reservekopie van %2 is teruggezet; %n oefening is uit het beschadigde bestand teruggelezen, andere van na de reservekopie kunnen ontbreken</numerusform>
+            <numerusform>het geschiedenisbestand was beschadigd; het is opzijgezet als %1 en de reservekopie van %2 is teruggezet; %n oefeningen zijn uit het beschadigde bestand teruggelezen, andere van na de reservekopie kunnen ontbreken</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Counts</name>
@@ -3408,6 +3422,14 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>the history file was damaged and there was no backup to restore; it was set aside as %1 and a new, empty history was started</source>
+        <translation>het geschiedenisbestand was beschadigd en er was geen reservekopie om terug te zetten; het is opzijgezet als %1 en er is een nieuwe, lege geschiedenis begonnen</translation>
+    </message>
+    <message>
+        <source>the history file was damaged; it was set aside as %1 and the backup of %2 was restored (sessions after it are not in it)</source>
+        <translation>het geschiedenisbestand was beschadigd; het is opzijgezet als %1 en de reservekopie van %2 is teruggezet (oefeningen van daarna staan er niet in)</translation>
     </message>
 </context>
 <context>

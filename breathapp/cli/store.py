@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from breathapp.cli.words import Counted, fill, translate
 from breathapp.storage.db import Database, OpenReport
 from breathapp.storage.instance_lock import InstanceLock
 
@@ -26,29 +27,41 @@ def repair_line(report: OpenReport, made: Callable[[Path], datetime] = _made) ->
     if moved is None:
         return None
     n = report.sessions_salvaged
-    sessions = f"{n} session{'' if n == 1 else 's'}"
     if report.restored_from is None:
-        fresh = "a new, empty history was started"
         if n:
-            fresh = f"a new history was started with the {sessions} still readable in it"
-        return (
-            "the history file was damaged and there was no backup to restore; it was set "
-            f"aside as {moved} and {fresh}"
-        )
+            text = Counted.tr(
+                "the history file was damaged and there was no backup to restore; it was set "
+                "aside as %1 and a new history was started with the %n sessions still readable "
+                "in it",
+                "",
+                n,
+            )
+        else:
+            text = translate(
+                "cli",
+                "the history file was damaged and there was no backup to restore; it was set "
+                "aside as %1 and a new, empty history was started",
+            )
+        return fill(text, moved)
     try:
         when = made(report.restored_from).strftime("%Y-%m-%d %H:%M")
     except OSError:
         when = report.restored_from.name
-    missing = (
-        f"; {sessions} {'was' if n == 1 else 'were'} read back from the damaged file, others "
-        "after the backup may be missing"
-        if n
-        else " (sessions after it are not in it)"
-    )
-    return (
-        f"the history file was damaged; it was set aside as {moved} and the backup of "
-        f"{when} was restored{missing}"
-    )
+    if n:
+        text = Counted.tr(
+            "the history file was damaged; it was set aside as %1 and the backup of %2 was "
+            "restored; %n sessions were read back from the damaged file, others after the "
+            "backup may be missing",
+            "",
+            n,
+        )
+    else:
+        text = translate(
+            "cli",
+            "the history file was damaged; it was set aside as %1 and the backup of %2 was "
+            "restored (sessions after it are not in it)",
+        )
+    return fill(text, moved, when)
 
 
 def open_for_writing(data_dir: Path) -> Database:

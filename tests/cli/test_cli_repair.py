@@ -104,3 +104,29 @@ def test_plan_import_into_a_damaged_store_says_what_was_repaired_and_saves(
     assert "Saved as the plan of profile" in out
     assert "the history file was damaged" in one_line(err)
     assert _set_aside(data_dir).exists()
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "three"),
+    [
+        ("nl", "1 oefening is uit het beschadigde", "3 oefeningen zijn uit het beschadigde"),
+        ("fr", "1 séance a été relue", "3 séances ont été relues"),
+        ("de", "1 Übung wurde aus", "3 Übungen wurden aus"),
+        ("en", "1 session was read back", "3 sessions were read back"),
+    ],
+)
+def test_the_line_speaks_the_language_with_its_plural_forms(
+    language: str, one: str, three: str
+) -> None:
+    from breathapp.cli.words import use_language
+
+    moved = Path("/data/breathapp.damaged-20261206T080000Z.db")
+    backup = Path("/data/backups/breathapp-2026-12-05.db")
+    use_language(language)
+    try:
+        for n, expected in ((1, one), (3, three)):
+            report = OpenReport(damaged_moved_to=moved, restored_from=backup, sessions_salvaged=n)
+            line = repair_line(report, made=lambda path: BACKUP_MADE)
+            assert line is not None and expected in line and str(moved) in line
+    finally:
+        use_language("en")
