@@ -3,14 +3,17 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from breathapp.storage import files
 from breathapp.storage.db import Database, OpenReport
 from tests.builders.backups import NOW
+from tests.builders.full_disk import FullDiskConnection
 
 STAMP = "20261125T152300Z"
 
@@ -42,3 +45,16 @@ def opened(data_dir: Path) -> Iterator[tuple[Database, OpenReport]]:
 @pytest.fixture
 def db(opened: tuple[Database, OpenReport]) -> Database:
     return opened[0]
+
+
+@pytest.fixture
+def disk(monkeypatch: pytest.MonkeyPatch) -> Iterator[type[FullDiskConnection]]:
+    """The store's connections can be made to meet a full disk (FullDiskConnection.full)."""
+
+    def connect(path: Path) -> sqlite3.Connection:
+        return sqlite3.connect(path, isolation_level=None, factory=FullDiskConnection)
+
+    monkeypatch.setattr(files, "_open_store", connect)
+    FullDiskConnection.full = False
+    yield FullDiskConnection
+    FullDiskConnection.full = False

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from contextlib import closing
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -13,42 +12,15 @@ from typing import Any
 import pytest
 
 from breathapp.core.session import SessionRecord, SessionStatus
-from breathapp.storage import files
 from breathapp.storage.checkpoint_journal import FILE_BYTES, JOURNAL_FILENAME
 from breathapp.storage.db import DB_FILENAME, Database
 from breathapp.storage.errors import StorageError, StorageProblem
 from breathapp.storage.sessions_repo import SessionRepo
 from breathapp.storage.timestamps import to_iso_z
+from tests.builders.full_disk import FullDiskConnection
 from tests.builders.sessions import STARTED, files_after_a_kill, make_record
 
 CHECKPOINT_S = 5  # controllers.practice.CHECKPOINT_INTERVAL_MS
-
-
-class FullDiskConnection(sqlite3.Connection):
-    """A store connection whose commits fail as SQLite's do when the disk is full."""
-
-    full = False
-
-    def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
-        if FullDiskConnection.full and sql.strip().upper() == "COMMIT":
-            error = sqlite3.OperationalError("database or disk is full")
-            error.sqlite_errorcode = sqlite3.SQLITE_FULL
-            error.sqlite_errorname = "SQLITE_FULL"
-            raise error
-        return super().execute(sql, *args)
-
-
-@pytest.fixture
-def disk(monkeypatch: pytest.MonkeyPatch) -> Iterator[type[FullDiskConnection]]:
-    """The store's connections can be made to meet a full disk (FullDiskConnection.full)."""
-
-    def connect(path: Path) -> sqlite3.Connection:
-        return sqlite3.connect(path, isolation_level=None, factory=FullDiskConnection)
-
-    monkeypatch.setattr(files, "_open_store", connect)
-    FullDiskConnection.full = False
-    yield FullDiskConnection
-    FullDiskConnection.full = False
 
 
 def _at(seconds: float, **changes: Any) -> SessionRecord:

@@ -7,23 +7,22 @@ from __future__ import annotations
 import io
 import json
 import sqlite3
-from collections.abc import Iterator
 from contextlib import closing
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from breathapp.core.checkin import RatingError
 from breathapp.core.flare import NoteError
-from breathapp.storage import files, migrations
+from breathapp.storage import migrations
 from breathapp.storage.db import Database
 from breathapp.storage.errors import StorageError
 from breathapp.storage.flare_repo import BadDayRepo, NoteRepo
 from breathapp.storage.history_repo import HistoryRepo
 from breathapp.storage.profiles_repo import ProfileRepo
 from breathapp.storage.sessions_repo import SessionRepo
+from tests.builders.full_disk import FullDiskConnection
 from tests.builders.sessions import make_record
 
 _DAY = date(2026, 11, 25)
@@ -134,43 +133,18 @@ def test_deleting_a_profile_leaves_none_of_its_bad_days_or_notes(
         assert left[0][0] == 1
 
 
-class _FullDisk(sqlite3.Connection):
-    """Commits fail as SQLite's do when the disk is full."""
-
-    full = False
-
-    def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
-        if _FullDisk.full and sql.strip().upper() == "COMMIT":
-            error = sqlite3.OperationalError("database or disk is full")
-            error.sqlite_errorcode = sqlite3.SQLITE_FULL
-            error.sqlite_errorname = "SQLITE_FULL"
-            raise error
-        return super().execute(sql, *args)
-
-
-@pytest.fixture
-def full_disk(monkeypatch: pytest.MonkeyPatch) -> Iterator[type[_FullDisk]]:
-    def connect(path: Path) -> sqlite3.Connection:
-        return sqlite3.connect(path, isolation_level=None, factory=_FullDisk)
-
-    monkeypatch.setattr(files, "_open_store", connect)
-    _FullDisk.full = False
-    yield _FullDisk
-    _FullDisk.full = False
-
-
 def test_a_full_disk_raises_storage_error_and_changes_nothing(
-    full_disk: type[_FullDisk], data_dir: Path, now: datetime
+    disk: type[FullDiskConnection], data_dir: Path, now: datetime
 ) -> None:
     db, _report = Database.open(data_dir, now)
     with db:
         profile = ProfileRepo(db).default()
-        full_disk.full = True
+        disk.full = True
         with pytest.raises(StorageError):
             BadDayRepo(db).add(profile.id, _DAY, now, pain=8)
         with pytest.raises(StorageError):
             NoteRepo(db).add(profile.id, "A note.", now)
-        full_disk.full = False
+        disk.full = False
         assert BadDayRepo(db).list(profile.id) == [] and NoteRepo(db).list(profile.id) == []
 
 
