@@ -298,3 +298,101 @@ def test_removing_a_phase_asks_first(qtbot: QtBot) -> None:
     answer[0] = True
     editor.remove_phase_button.click()
     assert [p.name for p in editor.plan.phases] == ["Calm and loosen", "Keep it going"]
+
+
+def format_two_plan():  # type: ignore[no-untyped-def]
+    """The sample plan with every field of plan format 2 set."""
+    from dataclasses import replace
+
+    plan = sample_plan()
+    calm, build, keep = plan.phases
+    return replace(
+        plan,
+        phases=(
+            replace(calm, movement_minutes=10, movement_activity="walking"),
+            replace(build, movement_minutes=20, movement_activity="cycling"),
+            keep,
+        ),
+        flare_up_advice="Lie down with your knees up.\nBreathe out slowly; it settles.",
+        suggest_contact=False,
+    )
+
+
+def test_every_field_of_plan_format_two_comes_back_unchanged(qtbot: QtBot) -> None:
+    plan = format_two_plan()
+    editor = make(qtbot, plan)
+    assert editor.plan == plan
+    assert editor.problem is None and editor.save_button.isEnabled()
+    form = editor.phase_form
+    assert (form.movement_spin.value(), form.activity_edit.text()) == (10, "walking")
+    editor.phase_list.setCurrentRow(2)
+    assert (form.movement_spin.value(), form.activity_edit.text()) == (0, "")
+    assert editor.about.flare_up_advice() == plan.flare_up_advice
+    assert not editor.about.suggest_check.isChecked()
+
+
+def test_the_format_two_fields_are_edited(qtbot: QtBot) -> None:
+    editor = make(qtbot)
+    assert editor.plan.phases[0].movement_minutes is None
+    assert editor.about.suggest_check.isChecked()  # on by default
+    form = editor.phase_form
+    assert form.activity_edit.placeholderText() == "walking"
+    form.movement_spin.setValue(15)
+    form.activity_edit.setText("  swimming ")
+    editor.phase_list.setCurrentRow(1)
+    form.movement_spin.setValue(25)
+    editor.phase_list.setCurrentRow(0)
+    assert form.movement_spin.value() == 15
+    form.movement_spin.setValue(0)  # no goal
+    form.movement_spin.setValue(15)
+    editor.about.advice_edit.setPlainText("  Rest a little, then walk a few minutes.  ")
+    editor.about.suggest_check.setChecked(False)
+    phases = editor.plan.phases
+    assert (phases[0].movement_minutes, phases[0].movement_activity) == (15, "swimming")
+    assert (phases[1].movement_minutes, phases[1].movement_activity) == (25, "")
+    assert phases[2].movement_minutes is None
+    assert editor.plan.flare_up_advice == "Rest a little, then walk a few minutes."
+    assert editor.plan.suggest_contact is False
+    form.movement_spin.setValue(0)
+    assert editor.plan.phases[0].movement_minutes is None
+
+
+def test_each_new_fields_limit_is_said_and_kept(qtbot: QtBot) -> None:
+    from breathapp.core.plans import (
+        FLARE_UP_ADVICE_MAX_CHARS,
+        MOVEMENT_ACTIVITY_MAX_CHARS,
+        MOVEMENT_GOAL_MAX_MINUTES,
+    )
+
+    editor = make(qtbot)
+    form, about = editor.phase_form, editor.about
+    assert (form.movement_spin.minimum(), form.movement_spin.maximum()) == (0, 180)
+    assert MOVEMENT_GOAL_MAX_MINUTES == 180
+    assert form.movement_spin.specialValueText() == "No goal"
+    assert "180" in form.movement_hint.text()
+    assert form.activity_edit.maxLength() == MOVEMENT_ACTIVITY_MAX_CHARS
+    assert "60 characters" in form.activity_hint.text()
+    assert "1000 characters" in about.advice_hint.text()
+    # The advice is a free text box: core's check says when it is too long.
+    about.advice_edit.setPlainText("x" * (FLARE_UP_ADVICE_MAX_CHARS + 1))
+    assert editor.problem is not None and not editor.save_button.isEnabled()
+    assert "at most 1000 characters" in editor.problem
+    assert editor.problem.startswith("Advice for a bad day:")
+    about.advice_edit.setPlainText("x" * FLARE_UP_ADVICE_MAX_CHARS)
+    assert editor.problem is None and editor.save_button.isEnabled()
+
+
+def test_tab_reaches_the_movement_goal_the_advice_and_the_suggestion(qtbot: QtBot) -> None:
+    from breathapp.ui.plan.plan_phase_form import tab_stops
+
+    editor = make(qtbot)
+    form, about = editor.phase_form, editor.about
+    stops = tab_stops(form)
+    assert stops.index(form.days_spin) < stops.index(form.movement_spin)
+    assert stops.index(form.movement_spin) < stops.index(form.activity_edit)
+    assert stops.index(form.activity_edit) < stops.index(form.items[0].kind_combo)
+    assert about.advice_edit.tabChangesFocus()
+    about_stops = tab_stops(about)
+    assert about.advice_edit in about_stops and about.suggest_check in about_stops
+    for widget in (form.movement_spin, form.activity_edit, about.advice_edit, about.suggest_check):
+        assert widget.accessibleName() or widget.text()  # type: ignore[attr-defined]
