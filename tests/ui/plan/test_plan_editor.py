@@ -396,3 +396,40 @@ def test_tab_reaches_the_movement_goal_the_advice_and_the_suggestion(qtbot: QtBo
     assert about.advice_edit in about_stops and about.suggest_check in about_stops
     for widget in (form.movement_spin, form.activity_edit, about.advice_edit, about.suggest_check):
         assert widget.accessibleName() or widget.text()  # type: ignore[attr-defined]
+
+
+def preview_text(qtbot: QtBot, plan) -> str:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    lookup = {s.id: s for s in scripts()}.get
+    preview = ImportPreview(plan, lookup)
+    qtbot.addWidget(preview)
+    return "\n".join(label.text() for label in preview.findChildren(QLabel))
+
+
+def test_the_import_preview_shows_movement_goals_advice_and_the_suggestion(
+    qtbot: QtBot,
+) -> None:
+    text = preview_text(qtbot, format_two_plan())
+    assert "Movement each day: 10 minutes, walking" in text
+    assert "Movement each day: 20 minutes, cycling" in text
+    assert text.count("Movement each day") == 2  # the third phase sets no goal
+    assert "On a bad day" in text
+    assert "Lie down with your knees up.\nBreathe out slowly; it settles." in text
+    assert (
+        "BreathApp will not suggest contacting your therapist when the pain stays high "
+        "or rises." in text
+    )
+
+
+def test_the_import_preview_of_a_plan_without_the_new_fields(qtbot: QtBot) -> None:
+    from dataclasses import replace
+
+    plan = replace(sample_plan(), phases=(replace(sample_plan().phases[0], movement_minutes=5),))
+    text = preview_text(qtbot, plan)
+    assert "Movement each day: 5 minutes\n" in text + "\n"
+    assert "On a bad day" not in text
+    assert (
+        "If your pain stays high or rises, BreathApp will suggest contacting your therapist."
+        in text
+    )
