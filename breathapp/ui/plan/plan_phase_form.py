@@ -270,7 +270,7 @@ class PhaseForm(QWidget):
         self.activity_edit.setAccessibleName(self.activity_label.text())
         self.activity_hint.setText(
             Counts.tr(
-                "Walking if you leave it empty; at most %n characters.",
+                "For example walking or cycling; at most %n characters.",
                 "",
                 MOVEMENT_ACTIVITY_MAX_CHARS,
             )
