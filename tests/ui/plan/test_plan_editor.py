@@ -17,7 +17,7 @@ from breathapp.ui.plan.plan_about_form import parse_times
 from breathapp.ui.plan.plan_editor import PlanEditor
 from breathapp.ui.plan.plan_import import ImportPreview
 from breathapp.ui.plan.plan_item_editor import OWN_PATTERN
-from tests.builders.plans import TODAY, sample_plan
+from tests.builders.plans import TODAY, format_two_plan, sample_plan
 
 RELAXATION = Path(__file__).resolve().parents[3] / "assets" / "relaxation"
 
@@ -298,24 +298,6 @@ def test_removing_a_phase_asks_first(qtbot: QtBot) -> None:
     answer[0] = True
     editor.remove_phase_button.click()
     assert [p.name for p in editor.plan.phases] == ["Calm and loosen", "Keep it going"]
-
-
-def format_two_plan():  # type: ignore[no-untyped-def]
-    """The sample plan with every field of plan format 2 set."""
-    from dataclasses import replace
-
-    plan = sample_plan()
-    calm, build, keep = plan.phases
-    return replace(
-        plan,
-        phases=(
-            replace(calm, movement_minutes=10, movement_activity="walking"),
-            replace(build, movement_minutes=20, movement_activity="cycling"),
-            keep,
-        ),
-        flare_up_advice="Lie down with your knees up.\nBreathe out slowly; it settles.",
-        suggest_contact=False,
-    )
 
 
 def test_every_field_of_plan_format_two_comes_back_unchanged(qtbot: QtBot) -> None:
