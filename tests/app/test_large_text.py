@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from breathapp.core.languages import LANGUAGES
@@ -61,6 +61,12 @@ def test_the_plan_editor_and_import_preview_cut_nothing_off_at_200_percent_text(
             QApplication.sendPostedEvents()
             QApplication.processEvents()
             found += [f"{name} {tab}: {line}" for line in cut_off(dialog)]
+            for area in dialog.findChildren(QScrollArea):  # no page wider than its view
+                inside = area.widget()
+                if area.isVisibleTo(dialog) and inside is not None:
+                    need, room = inside.minimumSizeHint().width(), area.viewport().width()
+                    if need > room:
+                        found.append(f"{name} {tab}: {area.accessibleName()} needs {need} > {room}")
         dialog.close()
     close_app(built)
     assert found == [], f"{len(found)} cut off:\n" + "\n".join(found)

@@ -9,7 +9,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from breathapp.core.plans import CONTACT_FIELD_MAX_CHARS, FLARE_UP_ADVICE_MAX_CHARS, Contact, Plan
 from breathapp.core.voice_pack import Manifest
 from breathapp.ui.common.counts import Counts
+from breathapp.ui.common.wrap_check_box import WrapCheckBox
 from breathapp.ui.plan.plan_voice import VoiceChoice
 
 MESSAGE_HEIGHT_PX = 150
@@ -76,7 +76,7 @@ class AboutForm(QWidget):
         advice.addWidget(self.advice_edit)
         advice.addWidget(self.advice_hint)
         form.addRow(self.advice_label, advice)
-        self.suggest_check = QCheckBox()
+        self.suggest_check = WrapCheckBox()
         self.suggest_check.setChecked(plan.suggest_contact)
         form.addRow("", self.suggest_check)
         self.advice_edit.textChanged.connect(self.changed)

@@ -82,8 +82,10 @@ class PlanSummary(QWidget):
                 inside.addLayout(row)
             column.addWidget(frame)
             self.phase_cards.append(frame)
+        self.advice_title: QLabel | None = None
         if plan.flare_up_advice.strip():
-            column.addWidget(self._section(self.tr("On a bad day")))
+            self.advice_title = self._section(self.tr("On a bad day"))
+            column.addWidget(self.advice_title)
             frame, inside = card()
             advice = text_label()
             advice.setText(plan.flare_up_advice.strip())
