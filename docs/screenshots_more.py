@@ -364,7 +364,7 @@ def _shoot_planui(built: Built, plan: Plan, out: Path, language: str) -> None:
     editor.resize(*CONDITION.size(1280, 760))
     editor.show()
     editor.phase_list.setCurrentRow(1)
-    scroll_to(editor.phase_form.advance_label)
+    scroll_to(editor.phase_form.movement_label)
     save(editor, out / f"plan-editor-movement-{language}.png")
     editor.tabs.setCurrentIndex(1)
     scroll_to(editor.about.advice_label)
