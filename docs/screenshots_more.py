@@ -287,6 +287,7 @@ def shoot_more(out: Path, language: str) -> None:
     later(built)
     save(window, out / f"today-{language}.png")
     _shoot_plan_dialogs(built, plan, out, language)
+    _shoot_planui(built, plan, out, language)
     _shoot_settings(built, out, language)
     _shoot_voice(built, out, language)
     _shoot_reminder(built, out, language)
@@ -309,6 +310,74 @@ def _shoot_plan_dialogs(built: Built, plan: Plan, out: Path, language: str) -> N
     preview = ImportPreview(plan, relax.script, False, window)
     preview.show()
     save(preview, out / f"plan-import-{language}.png")
+    preview.close()
+
+
+# Plan format 2 in the therapist's words: a movement goal per phase, advice for a bad day.
+PLANUI_WORDS = {
+    "en": (
+        "walking",
+        "A flare-up is common and usually settles within days. Keep moving gently within the "
+        "pain limit: short walks help more than lying still. Lie on your back with your knees "
+        "up and breathe out slowly. If it does not ease after a few days, call me.",
+    ),
+    "nl": (
+        "wandelen",
+        "Een opflakkering komt vaak voor en gaat meestal binnen enkele dagen weer liggen. Blijf "
+        "rustig bewegen binnen de pijngrens: korte wandelingen helpen meer dan stil liggen. Lig "
+        "op je rug met je knieën opgetrokken en adem langzaam uit. Gaat het na een paar dagen "
+        "niet beter, bel me dan.",
+    ),
+    "fr": (
+        "marche",
+        "Une poussée est fréquente et passe généralement en quelques jours. Continuez à bouger "
+        "doucement, sans dépasser la limite de la douleur : de courtes promenades aident plus "
+        "que rester couché. Allongez-vous sur le dos, genoux pliés, et expirez lentement. Si "
+        "cela ne s'améliore pas après quelques jours, appelez-moi.",
+    ),
+    "de": (
+        "Gehen",
+        "Ein Schub ist häufig und klingt meist innerhalb weniger Tage ab. Bewegen Sie sich "
+        "weiter sanft innerhalb der Schmerzgrenze: kurze Spaziergänge helfen mehr als Liegen. "
+        "Legen Sie sich mit angewinkelten Knien auf den Rücken und atmen Sie langsam aus. Wenn "
+        "es nach ein paar Tagen nicht besser wird, rufen Sie mich an.",
+    ),
+}
+
+
+def _shoot_planui(built: Built, plan: Plan, out: Path, language: str) -> None:
+    """The plan editor's movement goal and bad-day advice, and the import preview of both."""
+    from dataclasses import replace
+
+    from breathapp.ui.plan.plan_editor import PlanEditor
+    from breathapp.ui.plan.plan_import import ImportPreview
+
+    activity, advice = PLANUI_WORDS[language]
+    goals = (10, 15, 20)
+    phases = tuple(
+        replace(phase, movement_minutes=goal, movement_activity=activity if i < 2 else "")
+        for i, (phase, goal) in enumerate(zip(plan.phases, goals, strict=True))
+    )
+    plan = replace(plan, phases=phases, flare_up_advice=advice)
+    relax, window = built.relax, built.window
+    editor = PlanEditor(plan, built.profile.profile, relax.library.scripts, TODAY, None, window)
+    editor.resize(*CONDITION.size(1280, 760))
+    editor.show()
+    editor.phase_list.setCurrentRow(1)
+    scroll_to(editor.phase_form.movement_label)
+    save(editor, out / f"plan-editor-movement-{language}.png")
+    editor.tabs.setCurrentIndex(1)
+    scroll_to(editor.about.advice_label)
+    save(editor, out / f"plan-editor-bad-day-{language}.png")
+    editor.close()
+    preview = ImportPreview(plan, relax.script, False, window)
+    preview.resize(*CONDITION.size(760, 720))
+    preview.show()
+    scroll_to(preview.summary.phase_cards[0])
+    save(preview, out / f"plan-import-movement-{language}.png")
+    assert preview.summary.advice_title is not None
+    scroll_to(preview.summary.advice_title)
+    save(preview, out / f"plan-import-bad-day-{language}.png")
     preview.close()
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from breathapp.core.languages import LANGUAGES
@@ -33,5 +33,40 @@ def test_no_screen_cuts_anything_off_in_a_window_of_200_percent_text(
         QApplication.sendPostedEvents()
         QApplication.processEvents()
         found += [f"{name}: {line}" for line in cut_off(screen)]
+    close_app(built)
+    assert found == [], f"{len(found)} cut off:\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_plan_editor_and_import_preview_cut_nothing_off_at_200_percent_text(
+    qtbot: QtBot, tmp_path: Path, language: str
+) -> None:
+    from breathapp.ui.plan.plan_editor import PlanEditor
+    from breathapp.ui.plan.plan_import import ImportPreview
+    from tests.builders.plans import TODAY, format_two_plan
+
+    built = app_with_practice(qtbot, tmp_path, language)
+    plan = format_two_plan()
+    scripts = built.relax.library.scripts
+    editor = PlanEditor(plan, built.profile.profile, scripts, TODAY, None, built.window)
+    preview = ImportPreview(plan, built.relax.script, True, built.window)
+    found = []
+    for name, dialog in (("plan editor", editor), ("import preview", preview)):
+        dialog.show()
+        dialog.resize(*LARGE_TEXT_WINDOW)
+        tabs = [0, 1] if dialog is editor else [None]
+        for tab in tabs:
+            if tab is not None:
+                editor.tabs.setCurrentIndex(tab)
+            QApplication.sendPostedEvents()
+            QApplication.processEvents()
+            found += [f"{name} {tab}: {line}" for line in cut_off(dialog)]
+            for area in dialog.findChildren(QScrollArea):  # no page wider than its view
+                inside = area.widget()
+                if area.isVisibleTo(dialog) and inside is not None:
+                    need, room = inside.minimumSizeHint().width(), area.viewport().width()
+                    if need > room:
+                        found.append(f"{name} {tab}: {area.accessibleName()} needs {need} > {room}")
+        dialog.close()
     close_app(built)
     assert found == [], f"{len(found)} cut off:\n" + "\n".join(found)

@@ -79,3 +79,44 @@ def test_tab_reaches_every_control_on_every_screen(qtbot: QtBot, tmp_path: Path)
             missed.append(f"{name}: {type(widget).__name__} {widget.objectName()!r} {text!r}")
     close_app(built)
     assert missed == [], f"{len(missed)} not reached by Tab:\n" + "\n".join(missed)
+
+
+def test_tab_reaches_every_control_of_the_plan_editor_and_import_preview(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from breathapp.ui.plan.plan_editor import PlanEditor
+    from breathapp.ui.plan.plan_import import ImportPreview
+    from tests.builders.plans import TODAY, format_two_plan
+
+    built = app_with_practice(qtbot, tmp_path)
+    plan = format_two_plan()
+    scripts = built.relax.library.scripts
+    editor = PlanEditor(plan, built.profile.profile, scripts, TODAY, None, built.window)
+    preview = ImportPreview(plan, built.relax.script, True, built.window)
+    missed: list[str] = []
+    walked: list[QWidget] = []
+    for name, dialog, tab in (
+        ("plan editor, phases", editor, 0),
+        ("plan editor, message and contact", editor, 1),
+        ("import preview", preview, None),
+    ):
+        dialog.show()
+        if tab is not None:
+            editor.tabs.setCurrentIndex(tab)
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda d=dialog: QApplication.activeWindow() is d, timeout=2000)
+        QApplication.processEvents()
+        _focusable(dialog)[0].setFocus(Qt.FocusReason.TabFocusReason)
+        reached = _reached(dialog, qtbot)
+        walked += reached
+        for widget in _focusable(dialog):
+            if any(widget is r for r in reached) or _in_a_reached_group(widget, reached):
+                continue
+            text = getattr(widget, "text", lambda: "")()
+            missed.append(f"{name}: {type(widget).__name__} {widget.objectName()!r} {text!r}")
+        dialog.close()
+    form, about = editor.phase_form, editor.about
+    for widget in (form.movement_spin, form.activity_edit, about.advice_edit, about.suggest_check):
+        assert any(widget is w for w in walked), widget.accessibleName()
+    close_app(built)
+    assert missed == [], f"{len(missed)} not reached by Tab:\n" + "\n".join(missed)

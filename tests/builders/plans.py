@@ -56,6 +56,23 @@ def sample_plan() -> Plan:
     )
 
 
+def format_two_plan() -> Plan:
+    """The sample plan with every field of plan format 2 set: movement goals (10 minutes of
+    walking, 20 of cycling, none in the last phase), flare-up advice, no contact suggestion."""
+    plan = sample_plan()
+    calm, build, keep = plan.phases
+    return replace(
+        plan,
+        phases=(
+            replace(calm, movement_minutes=10, movement_activity="walking"),
+            replace(build, movement_minutes=20, movement_activity="cycling"),
+            keep,
+        ),
+        flare_up_advice="Lie down with your knees up.\nBreathe out slowly; it settles.",
+        suggest_contact=False,
+    )
+
+
 def plan_of(*items: PlanItem, name: str = "P", phase: str = "A", **changes: Any) -> Plan:
     """A plan of one phase (of the default 14 days) with ``items``; ``changes`` replace fields."""
     return replace(Plan(name, (PlanPhase(phase, items),)), **changes)

@@ -8,13 +8,23 @@ import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-from breathapp.core.plans import CONTACT_FIELD_MAX_CHARS, Contact, Plan
+from breathapp.core.plans import CONTACT_FIELD_MAX_CHARS, FLARE_UP_ADVICE_MAX_CHARS, Contact, Plan
 from breathapp.core.voice_pack import Manifest
+from breathapp.ui.common.counts import Counts
+from breathapp.ui.common.wrap_check_box import WrapCheckBox
 from breathapp.ui.plan.plan_voice import VoiceChoice
 
 MESSAGE_HEIGHT_PX = 150
+ADVICE_HEIGHT_PX = 120
 
 
 def parse_times(text: str) -> tuple[str, ...]:
@@ -52,6 +62,27 @@ class AboutForm(QWidget):
         fields = self._fields()
         for label, field in zip(self.labels, fields, strict=True):
             form.addRow(label, field)
+        # A bad day: the therapist's own advice, and whether the app may suggest a call.
+        # Core owns the advice's limit; a longer text is shown as the editor's problem.
+        self.advice_label = QLabel()
+        self.advice_edit = QPlainTextEdit(plan.flare_up_advice)
+        self.advice_edit.setFixedHeight(ADVICE_HEIGHT_PX)
+        self.advice_edit.setTabChangesFocus(True)
+        self.advice_hint = QLabel()
+        self.advice_hint.setObjectName("muted")
+        self.advice_hint.setWordWrap(True)
+        advice = QVBoxLayout()
+        advice.setSpacing(2)
+        advice.addWidget(self.advice_edit)
+        advice.addWidget(self.advice_hint)
+        self.suggest_check = WrapCheckBox()
+        self.suggest_check.setChecked(plan.suggest_contact)
+        advice.addSpacing(6)
+        advice.addWidget(self.suggest_check)
+        advice.addStretch(1)  # any height to spare goes below, not between them
+        form.addRow(self.advice_label, advice)
+        self.advice_edit.textChanged.connect(self.changed)
+        self.suggest_check.toggled.connect(self.changed)
         self.message_edit.textChanged.connect(self.changed)
         for edit in (*self.contact_edits, self.times_edit):
             edit.textChanged.connect(self.changed)
@@ -72,6 +103,12 @@ class AboutForm(QWidget):
 
     def voice_pack(self) -> str:
         return self.voice_choice.pack_id()
+
+    def flare_up_advice(self) -> str:
+        return self.advice_edit.toPlainText().strip()
+
+    def suggest_contact(self) -> bool:
+        return self.suggest_check.isChecked()
 
     def retranslate(self) -> None:
         names = (
@@ -99,6 +136,29 @@ class AboutForm(QWidget):
             self.tr("Your recorded voice, sent with the plan so your patient hears you at home")
         )
         self.voice_choice.setAccessibleDescription(self.voice_choice.toolTip())
+        self.advice_label.setText(self.tr("Your advice for a bad day"))
+        self.advice_edit.setAccessibleName(self.advice_label.text())
+        self.advice_edit.setPlaceholderText(
+            self.tr(
+                "What helps when the pain flares up, in your own words. Your patient reads it "
+                "on a bad day, after a short calm session."
+            )
+        )
+        self.advice_hint.setText(
+            Counts.tr("Optional; at most %n characters.", "", FLARE_UP_ADVICE_MAX_CHARS)
+        )
+        self.advice_edit.setAccessibleDescription(
+            self.advice_edit.placeholderText() + " " + self.advice_hint.text()
+        )
+        self.suggest_check.setText(self.tr("Suggest contacting me when pain stays high or rises"))
+        self.suggest_check.setAccessibleName(self.suggest_check.text())
+        self.suggest_check.setToolTip(
+            self.tr(
+                "A quiet suggestion with your contact details, at most once a week, after three "
+                "days in a row of pain 7 or more, or pain that rose over a week."
+            )
+        )
+        self.suggest_check.setAccessibleDescription(self.suggest_check.toolTip())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -245,6 +245,8 @@ class PlanEditor(QDialog):
             contact=self.about.contact(),
             reminder_times=self.about.reminder_times(),
             voice_pack=self.about.voice_pack(),
+            flare_up_advice=self.about.flare_up_advice(),
+            suggest_contact=self.about.suggest_contact(),
         )
 
     def _check(self, plan: Plan) -> str | None:

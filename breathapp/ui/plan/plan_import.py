@@ -66,6 +66,11 @@ class PlanSummary(QWidget):
                 note = text_label()
                 note.setText(phase.note.strip())
                 inside.addWidget(note)
+            goal = plan_text.movement_goal_text(phase)
+            if goal:
+                movement = text_label()
+                movement.setText(goal)
+                inside.addWidget(movement)
             for item in phase.items:
                 line = text_label()
                 line.setText(plan_text.describe_item(item, script))
@@ -77,6 +82,18 @@ class PlanSummary(QWidget):
                 inside.addLayout(row)
             column.addWidget(frame)
             self.phase_cards.append(frame)
+        self.advice_title: QLabel | None = None
+        if plan.flare_up_advice.strip():
+            self.advice_title = self._section(self.tr("On a bad day"))
+            column.addWidget(self.advice_title)
+            frame, inside = card()
+            advice = text_label()
+            advice.setText(plan.flare_up_advice.strip())
+            inside.addWidget(advice)
+            column.addWidget(frame)
+        self.suggestion = text_label("muted")
+        self.suggestion.setText(plan_text.suggest_contact_text(plan.suggest_contact))
+        column.addWidget(self.suggestion)
         self.contact = ContactCard()
         self.contact.show_contact(c)
         if not self.contact.is_empty():

@@ -49,6 +49,12 @@ def _field(name: str) -> str:
         "plan": QCoreApplication.translate("plan_labels", "plan"),
         "voice_pack": QCoreApplication.translate("plan_labels", "recorded voice"),
         "voice_pack_zip": QCoreApplication.translate("plan_labels", "recorded voice"),
+        "movement_minutes": QCoreApplication.translate("plan_labels", "minutes of movement"),
+        "movement_activity": QCoreApplication.translate("plan_labels", "which movement"),
+        "flare_up_advice": QCoreApplication.translate("plan_labels", "advice for a bad day"),
+        "suggest_contact": QCoreApplication.translate(
+            "plan_labels", "suggest contacting the therapist"
+        ),
     }
     return names.get(name, name)
 

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from breathapp.core.patterns import Preset
 from breathapp.core.plans import (
     ITEMS_PER_PHASE_MAX,
+    MOVEMENT_ACTIVITY_MAX_CHARS,
+    MOVEMENT_GOAL_MAX_MINUTES,
     PHASE_DAYS_MAX,
     PHASE_DAYS_MIN,
     TITLE_MAX_CHARS,
@@ -32,6 +34,7 @@ from breathapp.core.plans import (
     PlanItem,
     PlanPhase,
 )
+from breathapp.ui.common.counts import Counts
 from breathapp.ui.plan.plan_item_editor import ItemEditor
 
 if TYPE_CHECKING:
@@ -86,6 +89,19 @@ class PhaseForm(QWidget):
         self.name_label = QLabel()
         self.note_label = QLabel()
         self.advance_label = QLabel()
+        # The daily movement goal: 0 is "no goal"; core owns the limits.
+        self.movement_label = QLabel()
+        self.movement_spin = QSpinBox()
+        self.movement_spin.setRange(0, MOVEMENT_GOAL_MAX_MINUTES)
+        self.movement_hint = QLabel()
+        self.movement_hint.setObjectName("muted")
+        self.movement_hint.setWordWrap(True)
+        self.activity_label = QLabel()
+        self.activity_edit = QLineEdit()
+        self.activity_edit.setMaxLength(MOVEMENT_ACTIVITY_MAX_CHARS)
+        self.activity_hint = QLabel()
+        self.activity_hint.setObjectName("muted")
+        self.activity_hint.setWordWrap(True)
         self.sessions_title = QLabel()
         self.sessions_title.setObjectName("sectionTitle")
         self.add_button = QPushButton()
@@ -106,6 +122,19 @@ class PhaseForm(QWidget):
         form.addRow(self.name_label, self.name_edit)
         form.addRow(self.note_label, self.note_edit)
         form.addRow(self.advance_label, advance)
+        movement = QVBoxLayout()
+        movement.setSpacing(2)
+        movement_row = QHBoxLayout()
+        movement_row.addWidget(self.movement_spin)
+        movement_row.addStretch(1)
+        movement.addLayout(movement_row)
+        movement.addWidget(self.movement_hint)
+        form.addRow(self.movement_label, movement)
+        activity = QVBoxLayout()
+        activity.setSpacing(2)
+        activity.addWidget(self.activity_edit)
+        activity.addWidget(self.activity_hint)
+        form.addRow(self.activity_label, activity)
         self._items_box = QVBoxLayout()
         self._items_box.setSpacing(10)
         column = QVBoxLayout(self)
@@ -124,7 +153,10 @@ class PhaseForm(QWidget):
         self.note_edit.textChanged.connect(self._on_edited)
         self.days_spin.valueChanged.connect(self._on_edited)
         self.after_days.toggled.connect(self._on_edited)
+        self.movement_spin.valueChanged.connect(self._on_edited)
+        self.activity_edit.textChanged.connect(self._on_edited)
         self.add_button.clicked.connect(self.add_item)
+        self._order_tabs()
         self.retranslate()
 
     # -- in and out -------------------------------------------------------------------
@@ -135,6 +167,8 @@ class PhaseForm(QWidget):
         self.days_spin.setValue(phase.days)
         self.after_days.setChecked(phase.advance is Advance.AFTER_DAYS)
         self.therapist.setChecked(phase.advance is Advance.THERAPIST)
+        self.movement_spin.setValue(phase.movement_minutes or 0)
+        self.activity_edit.setText(phase.movement_activity)
         for editor in self.items:
             editor.deleteLater()
         self.items = []
@@ -151,6 +185,8 @@ class PhaseForm(QWidget):
             advance=Advance.AFTER_DAYS if self.after_days.isChecked() else Advance.THERAPIST,
             days=self.days_spin.value(),
             note=self.note_edit.toPlainText().strip(),
+            movement_minutes=self.movement_spin.value() or None,
+            movement_activity=self.activity_edit.text().strip(),
         )
 
     @Slot()
@@ -175,7 +211,9 @@ class PhaseForm(QWidget):
 
     def _order_tabs(self) -> None:
         """Tab walks the fields, each session in turn, then Add (rows are made later)."""
-        previous: QWidget = self.days_spin
+        QWidget.setTabOrder(self.days_spin, self.movement_spin)
+        QWidget.setTabOrder(self.movement_spin, self.activity_edit)
+        previous: QWidget = self.activity_edit
         for editor in self.items:
             for stop in self._stops.get(editor, ()):
                 QWidget.setTabOrder(previous, stop)
@@ -219,6 +257,25 @@ class PhaseForm(QWidget):
         self.note_edit.setAccessibleName(self.note_label.text())
         self.note_edit.setAccessibleDescription(self.note_edit.placeholderText())
         self.days_spin.setAccessibleName(self.tr("Days until the next phase"))
+        self.movement_label.setText(self.tr("Movement each day"))
+        self.movement_spin.setSpecialValueText(self.tr("No goal"))
+        self.movement_spin.setSuffix(" " + self.tr("minutes"))
+        self.movement_spin.setAccessibleName(self.tr("Minutes of movement each day"))
+        self.movement_hint.setText(
+            Counts.tr("A goal of 1 to %n minutes a day, or no goal.", "", MOVEMENT_GOAL_MAX_MINUTES)
+        )
+        self.movement_spin.setAccessibleDescription(self.movement_hint.text())
+        self.activity_label.setText(self.tr("Which movement"))
+        self.activity_edit.setPlaceholderText(self.tr("walking"))
+        self.activity_edit.setAccessibleName(self.activity_label.text())
+        self.activity_hint.setText(
+            Counts.tr(
+                "For example walking or cycling; at most %n characters.",
+                "",
+                MOVEMENT_ACTIVITY_MAX_CHARS,
+            )
+        )
+        self.activity_edit.setAccessibleDescription(self.activity_hint.text())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

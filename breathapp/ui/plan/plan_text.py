@@ -195,6 +195,31 @@ def next_text(now: PhaseNow) -> str:
     )
 
 
+def movement_goal_text(phase: PlanPhase) -> str:
+    """ "Movement each day: 15 minutes, walking"; "" when the phase sets no goal."""
+    if phase.movement_minutes is None:
+        return ""
+    activity = phase.movement_activity.strip()
+    if not activity:
+        text = Counts.tr("Movement each day: %n minutes", "", phase.movement_minutes)
+        return text
+    text = Counts.tr("Movement each day: %n minutes, %1", "", phase.movement_minutes)
+    return text.replace("%1", activity)
+
+
+def suggest_contact_text(suggest: bool) -> str:
+    """Whether the app suggests contacting the therapist, in plain words for the patient."""
+    if suggest:
+        return QCoreApplication.translate(
+            "plan_text",
+            "If your pain stays high or rises, BreathApp will suggest contacting your therapist.",
+        )
+    return QCoreApplication.translate(
+        "plan_text",
+        "BreathApp will not suggest contacting your therapist when the pain stays high or rises.",
+    )
+
+
 def rule_text(phase: PlanPhase) -> str:
     """The rule for the therapist's eyes: "After 14 days" or "When the therapist says"."""
     if phase.advance is Advance.THERAPIST:

@@ -13,6 +13,7 @@ from breathapp.core.errors import StorageError, StorageProblem
 from breathapp.core.report import RatingSummary, ReportData
 from breathapp.ui.common import numbers
 from breathapp.ui.common.counts import Counts
+from breathapp.ui.report import report_notes
 from breathapp.ui.report.report_charts import charts
 from breathapp.ui.report.report_page import (
     DPI,
@@ -31,10 +32,12 @@ from breathapp.ui.report.report_sessions import Names, sessions_page
 def write_pdf(
     path: Path, data: ReportData, title_names: Names | None = None, locale: QLocale | None = None
 ) -> int:
-    """Write the report to ``path`` (A4); returns the number of pages, 1 or 2.
+    """Write the report to ``path`` (A4); returns the number of pages.
 
-    Page 1: the period, key figures and charts; page 2, if there are sessions, the most
-    recent ones. Words come from the installed translator; dates and numbers from
+    Page 1: the period, key figures and charts. Then, from the top of page 2, the notes
+    written for the therapist (so the next appointment starts from them) and movement by
+    week, over as many pages as they need; last, if there are sessions, the most recent
+    ones. Words come from the installed translator; dates and numbers from
     ``locale``, by default QLocale(), which the LanguageSwitcher sets to the app's
     language. ``title_names`` names a relaxation session by its kind ("relaxation:<id>").
     Fonts need a QGuiApplication: a caller without a window creates one first (with
@@ -43,7 +46,6 @@ def write_pdf(
     """
     if QtGui.QGuiApplication.instance() is None:
         raise RuntimeError("write_pdf needs a QGuiApplication (QT_QPA_PLATFORM=offscreen)")
-    pages = 1 if data.is_empty or not data.recent else 2
     writer = QtGui.QPdfWriter(str(path))
     writer.setResolution(DPI)
     writer.setPageSize(QtGui.QPageSize(QtGui.QPageSize.PageSizeId.A4))
@@ -59,16 +61,24 @@ def write_pdf(
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         page = Page(painter, writer.width(), writer.height(), locale or QLocale())
+        middle = report_notes.pages(page, report_notes.blocks(page, data))
+        with_sessions = not data.is_empty and bool(data.recent)
+        pages = 1 + len(middle) + with_sessions
         y = _header(page, data)
         if data.is_empty:
-            _empty(page, y)
+            _empty(page, y, data.bad_days)
         else:
             charts(page, data, _figures(page, data, y))
         footer(page, 1, pages)
-        if pages == 2:
+        for number, placed in enumerate(middle, start=2):
+            writer.newPage()
+            for top, block in placed:
+                block.draw(top)
+            footer(page, number, pages)
+        if with_sessions:
             writer.newPage()
             sessions_page(page, data, title_names)
-            footer(page, 2, pages)
+            footer(page, pages, pages)
     finally:
         painter.end()
     return pages
@@ -89,7 +99,7 @@ def _header(page: Page, data: ReportData) -> float:
     return y + 17
 
 
-def _empty(page: Page, y: float) -> None:
+def _empty(page: Page, y: float, bad_days: int) -> None:
     text = translate("report", "No practice was recorded in this period.")
     page.text(page.r(0, y + 16, page.w, 10), text, 13)
     hint = translate(
@@ -98,6 +108,9 @@ def _empty(page: Page, y: float) -> None:
         "the minutes and the ratings before and after the sessions.",
     )
     page.text(page.r(0, y + 28, page.w * 0.75, 20), hint, 10.5, MUTED)
+    if bad_days:
+        logged = Counts.tr("Bad days logged: %Ln days", "", bad_days)
+        page.text(page.r(0, y + 50, page.w * 0.75, 8), logged, 10.5)
 
 
 def _rated(page: Page, summary: RatingSummary) -> str:
@@ -146,6 +159,9 @@ def _figures(page: Page, data: ReportData, y: float) -> float:
         (translate("report", "Breaths per minute, first week → last week"), rate),
         (translate("report", "Sessions ended with “I feel dizzy”"), dizzy),
     ]
+    if data.bad_days:  # beside the pain: counted, never judged (a bad day is nobody's fault)
+        bad = Counts.tr("%Ln days", "", data.bad_days)
+        ratings.append((translate("report", "Bad days logged"), bad))
     headings = (translate("report", "Practice"), translate("report", "Ratings and breathing"))
     gap = 10.0
     half = (page.w - gap) / 2

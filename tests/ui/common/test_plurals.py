@@ -43,6 +43,8 @@ NOT_A_COUNT = {
     ("report_pdf.py", "%1 of %Ln days"): "the part; %Ln counts the days",
     ("report_pdf.py", "%1 of %2"): "of the rated sessions, no counted noun",
     ("report_pdf.py", "Page %1 of %2"): "a position",
+    ("report_notes.py", "The last %1 of %Ln weeks."): "the part shown; %Ln counts the weeks",
+    ("report_notes.py", "%1 of %2"): "days at the goal of the days with one: a table cell",
     ("report_pdf.py", "%1 of the %Ln listed sessions"): "the part; %Ln counts",
     ("report_charts.py", "%1 of %Ln planned sessions done"): "the part done; %Ln counts",
     ("report_sessions.py", "The %1 most recent of %Ln sessions in this period."): "the part",

@@ -17,7 +17,7 @@ from breathapp.ui.plan.plan_about_form import parse_times
 from breathapp.ui.plan.plan_editor import PlanEditor
 from breathapp.ui.plan.plan_import import ImportPreview
 from breathapp.ui.plan.plan_item_editor import OWN_PATTERN
-from tests.builders.plans import TODAY, sample_plan
+from tests.builders.plans import TODAY, format_two_plan, sample_plan
 
 RELAXATION = Path(__file__).resolve().parents[3] / "assets" / "relaxation"
 
@@ -298,3 +298,120 @@ def test_removing_a_phase_asks_first(qtbot: QtBot) -> None:
     answer[0] = True
     editor.remove_phase_button.click()
     assert [p.name for p in editor.plan.phases] == ["Calm and loosen", "Keep it going"]
+
+
+def test_every_field_of_plan_format_two_comes_back_unchanged(qtbot: QtBot) -> None:
+    plan = format_two_plan()
+    editor = make(qtbot, plan)
+    assert editor.plan == plan
+    assert editor.problem is None and editor.save_button.isEnabled()
+    form = editor.phase_form
+    assert (form.movement_spin.value(), form.activity_edit.text()) == (10, "walking")
+    editor.phase_list.setCurrentRow(2)
+    assert (form.movement_spin.value(), form.activity_edit.text()) == (0, "")
+    assert editor.about.flare_up_advice() == plan.flare_up_advice
+    assert not editor.about.suggest_check.isChecked()
+
+
+def test_the_format_two_fields_are_edited(qtbot: QtBot) -> None:
+    editor = make(qtbot)
+    assert editor.plan.phases[0].movement_minutes is None
+    assert editor.about.suggest_check.isChecked()  # on by default
+    form = editor.phase_form
+    assert form.activity_edit.placeholderText() == "walking"
+    form.movement_spin.setValue(15)
+    form.activity_edit.setText("  swimming ")
+    editor.phase_list.setCurrentRow(1)
+    form.movement_spin.setValue(25)
+    editor.phase_list.setCurrentRow(0)
+    assert form.movement_spin.value() == 15
+    form.movement_spin.setValue(0)  # no goal
+    form.movement_spin.setValue(15)
+    editor.about.advice_edit.setPlainText("  Rest a little, then walk a few minutes.  ")
+    editor.about.suggest_check.setChecked(False)
+    phases = editor.plan.phases
+    assert (phases[0].movement_minutes, phases[0].movement_activity) == (15, "swimming")
+    assert (phases[1].movement_minutes, phases[1].movement_activity) == (25, "")
+    assert phases[2].movement_minutes is None
+    assert editor.plan.flare_up_advice == "Rest a little, then walk a few minutes."
+    assert editor.plan.suggest_contact is False
+    form.movement_spin.setValue(0)
+    assert editor.plan.phases[0].movement_minutes is None
+
+
+def test_each_new_fields_limit_is_said_and_kept(qtbot: QtBot) -> None:
+    from breathapp.core.plans import (
+        FLARE_UP_ADVICE_MAX_CHARS,
+        MOVEMENT_ACTIVITY_MAX_CHARS,
+        MOVEMENT_GOAL_MAX_MINUTES,
+    )
+
+    editor = make(qtbot)
+    form, about = editor.phase_form, editor.about
+    assert (form.movement_spin.minimum(), form.movement_spin.maximum()) == (0, 180)
+    assert MOVEMENT_GOAL_MAX_MINUTES == 180
+    assert form.movement_spin.specialValueText() == "No goal"
+    assert "180" in form.movement_hint.text()
+    assert form.activity_edit.maxLength() == MOVEMENT_ACTIVITY_MAX_CHARS
+    assert "60 characters" in form.activity_hint.text()
+    assert "1000 characters" in about.advice_hint.text()
+    # The advice is a free text box: core's check says when it is too long.
+    about.advice_edit.setPlainText("x" * (FLARE_UP_ADVICE_MAX_CHARS + 1))
+    assert editor.problem is not None and not editor.save_button.isEnabled()
+    assert "at most 1000 characters" in editor.problem
+    assert editor.problem.startswith("Advice for a bad day:")
+    about.advice_edit.setPlainText("x" * FLARE_UP_ADVICE_MAX_CHARS)
+    assert editor.problem is None and editor.save_button.isEnabled()
+
+
+def test_tab_reaches_the_movement_goal_the_advice_and_the_suggestion(qtbot: QtBot) -> None:
+    from breathapp.ui.plan.plan_phase_form import tab_stops
+
+    editor = make(qtbot)
+    form, about = editor.phase_form, editor.about
+    stops = tab_stops(form)
+    assert stops.index(form.days_spin) < stops.index(form.movement_spin)
+    assert stops.index(form.movement_spin) < stops.index(form.activity_edit)
+    assert stops.index(form.activity_edit) < stops.index(form.items[0].kind_combo)
+    assert about.advice_edit.tabChangesFocus()
+    about_stops = tab_stops(about)
+    assert about.advice_edit in about_stops and about.suggest_check in about_stops
+    for widget in (form.movement_spin, form.activity_edit, about.advice_edit, about.suggest_check):
+        assert widget.accessibleName() or widget.text()  # type: ignore[attr-defined]
+
+
+def preview_text(qtbot: QtBot, plan) -> str:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    lookup = {s.id: s for s in scripts()}.get
+    preview = ImportPreview(plan, lookup)
+    qtbot.addWidget(preview)
+    return "\n".join(label.text() for label in preview.findChildren(QLabel))
+
+
+def test_the_import_preview_shows_movement_goals_advice_and_the_suggestion(
+    qtbot: QtBot,
+) -> None:
+    text = preview_text(qtbot, format_two_plan())
+    assert "Movement each day: 10 minutes, walking" in text
+    assert "Movement each day: 20 minutes, cycling" in text
+    assert text.count("Movement each day") == 2  # the third phase sets no goal
+    assert "On a bad day" in text
+    assert "Lie down with your knees up.\nBreathe out slowly; it settles." in text
+    assert (
+        "BreathApp will not suggest contacting your therapist when the pain stays high "
+        "or rises." in text
+    )
+
+
+def test_the_import_preview_of_a_plan_without_the_new_fields(qtbot: QtBot) -> None:
+    from dataclasses import replace
+
+    plan = replace(sample_plan(), phases=(replace(sample_plan().phases[0], movement_minutes=5),))
+    text = preview_text(qtbot, plan)
+    assert "Movement each day: 5 minutes\n" in text + "\n"
+    assert "On a bad day" not in text
+    assert (
+        "If your pain stays high or rises, BreathApp will suggest contacting your therapist."
+        in text
+    )
