@@ -55,6 +55,22 @@
         <source>Your recorded voice, sent with the plan so your patient hears you at home</source>
         <translation>Ihre aufgenommene Stimme geht mit dem Plan mit: So hört man Sie auch zu Hause.</translation>
     </message>
+    <message>
+        <source>Your advice for a bad day</source>
+        <translation>Ihr Rat für einen schlechten Tag</translation>
+    </message>
+    <message>
+        <source>What helps when the pain flares up, in your own words. Your patient reads it on a bad day, after a short calm session.</source>
+        <translation>Was hilft, wenn die Schmerzen aufflammen, in Ihren eigenen Worten. Ihr Patient liest es an einem schlechten Tag, nach einer kurzen, ruhigen Übung.</translation>
+    </message>
+    <message>
+        <source>Suggest contacting me when pain stays high or rises</source>
+        <translation>Vorschlagen, mich zu kontaktieren, wenn die Schmerzen hoch bleiben oder zunehmen</translation>
+    </message>
+    <message>
+        <source>A quiet suggestion with your contact details, at most once a week, after three days in a row of pain 7 or more, or pain that rose over a week.</source>
+        <translation>Ein ruhiger Vorschlag mit Ihren Kontaktdaten, höchstens einmal pro Woche, nach drei Tagen in Folge mit Schmerzen von 7 oder mehr oder nach Schmerzen, die über eine Woche zugenommen haben.</translation>
+    </message>
 </context>
 <context>
     <name>AllowHolds</name>
@@ -324,6 +340,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Bad days logged: %Ln days</source>
+        <translation>
+            <numerusform>Schlechte Tage notiert: %Ln Tag</numerusform>
+            <numerusform>Schlechte Tage notiert: %Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln Übung</numerusform>
@@ -349,6 +372,13 @@
         <translation>
             <numerusform>%1 der %Ln aufgeführten Übung</numerusform>
             <numerusform>%1 der %Ln aufgeführten Übungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -401,6 +431,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Movement each day: %n minutes</source>
+        <translation>
+            <numerusform>Bewegung pro Tag: %n Minute</numerusform>
+            <numerusform>Bewegung pro Tag: %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Movement each day: %n minutes, %1</source>
+        <translation>
+            <numerusform>Bewegung pro Tag: %n Minute, %1</numerusform>
+            <numerusform>Bewegung pro Tag: %n Minuten, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>After %n days</source>
         <translation>
             <numerusform>Nach %n Tag</numerusform>
@@ -433,6 +477,41 @@
         <translation>
             <numerusform>Die 4-7-8-Atmung ist neu für Sie: Bis zum %1 hat eine Übung höchstens %n Atemzug. Diese endet nach %n Atemzug.</numerusform>
             <numerusform>Die 4-7-8-Atmung ist neu für Sie: Bis zum %1 hat eine Übung höchstens %n Atemzüge. Diese endet nach %n Atemzügen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln notes written for you in this period.</source>
+        <translation>
+            <numerusform>%Ln Notiz für Sie in diesem Zeitraum geschrieben.</numerusform>
+            <numerusform>%Ln Notizen für Sie in diesem Zeitraum geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %1 of %Ln weeks.</source>
+        <translation>
+            <numerusform>Die letzten %1 von %Ln Woche.</numerusform>
+            <numerusform>Die letzten %1 von %Ln Wochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Optional; at most %n characters.</source>
+        <translation>
+            <numerusform>Freiwillig; höchstens %n Zeichen.</numerusform>
+            <numerusform>Freiwillig; höchstens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A goal of 1 to %n minutes a day, or no goal.</source>
+        <translation>
+            <numerusform>Ein Ziel von 1 bis %n Minute pro Tag oder kein Ziel.</numerusform>
+            <numerusform>Ein Ziel von 1 bis %n Minuten pro Tag oder kein Ziel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For example walking or cycling; at most %n characters.</source>
+        <translation>
+            <numerusform>Zum Beispiel Gehen oder Radfahren; höchstens %n Zeichen.</numerusform>
+            <numerusform>Zum Beispiel Gehen oder Radfahren; höchstens %n Zeichen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1288,6 +1367,30 @@ Ein paar ruhige Minuten sind ein guter Anfang.</translation>
         <source>Days until the next phase</source>
         <translation>Tage bis zur nächsten Phase</translation>
     </message>
+    <message>
+        <source>Movement each day</source>
+        <translation>Bewegung pro Tag</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Kein Ziel</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Minutes of movement each day</source>
+        <translation>Minuten Bewegung pro Tag</translation>
+    </message>
+    <message>
+        <source>Which movement</source>
+        <translation>Welche Bewegung</translation>
+    </message>
+    <message>
+        <source>walking</source>
+        <translation>Gehen</translation>
+    </message>
 </context>
 <context>
     <name>PinDialog</name>
@@ -1520,6 +1623,10 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     <message>
         <source>The phases</source>
         <translation>Die Phasen</translation>
+    </message>
+    <message>
+        <source>On a bad day</source>
+        <translation>An einem schlechten Tag</translation>
     </message>
     <message>
         <source>Questions? Just ask</source>
@@ -4030,6 +4137,22 @@ BreathApp behält, was Sie üben, und versucht es noch einmal.</translation>
         <translation>aufgenommene Stimme</translation>
     </message>
     <message>
+        <source>minutes of movement</source>
+        <translation>Minuten Bewegung</translation>
+    </message>
+    <message>
+        <source>which movement</source>
+        <translation>welche Bewegung</translation>
+    </message>
+    <message>
+        <source>advice for a bad day</source>
+        <translation>Rat für einen schlechten Tag</translation>
+    </message>
+    <message>
+        <source>suggest contacting the therapist</source>
+        <translation>vorschlagen, den Kinesitherapeuten zu kontaktieren</translation>
+    </message>
+    <message>
         <source>At byte %1 of the file</source>
         <translation>Bei Byte %1 der Datei</translation>
     </message>
@@ -4235,6 +4358,14 @@ BreathApp behält, was Sie üben, und versucht es noch einmal.</translation>
         <translation>Als Nächstes: %1, ab %2.</translation>
     </message>
     <message>
+        <source>If your pain stays high or rises, BreathApp will suggest contacting your therapist.</source>
+        <translation>Wenn Ihre Schmerzen hoch bleiben oder zunehmen, schlägt BreathApp vor, Ihren Kinesitherapeuten zu kontaktieren.</translation>
+    </message>
+    <message>
+        <source>BreathApp will not suggest contacting your therapist when the pain stays high or rises.</source>
+        <translation>BreathApp schlägt nicht vor, Ihren Kinesitherapeuten zu kontaktieren, wenn die Schmerzen hoch bleiben oder zunehmen.</translation>
+    </message>
+    <message>
         <source>When the therapist says</source>
         <translation>Nach Absprache</translation>
     </message>
@@ -4329,6 +4460,42 @@ BreathApp behält, was Sie üben, und versucht es noch einmal.</translation>
         <translation>%1 → %2 (Veränderung %3; %4)</translation>
     </message>
     <message>
+        <source>Notes for you</source>
+        <translation>Notizen für Sie</translation>
+    </message>
+    <message>
+        <source>Minutes moved each week (Monday to Sunday), and the days the daily movement goal of the plan&apos;s phase was met. “or more”: a day ticked as 15 minutes or more.</source>
+        <translation>Bewegte Minuten pro Woche (Montag bis Sonntag) und die Tage, an denen das tägliche Bewegungsziel der Phase im Plan erreicht wurde. „oder mehr“: ein Tag, der als 15 Minuten oder mehr abgehakt wurde.</translation>
+    </message>
+    <message>
+        <source>Movement by week</source>
+        <translation>Bewegung pro Woche</translation>
+    </message>
+    <message>
+        <source>on a bad day</source>
+        <translation>an einem schlechten Tag</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche vom</translation>
+    </message>
+    <message>
+        <source>Minutes moved</source>
+        <translation>Bewegte Minuten</translation>
+    </message>
+    <message>
+        <source>Days moved</source>
+        <translation>Tage mit Bewegung</translation>
+    </message>
+    <message>
+        <source>Days at the goal</source>
+        <translation>Tage mit erreichtem Ziel</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 oder mehr</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -4371,6 +4538,10 @@ BreathApp behält, was Sie üben, und versucht es noch einmal.</translation>
     <message>
         <source>Sessions ended with “I feel dizzy”</source>
         <translation>Mit „Mir ist schwindelig“ beendete Übungen</translation>
+    </message>
+    <message>
+        <source>Bad days logged</source>
+        <translation>Schlechte Tage notiert</translation>
     </message>
     <message>
         <source>Practice</source>

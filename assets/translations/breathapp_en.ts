@@ -126,6 +126,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Bad days logged: %Ln days</source>
+        <translation>
+            <numerusform>Bad days logged: %Ln day</numerusform>
+            <numerusform>Bad days logged: %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln session</numerusform>
@@ -151,6 +158,13 @@
         <translation>
             <numerusform>%1 of the %Ln listed session</numerusform>
             <numerusform>%1 of the %Ln listed sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -203,6 +217,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Movement each day: %n minutes</source>
+        <translation>
+            <numerusform>Movement each day: %n minute</numerusform>
+            <numerusform>Movement each day: %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Movement each day: %n minutes, %1</source>
+        <translation>
+            <numerusform>Movement each day: %n minute, %1</numerusform>
+            <numerusform>Movement each day: %n minutes, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>After %n days</source>
         <translation>
             <numerusform>After %n day</numerusform>
@@ -235,6 +263,41 @@
         <translation>
             <numerusform>4-7-8 breathing is new for you: until %1, one session is at most %n breath. This one ends after %n breath.</numerusform>
             <numerusform>4-7-8 breathing is new for you: until %1, one session is at most %n breaths. This one ends after %n breaths.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln notes written for you in this period.</source>
+        <translation>
+            <numerusform>%Ln note written for you in this period.</numerusform>
+            <numerusform>%Ln notes written for you in this period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %1 of %Ln weeks.</source>
+        <translation>
+            <numerusform>The last %1 of %Ln week.</numerusform>
+            <numerusform>The last %1 of %Ln weeks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Optional; at most %n characters.</source>
+        <translation>
+            <numerusform>Optional; at most %n character.</numerusform>
+            <numerusform>Optional; at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A goal of 1 to %n minutes a day, or no goal.</source>
+        <translation>
+            <numerusform>A goal of 1 to %n minute a day, or no goal.</numerusform>
+            <numerusform>A goal of 1 to %n minutes a day, or no goal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For example walking or cycling; at most %n characters.</source>
+        <translation>
+            <numerusform>For example walking or cycling; at most %n character.</numerusform>
+            <numerusform>For example walking or cycling; at most %n characters.</numerusform>
         </translation>
     </message>
 </context>

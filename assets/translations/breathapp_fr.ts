@@ -55,6 +55,22 @@
         <source>Your recorded voice, sent with the plan so your patient hears you at home</source>
         <translation>Votre voix enregistrée, envoyée avec le programme pour que votre patient vous entende à la maison</translation>
     </message>
+    <message>
+        <source>Your advice for a bad day</source>
+        <translation>Votre conseil pour une mauvaise journée</translation>
+    </message>
+    <message>
+        <source>What helps when the pain flares up, in your own words. Your patient reads it on a bad day, after a short calm session.</source>
+        <translation>Ce qui aide quand la douleur se réveille, avec vos propres mots. Votre patient le lit lors d&apos;une mauvaise journée, après une courte séance calme.</translation>
+    </message>
+    <message>
+        <source>Suggest contacting me when pain stays high or rises</source>
+        <translation>Proposer de me contacter quand la douleur reste forte ou augmente</translation>
+    </message>
+    <message>
+        <source>A quiet suggestion with your contact details, at most once a week, after three days in a row of pain 7 or more, or pain that rose over a week.</source>
+        <translation>Une suggestion discrète avec vos coordonnées, au plus une fois par semaine, après trois jours de suite avec une douleur de 7 ou plus, ou une douleur qui a augmenté en une semaine.</translation>
+    </message>
 </context>
 <context>
     <name>AllowHolds</name>
@@ -324,6 +340,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Bad days logged: %Ln days</source>
+        <translation>
+            <numerusform>Mauvaises journées notées : %Ln jour</numerusform>
+            <numerusform>Mauvaises journées notées : %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln séance</numerusform>
@@ -349,6 +372,13 @@
         <translation>
             <numerusform>%1 sur %Ln séance listée</numerusform>
             <numerusform>%1 des %Ln séances listées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -401,6 +431,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Movement each day: %n minutes</source>
+        <translation>
+            <numerusform>Mouvement chaque jour : %n minute</numerusform>
+            <numerusform>Mouvement chaque jour : %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Movement each day: %n minutes, %1</source>
+        <translation>
+            <numerusform>Mouvement chaque jour : %n minute, %1</numerusform>
+            <numerusform>Mouvement chaque jour : %n minutes, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>After %n days</source>
         <translation>
             <numerusform>Après %n jour</numerusform>
@@ -433,6 +477,41 @@
         <translation>
             <numerusform>La respiration 4-7-8 est nouvelle pour vous : jusqu&apos;au %1, une séance compte au plus %n respiration. Celle-ci s&apos;arrête après %n respiration.</numerusform>
             <numerusform>La respiration 4-7-8 est nouvelle pour vous : jusqu&apos;au %1, une séance compte au plus %n respirations. Celle-ci s&apos;arrête après %n respirations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln notes written for you in this period.</source>
+        <translation>
+            <numerusform>%Ln note écrite pour vous pendant cette période.</numerusform>
+            <numerusform>%Ln notes écrites pour vous pendant cette période.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %1 of %Ln weeks.</source>
+        <translation>
+            <numerusform>Les %1 dernières sur %Ln semaine.</numerusform>
+            <numerusform>Les %1 dernières sur %Ln semaines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Optional; at most %n characters.</source>
+        <translation>
+            <numerusform>Facultatif ; %n caractère au plus.</numerusform>
+            <numerusform>Facultatif ; %n caractères au plus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A goal of 1 to %n minutes a day, or no goal.</source>
+        <translation>
+            <numerusform>Un objectif de 1 à %n minute par jour, ou pas d&apos;objectif.</numerusform>
+            <numerusform>Un objectif de 1 à %n minutes par jour, ou pas d&apos;objectif.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For example walking or cycling; at most %n characters.</source>
+        <translation>
+            <numerusform>Par exemple la marche ou le vélo ; %n caractère au plus.</numerusform>
+            <numerusform>Par exemple la marche ou le vélo ; %n caractères au plus.</numerusform>
         </translation>
     </message>
 </context>
@@ -1288,6 +1367,30 @@ Quelques minutes au calme, c&apos;est un bon début.</translation>
         <source>Days until the next phase</source>
         <translation>Jours avant la phase suivante</translation>
     </message>
+    <message>
+        <source>Movement each day</source>
+        <translation>Mouvement chaque jour</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Pas d&apos;objectif</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>Minutes of movement each day</source>
+        <translation>Minutes de mouvement par jour</translation>
+    </message>
+    <message>
+        <source>Which movement</source>
+        <translation>Quel mouvement</translation>
+    </message>
+    <message>
+        <source>walking</source>
+        <translation>marche</translation>
+    </message>
 </context>
 <context>
     <name>PinDialog</name>
@@ -1520,6 +1623,10 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     <message>
         <source>The phases</source>
         <translation>Les phases</translation>
+    </message>
+    <message>
+        <source>On a bad day</source>
+        <translation>Lors d&apos;une mauvaise journée</translation>
     </message>
     <message>
         <source>Questions? Just ask</source>
@@ -4030,6 +4137,22 @@ BreathApp garde ce que vous faites et réessaie.</translation>
         <translation>voix enregistrée</translation>
     </message>
     <message>
+        <source>minutes of movement</source>
+        <translation>minutes de mouvement</translation>
+    </message>
+    <message>
+        <source>which movement</source>
+        <translation>quel mouvement</translation>
+    </message>
+    <message>
+        <source>advice for a bad day</source>
+        <translation>conseil pour une mauvaise journée</translation>
+    </message>
+    <message>
+        <source>suggest contacting the therapist</source>
+        <translation>proposer de contacter le kinésithérapeute</translation>
+    </message>
+    <message>
         <source>At byte %1 of the file</source>
         <translation>À l&apos;octet %1 du fichier</translation>
     </message>
@@ -4235,6 +4358,14 @@ BreathApp garde ce que vous faites et réessaie.</translation>
         <translation>Suivante : %1, à partir du %2.</translation>
     </message>
     <message>
+        <source>If your pain stays high or rises, BreathApp will suggest contacting your therapist.</source>
+        <translation>Si votre douleur reste forte ou augmente, BreathApp vous proposera de contacter votre kinésithérapeute.</translation>
+    </message>
+    <message>
+        <source>BreathApp will not suggest contacting your therapist when the pain stays high or rises.</source>
+        <translation>BreathApp ne proposera pas de contacter votre kinésithérapeute quand la douleur reste forte ou augmente.</translation>
+    </message>
+    <message>
         <source>When the therapist says</source>
         <translation>Quand le kinésithérapeute le décide</translation>
     </message>
@@ -4329,6 +4460,42 @@ BreathApp garde ce que vous faites et réessaie.</translation>
         <translation>%1 → %2 (évolution %3 ; %4)</translation>
     </message>
     <message>
+        <source>Notes for you</source>
+        <translation>Notes pour vous</translation>
+    </message>
+    <message>
+        <source>Minutes moved each week (Monday to Sunday), and the days the daily movement goal of the plan&apos;s phase was met. “or more”: a day ticked as 15 minutes or more.</source>
+        <translation>Minutes de mouvement par semaine (du lundi au dimanche), et les jours où l&apos;objectif quotidien de mouvement de la phase du programme a été atteint. « ou plus » : un jour coché comme 15 minutes ou plus.</translation>
+    </message>
+    <message>
+        <source>Movement by week</source>
+        <translation>Mouvement par semaine</translation>
+    </message>
+    <message>
+        <source>on a bad day</source>
+        <translation>lors d&apos;une mauvaise journée</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semaine du</translation>
+    </message>
+    <message>
+        <source>Minutes moved</source>
+        <translation>Minutes de mouvement</translation>
+    </message>
+    <message>
+        <source>Days moved</source>
+        <translation>Jours avec mouvement</translation>
+    </message>
+    <message>
+        <source>Days at the goal</source>
+        <translation>Jours où l&apos;objectif est atteint</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 ou plus</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -4371,6 +4538,10 @@ BreathApp garde ce que vous faites et réessaie.</translation>
     <message>
         <source>Sessions ended with “I feel dizzy”</source>
         <translation>Séances arrêtées avec « J&apos;ai la tête qui tourne »</translation>
+    </message>
+    <message>
+        <source>Bad days logged</source>
+        <translation>Mauvaises journées notées</translation>
     </message>
     <message>
         <source>Practice</source>

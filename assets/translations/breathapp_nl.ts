@@ -55,6 +55,22 @@
         <source>Your recorded voice, sent with the plan so your patient hears you at home</source>
         <translation>Je opgenomen stem gaat mee met het plan, zodat je patiënt je thuis hoort</translation>
     </message>
+    <message>
+        <source>Your advice for a bad day</source>
+        <translation>Je advies voor een slechte dag</translation>
+    </message>
+    <message>
+        <source>What helps when the pain flares up, in your own words. Your patient reads it on a bad day, after a short calm session.</source>
+        <translation>Wat helpt als de pijn opflakkert, in je eigen woorden. Je patiënt leest het op een slechte dag, na een korte, rustige sessie.</translation>
+    </message>
+    <message>
+        <source>Suggest contacting me when pain stays high or rises</source>
+        <translation>Stel voor om contact met mij op te nemen als de pijn hoog blijft of toeneemt</translation>
+    </message>
+    <message>
+        <source>A quiet suggestion with your contact details, at most once a week, after three days in a row of pain 7 or more, or pain that rose over a week.</source>
+        <translation>Een rustige suggestie met je contactgegevens, hoogstens één keer per week, na drie dagen na elkaar met pijn 7 of meer, of pijn die over een week toenam.</translation>
+    </message>
 </context>
 <context>
     <name>AllowHolds</name>
@@ -324,6 +340,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Bad days logged: %Ln days</source>
+        <translation>
+            <numerusform>Slechte dagen genoteerd: %Ln dag</numerusform>
+            <numerusform>Slechte dagen genoteerd: %Ln dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln sessions</source>
         <translation>
             <numerusform>%Ln sessie</numerusform>
@@ -349,6 +372,13 @@
         <translation>
             <numerusform>%1 van de %Ln getoonde sessie</numerusform>
             <numerusform>%1 van de %Ln getoonde sessies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln dag</numerusform>
+            <numerusform>%Ln dagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -401,6 +431,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Movement each day: %n minutes</source>
+        <translation>
+            <numerusform>Beweging per dag: %n minuut</numerusform>
+            <numerusform>Beweging per dag: %n minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Movement each day: %n minutes, %1</source>
+        <translation>
+            <numerusform>Beweging per dag: %n minuut, %1</numerusform>
+            <numerusform>Beweging per dag: %n minuten, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>After %n days</source>
         <translation>
             <numerusform>Na %n dag</numerusform>
@@ -433,6 +477,41 @@
         <translation>
             <numerusform>4-7-8-ademhaling is nieuw voor jou: tot %1 duurt een sessie hoogstens %n ademhaling. Deze sessie stopt na %n ademhaling.</numerusform>
             <numerusform>4-7-8-ademhaling is nieuw voor jou: tot %1 duurt een sessie hoogstens %n ademhalingen. Deze sessie stopt na %n ademhalingen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln notes written for you in this period.</source>
+        <translation>
+            <numerusform>%Ln notitie voor jou geschreven in deze periode.</numerusform>
+            <numerusform>%Ln notities voor jou geschreven in deze periode.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %1 of %Ln weeks.</source>
+        <translation>
+            <numerusform>De laatste %1 van %Ln week.</numerusform>
+            <numerusform>De laatste %1 van %Ln weken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Optional; at most %n characters.</source>
+        <translation>
+            <numerusform>Niet verplicht; hoogstens %n teken.</numerusform>
+            <numerusform>Niet verplicht; hoogstens %n tekens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A goal of 1 to %n minutes a day, or no goal.</source>
+        <translation>
+            <numerusform>Een doel van 1 tot %n minuut per dag, of geen doel.</numerusform>
+            <numerusform>Een doel van 1 tot %n minuten per dag, of geen doel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For example walking or cycling; at most %n characters.</source>
+        <translation>
+            <numerusform>Bijvoorbeeld wandelen of fietsen; hoogstens %n teken.</numerusform>
+            <numerusform>Bijvoorbeeld wandelen of fietsen; hoogstens %n tekens.</numerusform>
         </translation>
     </message>
 </context>
@@ -1288,6 +1367,30 @@ Een paar rustige minuten zijn een goed begin.</translation>
         <source>Days until the next phase</source>
         <translation>Dagen tot de volgende fase</translation>
     </message>
+    <message>
+        <source>Movement each day</source>
+        <translation>Beweging per dag</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Geen doel</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <source>Minutes of movement each day</source>
+        <translation>Minuten beweging per dag</translation>
+    </message>
+    <message>
+        <source>Which movement</source>
+        <translation>Welke beweging</translation>
+    </message>
+    <message>
+        <source>walking</source>
+        <translation>wandelen</translation>
+    </message>
 </context>
 <context>
     <name>PinDialog</name>
@@ -1520,6 +1623,10 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     <message>
         <source>The phases</source>
         <translation>De fasen</translation>
+    </message>
+    <message>
+        <source>On a bad day</source>
+        <translation>Op een slechte dag</translation>
     </message>
     <message>
         <source>Questions? Just ask</source>
@@ -4030,6 +4137,22 @@ BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
         <translation>opgenomen stem</translation>
     </message>
     <message>
+        <source>minutes of movement</source>
+        <translation>minuten beweging</translation>
+    </message>
+    <message>
+        <source>which movement</source>
+        <translation>welke beweging</translation>
+    </message>
+    <message>
+        <source>advice for a bad day</source>
+        <translation>advies voor een slechte dag</translation>
+    </message>
+    <message>
+        <source>suggest contacting the therapist</source>
+        <translation>voorstellen om de therapeut te contacteren</translation>
+    </message>
+    <message>
         <source>At byte %1 of the file</source>
         <translation>Bij byte %1 van het bestand</translation>
     </message>
@@ -4235,6 +4358,14 @@ BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
         <translation>Volgende: %1, vanaf %2.</translation>
     </message>
     <message>
+        <source>If your pain stays high or rises, BreathApp will suggest contacting your therapist.</source>
+        <translation>Als je pijn hoog blijft of toeneemt, stelt BreathApp voor om contact op te nemen met je therapeut.</translation>
+    </message>
+    <message>
+        <source>BreathApp will not suggest contacting your therapist when the pain stays high or rises.</source>
+        <translation>BreathApp stelt niet voor om contact op te nemen met je therapeut als de pijn hoog blijft of toeneemt.</translation>
+    </message>
+    <message>
         <source>When the therapist says</source>
         <translation>Wanneer de therapeut het zegt</translation>
     </message>
@@ -4275,6 +4406,42 @@ BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
     <message>
         <source>%1 → %2 (change %3; %4)</source>
         <translation>%1 → %2 (verandering %3; %4)</translation>
+    </message>
+    <message>
+        <source>Notes for you</source>
+        <translation>Notities voor jou</translation>
+    </message>
+    <message>
+        <source>Minutes moved each week (Monday to Sunday), and the days the daily movement goal of the plan&apos;s phase was met. “or more”: a day ticked as 15 minutes or more.</source>
+        <translation>Minuten bewogen per week (maandag tot zondag), en de dagen waarop het dagelijkse bewegingsdoel van de fase in het plan gehaald werd. “of meer”: een dag aangevinkt als 15 minuten of meer.</translation>
+    </message>
+    <message>
+        <source>Movement by week</source>
+        <translation>Beweging per week</translation>
+    </message>
+    <message>
+        <source>on a bad day</source>
+        <translation>op een slechte dag</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Week van</translation>
+    </message>
+    <message>
+        <source>Minutes moved</source>
+        <translation>Minuten bewogen</translation>
+    </message>
+    <message>
+        <source>Days moved</source>
+        <translation>Dagen bewogen</translation>
+    </message>
+    <message>
+        <source>Days at the goal</source>
+        <translation>Dagen met het doel gehaald</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 of meer</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -4319,6 +4486,10 @@ BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
     <message>
         <source>Sessions ended with “I feel dizzy”</source>
         <translation>Sessies gestopt met “Ik voel me duizelig”</translation>
+    </message>
+    <message>
+        <source>Bad days logged</source>
+        <translation>Slechte dagen genoteerd</translation>
     </message>
     <message>
         <source>Practice</source>
