@@ -245,8 +245,8 @@ class SuggestionCard(QFrame):
         self.noticed.setText(noticed)
         self.advice.setText(
             self.tr(
-                "That happens, and it is nobody's fault. Your therapist would like to hear about it: "
-                "a short call or message is enough."
+                "That happens, and it is nobody's fault. Your therapist would like to hear "
+                "about it: a short call or message is enough."
             )
         )
         self.ok_button.setText(self.tr("OK"))

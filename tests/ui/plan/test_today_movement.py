@@ -122,7 +122,9 @@ def test_the_phase_goal_and_activity_are_shown_when_the_plan_has_them(qtbot: QtB
     goal = view.movement.goal_label
     assert goal.isVisible() and goal.text() == "Your goal in this phase: 15 minutes of walking"
     view.movement.choices.button(20).click()
-    assert view.movement.chosen_label.text() == "Today: 20 minutes. You reached your goal for today."
+    assert (
+        view.movement.chosen_label.text() == "Today: 20 minutes. You reached your goal for today."
+    )
     plans.plan = with_goals(10)
     plans.plan_changed.emit()
     assert goal.text() == "Your goal in this phase: 10 minutes a day"
