@@ -481,6 +481,13 @@ def _shoot_today_movement(out: Path, language: str) -> None:
         conn.execute(
             "UPDATE sessions SET pain_before = 8, pain_after = 7 WHERE local_day >= ?", (first,)
         )
+    rng, now = random.Random(5), clock.now_utc()
+    for back in range(1, 21):  # the minutes moved since the plan began, a day off now and then
+        minutes = rng.choice((0, 10, 15, 15, 20, 30))
+        if minutes:
+            MovementRepo(db).set_minutes(els, TODAY - timedelta(days=back), minutes, now)
+    for back in (2, 9):
+        BadDayRepo(db).add(els, TODAY - timedelta(days=back), now, pain=8)
     db.close()
     built = open_app(data, language, clock, els)
     later(built)
@@ -502,4 +509,10 @@ def _shoot_today_movement(out: Path, language: str) -> None:
     view.movement.other_spin.setValue(0)
     scroll_to(view.move_title)
     save(window, out / f"today-movement-other-{language}.png")
+    window.show_page(HISTORY_PAGE)
+    history = window.history_view
+    history.set_period(Period.MONTH)
+    QApplication.processEvents()
+    scroll_to(history.calendar_title, 8)
+    save(window, out / f"history-movement-{language}.png")
     close_app(built)
