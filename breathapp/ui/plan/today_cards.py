@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from breathapp.core.flare import ContactReason
 from breathapp.core.plans import Contact
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # core.flare loads with the FlareController, not before the first paint
     from datetime import date
 
     from breathapp.controllers.flare_controller import FlareController
+    from breathapp.core.flare import ContactReason
 
 TICK_PX = 34
 
@@ -238,7 +238,7 @@ class SuggestionCard(QFrame):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Talking to your therapist can help"))
-        if self.reason is ContactReason.RISING:
+        if self.reason is not None and self.reason.value == "rising":  # ContactReason.RISING
             noticed = self.tr("Your pain has gone up this week.")
         else:
             noticed = self.tr("Your pain has been high for three days.")
