@@ -73,8 +73,8 @@ def week_lines(moved: WeekMoved) -> list[str]:
 
 
 def at_goal_text(at_goal: int, days: int, goal: int) -> str:
-    text = Counts.tr("%1 of %n days at your goal of %2 minutes", "", days)
-    return text.replace("%1", str(at_goal)).replace("%2", str(goal))
+    text = Counts.tr("%1 of %n days at your goal of %2", "", days)
+    return text.replace("%1", str(at_goal)).replace("%2", labels.minutes_text(goal * 60))
 
 
 def weeks_moved(days: Iterable[MovementGoalDay]) -> dict[date, WeekMoved]:

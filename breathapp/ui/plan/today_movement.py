@@ -113,9 +113,7 @@ class MovementQuestion(QFrame):
             check_movement_minutes(self.other_spin.value())
         except MovementError:
             self.other_problem.setText(
-                self.tr("A number from 1 to %1 minutes, please.").replace(
-                    "%1", str(MOVEMENT_MAX_MINUTES)
-                )
+                self.tr("A number from 1 to %n minutes, please.", "", MOVEMENT_MAX_MINUTES)
             )
             self.other_problem.show()
             self.other_save.setEnabled(False)
