@@ -295,6 +295,7 @@ def shoot_more(out: Path, language: str) -> None:
     _shoot_presentation(built, clock, out, language)
     close_app(built)
     _shoot_history_plan(out, language)
+    _shoot_today_movement(out, language)
 
 
 def _shoot_plan_dialogs(built: Built, plan: Plan, out: Path, language: str) -> None:
@@ -512,4 +513,75 @@ def _shoot_history_plan(out: Path, language: str) -> None:
     QApplication.processEvents()
     scroll_to(view.period_buttons[Period.WEEK], 8)
     save(window, out / f"history-plan-{language}.png")
+    close_app(built)
+
+
+# What the therapist names as the phases' movement (issue 16), in the patient's language.
+MOVE_WORDS = {"en": "walking", "nl": "wandelen", "fr": "marche", "de": "Spazierengehen"}
+
+
+def _shoot_today_movement(out: Path, language: str) -> None:
+    """Today with a movement goal per phase, the minutes chosen, the bad-day button and the
+    quiet suggestion to contact the therapist (three days of high pain)."""
+    from dataclasses import replace
+
+    from breathapp.controllers.flare_controller import FlareController
+    from breathapp.storage.flare_repo import BadDayRepo, NoteRepo
+    from breathapp.storage.history_repo import HistoryRepo
+
+    clock = ManualClock(start_utc=NOW_UTC)
+    data = Path(tempfile.mkdtemp())
+    db, _report = Database.open(data, clock.now_utc())
+    els = ProfileRepo(db).default().id
+    ProfileRepo(db).rename(els, "Els")
+    plan = make_plan(language)
+    goals = (10, 15, 20)
+    phases = tuple(
+        replace(phase, movement_minutes=goal, movement_activity=MOVE_WORDS[language])
+        for phase, goal in zip(plan.phases, goals, strict=True)
+    )
+    plan = replace(plan, phases=phases)
+    start = TODAY - timedelta(days=20)  # in the second phase: 15 minutes
+    PlanRepo(db).save(els, plan, PlanProgress.starting(start), clock.now_utc())
+    add_practice(db, els, follow_plan(plan, start, TODAY - timedelta(days=1)))
+    add_practice(db, els, [_session(TODAY - timedelta(days=b), 20, "calm", 5) for b in (3, 2, 1)])
+    with db.transaction() as conn:  # the last three days hurt
+        first = (TODAY - timedelta(days=3)).isoformat()
+        conn.execute(
+            "UPDATE sessions SET pain_before = 8, pain_after = 7 WHERE local_day >= ?", (first,)
+        )
+    rng, now = random.Random(5), clock.now_utc()
+    for back in range(1, 21):  # the minutes moved since the plan began, a day off now and then
+        minutes = rng.choice((0, 10, 15, 15, 20, 30))
+        if minutes:
+            MovementRepo(db).set_minutes(els, TODAY - timedelta(days=back), minutes, now)
+    for back in (2, 9):
+        BadDayRepo(db).add(els, TODAY - timedelta(days=back), now, pain=8)
+    db.close()
+    built = open_app(data, language, clock, els)
+    later(built)
+    window = built.window
+    window.show_page(TODAY_PAGE)
+    view = window.today_view
+    plans = parts_of(built).plans
+    flare = FlareController(
+        BadDayRepo(built.db), NoteRepo(built.db), HistoryRepo(built.db).ratings, els,
+        clock, built.today, plan=lambda: plans.plan,
+    )  # fmt: skip
+    view.set_flare(flare)
+    save(window, out / f"today-suggestion-{language}.png")
+    view.suggestion.ok_button.click()
+    plans.set_movement_minutes(built.today(), 20)
+    scroll_to(view.move_title)
+    save(window, out / f"today-movement-{language}.png")
+    view.movement.choices.button("other").click()
+    view.movement.other_spin.setValue(0)
+    scroll_to(view.move_title)
+    save(window, out / f"today-movement-other-{language}.png")
+    window.show_page(HISTORY_PAGE)
+    history = window.history_view
+    history.set_period(Period.MONTH)
+    QApplication.processEvents()
+    scroll_to(history.calendar_title, 8)
+    save(window, out / f"history-movement-{language}.png")
     close_app(built)

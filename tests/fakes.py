@@ -16,6 +16,7 @@ from breathapp.core.adherence import ItemToday, PhaseNow, SessionDone, current_p
 from breathapp.core.audio_trim import PcmFormat
 from breathapp.core.clock import Clock
 from breathapp.core.errors import StorageError, StorageProblem
+from breathapp.core.movement import MovementDay, check_movement_minutes
 from breathapp.core.pins import check_pin, hash_pin
 from breathapp.core.plans import ItemKind, Plan, PlanItem, PlanProgress, check_plan
 from breathapp.core.prefs import Preferences
@@ -110,6 +111,7 @@ class FakePlans(QObject):
     plan_changed = Signal()
     today_changed = Signal()
     movement_changed = Signal(bool)
+    movement_minutes_changed = Signal(object, int)
     storage_failed = Signal(object)
 
     def __init__(self, plan: Plan | None = None, started: date | None = None) -> None:
@@ -121,6 +123,8 @@ class FakePlans(QObject):
         self.sessions: list[SessionDone] = []
         self.moved_today = False
         self.moved_calls: list[bool] = []
+        self.minutes: dict[date, MovementDay] = {}
+        self.minutes_calls: list[tuple[date, int]] = []
         self.saved: list[Plan] = []
 
     def phase_now(self) -> PhaseNow | None:
@@ -141,6 +145,18 @@ class FakePlans(QObject):
         self.moved_today = moved
         self.movement_changed.emit(moved)
         return True
+
+    def set_movement_minutes(self, day: date, minutes: int) -> bool:
+        self.minutes_calls.append((day, minutes))
+        if minutes:
+            self.minutes[day] = MovementDay(day, check_movement_minutes(minutes))
+        else:
+            self.minutes.pop(day, None)
+        self.movement_minutes_changed.emit(day, minutes)
+        return True
+
+    def movement_minutes(self, day: date) -> MovementDay | None:
+        return self.minutes.get(day)
 
     def save(self, plan: Plan) -> None:
         check_plan(plan)

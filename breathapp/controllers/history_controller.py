@@ -31,6 +31,7 @@ from breathapp.core.stats import (
 
 if TYPE_CHECKING:  # plans load only for a profile that has one
     from breathapp.core.adherence import WeekAdherence
+    from breathapp.core.movement_goals import MovementGoalDay, MovementWeek
 
 
 class Period(Enum):
@@ -74,6 +75,10 @@ class PlanHistoryStore(Protocol):
     def movement_days(
         self, profile_id: int, first: date | None, last: date | None
     ) -> builtins.list[date]: ...
+    def movement_goal_days(
+        self, profile_id: int, first: date, last: date
+    ) -> builtins.list[MovementGoalDay]: ...
+    def bad_days(self, profile_id: int, first: date, last: date) -> builtins.list[date]: ...
 
 
 class Overview(NamedTuple):
@@ -92,6 +97,11 @@ class Overview(NamedTuple):
     # The days "I moved at least 15 minutes" was ticked, in the calendar's weeks.
     moved: frozenset[date] = frozenset()
     moved_this_week: int | None = None  # None: the profile does not use the tick
+    # Issue 16: the minutes moved each day of the calendar's weeks (to today) against the
+    # phase's goal, this week's sum (Monday to today), and the bad days in those weeks.
+    movement: tuple[MovementGoalDay, ...] = ()
+    movement_this_week: MovementWeek | None = None
+    bad_days: frozenset[date] = frozenset()
     # Done against planned per week over the weeks shown (whole weeks, Monday to Sunday),
     # and this week's; None when the profile has no plan.
     plan_weeks: tuple[WeekAdherence, ...] | None = None
@@ -185,7 +195,15 @@ class HistoryController(QObject):
             if this_week is None and not monday <= monday_of(today) <= last:
                 this_week = next(iter(self._plans.adherence(pid, *_week(today)) or ()), None)
         uses_tick = weeks is not None or bool(moved)
+        from breathapp.core.movement_goals import movement_weeks
+
+        end = max(last, today)
+        movement = tuple(self._plans.movement_goal_days(pid, year_first, end))
+        this = [d for d in movement if monday_of(today) <= d.day <= today]
         return overview._replace(
+            movement=movement,
+            movement_this_week=next(iter(movement_weeks(this)), None) if uses_tick else None,
+            bad_days=frozenset(self._plans.bad_days(pid, year_first, end)),
             moved=moved,
             moved_this_week=(
                 sum(1 for d in moved if monday_of(today) <= d <= today) if uses_tick else None

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""A plan's adherence and the movement days, as the history and the report read them."""
+"""A plan's adherence, the movement days and the bad days, as the history and the report
+read them."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ class PlanHistory:
     """Read-only: done against prescribed per week, and the days "I moved" was ticked."""
 
     def __init__(self, db: Database) -> None:
+        self._db = db
         self._plans = PlanRepo(db)
         self._movement = MovementRepo(db)
 
@@ -60,3 +62,9 @@ class PlanHistory:
 
     def movement_days(self, profile_id: int, first: date | None, last: date | None) -> list[date]:
         return self._movement.days(profile_id, first, last)
+
+    def bad_days(self, profile_id: int, first: date, last: date) -> list[date]:
+        """The days from ``first`` to ``last`` the profile marked as a bad day (issue 16)."""
+        from breathapp.storage.flare_repo import BadDayRepo
+
+        return sorted({b.day for b in BadDayRepo(self._db).list(profile_id, first, last)})

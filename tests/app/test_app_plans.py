@@ -161,18 +161,19 @@ def test_the_big_start_plays_a_relaxation_item(qtbot: QtBot, tmp_path: Path) -> 
     close_app(built)
 
 
-def test_the_movement_tick_is_stored_for_today(qtbot: QtBot, tmp_path: Path) -> None:
+def test_the_movement_minutes_are_stored_for_today(qtbot: QtBot, tmp_path: Path) -> None:
     data = tmp_path / "data"
     built = make_plan_app(qtbot, data)
     built.window.show_page(TODAY_PAGE)
-    built.window.today_view.move_toggle.click()
+    built.window.today_view.movement.choices.button(20).click()
     day = built.today()
-    assert MovementRepo(built.db).days(built.profile.profile.id, day, day) == [day]
+    moved = MovementRepo(built.db).minutes(built.profile.profile.id, day)
+    assert moved is not None and moved.minutes == 20
     close_app(built)
     again = make_plan_app(qtbot, data)
     again.window.show_page(TODAY_PAGE)
-    assert again.window.today_view.move_toggle.isChecked()
-    again.window.today_view.move_toggle.click()
+    assert again.window.today_view.movement.choices.checked_key() == 20
+    again.window.today_view.movement.clear_button.click()
     assert MovementRepo(again.db).days(again.profile.profile.id, day, day) == []
     close_app(again)
 

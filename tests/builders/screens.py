@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from breathapp.app.built import Built
+from breathapp.core.flare import ContactReason
 from breathapp.core.session import SessionState
 from breathapp.ui.shell.main_window import (
     BREATHE_PAGE,
@@ -70,6 +71,13 @@ def every_screen(built: Built) -> Iterator[tuple[str, QWidget]]:
     ):
         window.show_page(page)
         yield name, window
+    window.show_page(TODAY_PAGE)  # issue 16: the contact suggestion, minutes and Other…
+    today = window.today_view
+    today.show_suggestion(ContactReason.HIGH_DAYS)
+    today.movement.show_day(25, goal=15, activity="walking, or cycling on the home trainer")
+    today.movement.choices.buttons()[-1].click()
+    yield "today, suggestion and minutes", window
+    today.show_suggestion(None)
     window.show_page(HISTORY_PAGE)
     window.history_view.tabs.setCurrentIndex(1)
     yield "sessions list", window

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from breathapp.ui.common.flow_layout import FlowLayout
@@ -40,6 +40,7 @@ class Mark:
     DAY_SOME = "day_some"  # calendar: shades of practice below the goal
     DAY_GOAL = "day_goal"  # calendar: the goal or more
     DAY_MOVED = "day_moved"  # calendar: the movement dot
+    DAY_BAD = "day_bad"  # calendar: a bad day, a soft corner (a shape, not a colour alone)
 
 
 TENSION = (Mark.TENSION_BEFORE, Mark.TENSION_LINE, Mark.TENSION_AFTER)
@@ -170,6 +171,25 @@ def _calendar_sample(painter: QPainter, box: QRectF, mark: str, t: Theme) -> Non
         painter.setPen(QPen(QColor(t.focus), 1.5))
         painter.setBrush(QColor(t.surface))
         painter.drawEllipse(centre, size / 2, size / 2)
+    elif mark == Mark.DAY_BAD:
+        bad_day_corner(painter, QRectF(x - side - 3, top, side, side), t)
+
+
+def bad_day_corner(painter: QPainter, day: QRectF, t: Theme) -> None:
+    """A bad day's mark: a soft folded corner at the top right of its square. Never red:
+    the theme's quiet text colour, edged with the surface so it shows on any shade."""
+    size = max(4.0, day.width() * 0.55)
+    corner = QPolygonF(
+        [
+            day.topRight(),
+            QPointF(day.right() - size, day.top()),
+            QPointF(day.right(), day.top() + size),
+        ]
+    )
+    painter.setPen(QPen(QColor(t.surface), 1))
+    painter.setBrush(QColor(t.muted))
+    painter.drawPolygon(corner)
+    painter.setPen(Qt.PenStyle.NoPen)
 
 
 class Legend(QWidget):

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Sequence, Set
+from collections.abc import Mapping, Sequence, Set
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, Qt
@@ -29,7 +30,12 @@ from breathapp.core.stats import DayTotal, RatePoint
 from breathapp.ui.common import labels, numbers
 from breathapp.ui.common.counts import Counts
 from breathapp.ui.common.theme import Theme
+from breathapp.ui.history import movement_text
 from breathapp.ui.history.chart_legend import Entry, Legend, Mark
+from breathapp.ui.history.movement_text import WeekMoved
+
+if TYPE_CHECKING:
+    from breathapp.core.movement_goals import MovementGoalDay
 
 translate = QCoreApplication.translate
 WEEK_REACH = 3.6  # hovering anywhere in a week reads that week
@@ -239,9 +245,13 @@ class MinutesChart(Chart):
         self.addItem(self.moved_dots)
 
     def set_data(
-        self, days: Sequence[DayTotal], goal_minutes: int, moved: Set[date] = frozenset()
+        self,
+        days: Sequence[DayTotal],
+        goal_minutes: int,
+        moved: Set[date] = frozenset(),
+        movement: Mapping[date, MovementGoalDay] | None = None,
     ) -> None:
-        """One bar a day."""
+        """One bar a day; ``movement``: the minutes moved against the phase's goal."""
         xs = [d.day.toordinal() for d in days]
         heights = [d.minutes for d in days]
         top = self._draw(xs, heights, 0.72, Mark.DAY_BAR, goal_minutes)
@@ -261,7 +271,7 @@ class MinutesChart(Chart):
             xs,
             [
                 f"{labels.date_text(d.day, long=True)}\n{_minutes_sessions(d.minutes, d.sessions)}"
-                f"\n{goal}" + (f"\n{moved_text()}" if d.day in moved else "")
+                f"\n{goal}" + movement_text.readout_line(d.day, moved, movement)
                 for d in days
             ],
         )
@@ -275,23 +285,31 @@ class MinutesChart(Chart):
             ),
         ]
         if marked:
-            entries.append(
-                Entry(
-                    (Mark.MOVED,),
-                    translate("history", "Dot below a day: you moved 15 minutes or more"),
-                )
+            dot = (
+                translate("history", "Dot below a day: you moved that day")
+                if movement and movement_text.has_minutes(movement.values())
+                else translate("history", "Dot below a day: you moved 15 minutes or more")
             )
+            entries.append(Entry((Mark.MOVED,), dot))
         self.legend.set_entries(entries)
 
-    def set_weeks(self, weeks: Sequence[WeekTotal], goal_minutes: int) -> None:
-        """One bar a week (mid-week), the goal as seven days of it."""
+    def set_weeks(
+        self,
+        weeks: Sequence[WeekTotal],
+        goal_minutes: int,
+        movement: Mapping[date, WeekMoved] | None = None,
+    ) -> None:
+        """One bar a week (mid-week), the goal as seven days of it; ``movement`` by Monday."""
         xs = [w.monday.toordinal() + 3 for w in weeks]
         top = self._draw(xs, [w.minutes for w in weeks], 5.0, Mark.WEEK_BAR, goal_minutes * 7)
         self.moved_dots.setData([], [])
         self.setYRange(0, top, padding=0)
         if weeks:
             self.show_days(weeks[0].monday, weeks[-1].monday + timedelta(days=6), 56)
-        self.set_readout(xs, [_week_text(w, goal_minutes) for w in weeks], reach=WEEK_REACH)
+        moved = movement or {}
+        self.set_readout(
+            xs, [_week_text(w, goal_minutes, moved.get(w.monday)) for w in weeks], reach=WEEK_REACH
+        )
         self.legend.set_entries(
             [
                 Entry(
@@ -331,10 +349,6 @@ class MinutesChart(Chart):
         return max([goal, *heights]) * 1.15
 
 
-def moved_text() -> str:
-    return translate("history", "moved 15 minutes or more")
-
-
 def _minutes_sessions(minutes: float, count: int) -> str:
     if not count:
         return translate("history", "no practice")
@@ -342,12 +356,14 @@ def _minutes_sessions(minutes: float, count: int) -> str:
     return f"{labels.minutes_text(minutes * 60)}, {sessions}"
 
 
-def _week_text(w: WeekTotal, goal_minutes: int) -> str:
+def _week_text(w: WeekTotal, goal_minutes: int, moved: WeekMoved | None = None) -> str:
     lines = [week_of_text(w.monday), _minutes_sessions(w.minutes, w.sessions)]
     if w.days_practised:
         lines.append(Counts.tr("%n days with practice", "", w.days_practised))
     lines.append(translate("history", "goal %1 min a day").replace("%1", str(goal_minutes)))
-    if w.days_moved:
+    if moved is not None and moved.week.days_moved:
+        lines += movement_text.week_lines(moved)
+    elif w.days_moved:
         lines.append(Counts.tr("moved 15 minutes or more on %n days", "", w.days_moved))
     return "\n".join(lines)
 

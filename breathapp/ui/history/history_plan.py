@@ -22,6 +22,7 @@ from breathapp.ui.common.counts import Counts
 from breathapp.ui.common.theme import Theme
 from breathapp.ui.history.chart_legend import Entry, Mark
 from breathapp.ui.history.history_charts import WEEK_REACH, Chart
+from breathapp.ui.history.movement_text import has_minutes
 
 if TYPE_CHECKING:
     from breathapp.controllers.history_controller import Overview
@@ -162,11 +163,33 @@ def show_plan(
             translate("history", "planned sessions this week"),
         )
     moved = overview.moved_this_week
-    if moved is not None:
+    week = overview.movement_this_week
+    figure = _movement_figure(overview) if week is not None else None
+    if figure is not None:
+        moved_card.set_figure(*figure)
+    elif moved is not None:
         days = Counts.tr("%n days", "", moved)
         moved_card.set_figure(days, translate("history", "moved 15 minutes or more this week"))
     weeks.setVisible(bool(overview.plan_weeks))
     monday = overview.first - timedelta(days=overview.first.weekday())
     sunday = overview.last + timedelta(days=6 - overview.last.weekday())
     weeks.chart.set_data(overview.plan_weeks or (), monday, sunday)
-    return this_week is not None, moved is not None
+    return this_week is not None, moved is not None or week is not None
+
+
+def _movement_figure(overview: Overview) -> tuple[str, str] | None:
+    """This week's movement: the days at the phase's goal, or the minutes without a goal;
+    None when the week has only old ticks (they are counted as days, as before)."""
+    week = overview.movement_this_week
+    assert week is not None
+    days = [d for d in overview.movement if d.day >= week.monday]
+    goals = [d.goal for d in days if d.goal is not None]
+    if goals and week.days_with_goal:
+        caption = Counts.tr("days at your goal of %n minutes this week", "", goals[-1])
+        return of_text(week.days_at_goal, week.days_with_goal), caption
+    if not has_minutes(days):
+        return None
+    minutes = labels.minutes_text(week.minutes * 60)
+    if week.at_least:
+        return minutes, translate("history", "moved this week (a tick: 15 minutes or more)")
+    return minutes, translate("history", "moved this week")

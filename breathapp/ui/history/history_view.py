@@ -36,6 +36,7 @@ from breathapp.ui.history.history_plan import (
     place_cards,
     show_plan,
 )
+from breathapp.ui.history.movement_text import weeks_moved
 from breathapp.ui.history.ratings_chart import RatingsChart
 from breathapp.ui.history.session_list import SessionList, default_kind_name
 from breathapp.ui.history.week_sentence import points_text, tension_words, week_sentence
@@ -383,16 +384,17 @@ class HistoryView(QWidget):
             self._cards_shown = shown
             self._card_columns = 0
         self._place_cards()  # the figures' widths may ask for fewer to a row
-        self.calendar.set_days(o.year, self._goal, o.moved)
+        movement = {d.day: d for d in o.movement}
+        self.calendar.set_days(o.year, self._goal, o.moved, o.bad_days, movement)
         if by_weeks(o.first, o.last):  # whole weeks, as the calendar's
             first, last = o.year[0].day, o.year[-1].day
             weeks = week_totals(o.year, first, last, o.moved)
             sunday = weeks[-1].monday + timedelta(days=6)
-            self.minutes_chart.set_weeks(weeks, self._goal)
+            self.minutes_chart.set_weeks(weeks, self._goal, weeks_moved(o.movement))
             self.ratings_chart.set_weeks(week_ratings(o.ratings), first, sunday)
             self.rate_chart.set_data(week_rates(o.rates), first, sunday, weekly=True)
         else:
-            self.minutes_chart.set_data(o.days, self._goal, o.moved)
+            self.minutes_chart.set_data(o.days, self._goal, o.moved, movement)
             self.ratings_chart.set_data(o.ratings, o.first, o.last)
             self.rate_chart.set_data(o.rates, o.first, o.last)
         self.rate_chart.setVisible(bool(o.rates))

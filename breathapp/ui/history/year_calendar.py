@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence, Set
+from collections.abc import Mapping, Sequence, Set
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
@@ -13,7 +14,17 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from breathapp.core.stats import DayTotal
 from breathapp.ui.common import dates, labels
 from breathapp.ui.common.theme import Theme
-from breathapp.ui.history.chart_legend import Entry, Legend, Mark, calendar_color
+from breathapp.ui.history import movement_text
+from breathapp.ui.history.chart_legend import (
+    Entry,
+    Legend,
+    Mark,
+    bad_day_corner,
+    calendar_color,
+)
+
+if TYPE_CHECKING:
+    from breathapp.core.movement_goals import MovementGoalDay
 
 LEFT_PX = 34  # room for the weekday letters
 TOP_PX = 18  # room for the month names
@@ -24,8 +35,9 @@ class YearCalendar(QWidget):
     """Paints the days it is given (Monday first, whole weeks); hover names the day.
 
     Emits no signals. A day's shade: none without practice, then four steps up to the
-    daily goal and beyond. A day the patient moved 15 minutes or more has a small dot.
-    ``legend`` explains both, for the page to place below.
+    daily goal and beyond. A day the patient moved has a small dot, a bad day a soft corner
+    (issue 16). ``legend`` explains them, for the page to place below; the hover and the
+    accessible description say a day's minutes moved and that it was a bad day.
     """
 
     def __init__(self, theme: Theme) -> None:
@@ -34,6 +46,8 @@ class YearCalendar(QWidget):
         self._days: list[DayTotal] = []
         self._goal = 10
         self._moved: Set[date] = frozenset()
+        self._bad: Set[date] = frozenset()
+        self._movement: Mapping[date, MovementGoalDay] = {}
         self.legend = Legend(theme)
         self.setMouseTracking(True)
         self.setFixedHeight(TOP_PX + 7 * CELL_PX + 6)
@@ -48,13 +62,24 @@ class YearCalendar(QWidget):
         self.update()
 
     def set_days(
-        self, days: Sequence[DayTotal], goal_minutes: int, moved: Set[date] = frozenset()
+        self,
+        days: Sequence[DayTotal],
+        goal_minutes: int,
+        moved: Set[date] = frozenset(),
+        bad_days: Set[date] = frozenset(),
+        movement: Mapping[date, MovementGoalDay] | None = None,
     ) -> None:
-        """Days from a Monday, consecutive; ``moved``: the days with the movement tick."""
+        """Days from a Monday, consecutive; ``moved``: the days with movement; ``bad_days``:
+        the days marked as bad days; ``movement``: the minutes moved against the goal."""
         self._days = list(days)
         self._moved = moved
+        self._bad = bad_days
+        self._movement = movement or {}
         self._goal = max(1, goal_minutes)
         self.legend.set_entries(self._entries())
+        self.setAccessibleDescription(
+            "\n".join(self.day_text(d) for d in self._days if d.day in self._bad)
+        )
         self.update()
 
     def marks_drawn(self) -> set[str]:
@@ -67,6 +92,8 @@ class YearCalendar(QWidget):
             drawn.add(Mark.DAY_GOAL)
         if self.moved_rects():
             drawn.add(Mark.DAY_MOVED)
+        if self.bad_rects():
+            drawn.add(Mark.DAY_BAD)
         return drawn
 
     def _entries(self) -> list[Entry]:
@@ -78,7 +105,14 @@ class YearCalendar(QWidget):
             Entry((Mark.DAY_GOAL,), self.tr("Your goal of %1 or more").replace("%1", goal)),
         ]
         if self.moved_rects():
-            entries.append(Entry((Mark.DAY_MOVED,), self.tr("Dot: you moved 15 minutes or more")))
+            dot = (
+                self.tr("Dot: you moved that day")
+                if movement_text.has_minutes(self._movement.values())
+                else self.tr("Dot: you moved 15 minutes or more")
+            )
+            entries.append(Entry((Mark.DAY_MOVED,), dot))
+        if self.bad_rects():
+            entries.append(Entry((Mark.DAY_BAD,), self.tr("Corner: a bad day")))
         return entries
 
     def level(self, minutes: float) -> int:
@@ -107,6 +141,9 @@ class YearCalendar(QWidget):
             painter.setBrush(calendar_color(t, self.level(d.minutes)))
             painter.drawRoundedRect(self._rect(i), 2.5, 2.5)
         self._paint_moved(painter)
+        for i, d in enumerate(self._days):
+            if d.day in self._bad:
+                bad_day_corner(painter, self._rect(i), t)
         font = QFont(self.font())
         font.setPixelSize(11)
         painter.setFont(font)
@@ -136,6 +173,22 @@ class YearCalendar(QWidget):
                 out.append(QRectF(r.center().x() - size / 2, r.center().y() - size / 2, size, size))
         return out
 
+    def bad_rects(self) -> list[QRectF]:
+        """The squares of the bad days."""
+        return [self._rect(i) for i, d in enumerate(self._days) if d.day in self._bad]
+
+    def day_text(self, day: DayTotal) -> str:
+        """What the hover says of a day: its minutes, movement, and a bad day."""
+        lines = [_day_tip(day)]
+        entry = self._movement.get(day.day)
+        if entry is not None and entry.minutes > 0:
+            lines.append(movement_text.day_text(entry))
+        elif day.day in self._moved:
+            lines.append(self.tr("moved 15 minutes or more"))
+        if day.day in self._bad:
+            lines.append(self.tr("a bad day"))
+        return "\n".join(lines)
+
     def _paint_moved(self, painter: QPainter) -> None:
         if not self._moved:
             return
@@ -158,10 +211,7 @@ class YearCalendar(QWidget):
         if day is None:
             QToolTip.hideText()
         else:
-            tip = _day_tip(day)
-            if day.day in self._moved:
-                tip += "\n" + self.tr("moved 15 minutes or more")
-            QToolTip.showText(event.globalPosition().toPoint(), tip, self)
+            QToolTip.showText(event.globalPosition().toPoint(), self.day_text(day), self)
         super().mouseMoveEvent(event)
 
 

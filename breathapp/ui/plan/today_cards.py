@@ -1,22 +1,30 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The pieces of the Today page: a soft tick, a session row, the message and contact cards."""
+"""The pieces of the Today page: a soft tick, a session row, the contact card and the quiet
+suggestion to contact the therapist."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from breathapp.core.plans import Contact
-from breathapp.ui.common.widgets import CardButton
+
+if TYPE_CHECKING:  # core.flare loads with the FlareController, not before the first paint
+    from datetime import date
+
+    from breathapp.controllers.flare_controller import FlareController
+    from breathapp.core.flare import ContactReason
 
 TICK_PX = 34
 
@@ -31,6 +39,18 @@ def text_label(object_name: str = "", selectable: bool = False) -> QLabel:
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def button_row() -> tuple[QPushButton, QLabel, QHBoxLayout]:
+    """A quiet button with a line about it at its side."""
+    button = QPushButton()
+    button.setAutoDefault(False)
+    about = text_label("muted")
+    row = QHBoxLayout()
+    row.setSpacing(16)
+    row.addWidget(button)
+    row.addWidget(about, 1)
+    return button, about, row
 
 
 def card() -> tuple[QFrame, QVBoxLayout]:
@@ -117,33 +137,6 @@ class ItemRow(QFrame):
         self.setAccessibleName(f"{title}. {details}. {progress}")
 
 
-class MoveToggle(CardButton):
-    """The daily "I moved at least 15 minutes today" tick: large, one press on or off."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.min_width = 260
-        self.setObjectName("segment")
-        self.setCheckable(True)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.tick = Tick()
-        self.label = text_label("cardTitle")
-        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.hint = text_label("muted")
-        self.hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        words = QVBoxLayout()
-        words.setSpacing(2)
-        words.addWidget(self.label)
-        words.addWidget(self.hint)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(18, 12, 22, 12)
-        row.setSpacing(16)
-        row.addWidget(self.tick, 0, Qt.AlignmentFlag.AlignVCenter)
-        row.addLayout(words, 1)
-        self.toggled.connect(self.tick.set_done)
-
-
 class ContactCard(QFrame):
     """How to reach the therapist: name, practice, phone, e-mail and when to call.
 
@@ -201,3 +194,94 @@ class ContactCard(QFrame):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+class SuggestionCard(QFrame):
+    """The quiet suggestion to contact the therapist: what was noticed in plain words, a kind
+    word, the plan's contact when there is one, and OK. Never red, never an alarm.
+
+    Signals:
+        dismissed(): the patient pressed OK.
+    """
+
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.reason: ContactReason | None = None
+        self.title = text_label("cardTitle")
+        self.noticed = text_label()
+        self.advice = text_label()
+        self.contact = ContactCard()
+        self.contact.setObjectName("")  # inside this card: no second frame
+        self.contact.layout().setContentsMargins(0, 4, 0, 4)
+        self.ok_button = QPushButton()
+        self.ok_button.setAutoDefault(False)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(22, 16, 22, 18)
+        column.setSpacing(6)
+        for widget in (self.title, self.noticed, self.advice, self.contact):
+            column.addWidget(widget)
+        column.addWidget(self.ok_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.ok_button.clicked.connect(self.dismissed)
+        self.hide()
+        self.retranslate()
+
+    def show_reason(self, reason: ContactReason | None, contact: Contact) -> None:
+        """Show the suggestion for ``reason`` (None: hide it) with the plan's contact."""
+        self.setVisible(reason is not None)
+        self.reason = reason
+        self.contact.show_contact(contact)
+        self.contact.setVisible(not self.contact.is_empty())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Talking to your therapist can help"))
+        if self.reason is not None and self.reason.value == "rising":  # ContactReason.RISING
+            noticed = self.tr("Your pain has gone up this week.")
+        else:
+            noticed = self.tr("Your pain has been high for three days.")
+        self.noticed.setText(noticed)
+        self.advice.setText(
+            self.tr(
+                "That happens, and it is nobody's fault. Your therapist would like to hear "
+                "about it: a short call or message is enough."
+            )
+        )
+        self.ok_button.setText(self.tr("OK"))
+        self.ok_button.setAccessibleName(self.tr("OK, close this suggestion"))
+        self.setAccessibleName(f"{self.title.text()}. {noticed}")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class SuggestionDay:
+    """Whether Today shows the contact suggestion: asked of the FlareController (None: never).
+
+    A suggestion is marked shown as soon as it shows, so it comes at most once a week even
+    when OK is never pressed; it stays on the page that day until OK.
+    """
+
+    def __init__(self) -> None:
+        self.flare: FlareController | None = None
+        self._showing: tuple[date, ContactReason] | None = None
+
+    def reason(self, today: date) -> ContactReason | None:
+        flare = self.flare
+        if flare is None:
+            return None
+        if self._showing is None or self._showing[0] != today:
+            reason = flare.contact_reason(today)
+            self._showing = (today, reason) if reason is not None else None
+            if reason is not None:
+                flare.mark_suggestion_shown(today)
+        return self._showing[1] if self._showing is not None else None
+
+    def dismiss(self, today: date) -> None:
+        if self.flare is not None:
+            self.flare.mark_suggestion_shown(today)
+        self._showing = None

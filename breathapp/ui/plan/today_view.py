@@ -22,13 +22,16 @@ from breathapp.core.plans import PLAN_FILE_SUFFIX, Contact, Plan, PlanItem
 from breathapp.ui.common import labels
 from breathapp.ui.common.widgets import scrolled
 from breathapp.ui.plan import plan_text
-from breathapp.ui.plan.today_cards import ContactCard, ItemRow, MoveToggle, card, text_label
+from breathapp.ui.plan import today_cards as cards
+from breathapp.ui.plan.today_movement import MovementQuestion
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent, QShowEvent
 
+    from breathapp.controllers.flare_controller import FlareController
     from breathapp.controllers.plan_controller import PlanController
     from breathapp.core.adherence import ItemToday, PhaseNow
+    from breathapp.core.flare import ContactReason
 
 # From this width on, the message and the contact sit beside today's sessions.
 TWO_COLUMNS_FROM_PX = 880
@@ -45,13 +48,17 @@ class TodayPanel(QWidget):
 
     Signals:
         start_requested(object): start this PlanItem; None: the usual breathing session.
-        moved_toggled(bool): the movement tick was set or cleared.
+        movement_chosen(int): the minutes moved today were chosen (0: cleared).
         import_requested(): the user wants to open a plan file.
+        bad_day_requested(): the user pressed "I'm having a bad day".
+        suggestion_dismissed(): the user pressed OK on the contact suggestion.
     """
 
     start_requested = Signal(object)
-    moved_toggled = Signal(bool)
+    movement_chosen = Signal(int)
     import_requested = Signal()
+    bad_day_requested = Signal()
+    suggestion_dismissed = Signal()
 
     def __init__(
         self,
@@ -71,15 +78,15 @@ class TodayPanel(QWidget):
 
         self.heading = QLabel()
         self.heading.setObjectName("pageTitle")
-        self.date_label = text_label("muted")
-        self.notice = text_label("notice")
+        self.date_label = cards.text_label("muted")
+        self.notice = cards.text_label("notice")
         self.notice.hide()
 
         # No plan: what a plan is and how to get one.
-        self.empty_card, empty = card()
-        self.empty_title = text_label("cardTitle")
-        self.empty_text = text_label()
-        self.empty_how = text_label()
+        self.empty_card, empty = cards.card()
+        self.empty_title = cards.text_label("cardTitle")
+        self.empty_text = cards.text_label()
+        self.empty_how = cards.text_label()
         self.import_button = QPushButton()
         empty.addWidget(self.empty_title)
         empty.addWidget(self.empty_text)
@@ -89,19 +96,19 @@ class TodayPanel(QWidget):
         empty.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         # The current phase and what comes next.
-        self.phase_card, phase = card()
-        self.phase_title = text_label("cardTitle")
-        self.phase_where = text_label("muted")
-        self.phase_note = text_label()
-        self.phase_next = text_label("muted")
+        self.phase_card, phase = cards.card()
+        self.phase_title = cards.text_label("cardTitle")
+        self.phase_where = cards.text_label("muted")
+        self.phase_note = cards.text_label()
+        self.phase_next = cards.text_label("muted")
         for label in (self.phase_title, self.phase_where, self.phase_note, self.phase_next):
             phase.addWidget(label)
 
-        self.practice_title = text_label("sectionTitle")
-        self.rows: list[ItemRow] = []
+        self.practice_title = cards.text_label("sectionTitle")
+        self.rows: list[cards.ItemRow] = []
         self._rows_box = QVBoxLayout()
         self._rows_box.setSpacing(10)
-        self.all_done = text_label("notice")
+        self.all_done = cards.text_label("notice")
 
         self.start_button = QPushButton()
         self.start_button.setObjectName("primary")
@@ -110,21 +117,24 @@ class TodayPanel(QWidget):
         font = QFont(self.start_button.font())
         font.setPixelSize(START_FONT_PX)
         self.start_button.setFont(font)
-        self.start_about = text_label("muted")
+        self.start_about = cards.text_label("muted")
         start_row = QHBoxLayout()
         start_row.setSpacing(20)
         start_row.addWidget(self.start_button)
         start_row.addWidget(self.start_about, 1)
+        # A calm way in on a day that hurts: quiet, beside nothing alarming.
+        self.bad_day_button, self.bad_day_about, bad_day_row = cards.button_row()
+        self.suggestion = cards.SuggestionCard()
 
-        self.move_title = text_label("sectionTitle")
-        self.move_toggle = MoveToggle()
+        self.move_title = cards.text_label("sectionTitle")
+        self.movement = MovementQuestion()
 
-        self.message_title = text_label("sectionTitle")
-        self.message_card, message = card()
-        self.message = text_label(selectable=True)
+        self.message_title = cards.text_label("sectionTitle")
+        self.message_card, message = cards.card()
+        self.message = cards.text_label(selectable=True)
         message.addWidget(self.message)
-        self.contact_title = text_label("sectionTitle")
-        self.contact = ContactCard()
+        self.contact_title = cards.text_label("sectionTitle")
+        self.contact = cards.ContactCard()
 
         self.main = QWidget()
         self.main.setMaximumWidth(MAIN_COLUMN_MAX_PX)
@@ -134,13 +144,15 @@ class TodayPanel(QWidget):
         # The one big Start first: seen at once, without scrolling, at any text size.
         main.addWidget(self.all_done)
         main.addLayout(start_row)
+        main.addLayout(bad_day_row)
         main.addSpacing(14)
+        main.addWidget(self.suggestion)
         main.addWidget(self.empty_card)
         main.addWidget(self.phase_card)
         main.addWidget(self.practice_title)
         main.addLayout(self._rows_box)
         main.addWidget(self.move_title)
-        main.addWidget(self.move_toggle)
+        main.addWidget(self.movement)
         main.addStretch(1)
         self.side = QWidget()
         side = QVBoxLayout(self.side)
@@ -176,14 +188,17 @@ class TodayPanel(QWidget):
         layout.addWidget(self.scroll_area)
 
         self.start_button.clicked.connect(self._on_start)
-        self.move_toggle.clicked.connect(self.moved_toggled)
+        self.movement.minutes_chosen.connect(self.movement_chosen)
         self.import_button.clicked.connect(self.import_requested)
+        self.bad_day_button.clicked.connect(self.bad_day_requested)
+        self.suggestion.dismissed.connect(self.suggestion_dismissed)
+        self.retranslate()
         if read_only:
             # A picture of the patient's screen: nothing in it takes a press or the focus.
             inner.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            for button in (self.start_button, self.move_toggle, self.import_button):
+            for button in (self.start_button, self.import_button, self.bad_day_button):
                 button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.retranslate()
+            self.movement.set_read_only()
 
     # -- what to show ---------------------------------------------------------------
     def show_plan(
@@ -197,15 +212,26 @@ class TodayPanel(QWidget):
         self._plan, self._now = plan, now
         self._items, self._next, self._today = list(items), next_item, today
         while len(self.rows) < len(self._items):
-            row = ItemRow()
+            row = cards.ItemRow()
             self._rows_box.addWidget(row)
             self.rows.append(row)
         while len(self.rows) > len(self._items):
             self.rows.pop().deleteLater()
         self.retranslate()
+        self.show_movement(self.movement.minutes, self.movement.at_least)  # the phase's goal
 
-    def show_moved(self, moved: bool) -> None:
-        self.move_toggle.setChecked(moved)
+    def show_movement(self, minutes: int, at_least: bool = False) -> None:
+        """Today's minutes moved (0: none yet; ``at_least``: an old tick, 15 or more)."""
+        now = self._now
+        goal = now.phase.movement_minutes if now is not None else None
+        activity = now.phase.movement_activity if now is not None else ""
+        self.movement.show_day(minutes, at_least, goal, activity)
+        if self.read_only:
+            self.movement.set_read_only()
+
+    def show_suggestion(self, reason: ContactReason | None) -> None:
+        """The quiet contact suggestion for ``reason``; None hides it."""
+        self.suggestion.show_reason(reason, self._plan.contact if self._plan else Contact())
 
     def primary_action(self) -> None:
         """Space or Enter: press the focused button here, else the big Start."""
@@ -241,11 +267,9 @@ class TodayPanel(QWidget):
         self.date_label.setVisible(today is not None)
         self.practice_title.setText(self.tr("Today's practice"))
         self.move_title.setText(self.tr("Moving"))
-        self.move_toggle.label.setText(self.tr("I moved at least 15 minutes today"))
-        self.move_toggle.hint.setText(
-            self.tr("A walk, cycling, the stairs, gardening: all of it counts.")
-        )
-        self.move_toggle.setAccessibleName(self.move_toggle.label.text())
+        self.bad_day_button.setText(self.tr("I'm having a bad day"))
+        self.bad_day_about.setText(self.tr("A gentle session and support, for days that hurt."))
+        self.bad_day_button.setAccessibleDescription(self.bad_day_about.text())
         self.message_title.setText(self.tr("From your therapist"))
         self.import_button.setText(self.tr("Open a plan file…"))
         self.empty_title.setText(self.tr("No plan yet"))
@@ -347,11 +371,9 @@ class TodayPanel(QWidget):
 
 
 class TodayView(TodayPanel):
-    """The Today page over the PlanController: it shows the day and sends the user's intents.
-
-    Signals (from TodayPanel): start_requested(object), import_requested(); the movement
-    tick goes straight to the controller.
-    """
+    """The Today page over the PlanController (and the FlareController, for the contact
+    suggestion, when given: ``set_flare``). Signals: TodayPanel's; the minutes moved go
+    straight to the PlanController."""
 
     def __init__(
         self,
@@ -359,15 +381,28 @@ class TodayView(TodayPanel):
         script: plan_text.ScriptLookup | None = None,
         today: Callable[[], date] | None = None,
         parent: QWidget | None = None,
+        flare: FlareController | None = None,
     ) -> None:
         super().__init__(script, parent=parent)
         self._plans = plans
         self._today_source = today
+        self._suggestion = cards.SuggestionDay()
         plans.plan_changed.connect(self.refresh)
         plans.today_changed.connect(self.refresh)
-        plans.movement_changed.connect(self.show_moved)
-        self.moved_toggled.connect(self._on_moved_toggled)
+        plans.movement_minutes_changed.connect(self._on_minutes_changed)
+        self.movement_chosen.connect(self._on_movement_chosen)
+        self.suggestion_dismissed.connect(self._on_suggestion_dismissed)
         self.refresh()
+        if flare is not None:
+            self.set_flare(flare)
+
+    def set_flare(self, flare: FlareController) -> None:
+        """Ask ``flare`` whether to suggest contacting the therapist (on each refresh)."""
+        self._suggestion.flare = flare
+        self._show_suggestion()
+
+    def _day(self) -> date:
+        return self._today_source() if self._today_source is not None else date.today()
 
     @Slot()
     def refresh(self) -> None:
@@ -379,13 +414,35 @@ class TodayView(TodayPanel):
             self.show_plan(
                 plans.plan, plans.phase_now(), plans.today_items(), plans.next_open_item(), today
             )
-        self.show_moved(plans.moved_today)
+        self._show_minutes()
+        self._show_suggestion()
 
-    @Slot(bool)
-    def _on_moved_toggled(self, moved: bool) -> None:
-        self._plans.set_moved_today(moved)
-        # The store has the last word: if saving failed, the tick shows what is kept.
-        self.show_moved(self._plans.moved_today)
+    def _show_minutes(self) -> None:
+        entry = self._plans.movement_minutes(self._day())
+        if entry is None:
+            self.show_movement(0)
+        else:
+            self.show_movement(entry.minutes, entry.at_least)
+
+    def _show_suggestion(self) -> None:
+        self.show_suggestion(self._suggestion.reason(self._day()))
+
+    @Slot()
+    def _on_suggestion_dismissed(self) -> None:
+        self._suggestion.dismiss(self._day())
+        self.show_suggestion(None)
+        self.focus_start()
+
+    @Slot(int)
+    def _on_movement_chosen(self, minutes: int) -> None:
+        self._plans.set_movement_minutes(self._day(), minutes)
+        # The store has the last word: if saving failed, the question shows what is kept.
+        self._show_minutes()
+
+    @Slot(object, int)
+    def _on_minutes_changed(self, day: object, _minutes: int) -> None:
+        if day == self._day():
+            self._show_minutes()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -49,7 +49,8 @@ def test_without_a_plan_it_says_what_a_plan_is_and_how_to_get_one(qtbot: QtBot) 
     with qtbot.waitSignal(view.start_requested) as started:
         view.start_button.click()
     assert started.args == [None]  # the usual breathing session
-    assert view.move_toggle.isVisible()  # the movement tick is there without a plan too
+    assert view.movement.isVisible()  # the movement question is there without a plan too
+    assert not view.movement.goal_label.isVisible()
 
 
 def test_the_phase_and_what_comes_next_are_said(qtbot: QtBot) -> None:
@@ -108,26 +109,6 @@ def test_when_all_is_done_it_says_so_kindly_and_offers_a_little_more(qtbot: QtBo
     assert started.args == [None]
 
 
-def test_the_movement_tick_goes_to_the_controller(qtbot: QtBot) -> None:
-    plans = FakePlans(sample_plan())
-    view = make(qtbot, plans)
-    assert not view.move_toggle.isChecked()
-    view.move_toggle.click()
-    assert plans.moved_calls == [True]
-    assert view.move_toggle.isChecked() and view.move_toggle.tick.done
-    view.move_toggle.click()
-    assert plans.moved_calls == [True, False]
-    assert not view.move_toggle.isChecked()
-
-
-def test_a_tick_that_was_not_stored_does_not_show(qtbot: QtBot) -> None:
-    plans = FakePlans(sample_plan())
-    view = make(qtbot, plans)
-    plans.set_moved_today = lambda moved: False  # type: ignore[method-assign]  # disk full
-    view.move_toggle.click()
-    assert not view.move_toggle.isChecked()
-
-
 def test_the_message_and_the_contact_card_show_what_the_therapist_wrote(qtbot: QtBot) -> None:
     view = make(qtbot, FakePlans(sample_plan()))
     assert view.message.text().startswith("Take your time, Els.")
@@ -164,7 +145,8 @@ def test_the_preview_panel_takes_no_press_and_no_focus(qtbot: QtBot) -> None:
     panel = TodayPanel(scripts().get, read_only=True)
     qtbot.addWidget(panel)
     assert panel.start_button.focusPolicy() == Qt.FocusPolicy.NoFocus
-    assert panel.move_toggle.focusPolicy() == Qt.FocusPolicy.NoFocus
+    for button in (panel.bad_day_button, *panel.movement.choices.buttons()):
+        assert button.focusPolicy() == Qt.FocusPolicy.NoFocus
     assert panel.scroll_area.widget().testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
 
