@@ -298,6 +298,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%1 of %n days at your goal of %2</source>
+        <translation>
+            <numerusform>%1 von %n Tag mit Ihrem Ziel von %2</numerusform>
+            <numerusform>%1 von %n Tagen mit Ihrem Ziel von %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>This week you practised %n days, %1.</source>
         <translation>
             <numerusform>Diese Woche haben Sie an %n Tag geübt, %1.</numerusform>
@@ -323,6 +330,13 @@
         <translation>
             <numerusform>%n Tag</numerusform>
             <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>days at your goal of %n minutes this week</source>
+        <translation>
+            <numerusform>Tage mit Ihrem Ziel von %n Minute diese Woche</numerusform>
+            <numerusform>Tage mit Ihrem Ziel von %n Minuten diese Woche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1187,6 +1201,92 @@ Ein paar ruhige Minuten sind ein guter Anfang.</translation>
     <message>
         <source>Minutes to slow down over</source>
         <translation>Minuten bis zum langsameren Tempo</translation>
+    </message>
+</context>
+<context>
+    <name>MovementQuestion</name>
+    <message numerus="yes">
+        <source>A number from 1 to %n minutes, please.</source>
+        <translation>
+            <numerusform>Bitte eine Zahl von 1 bis %n Minuten.</numerusform>
+            <numerusform>Bitte eine Zahl von 1 bis %n Minuten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Andere…</translation>
+    </message>
+    <message>
+        <source>Another number of minutes</source>
+        <translation>Eine andere Anzahl Minuten</translation>
+    </message>
+    <message>
+        <source>How many minutes did you move today?</source>
+        <translation>Wie viele Minuten haben Sie sich heute bewegt?</translation>
+    </message>
+    <message>
+        <source>A walk, cycling, the stairs, gardening: all of it counts.</source>
+        <translation>Spazierengehen, Radfahren, Treppensteigen, Gartenarbeit: Alles zählt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your goal in this phase: %n minutes of %1</source>
+        <translation>
+            <numerusform>Ihr Ziel in dieser Phase: %n Minute %1</numerusform>
+            <numerusform>Ihr Ziel in dieser Phase: %n Minuten %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your goal in this phase: %n minutes a day</source>
+        <translation>
+            <numerusform>Ihr Ziel in dieser Phase: %n Minute am Tag</numerusform>
+            <numerusform>Ihr Ziel in dieser Phase: %n Minuten am Tag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today: 15 minutes or more.</source>
+        <translation>Heute: 15 Minuten oder mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n minutes.</source>
+        <translation>
+            <numerusform>Heute: %n Minute.</numerusform>
+            <numerusform>Heute: %n Minuten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You reached your goal for today.</source>
+        <translation>Sie haben Ihr Ziel für heute erreicht.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Clear today&apos;s minutes</source>
+        <translation>Die Minuten von heute löschen</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Minutes moved today</source>
+        <translation>Heute bewegte Minuten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the minutes</source>
+        <translation>Die Minuten speichern</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2717,33 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
 </context>
 <context>
+    <name>SuggestionCard</name>
+    <message>
+        <source>Talking to your therapist can help</source>
+        <translation>Ein Gespräch mit Ihrem Kinesitherapeuten kann helfen</translation>
+    </message>
+    <message>
+        <source>Your pain has gone up this week.</source>
+        <translation>Ihre Schmerzen haben diese Woche zugenommen.</translation>
+    </message>
+    <message>
+        <source>Your pain has been high for three days.</source>
+        <translation>Ihre Schmerzen sind seit drei Tagen stark.</translation>
+    </message>
+    <message>
+        <source>That happens, and it is nobody&apos;s fault. Your therapist would like to hear about it: a short call or message is enough.</source>
+        <translation>Das kommt vor, und es ist niemandes Schuld. Ihr Kinesitherapeut möchte gern davon hören: Ein kurzer Anruf oder eine kurze Nachricht genügt.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>OK, close this suggestion</source>
+        <translation>OK, diesen Vorschlag schließen</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPanel</name>
     <message>
         <source>Once more</source>
@@ -2753,12 +2880,12 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
         <translation>Bewegung</translation>
     </message>
     <message>
-        <source>I moved at least 15 minutes today</source>
-        <translation>Ich habe mich heute mindestens 15 Minuten bewegt</translation>
+        <source>I&apos;m having a bad day</source>
+        <translation>Ich habe einen schlechten Tag</translation>
     </message>
     <message>
-        <source>A walk, cycling, the stairs, gardening: all of it counts.</source>
-        <translation>Spazierengehen, Radfahren, Treppensteigen, Gartenarbeit: Alles zählt.</translation>
+        <source>A gentle session and support, for days that hurt.</source>
+        <translation>Eine sanfte Übung und Unterstützung, für Tage mit Schmerzen.</translation>
     </message>
     <message>
         <source>From your therapist</source>
@@ -3005,12 +3132,24 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
         <translation>Ihr Ziel von %1 oder mehr</translation>
     </message>
     <message>
+        <source>Dot: you moved that day</source>
+        <translation>Punkt: Sie haben sich an diesem Tag bewegt</translation>
+    </message>
+    <message>
         <source>Dot: you moved 15 minutes or more</source>
         <translation>Punkt: Sie haben sich 15 Minuten oder länger bewegt</translation>
     </message>
     <message>
+        <source>Corner: a bad day</source>
+        <translation>Ecke: ein schlechter Tag</translation>
+    </message>
+    <message>
         <source>moved 15 minutes or more</source>
         <translation>15 Minuten oder länger bewegt</translation>
+    </message>
+    <message>
+        <source>a bad day</source>
+        <translation>ein schlechter Tag</translation>
     </message>
 </context>
 <context>
@@ -3585,6 +3724,10 @@ BreathApp beginnt einen neuen Verlauf.</translation>
         <translation>Gestrichelte Linie: Ihr Ziel von %1 am Tag</translation>
     </message>
     <message>
+        <source>Dot below a day: you moved that day</source>
+        <translation>Punkt unter einem Tag: Sie haben sich an diesem Tag bewegt</translation>
+    </message>
+    <message>
         <source>Dot below a day: you moved 15 minutes or more</source>
         <translation>Punkt unter einem Tag: Sie haben sich 15 Minuten oder länger bewegt</translation>
     </message>
@@ -3599,6 +3742,22 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     <message>
         <source>moved 15 minutes or more</source>
         <translation>15 Minuten oder länger bewegt</translation>
+    </message>
+    <message>
+        <source>moved %1</source>
+        <translation>%1 bewegt</translation>
+    </message>
+    <message>
+        <source>moved %1 (your goal: %2)</source>
+        <translation>%1 bewegt (Ihr Ziel: %2)</translation>
+    </message>
+    <message>
+        <source>minutes moved this week: %1 or more</source>
+        <translation>Minuten Bewegung diese Woche: %1 oder mehr</translation>
+    </message>
+    <message>
+        <source>minutes moved this week: %1</source>
+        <translation>Minuten Bewegung diese Woche: %1</translation>
     </message>
     <message>
         <source>no practice</source>
@@ -3723,6 +3882,14 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     <message>
         <source>moved 15 minutes or more this week</source>
         <translation>diese Woche 15 Minuten oder länger bewegt</translation>
+    </message>
+    <message>
+        <source>moved this week (a tick: 15 minutes or more)</source>
+        <translation>diese Woche bewegt (ein Häkchen: 15 Minuten oder länger)</translation>
+    </message>
+    <message>
+        <source>moved this week</source>
+        <translation>diese Woche bewegt</translation>
     </message>
 </context>
 <context>

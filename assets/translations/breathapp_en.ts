@@ -84,6 +84,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%1 of %n days at your goal of %2</source>
+        <translation>
+            <numerusform>%1 of %n day at your goal of %2</numerusform>
+            <numerusform>%1 of %n days at your goal of %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>This week you practised %n days, %1.</source>
         <translation>
             <numerusform>This week you practised %n day, %1.</numerusform>
@@ -109,6 +116,13 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>days at your goal of %n minutes this week</source>
+        <translation>
+            <numerusform>days at your goal of %n minute this week</numerusform>
+            <numerusform>days at your goal of %n minutes this week</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -366,6 +380,44 @@
         <translation>
             <numerusform>in all, in %n session</numerusform>
             <numerusform>in all, in %n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MovementQuestion</name>
+    <message numerus="yes">
+        <source>A number from 1 to %n minutes, please.</source>
+        <translation>
+            <numerusform>A number from 1 to %n minute, please.</numerusform>
+            <numerusform>A number from 1 to %n minutes, please.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your goal in this phase: %n minutes of %1</source>
+        <translation>
+            <numerusform>Your goal in this phase: %n minute of %1</numerusform>
+            <numerusform>Your goal in this phase: %n minutes of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your goal in this phase: %n minutes a day</source>
+        <translation>
+            <numerusform>Your goal in this phase: %n minute a day</numerusform>
+            <numerusform>Your goal in this phase: %n minutes a day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n minutes.</source>
+        <translation>
+            <numerusform>Today: %n minute.</numerusform>
+            <numerusform>Today: %n minutes.</numerusform>
         </translation>
     </message>
 </context>

@@ -298,6 +298,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%1 of %n days at your goal of %2</source>
+        <translation>
+            <numerusform>%1 sur %n jour à votre objectif de %2</numerusform>
+            <numerusform>%1 sur %n jours à votre objectif de %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>This week you practised %n days, %1.</source>
         <translation>
             <numerusform>Cette semaine, vous avez fait vos exercices %n jour, %1.</numerusform>
@@ -323,6 +330,13 @@
         <translation>
             <numerusform>%n jour</numerusform>
             <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>days at your goal of %n minutes this week</source>
+        <translation>
+            <numerusform>jours à votre objectif de %n minute cette semaine</numerusform>
+            <numerusform>jours à votre objectif de %n minutes cette semaine</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1187,6 +1201,92 @@ Quelques minutes au calme, c&apos;est un bon début.</translation>
     <message>
         <source>Minutes to slow down over</source>
         <translation>Minutes pour ralentir</translation>
+    </message>
+</context>
+<context>
+    <name>MovementQuestion</name>
+    <message numerus="yes">
+        <source>A number from 1 to %n minutes, please.</source>
+        <translation>
+            <numerusform>Un nombre de 1 à %n minutes, s&apos;il vous plaît.</numerusform>
+            <numerusform>Un nombre de 1 à %n minutes, s&apos;il vous plaît.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Autre…</translation>
+    </message>
+    <message>
+        <source>Another number of minutes</source>
+        <translation>Un autre nombre de minutes</translation>
+    </message>
+    <message>
+        <source>How many minutes did you move today?</source>
+        <translation>Combien de minutes avez-vous bougé aujourd&apos;hui ?</translation>
+    </message>
+    <message>
+        <source>A walk, cycling, the stairs, gardening: all of it counts.</source>
+        <translation>Une promenade, du vélo, les escaliers, le jardinage : tout compte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your goal in this phase: %n minutes of %1</source>
+        <translation>
+            <numerusform>Votre objectif dans cette phase : %n minute de %1</numerusform>
+            <numerusform>Votre objectif dans cette phase : %n minutes de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your goal in this phase: %n minutes a day</source>
+        <translation>
+            <numerusform>Votre objectif dans cette phase : %n minute par jour</numerusform>
+            <numerusform>Votre objectif dans cette phase : %n minutes par jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today: 15 minutes or more.</source>
+        <translation>Aujourd&apos;hui : 15 minutes ou plus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n minutes.</source>
+        <translation>
+            <numerusform>Aujourd&apos;hui : %n minute.</numerusform>
+            <numerusform>Aujourd&apos;hui : %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You reached your goal for today.</source>
+        <translation>Vous avez atteint votre objectif du jour.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear today&apos;s minutes</source>
+        <translation>Effacer les minutes d&apos;aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Minutes moved today</source>
+        <translation>Minutes de mouvement aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the minutes</source>
+        <translation>Enregistrer les minutes</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2717,33 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
 </context>
 <context>
+    <name>SuggestionCard</name>
+    <message>
+        <source>Talking to your therapist can help</source>
+        <translation>En parler à votre kinésithérapeute peut aider</translation>
+    </message>
+    <message>
+        <source>Your pain has gone up this week.</source>
+        <translation>Votre douleur a augmenté cette semaine.</translation>
+    </message>
+    <message>
+        <source>Your pain has been high for three days.</source>
+        <translation>Votre douleur est forte depuis trois jours.</translation>
+    </message>
+    <message>
+        <source>That happens, and it is nobody&apos;s fault. Your therapist would like to hear about it: a short call or message is enough.</source>
+        <translation>Cela arrive, et ce n&apos;est la faute de personne. Votre kinésithérapeute aimerait le savoir : un court appel ou un petit message suffit.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>OK, close this suggestion</source>
+        <translation>OK, fermer cette suggestion</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPanel</name>
     <message>
         <source>Once more</source>
@@ -2753,12 +2880,12 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
         <translation>Bouger</translation>
     </message>
     <message>
-        <source>I moved at least 15 minutes today</source>
-        <translation>J&apos;ai bougé au moins 15 minutes aujourd&apos;hui</translation>
+        <source>I&apos;m having a bad day</source>
+        <translation>Je passe une mauvaise journée</translation>
     </message>
     <message>
-        <source>A walk, cycling, the stairs, gardening: all of it counts.</source>
-        <translation>Une promenade, du vélo, les escaliers, le jardinage : tout compte.</translation>
+        <source>A gentle session and support, for days that hurt.</source>
+        <translation>Une séance douce et du soutien, pour les jours où la douleur est forte.</translation>
     </message>
     <message>
         <source>From your therapist</source>
@@ -3005,12 +3132,24 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
         <translation>Votre objectif de %1 ou plus</translation>
     </message>
     <message>
+        <source>Dot: you moved that day</source>
+        <translation>Point : vous avez bougé ce jour-là</translation>
+    </message>
+    <message>
         <source>Dot: you moved 15 minutes or more</source>
         <translation>Point : vous avez bougé 15 minutes ou plus</translation>
     </message>
     <message>
+        <source>Corner: a bad day</source>
+        <translation>Coin : une mauvaise journée</translation>
+    </message>
+    <message>
         <source>moved 15 minutes or more</source>
         <translation>15 minutes ou plus de mouvement</translation>
+    </message>
+    <message>
+        <source>a bad day</source>
+        <translation>une mauvaise journée</translation>
     </message>
 </context>
 <context>
@@ -3585,6 +3724,10 @@ BreathApp commence un nouvel historique.</translation>
         <translation>Ligne pointillée : votre objectif de %1 par jour</translation>
     </message>
     <message>
+        <source>Dot below a day: you moved that day</source>
+        <translation>Point sous un jour : vous avez bougé ce jour-là</translation>
+    </message>
+    <message>
         <source>Dot below a day: you moved 15 minutes or more</source>
         <translation>Point sous un jour : vous avez bougé 15 minutes ou plus</translation>
     </message>
@@ -3599,6 +3742,22 @@ BreathApp commence un nouvel historique.</translation>
     <message>
         <source>moved 15 minutes or more</source>
         <translation>15 minutes ou plus de mouvement</translation>
+    </message>
+    <message>
+        <source>moved %1</source>
+        <translation>bougé %1</translation>
+    </message>
+    <message>
+        <source>moved %1 (your goal: %2)</source>
+        <translation>bougé %1 (votre objectif : %2)</translation>
+    </message>
+    <message>
+        <source>minutes moved this week: %1 or more</source>
+        <translation>minutes de mouvement cette semaine : %1 ou plus</translation>
+    </message>
+    <message>
+        <source>minutes moved this week: %1</source>
+        <translation>minutes de mouvement cette semaine : %1</translation>
     </message>
     <message>
         <source>no practice</source>
@@ -3723,6 +3882,14 @@ BreathApp commence un nouvel historique.</translation>
     <message>
         <source>moved 15 minutes or more this week</source>
         <translation>15 minutes ou plus de mouvement cette semaine</translation>
+    </message>
+    <message>
+        <source>moved this week (a tick: 15 minutes or more)</source>
+        <translation>de mouvement cette semaine (une coche : 15 minutes ou plus)</translation>
+    </message>
+    <message>
+        <source>moved this week</source>
+        <translation>de mouvement cette semaine</translation>
     </message>
 </context>
 <context>

@@ -298,6 +298,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%1 of %n days at your goal of %2</source>
+        <translation>
+            <numerusform>%1 van %n dag op je doel van %2</numerusform>
+            <numerusform>%1 van %n dagen op je doel van %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>This week you practised %n days, %1.</source>
         <translation>
             <numerusform>Deze week oefende je %n dag, %1.</numerusform>
@@ -323,6 +330,13 @@
         <translation>
             <numerusform>%n dag</numerusform>
             <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>days at your goal of %n minutes this week</source>
+        <translation>
+            <numerusform>dagen deze week op je doel van %n minuut</numerusform>
+            <numerusform>dagen deze week op je doel van %n minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1187,6 +1201,92 @@ Een paar rustige minuten zijn een goed begin.</translation>
     <message>
         <source>Minutes to slow down over</source>
         <translation>Aantal minuten om rustig te vertragen</translation>
+    </message>
+</context>
+<context>
+    <name>MovementQuestion</name>
+    <message numerus="yes">
+        <source>A number from 1 to %n minutes, please.</source>
+        <translation>
+            <numerusform>Graag een getal van 1 tot %n minuten.</numerusform>
+            <numerusform>Graag een getal van 1 tot %n minuten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Anders…</translation>
+    </message>
+    <message>
+        <source>Another number of minutes</source>
+        <translation>Een ander aantal minuten</translation>
+    </message>
+    <message>
+        <source>How many minutes did you move today?</source>
+        <translation>Hoeveel minuten heb je vandaag bewogen?</translation>
+    </message>
+    <message>
+        <source>A walk, cycling, the stairs, gardening: all of it counts.</source>
+        <translation>Wandelen, fietsen, de trap, tuinieren: het telt allemaal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your goal in this phase: %n minutes of %1</source>
+        <translation>
+            <numerusform>Je doel in deze fase: %n minuut %1</numerusform>
+            <numerusform>Je doel in deze fase: %n minuten %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your goal in this phase: %n minutes a day</source>
+        <translation>
+            <numerusform>Je doel in deze fase: %n minuut per dag</numerusform>
+            <numerusform>Je doel in deze fase: %n minuten per dag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today: 15 minutes or more.</source>
+        <translation>Vandaag: 15 minuten of meer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n minutes.</source>
+        <translation>
+            <numerusform>Vandaag: %n minuut.</numerusform>
+            <numerusform>Vandaag: %n minuten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You reached your goal for today.</source>
+        <translation>Je hebt je doel voor vandaag gehaald.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Clear today&apos;s minutes</source>
+        <translation>De minuten van vandaag wissen</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Minutes moved today</source>
+        <translation>Vandaag bewogen minuten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Save the minutes</source>
+        <translation>De minuten bewaren</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2717,33 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
 </context>
 <context>
+    <name>SuggestionCard</name>
+    <message>
+        <source>Talking to your therapist can help</source>
+        <translation>Praten met je kinesitherapeut kan helpen</translation>
+    </message>
+    <message>
+        <source>Your pain has gone up this week.</source>
+        <translation>Je pijn is deze week toegenomen.</translation>
+    </message>
+    <message>
+        <source>Your pain has been high for three days.</source>
+        <translation>Je pijn is al drie dagen hoog.</translation>
+    </message>
+    <message>
+        <source>That happens, and it is nobody&apos;s fault. Your therapist would like to hear about it: a short call or message is enough.</source>
+        <translation>Dat gebeurt, en het is niemands schuld. Je kinesitherapeut hoort het graag: een kort telefoontje of berichtje is genoeg.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>OK, close this suggestion</source>
+        <translation>OK, deze suggestie sluiten</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPanel</name>
     <message>
         <source>Once more</source>
@@ -2753,14 +2880,6 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
         <translation>Bewegen</translation>
     </message>
     <message>
-        <source>I moved at least 15 minutes today</source>
-        <translation>Ik heb vandaag minstens 15 minuten bewogen</translation>
-    </message>
-    <message>
-        <source>A walk, cycling, the stairs, gardening: all of it counts.</source>
-        <translation>Wandelen, fietsen, de trap, tuinieren: het telt allemaal.</translation>
-    </message>
-    <message>
         <source>From your therapist</source>
         <translation>Van je therapeut</translation>
     </message>
@@ -2803,6 +2922,14 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     <message>
         <source>All done for today. Good that you took this time for yourself.</source>
         <translation>Alles gedaan voor vandaag. Fijn dat je deze tijd voor jezelf nam.</translation>
+    </message>
+    <message>
+        <source>I&apos;m having a bad day</source>
+        <translation>Ik heb een slechte dag</translation>
+    </message>
+    <message>
+        <source>A gentle session and support, for days that hurt.</source>
+        <translation>Een zachte sessie en wat steun, voor dagen met veel pijn.</translation>
     </message>
     <message>
         <source>Breathe a little more</source>
@@ -3005,12 +3132,24 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
         <translation>Je doel van %1 of meer</translation>
     </message>
     <message>
+        <source>Dot: you moved that day</source>
+        <translation>Bolletje: je bewoog die dag</translation>
+    </message>
+    <message>
         <source>Dot: you moved 15 minutes or more</source>
         <translation>Bolletje: je bewoog 15 minuten of meer</translation>
     </message>
     <message>
+        <source>Corner: a bad day</source>
+        <translation>Hoekje: een slechte dag</translation>
+    </message>
+    <message>
         <source>moved 15 minutes or more</source>
         <translation>15 minuten of meer bewogen</translation>
+    </message>
+    <message>
+        <source>a bad day</source>
+        <translation>een slechte dag</translation>
     </message>
 </context>
 <context>
@@ -3585,6 +3724,10 @@ BreathApp begint een nieuwe geschiedenis.</translation>
         <translation>Stippellijn: je doel van %1 per dag</translation>
     </message>
     <message>
+        <source>Dot below a day: you moved that day</source>
+        <translation>Bolletje onder een dag: je bewoog die dag</translation>
+    </message>
+    <message>
         <source>Dot below a day: you moved 15 minutes or more</source>
         <translation>Bolletje onder een dag: je bewoog 15 minuten of meer</translation>
     </message>
@@ -3599,6 +3742,22 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     <message>
         <source>moved 15 minutes or more</source>
         <translation>15 minuten of meer bewogen</translation>
+    </message>
+    <message>
+        <source>moved %1</source>
+        <translation>%1 bewogen</translation>
+    </message>
+    <message>
+        <source>moved %1 (your goal: %2)</source>
+        <translation>%1 bewogen (je doel: %2)</translation>
+    </message>
+    <message>
+        <source>minutes moved this week: %1 or more</source>
+        <translation>minuten bewogen deze week: %1 of meer</translation>
+    </message>
+    <message>
+        <source>minutes moved this week: %1</source>
+        <translation>minuten bewogen deze week: %1</translation>
     </message>
     <message>
         <source>no practice</source>
@@ -3691,6 +3850,14 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     <message>
         <source>moved 15 minutes or more this week</source>
         <translation>deze week 15 minuten of meer bewogen</translation>
+    </message>
+    <message>
+        <source>moved this week (a tick: 15 minutes or more)</source>
+        <translation>deze week bewogen (een vinkje: 15 minuten of meer)</translation>
+    </message>
+    <message>
+        <source>moved this week</source>
+        <translation>deze week bewogen</translation>
     </message>
     <message>
         <source>No practice yet this week.</source>
