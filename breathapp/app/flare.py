@@ -93,7 +93,7 @@ def flow_of(built: Built) -> BadDayFlow:
 
 
 def open_bad_day(built: Built, pain: int | None = None) -> None:
-    """"I'm having a bad day": the flow on the Relax page (never during a session).
+    """The flow for "I'm having a bad day", on the Relax page (never during a session).
 
     With ``pain`` (the check-in's 7 or more) the flare-up session begins at once.
     """

@@ -147,9 +147,7 @@ def test_pain_7_before_a_breathing_session_offers_the_flare_up_session(
     close_app(built)
 
 
-def test_pain_6_starts_the_planned_session_without_an_offer(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_pain_6_starts_the_planned_session_without_an_offer(qtbot: QtBot, tmp_path: Path) -> None:
     built = _app(qtbot, tmp_path)
     built.window.guide.start()
     _rate(built, 5, 6)
