@@ -34,7 +34,10 @@ class FlareOffer(QWidget):
         layout.addStretch(2)
         layout.addWidget(self.line)
         layout.addSpacing(24)
-        layout.addLayout(centered_row(self.flare_up_button, self.keep_button))
+        # One above the other: whole at 200 % text in every language.
+        layout.addLayout(centered_row(self.flare_up_button))
+        layout.addSpacing(8)
+        layout.addLayout(centered_row(self.keep_button))
         layout.addStretch(3)
         self.flare_up_button.clicked.connect(self.flare_up)
         self.keep_button.clicked.connect(self.keep)
