@@ -117,8 +117,9 @@ def watch_checkin(built: Built, pages: QStackedLayout, practice: PracticeControl
     checkin.setProperty("flareLinked", True)
 
     def flare_up(before: Ratings) -> None:
-        if built.window.guide.escape() or built.window.relax_view.escape():
-            pass  # the planned session is set aside; nothing was started
+        window = built.window
+        host = window.guide if pages is window.guide.pages else window.relax_view
+        host.escape()  # the planned session is set aside: it was never started
         open_bad_day(built, before.pain)
 
     def note(_after: Ratings, text: str) -> None:

@@ -6,18 +6,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from breathapp.app import profiles as app_profiles
 from breathapp.app.built import Built
 from breathapp.app.flare import flare_of, flow_of, open_bad_day
+from breathapp.controllers.profiles_controller import Entry, Outcome, ProfilesController
 from breathapp.core.flare import FLARE_UP_SCRIPT_ID
+from breathapp.core.profiles import ProfileChoice
 from breathapp.core.session import SessionState
 from breathapp.storage.flare_repo import NoteRepo
 from breathapp.ui.shell.main_window import BREATHE_PAGE, RELAX_PAGE
-from tests.builders.app import close_app, import_plan, make_app
+from tests.builders.app import close_app, import_plan, make_app, never_told
 from tests.builders.plans import sample_plan
+from tests.builders.profiles import profiles_in
 
 SAFE = {"safety_notice_seen": True}
 
@@ -227,3 +232,38 @@ def test_a_note_over_1000_characters_is_refused_after_a_session(
     assert flare_of(built).notes() == []
     QApplication.processEvents()
     close_app(built)
+
+
+def test_each_window_has_its_profiles_controller_and_a_pin_profiles_notes_stay_sealed(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = profiles_in(tmp_path, "Anna", "Bert", pins={"Anna": "2580", "Bert": "1357"})
+
+    def pick(profiles: ProfilesController, only: Entry | None) -> ProfileChoice:
+        assert profiles.open(ids["Bert"], "1357").outcome is Outcome.OPEN
+        return ProfileChoice(ids["Bert"])
+
+    monkeypatch.setattr(app_profiles, "pick", pick)
+    bert = make_app(qtbot, tmp_path, never_told, prefs=SAFE, shown=True)
+    flare = flare_of(bert)
+    assert flare_of(bert) is flare  # made once per window
+    open_bad_day(bert)
+    flow_of(bert).start_page.rating.buttons.button(7).click()
+    bert.relax.stop()
+    flow_of(bert).end_page.note.setPlainText("Bert-sealed-note: walking helped")
+    flow_of(bert).end_page.save_button.click()
+    assert [n.text for n in flare.notes()] == ["Bert-sealed-note: walking helped"]
+    assert flare.bad_days()[0].pain_before == 7
+    close_app(bert)
+    assert b"Bert-sealed-note" not in (tmp_path / "breathapp.db").read_bytes()
+
+    def pick_anna(profiles: ProfilesController, only: Entry | None) -> ProfileChoice:
+        assert profiles.open(ids["Anna"], "2580").outcome is Outcome.OPEN
+        return ProfileChoice(ids["Anna"])
+
+    monkeypatch.setattr(app_profiles, "pick", pick_anna)
+    anna = make_app(qtbot, tmp_path, never_told, prefs=SAFE)
+    assert anna.profile.profile.name == "Anna"
+    assert flare_of(anna) is not flare  # a new window: a new controller, for Anna
+    assert flare_of(anna).notes() == [] and flare_of(anna).bad_days() == []
+    close_app(anna)
