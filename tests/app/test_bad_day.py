@@ -267,3 +267,21 @@ def test_each_window_has_its_profiles_controller_and_a_pin_profiles_notes_stay_s
     assert flare_of(anna) is not flare  # a new window: a new controller, for Anna
     assert flare_of(anna).notes() == [] and flare_of(anna).bad_days() == []
     close_app(anna)
+
+
+def test_the_offer_answers_the_keyboard_enter_takes_the_focused_choice(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    built = _app(qtbot, tmp_path)
+    window, guide = built.window, built.window.guide
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    guide.start()
+    _rate(built, 3, 8)
+    offer = guide.checkin.offer
+    assert offer.flare_up_button.hasFocus()  # the offer first; Tab reaches the other
+    qtbot.keyClick(offer.flare_up_button, Qt.Key.Key_Tab)
+    assert offer.keep_button.hasFocus()
+    guide.primary_action()  # Space or Enter
+    assert built.session.state.is_live  # the planned session, kept
+    close_app(built)

@@ -170,6 +170,7 @@ class BadDayEnd(QWidget):
         self.seek_after = text_label()
         self.note_title = text_label("sectionTitle")
         self.note = NoteEdit()
+        self.note.setMaximumWidth(16777215)  # the page's whole width, like the words above
         self.note_line = text_label("muted")  # saved, or a kind word on a long note
         self.note_line.hide()
         self.save_button = QPushButton()
