@@ -64,9 +64,10 @@ class BadDayStart(QWidget):
         column.addWidget(self.then)
         column.addWidget(self.rating)
         column.addLayout(centered_row(self.close_button))
+        self.scroll = scrolled(inner)  # it takes the focus to scroll: it has a name
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scrolled(inner))
+        layout.addWidget(self.scroll)
         self.rating.answered.connect(self.answered)
         self.close_button.clicked.connect(self.close_requested)
         self.retranslate()
@@ -85,6 +86,7 @@ class BadDayStart(QWidget):
             )
         )
         self.close_button.setText(self.tr("Close"))
+        self.scroll.setAccessibleName(self.tr("I'm having a bad day"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -251,6 +253,7 @@ class BadDayEnd(QWidget):
         self.note.setAccessibleName(self.tr("A note for your therapist (optional)"))
         self.save_button.setText(self.tr("Save the note"))
         self.close_button.setText(self.tr("Close"))
+        self.scroll.setAccessibleName(self.tr("After the flare-up session"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -98,6 +98,7 @@ class SetupBar(QWidget):
         # A calm way to the gentle flare-up session, under Start (ui/flare).
         self.bad_day_button = QPushButton()
         self.bad_day_button.setAutoDefault(False)
+        self.bad_day_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
         choices = QWidget()
         grid = QGridLayout(choices)
@@ -119,17 +120,17 @@ class SetupBar(QWidget):
         grid.setAlignment(self.more_button, Qt.AlignmentFlag.AlignLeft)
         self._grid = grid
         self.scroll = FitScroll(choices)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(24, 8, 24, 16)
+        row = QHBoxLayout()
         row.setSpacing(16)
         row.addWidget(self.scroll, 1)
-        buttons = QVBoxLayout()
-        buttons.setSpacing(10)
-        buttons.addStretch(1)
-        buttons.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        buttons.addWidget(self.bad_day_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        buttons.addStretch(1)
-        row.addLayout(buttons)
+        row.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        # The bad-day button on a line of its own, under Start: beside it, its words took
+        # the width the choices need at 200 % text.
+        column = QVBoxLayout(self)
+        column.setContentsMargins(24, 8, 24, 16)
+        column.setSpacing(8)
+        column.addLayout(row, 1)
+        column.addWidget(self.bad_day_button, 0, Qt.AlignmentFlag.AlignRight)
         self.length_label.setBuddy(self.lengths)
         self.pattern_label.setBuddy(self.patterns)
 

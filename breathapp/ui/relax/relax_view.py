@@ -214,8 +214,10 @@ class RelaxView(QWidget):
         self.leave_button.setToolTip(self.tr("Leave full screen (F11)"))
         if live:
             self.leave_hint.setText(self.tr("Esc stops the session. F11 leaves full screen."))
-        elif self._checkin is not None and self.pages.currentWidget() is self._checkin:
-            self.leave_hint.setText("")  # Esc answers the check-in here
+        elif (
+            self._checkin is not None and self.pages.currentWidget() is self._checkin
+        ) or self._on_flow() is not None:
+            self.leave_hint.setText("")  # Esc answers the check-in, or leaves the flow, here
         else:
             self.leave_hint.setText(self.tr("Esc leaves full screen."))
         self.leave_hint.setVisible(bool(self.leave_hint.text()))
