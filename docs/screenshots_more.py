@@ -293,6 +293,7 @@ def shoot_more(out: Path, language: str) -> None:
     _shoot_reminder(built, out, language)
     _shoot_profiles(built, out, language)
     _shoot_presentation(built, clock, out, language)
+    _shoot_flare(built, plan, clock, out, language)
     close_app(built)
     _shoot_history_plan(out, language)
     _shoot_today_movement(out, language)
@@ -585,3 +586,64 @@ def _shoot_today_movement(out: Path, language: str) -> None:
     scroll_to(history.calendar_title, 8)
     save(window, out / f"history-movement-{language}.png")
     close_app(built)
+
+
+# The therapist's own words for a bad day (the plan's flare_up_advice), for the flare shots.
+FLARE_ADVICE = {
+    "en": "On a bad day: a short walk of five minutes, a few times a day, and this breathing "
+    "lying down. If it has not eased after a week, call me.",
+    "nl": "Op een slechte dag: een korte wandeling van vijf minuten, een paar keer per dag, en "
+    "deze ademhaling liggend. Is het na een week niet beter, bel me dan.",
+    "fr": "Lors d'un mauvais jour : une courte marche de cinq minutes, quelques fois par jour, "
+    "et cette respiration allongé. Si cela ne s'apaise pas après une semaine, appelez-moi.",
+    "de": "An einem schlechten Tag: ein kurzer Spaziergang von fünf Minuten, ein paar Mal am "
+    "Tag, und diese Atmung im Liegen. Wenn es nach einer Woche nicht besser ist, rufen Sie "
+    "mich an.",
+}
+
+
+def _shoot_flare(built: Built, plan: Plan, clock: ManualClock, out: Path, language: str) -> None:
+    """A bad day: the Breathe page's button, the flow's pages, the 7-or-more offer and the
+    note for the therapist after a session."""
+    from dataclasses import replace
+
+    from breathapp.app.flare import flow_of
+
+    window = built.window
+    parts_of(built).plans.accept(replace(plan, flare_up_advice=FLARE_ADVICE[language]))
+    built.profile.set_ask_pain(True)
+    built.prefs.update(check_in=True)
+    window.show_page(BREATHE_PAGE)
+    save(window, out / f"bad-day-button-{language}.png")
+    window.guide.setup_bar.bad_day_button.click()
+    flow = flow_of(built)
+    save(window, out / f"bad-day-{language}.png")
+    flow.start_page.rating.buttons.button(8).click()
+    clock.advance(6.0)
+    built.relax._on_frame()  # a frame, as the real timer would give
+    save(window, out / f"bad-day-session-{language}.png")
+    built.relax.stop()
+    save(window, out / f"bad-day-closing-{language}.png")
+    scroll_to(flow.end_page.seek_title)
+    save(window, out / f"bad-day-care-{language}.png")
+    flow.end_page.close_button.click()
+    window.show_page(BREATHE_PAGE)
+    window.guide.start()
+    window.guide.checkin.rating.buttons.button(6).click()
+    window.guide.checkin.rating.buttons.button(8).click()
+    save(window, out / f"flare-offer-{language}.png")
+    window.guide.checkin.offer.keep_button.click()
+    built.session.stop()
+    window.guide.checkin.rating.buttons.button(4).click()
+    window.guide.checkin.rating.buttons.button(6).click()
+    window.guide.checkin.note.edit.setPlainText(FLARE_NOTE[language])
+    save(window, out / f"note-for-therapist-{language}.png")
+    window.guide.escape()
+
+
+FLARE_NOTE = {
+    "en": "Lying down went well. Breathing out slowly was hard at first.",
+    "nl": "Liggen ging goed. Traag uitademen was eerst moeilijk.",
+    "fr": "Allongé, cela s'est bien passé. Expirer lentement était difficile au début.",
+    "de": "Im Liegen ging es gut. Langsam ausatmen war am Anfang schwer.",
+}

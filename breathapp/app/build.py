@@ -43,6 +43,9 @@ from breathapp.ui.guide.guide_view import GuideView
 from breathapp.ui.shell.main_window import TODAY_PAGE, MainWindow
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStackedLayout
+
+    from breathapp.controllers.practice import PracticeController
     from breathapp.ui.history.history_view import HistoryView
     from breathapp.ui.plan.today_view import TodayView
     from breathapp.ui.relax.relax_view import RelaxView
@@ -157,6 +160,7 @@ def build(
         from breathapp.ui.relax.relax_view import RelaxView
 
         view = RelaxView(relax, prefs, profile, theme.current)
+        view.pages.currentChanged.connect(lambda _i: _link_checkin(built, view.pages, relax))
         theme.changed.connect(view.set_theme)
         writer.storage_failed.connect(lambda e: view.show_notice(labels.storage_message(e)))
         writer.storage_recovered.connect(view.hide_notice)
@@ -228,6 +232,8 @@ def _connect(built: Built, options: Options) -> None:
         guide.show_notice(labels.storage_message(error))
 
     built.profile.changed.connect(prefs.keep_within)
+    guide.pages.currentChanged.connect(lambda _i: _link_checkin(built, guide.pages, session))
+    guide.setup_bar.bad_day_requested.connect(lambda: _open_bad_day(built))
     built.profile.storage_failed.connect(on_storage_failed)
 
     def on_cue(cue: Cue) -> None:
@@ -253,6 +259,19 @@ def _connect(built: Built, options: Options) -> None:
         close_when_done(built)
     for changed in (session.state_changed, built.relax.state_changed, prefs.changed):
         changed.connect(lambda *_args: _background_with_a_session(built))
+
+
+def _link_checkin(built: Built, pages: QStackedLayout, practice: PracticeController) -> None:
+    """A check-in shown: its 7-or-more offer and its note reach the bad days (app/flare)."""
+    from breathapp.app.flare import watch_checkin  # with the first page change, not before
+
+    watch_checkin(built, pages, practice)
+
+
+def _open_bad_day(built: Built) -> None:
+    from breathapp.app.flare import open_bad_day  # with the first bad day, not before
+
+    open_bad_day(built)
 
 
 def _background_with_a_session(built: Built) -> None:

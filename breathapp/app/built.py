@@ -13,6 +13,7 @@ if TYPE_CHECKING:  # only annotates: the parts load when they are made
     from breathapp.app.options import Options
     from breathapp.app.plans import PlanParts
     from breathapp.app.reminders import Reminders
+    from breathapp.controllers.flare_controller import FlareController
     from breathapp.controllers.instance_controller import InstanceController
     from breathapp.controllers.narrator import Narrator
     from breathapp.controllers.prefs_controller import PrefsController
@@ -27,6 +28,7 @@ if TYPE_CHECKING:  # only annotates: the parts load when they are made
     from breathapp.ui.common.i18n import LanguageSwitcher
     from breathapp.ui.common.sound import SoundBank
     from breathapp.ui.common.style import ThemeFollower
+    from breathapp.ui.flare.bad_day_flow import BadDayFlow
     from breathapp.ui.history.file_actions import FileActions
     from breathapp.ui.profiles.profile_menu import ProfileActions
     from breathapp.ui.shell.main_window import MainWindow
@@ -82,6 +84,8 @@ class Built:
         self.switch_to: Options | None = None  # the Profile menu asked for another window
         self.narrator: Narrator | None = None  # the voice: after the first paint
         self.background: BackgroundUnderSession | None = None  # with the first session that has one
+        self.flare: FlareController | None = None  # bad days and notes: app/flare.py
+        self.bad_day_flow: BadDayFlow | None = None  # "I'm having a bad day": app/flare.py
 
     def busy(self) -> bool:
         """True while a session of any kind is under way."""

@@ -123,6 +123,11 @@ class PracticeController(QObject):
             self._checkpoint_timer.stop()
         self.session_ended.emit(self.last_ended)
 
+    @property
+    def last_session_id(self) -> int | None:
+        """The stored id of the session that just ended (None: none, or not written yet)."""
+        return self._last_item.row_id if self._last_item is not None else None
+
     def record_after(self, after: Ratings, note: str = "") -> None:
         """Add the after check-in and the note to the session that just ended."""
         item = self._last_item

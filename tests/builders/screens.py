@@ -93,3 +93,30 @@ def every_screen(built: Built) -> Iterator[tuple[str, QWidget]]:
     window.relax_view.checkin.skip_all()
     window.relax_view.checkin.skip_all()
     yield "relaxation summary", window
+    yield from _bad_day_screens(built)
+
+
+def _bad_day_screens(built: Built) -> Iterator[tuple[str, QWidget]]:
+    """The bad-day flow from the Breathe page's button, and the 7-or-more offer."""
+    from breathapp.app.flare import flow_of
+
+    window = built.window
+    window.show_page(BREATHE_PAGE)
+    window.guide.setup_bar.bad_day_button.click()
+    flow = flow_of(built)
+    yield "bad day", window
+    flow.start_page.rating.buttons.button(8).click()
+    assert built.relax.state.is_live
+    yield "bad-day session", window
+    built.relax.stop()
+    assert flow.on_end
+    yield "bad day, closing", window
+    flow.end_page.close_button.click()
+    built.profile.set_ask_pain(True)
+    window.show_page(BREATHE_PAGE)
+    window.guide.start()
+    window.guide.checkin.rating.skip()
+    window.guide.checkin.rating.buttons.button(7).click()
+    assert window.guide.checkin.on_offer
+    yield "pain 7 or more: the offer", window
+    window.guide.escape()

@@ -1,15 +1,20 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The quick check-in: one question at a time, eleven large buttons (0 to 10), a note."""
+"""The quick check-in: one question at a time, eleven large buttons (0 to 10), a note.
+
+With pain of 7 or more before a session it offers the gentle flare-up session instead
+(flare_offer.py); after a session the note is for the therapist unless kept private."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QGridLayout,
-    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QStackedLayout,
     QVBoxLayout,
@@ -17,12 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from breathapp.core.checkin import NOTE_MAX_CHARS, RATING_MAX, RATING_MIN, Ratings
+from breathapp.core.flare import offer_flare_up
 from breathapp.ui.common.widgets import centered_label, centered_row
+from breathapp.ui.guide.flare_offer import FlareOffer
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from PySide6.QtGui import QKeyEvent, QResizeEvent
+    from PySide6.QtGui import QResizeEvent
 
 TENSION = "tension"
 PAIN = "pain"
@@ -193,11 +200,36 @@ class CheckInPanel(QWidget):
         super().changeEvent(event)
 
 
+class NoteEdit(QPlainTextEdit):
+    """A short multi-line field: Tab moves on, Enter saves, Shift+Enter starts a new line."""
+
+    submitted = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTabChangesFocus(True)
+        self.setMinimumWidth(320)
+        self.setMaximumWidth(640)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 16)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 16)
+        super().changeEvent(event)
+
+
 class NotePanel(QWidget):
-    """An optional short note after a session.
+    """An optional short note after a session, for the therapist unless kept private.
 
     Signals:
-        done(str): the note ("" when skipped).
+        done(str): the note ("" when skipped); ``private`` says whether to keep it.
     """
 
     done = Signal(str)
@@ -205,9 +237,10 @@ class NotePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = centered_label("summaryTitle", wrap=True)
-        self.edit = QLineEdit()
-        self.edit.setMaxLength(NOTE_MAX_CHARS)
-        self.edit.setMinimumWidth(520)
+        self.edit = NoteEdit()
+        self.private_check = QCheckBox()
+        self.too_long = centered_label("muted", wrap=True)  # a kind line, never red
+        self.too_long.hide()
         self.save_button = QPushButton()
         self.save_button.setObjectName("primary")
         self.skip_button = QPushButton()
@@ -215,28 +248,48 @@ class NotePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         layout.addWidget(self.title)
-        layout.addSpacing(20)
+        layout.addSpacing(16)
         layout.addWidget(self.edit, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(20)
+        layout.addWidget(self.private_check, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.too_long)
+        layout.addSpacing(16)
         layout.addLayout(buttons)
         layout.addStretch(3)
         self.save_button.clicked.connect(self.save)
         self.skip_button.clicked.connect(lambda: self.done.emit(""))
-        self.edit.returnPressed.connect(self.save)
+        self.edit.submitted.connect(self.save)
         self.retranslate()
+
+    @property
+    def private(self) -> bool:
+        """True when the patient keeps this note to themselves."""
+        return self.private_check.isChecked()
 
     def start(self) -> None:
         self.edit.clear()
+        self.private_check.setChecked(False)
+        self.too_long.hide()
         self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
     def save(self) -> None:
-        self.done.emit(self.edit.text())
+        text = self.edit.toPlainText().strip()
+        if len(text) > NOTE_MAX_CHARS:
+            self.too_long.show()
+            self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.too_long.hide()
+        self.done.emit(text)
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("What did you notice? (optional)"))
-        self.edit.setPlaceholderText(self.tr("For example: my shoulders felt looser"))
-        self.edit.setAccessibleName(self.tr("What did you notice? (optional)"))
+        self.title.setText(self.tr("A note for your therapist (optional)"))
+        self.edit.setPlaceholderText(self.tr("What went well, what was hard"))
+        self.edit.setAccessibleName(self.tr("A note for your therapist (optional)"))
+        self.edit.setAccessibleDescription(self.tr("What went well, what was hard"))
+        self.private_check.setText(self.tr("Keep this note private"))
+        self.too_long.setText(
+            self.tr("This note is a little long. Could you keep it under 1000 characters?")
+        )
         self.save_button.setText(self.tr("Save"))
         self.skip_button.setText(self.tr("Skip"))
 
@@ -249,26 +302,34 @@ class NotePanel(QWidget):
 class CheckIn(QWidget):
     """Runs a check-in: the ratings one after another, then (after a session) the note.
 
+    Before a session, pain of 7 or more offers the flare-up session instead.
+
     Signals:
         before_done(Ratings): the check-in before a session is complete.
         after_done(Ratings, str): the check-in after a session and its note.
+        flare_up_chosen(Ratings): the flare-up session was taken instead of the planned one.
     """
 
     before_done = Signal(object)
     after_done = Signal(object, str)
+    flare_up_chosen = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rating = CheckInPanel()
         self.note = NotePanel()
+        self.offer = FlareOffer()
         self._pages = QStackedLayout(self)
         self._pages.addWidget(self.rating)
         self._pages.addWidget(self.note)
+        self._pages.addWidget(self.offer)
         self._questions: list[str] = []
         self._answers: dict[str, int | None] = {}
         self._after = False
         self.rating.answered.connect(self._on_answered)
         self.note.done.connect(self._on_note)
+        self.offer.flare_up.connect(lambda: self.flare_up_chosen.emit(self._ratings()))
+        self.offer.keep.connect(lambda: self.before_done.emit(self._ratings()))
 
     @classmethod
     def on_page(
@@ -295,10 +356,16 @@ class CheckIn(QWidget):
     def on_note(self) -> bool:
         return self._pages.currentWidget() is self.note
 
+    @property
+    def on_offer(self) -> bool:
+        return self._pages.currentWidget() is self.offer
+
     def confirm(self) -> None:
         """Enter or Space."""
         if self.on_note:
             self.note.save()
+        elif self.on_offer:
+            self.offer.confirm()
         else:
             self.rating.confirm()
 
@@ -327,6 +394,9 @@ class CheckIn(QWidget):
         if self._after:
             self._pages.setCurrentWidget(self.note)
             self.note.start()
+        elif offer_flare_up(self._answers.get(PAIN)):
+            self._pages.setCurrentWidget(self.offer)
+            self.offer.start()
         else:
             self.before_done.emit(self._ratings())
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -47,10 +48,12 @@ class SetupBar(QWidget):
     Signals:
         start_requested(): the user asked to begin.
         edit_pattern_requested(): the user wants the custom-pattern editor.
+        bad_day_requested(): "I'm having a bad day" was pressed.
     """
 
     start_requested = Signal()
     edit_pattern_requested = Signal()
+    bad_day_requested = Signal()
 
     def __init__(
         self,
@@ -92,6 +95,10 @@ class SetupBar(QWidget):
         self.start_button.setProperty("big", True)
         self.start_button.setDefault(True)
         self.start_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        # A calm way to the gentle flare-up session, under Start (ui/flare).
+        self.bad_day_button = QPushButton()
+        self.bad_day_button.setAutoDefault(False)
+        self.bad_day_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
         choices = QWidget()
         grid = QGridLayout(choices)
@@ -113,11 +120,17 @@ class SetupBar(QWidget):
         grid.setAlignment(self.more_button, Qt.AlignmentFlag.AlignLeft)
         self._grid = grid
         self.scroll = FitScroll(choices)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(24, 8, 24, 16)
+        row = QHBoxLayout()
         row.setSpacing(16)
         row.addWidget(self.scroll, 1)
         row.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        # The bad-day button on a line of its own, under Start: beside it, its words took
+        # the width the choices need at 200 % text.
+        column = QVBoxLayout(self)
+        column.setContentsMargins(24, 8, 24, 16)
+        column.setSpacing(8)
+        column.addLayout(row, 1)
+        column.addWidget(self.bad_day_button, 0, Qt.AlignmentFlag.AlignRight)
         self.length_label.setBuddy(self.lengths)
         self.pattern_label.setBuddy(self.patterns)
 
@@ -125,6 +138,7 @@ class SetupBar(QWidget):
         self.patterns.chosen.connect(self._on_pattern_chosen)
         self.more_button.toggled.connect(self._on_more_toggled)
         self.start_button.clicked.connect(self.start_requested)
+        self.bad_day_button.clicked.connect(self.bad_day_requested)
         prefs.changed.connect(self._show)
         profile.changed.connect(lambda _profile: self._show(self._prefs.prefs))
         self.retranslate()
@@ -181,6 +195,11 @@ class SetupBar(QWidget):
         self.more_button.setAccessibleName(self.tr("More choices"))
         self.start_button.setText(self.tr("Start"))
         self.start_button.setToolTip(self.tr("Start (Space)"))
+        self.bad_day_button.setText(self.tr("I'm having a bad day"))
+        self.bad_day_button.setAccessibleName(self.tr("I'm having a bad day"))
+        self.bad_day_button.setAccessibleDescription(
+            self.tr("A short, gentle session for a day with more pain, and a kind word after it.")
+        )
         if self._more is not None:
             self._more.retranslate()
         self._show_more_button()
@@ -293,7 +312,7 @@ class SetupBar(QWidget):
         if (more := self._more) is not None:
             order += [more.edit_button, more.length_spin, more.unit_combo]
             order += [more.ramp_check, more.ramp_from, more.ramp_minutes]
-        order.append(self.start_button)
+        order += [self.start_button, self.bad_day_button]
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, Slot
 from PySide6.QtWidgets import QPushButton, QStackedLayout, QVBoxLayout, QWidget
@@ -28,6 +28,16 @@ if TYPE_CHECKING:
     from breathapp.ui.guide.summary_panel import SummaryPanel
 
 
+class HostedFlow(Protocol):
+    """A flow shown on this page around one of its sessions (ui/flare's bad-day flow)."""
+
+    owns_session: bool  # the session that runs now is the flow's
+
+    def finish(self) -> None: ...  # its session ended: the flow's closing page
+    def confirm(self) -> None: ...  # Enter or Space
+    def close_flow(self) -> None: ...  # Esc
+
+
 class RelaxView(QWidget):
     """Shows the relaxation sessions from choice to summary; intents go to the controller.
 
@@ -50,6 +60,7 @@ class RelaxView(QWidget):
         self._last_script: Script | None = None
         self._checkin: CheckIn | None = None
         self._summary: SummaryPanel | None = None
+        self._flow: tuple[QWidget, HostedFlow] | None = None  # the bad-day flow, once shown
         self.list = RelaxList()
         p = prefs.prefs
         self.player = RelaxPlayer(relax, theme, p.guide_style, p.reduced_motion)
@@ -112,12 +123,37 @@ class RelaxView(QWidget):
     def feel_dizzy(self) -> None:
         self._relax.stop(dizzy=True)
 
+    def open_flow(self, page: QWidget, flow: HostedFlow) -> None:
+        """Show a flow (the bad-day flow) here; its session runs in this page's player."""
+        self.hide_notice()
+        self._pending = None
+        if not self._relax.state.is_live:
+            self._relax.reset()  # a summary left open: the flow's session starts afresh
+        if self.pages.indexOf(page) < 0:
+            self.pages.addWidget(page)
+        self._flow = (page, flow)
+        self.pages.setCurrentWidget(page)
+
+    def close_flow(self) -> None:
+        """Back to the list from the flow."""
+        if self._flow is not None and self.pages.currentWidget() is self._flow[0]:
+            self._relax.reset()
+            self.pages.setCurrentWidget(self.list)
+            self.list.focus_first()
+
+    def _on_flow(self) -> HostedFlow | None:
+        if self._flow is not None and self.pages.currentWidget() is self._flow[0]:
+            return self._flow[1]
+        return None
+
     def primary_action(self) -> None:
         """Space: start the chosen session, answer the check-in, pause and resume, or close."""
         current = self.pages.currentWidget()
         state = self._relax.state
         if self._checkin is not None and current is self._checkin:
             self._checkin.confirm()
+        elif (flow := self._on_flow()) is not None:
+            flow.confirm()
         elif state in (SessionState.RUNNING, SessionState.PAUSED):
             self._relax.toggle_pause()
         elif self._summary is not None and current is self._summary:
@@ -126,7 +162,11 @@ class RelaxView(QWidget):
             self.list.activate_focused()
 
     def escape(self) -> bool:
-        """Esc outside a session: leave a check-in. True when there was one to leave."""
+        """Esc outside a session: leave a check-in or the bad-day flow. True when there was
+        one to leave."""
+        if (flow := self._on_flow()) is not None:
+            flow.close_flow()
+            return True
         if self._checkin is None or self.pages.currentWidget() is not self._checkin:
             return False
         if self._pending is not None:
@@ -174,8 +214,10 @@ class RelaxView(QWidget):
         self.leave_button.setToolTip(self.tr("Leave full screen (F11)"))
         if live:
             self.leave_hint.setText(self.tr("Esc stops the session. F11 leaves full screen."))
-        elif self._checkin is not None and self.pages.currentWidget() is self._checkin:
-            self.leave_hint.setText("")  # Esc answers the check-in here
+        elif (
+            self._checkin is not None and self.pages.currentWidget() is self._checkin
+        ) or self._on_flow() is not None:
+            self.leave_hint.setText("")  # Esc answers the check-in, or leaves the flow, here
         else:
             self.leave_hint.setText(self.tr("Esc leaves full screen."))
         self.leave_hint.setVisible(bool(self.leave_hint.text()))
@@ -222,11 +264,17 @@ class RelaxView(QWidget):
         self._show_way_out()
         if state.is_live:
             self.pages.setCurrentWidget(self.player)
-        elif state is SessionState.READY and self._pending is None:
+        elif state is SessionState.READY and self._pending is None and self._on_flow() is None:
             self.pages.setCurrentWidget(self.list)
 
     @Slot(object)
     def _on_ended(self, record: SessionRecord) -> None:
+        if self._flow is not None and self._flow[1].owns_session and not record.dizzy:
+            self.pages.setCurrentWidget(self._flow[0])  # its own closing page, no check-in
+            self._flow[1].finish()
+            return
+        if self._flow is not None and self._flow[1].owns_session:
+            self._flow[1].finish()  # stored; dizziness's calm advice comes first
         self._show_summary(record)
         self.pages.setCurrentWidget(self.summary)
         if self._prefs.prefs.check_in and not record.dizzy:

@@ -271,7 +271,7 @@ def test_check_in_before_and_after_with_pain_and_a_note(ui: Ui, qtbot: QtBot) ->
     rating.skip()  # no pain rating after
     note = ui.guide.checkin.note
     assert note.isVisible()
-    note.edit.setText("My shoulders dropped")
+    note.edit.setPlainText("My shoulders dropped")
     qtbot.keyClick(note.edit, Qt.Key.Key_Return)
     record = ui.store.rows[1]
     assert (record.tension_before, record.pain_before) == (10, 6)

@@ -122,7 +122,7 @@ def test_space_pauses_and_resumes_and_esc_stops_into_the_kind_summary(ui: Ui, qt
     assert view.pages.currentWidget() is view.checkin  # how do you feel now
     qtbot.keyClick(view.checkin.rating, Qt.Key.Key_3)
     qtbot.keyClick(ui.window, Qt.Key.Key_Space)
-    view.checkin.note.edit.setText("warm hands")
+    view.checkin.note.edit.setPlainText("warm hands")
     view.checkin.note.save()
     assert view.pages.currentWidget() is view.summary
     assert view.summary.title.text() == "You stopped here, and that is fine."
