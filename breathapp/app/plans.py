@@ -112,8 +112,25 @@ def build_today(built: Built) -> TodayView:
     view = TodayView(parts.plans, built.relax.script, built.today)
     view.start_requested.connect(lambda item: start_item(built, item, from_today=True))
     view.import_requested.connect(lambda: actions_of(built).import_file())
+    view.bad_day_requested.connect(lambda: _bad_day(built))
     parts.today = view
+    if parts.menu_added:  # after the first paint: the bad-day controller may load now
+        _give_flare(built, view)
     return view
+
+
+def _bad_day(built: Built) -> None:
+    from breathapp.app.flare import open_bad_day  # bad days load on first use
+
+    open_bad_day(built)
+
+
+def _give_flare(built: Built, view: TodayView) -> None:
+    """Today asks the profile's bad-day controller whether to suggest contacting the
+    therapist; it loads after the first paint, never on the way to it."""
+    from breathapp.app.flare import flare_of
+
+    view.set_flare(flare_of(built))
 
 
 def actions_of(built: Built) -> PlanActions:
@@ -158,6 +175,8 @@ def add_plan_ui(built: Built, dialogs: PlanDialogs | None = None) -> None:
     insert_before_help(window, actions.menu)
     window.guide.plan_from_demo_requested.connect(lambda shown: plan_from_demo(built, shown))
     parts.menu_added = True
+    if parts.today is not None:  # Today was the first page: its suggestion can come now
+        _give_flare(built, parts.today)
 
 
 def plan_from_demo(built: Built, shown: tuple[Shown, ...]) -> bool:

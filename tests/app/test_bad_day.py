@@ -19,7 +19,7 @@ from breathapp.core.flare import FLARE_UP_SCRIPT_ID
 from breathapp.core.profiles import ProfileChoice
 from breathapp.core.session import SessionState
 from breathapp.storage.flare_repo import NoteRepo
-from breathapp.ui.shell.main_window import BREATHE_PAGE, RELAX_PAGE
+from breathapp.ui.shell.main_window import BREATHE_PAGE, RELAX_PAGE, TODAY_PAGE
 from tests.builders.app import close_app, import_plan, make_app, never_told
 from tests.builders.plans import sample_plan
 from tests.builders.profiles import profiles_in
@@ -284,4 +284,21 @@ def test_the_offer_answers_the_keyboard_enter_takes_the_focused_choice(
     assert offer.keep_button.hasFocus()
     guide.primary_action()  # Space or Enter
     assert built.session.state.is_live  # the planned session, kept
+    close_app(built)
+
+
+def test_todays_bad_day_button_opens_the_same_flow_and_today_asks_about_contact(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    built = _app(qtbot, tmp_path)
+    import_plan(built, tmp_path, sample_plan())  # the Plan menu: after the first paint
+    window = built.window
+    window.show_page(TODAY_PAGE)
+    today = window.today_view
+    assert today is not None
+    assert today._suggestion.flare is flare_of(built)  # the suggestion asks this profile's
+    today.bad_day_button.click()
+    flow = flow_of(built)
+    assert window.pages.currentWidget() is window.relax_view
+    assert window.relax_view.pages.currentWidget() is flow and flow.start_page.isVisible()
     close_app(built)
