@@ -141,3 +141,17 @@ def ui(qtbot: object, tmp_path: Path) -> Iterator[Ui]:
         relax_frame,
     )
     language.switch("en")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plural_forms(qapp: QApplication) -> Iterator[None]:
+    """English as the app speaks it: its catalogue of plural forms ("1 session", "2
+    sessions") installed, as the language switch does at every start; a view test run on
+    its own reads the same words as one run after a test that switched languages."""
+    from breathapp.ui.common.i18n import load_translator
+
+    translator = load_translator(TRANSLATIONS, "en")
+    assert translator is not None, "no breathapp_en.qm: run scripts/compile_translations.py"
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
