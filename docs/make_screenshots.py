@@ -8,6 +8,7 @@ With --all: at normal size, at 200 % text (large-text/) and in high contrast
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -180,6 +181,21 @@ def shoot(out: Path, language: str) -> None:
     built.language.switch("en")
 
 
+def shrink(target: Path) -> None:
+    """Quantise every PNG to a palette with pngquant when it is installed (about a third of
+    the size, the same to the eye: the screens are flat colours and text); else keep them."""
+    pngquant = shutil.which("pngquant")
+    if pngquant is None:
+        print("pngquant not found: the screenshots stay full size (apt-get install pngquant)")
+        return
+    files = sorted(str(path) for path in target.rglob("*.png"))
+    for start in range(0, len(files), 100):
+        batch = files[start : start + 100]
+        command = [pngquant, "--quality=80-95", "--speed=1", "--force", "--ext=.png"]
+        # Exit 98/99: a file that would not get smaller or better is left as it is.
+        subprocess.run([*command, "--skip-if-larger", "--", *batch], check=False)
+
+
 def shoot_all(target: Path) -> None:
     """Each condition in its own run: the text size is fixed when Qt starts."""
     for condition in CONDITIONS.values():
@@ -200,6 +216,7 @@ if __name__ == "__main__":
     if "--all" in sys.argv[1:]:
         shoot_all(target)
         write_index(target, Path(__file__).resolve().parent)
+        shrink(target)
         sys.exit(0)
     target.mkdir(parents=True, exist_ok=True)
     # SCREENSHOT_LANGUAGES=fr,de renders only those (--all sets each condition's languages).

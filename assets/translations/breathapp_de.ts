@@ -147,6 +147,75 @@
     </message>
 </context>
 <context>
+    <name>BadDayEnd</name>
+    <message>
+        <source>This note is a little long. Could you keep it under 1000 characters?</source>
+        <translation>Diese Notiz ist etwas lang. Könnten Sie sie unter 1000 Zeichen halten?</translation>
+    </message>
+    <message>
+        <source>Saved. Your therapist will see it.</source>
+        <translation>Gespeichert. Ihr Kinesitherapeut wird sie sehen.</translation>
+    </message>
+    <message>
+        <source>Thank you for taking this time for yourself.</source>
+        <translation>Schön, dass Sie sich diese Zeit genommen haben.</translation>
+    </message>
+    <message>
+        <source>Your therapist&apos;s advice</source>
+        <translation>Der Rat Ihres Kinesitherapeuten</translation>
+    </message>
+    <message>
+        <source>A note for your therapist (optional)</source>
+        <translation>Eine Notiz für Ihren Kinesitherapeuten (freiwillig)</translation>
+    </message>
+    <message>
+        <source>What went well, what was hard</source>
+        <translation>Was gut ging, was schwer war</translation>
+    </message>
+    <message>
+        <source>Save the note</source>
+        <translation>Notiz speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>After the flare-up session</source>
+        <translation>Nach der Übung für einen Schub</translation>
+    </message>
+</context>
+<context>
+    <name>BadDayFlow</name>
+    <message>
+        <source>Could you write a few words, with letters or numbers?</source>
+        <translation>Könnten Sie ein paar Worte schreiben, mit Buchstaben oder Ziffern?</translation>
+    </message>
+    <message>
+        <source>The note could not be saved just now.</source>
+        <translation>Die Notiz konnte gerade nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>BadDayStart</name>
+    <message>
+        <source>A bad day is nobody&apos;s fault. Take a few quiet minutes for yourself.</source>
+        <translation>Ein schlechter Tag ist niemandes Schuld. Nehmen Sie sich ein paar ruhige Minuten für sich.</translation>
+    </message>
+    <message>
+        <source>Lie down or sit well supported. Answer, or skip the question, and a short, gentle session begins.</source>
+        <translation>Legen Sie sich hin oder sitzen Sie gut gestützt. Antworten Sie oder überspringen Sie die Frage, dann beginnt eine kurze, sanfte Übung.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>I&apos;m having a bad day</source>
+        <translation>Ich habe einen schlechten Tag</translation>
+    </message>
+</context>
+<context>
     <name>Chart</name>
     <message>
         <source>Nothing to show in this period.</source>
@@ -606,6 +675,21 @@
     <message>
         <source>%1 could not be saved: %2.</source>
         <translation>%1 konnte nicht gespeichert werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FlareOffer</name>
+    <message>
+        <source>Your pain is high today. A gentle flare-up session can help, if you like.</source>
+        <translation>Ihre Schmerzen sind heute stark. Eine sanfte Übung für einen Schub kann helfen, wenn Sie möchten.</translation>
+    </message>
+    <message>
+        <source>The flare-up session</source>
+        <translation>Die Übung für einen Schub</translation>
+    </message>
+    <message>
+        <source>Keep my planned session</source>
+        <translation>Meine geplante Übung behalten</translation>
     </message>
 </context>
 <context>
@@ -1315,12 +1399,20 @@ Ein paar ruhige Minuten sind ein guter Anfang.</translation>
 <context>
     <name>NotePanel</name>
     <message>
-        <source>What did you notice? (optional)</source>
-        <translation>Was haben Sie bemerkt? (wenn Sie möchten)</translation>
+        <source>A note for your therapist (optional)</source>
+        <translation>Eine Notiz für Ihren Kinesitherapeuten (freiwillig)</translation>
     </message>
     <message>
-        <source>For example: my shoulders felt looser</source>
-        <translation>Zum Beispiel: Meine Schultern waren lockerer</translation>
+        <source>What went well, what was hard</source>
+        <translation>Was gut ging, was schwer war</translation>
+    </message>
+    <message>
+        <source>Keep this note private</source>
+        <translation>Diese Notiz für mich behalten</translation>
+    </message>
+    <message>
+        <source>This note is a little long. Could you keep it under 1000 characters?</source>
+        <translation>Diese Notiz ist etwas lang. Könnten Sie sie unter 1000 Zeichen halten?</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1647,7 +1739,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>What your patient sees</source>
-        <translation>Was Ihre Patientin oder Ihr Patient sieht</translation>
+        <translation>Was zu Hause zu sehen ist</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -2598,6 +2690,14 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     <message>
         <source>Start (Space)</source>
         <translation>Beginnen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>I&apos;m having a bad day</source>
+        <translation>Ich habe einen schlechten Tag</translation>
+    </message>
+    <message>
+        <source>A short, gentle session for a day with more pain, and a kind word after it.</source>
+        <translation>Eine kurze, sanfte Übung für einen Tag mit mehr Schmerzen, und danach ein freundliches Wort.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln breaths</source>

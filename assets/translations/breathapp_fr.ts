@@ -147,6 +147,75 @@
     </message>
 </context>
 <context>
+    <name>BadDayEnd</name>
+    <message>
+        <source>This note is a little long. Could you keep it under 1000 characters?</source>
+        <translation>Cette note est un peu longue. Pourriez-vous la garder sous 1000 caractères ?</translation>
+    </message>
+    <message>
+        <source>Saved. Your therapist will see it.</source>
+        <translation>Enregistrée. Votre kinésithérapeute la verra.</translation>
+    </message>
+    <message>
+        <source>Thank you for taking this time for yourself.</source>
+        <translation>Merci d&apos;avoir pris ce temps pour vous.</translation>
+    </message>
+    <message>
+        <source>Your therapist&apos;s advice</source>
+        <translation>Le conseil de votre kinésithérapeute</translation>
+    </message>
+    <message>
+        <source>A note for your therapist (optional)</source>
+        <translation>Une note pour votre kinésithérapeute (facultatif)</translation>
+    </message>
+    <message>
+        <source>What went well, what was hard</source>
+        <translation>Ce qui s&apos;est bien passé, ce qui a été difficile</translation>
+    </message>
+    <message>
+        <source>Save the note</source>
+        <translation>Enregistrer la note</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>After the flare-up session</source>
+        <translation>Après la séance pour une poussée</translation>
+    </message>
+</context>
+<context>
+    <name>BadDayFlow</name>
+    <message>
+        <source>Could you write a few words, with letters or numbers?</source>
+        <translation>Pourriez-vous écrire quelques mots, avec des lettres ou des chiffres ?</translation>
+    </message>
+    <message>
+        <source>The note could not be saved just now.</source>
+        <translation>La note n&apos;a pas pu être enregistrée pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>BadDayStart</name>
+    <message>
+        <source>A bad day is nobody&apos;s fault. Take a few quiet minutes for yourself.</source>
+        <translation>Un mauvais jour n&apos;est la faute de personne. Prenez quelques minutes de calme pour vous.</translation>
+    </message>
+    <message>
+        <source>Lie down or sit well supported. Answer, or skip the question, and a short, gentle session begins.</source>
+        <translation>Allongez-vous ou asseyez-vous bien soutenu. Répondez, ou passez la question, et une séance courte et douce commence.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>I&apos;m having a bad day</source>
+        <translation>J&apos;ai un mauvais jour</translation>
+    </message>
+</context>
+<context>
     <name>Chart</name>
     <message>
         <source>Nothing to show in this period.</source>
@@ -606,6 +675,21 @@
     <message>
         <source>%1 could not be saved: %2.</source>
         <translation>%1 n&apos;a pas pu être enregistré : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FlareOffer</name>
+    <message>
+        <source>Your pain is high today. A gentle flare-up session can help, if you like.</source>
+        <translation>Votre douleur est forte aujourd&apos;hui. Une séance douce pour une poussée peut aider, si vous le souhaitez.</translation>
+    </message>
+    <message>
+        <source>The flare-up session</source>
+        <translation>La séance pour une poussée</translation>
+    </message>
+    <message>
+        <source>Keep my planned session</source>
+        <translation>Garder ma séance prévue</translation>
     </message>
 </context>
 <context>
@@ -1315,12 +1399,20 @@ Quelques minutes au calme, c&apos;est un bon début.</translation>
 <context>
     <name>NotePanel</name>
     <message>
-        <source>What did you notice? (optional)</source>
-        <translation>Qu&apos;avez-vous remarqué ? (facultatif)</translation>
+        <source>A note for your therapist (optional)</source>
+        <translation>Une note pour votre kinésithérapeute (facultatif)</translation>
     </message>
     <message>
-        <source>For example: my shoulders felt looser</source>
-        <translation>Par exemple : mes épaules étaient plus détendues</translation>
+        <source>What went well, what was hard</source>
+        <translation>Ce qui s&apos;est bien passé, ce qui a été difficile</translation>
+    </message>
+    <message>
+        <source>Keep this note private</source>
+        <translation>Garder cette note pour moi</translation>
+    </message>
+    <message>
+        <source>This note is a little long. Could you keep it under 1000 characters?</source>
+        <translation>Cette note est un peu longue. Pourriez-vous la garder sous 1000 caractères ?</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2598,6 +2690,14 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     <message>
         <source>Start (Space)</source>
         <translation>Commencer (Espace)</translation>
+    </message>
+    <message>
+        <source>I&apos;m having a bad day</source>
+        <translation>J&apos;ai un mauvais jour</translation>
+    </message>
+    <message>
+        <source>A short, gentle session for a day with more pain, and a kind word after it.</source>
+        <translation>Une séance courte et douce pour un jour avec plus de douleur, puis un mot bienveillant.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln breaths</source>

@@ -147,6 +147,75 @@
     </message>
 </context>
 <context>
+    <name>BadDayEnd</name>
+    <message>
+        <source>This note is a little long. Could you keep it under 1000 characters?</source>
+        <translation>Deze notitie is wat lang. Kun je ze onder de 1000 tekens houden?</translation>
+    </message>
+    <message>
+        <source>Saved. Your therapist will see it.</source>
+        <translation>Bewaard. Je therapeut krijgt ze te zien.</translation>
+    </message>
+    <message>
+        <source>Thank you for taking this time for yourself.</source>
+        <translation>Fijn dat je deze tijd voor jezelf nam.</translation>
+    </message>
+    <message>
+        <source>Your therapist&apos;s advice</source>
+        <translation>Het advies van je therapeut</translation>
+    </message>
+    <message>
+        <source>A note for your therapist (optional)</source>
+        <translation>Een notitie voor je therapeut (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>What went well, what was hard</source>
+        <translation>Wat ging goed, wat was moeilijk</translation>
+    </message>
+    <message>
+        <source>Save the note</source>
+        <translation>Notitie bewaren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>After the flare-up session</source>
+        <translation>Na de sessie voor een opstoot</translation>
+    </message>
+</context>
+<context>
+    <name>BadDayFlow</name>
+    <message>
+        <source>Could you write a few words, with letters or numbers?</source>
+        <translation>Kun je een paar woorden schrijven, met letters of cijfers?</translation>
+    </message>
+    <message>
+        <source>The note could not be saved just now.</source>
+        <translation>De notitie kon nu niet bewaard worden.</translation>
+    </message>
+</context>
+<context>
+    <name>BadDayStart</name>
+    <message>
+        <source>A bad day is nobody&apos;s fault. Take a few quiet minutes for yourself.</source>
+        <translation>Een slechte dag is niemands schuld. Neem een paar rustige minuten voor jezelf.</translation>
+    </message>
+    <message>
+        <source>Lie down or sit well supported. Answer, or skip the question, and a short, gentle session begins.</source>
+        <translation>Ga liggen of zit goed ondersteund. Antwoord, of sla de vraag over, en een korte, zachte sessie begint.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>I&apos;m having a bad day</source>
+        <translation>Ik heb een slechte dag</translation>
+    </message>
+</context>
+<context>
     <name>Chart</name>
     <message>
         <source>Nothing to show in this period.</source>
@@ -606,6 +675,21 @@
     <message>
         <source>%1 could not be saved: %2.</source>
         <translation>%1 kon niet bewaard worden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FlareOffer</name>
+    <message>
+        <source>Your pain is high today. A gentle flare-up session can help, if you like.</source>
+        <translation>Je pijn is vandaag hoog. Een zachte sessie voor een opstoot kan helpen, als je wilt.</translation>
+    </message>
+    <message>
+        <source>The flare-up session</source>
+        <translation>De sessie voor een opstoot</translation>
+    </message>
+    <message>
+        <source>Keep my planned session</source>
+        <translation>Mijn geplande sessie houden</translation>
     </message>
 </context>
 <context>
@@ -1315,12 +1399,20 @@ Een paar rustige minuten zijn een goed begin.</translation>
 <context>
     <name>NotePanel</name>
     <message>
-        <source>What did you notice? (optional)</source>
-        <translation>Wat viel je op? (mag je overslaan)</translation>
+        <source>A note for your therapist (optional)</source>
+        <translation>Een notitie voor je therapeut (niet verplicht)</translation>
     </message>
     <message>
-        <source>For example: my shoulders felt looser</source>
-        <translation>Bijvoorbeeld: mijn schouders voelden losser</translation>
+        <source>What went well, what was hard</source>
+        <translation>Wat ging goed, wat was moeilijk</translation>
+    </message>
+    <message>
+        <source>Keep this note private</source>
+        <translation>Deze notitie voor mezelf houden</translation>
+    </message>
+    <message>
+        <source>This note is a little long. Could you keep it under 1000 characters?</source>
+        <translation>Deze notitie is wat lang. Kun je ze onder de 1000 tekens houden?</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2594,6 +2686,14 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     <message>
         <source>Start (Space)</source>
         <translation>Starten (spatie)</translation>
+    </message>
+    <message>
+        <source>I&apos;m having a bad day</source>
+        <translation>Ik heb een slechte dag</translation>
+    </message>
+    <message>
+        <source>A short, gentle session for a day with more pain, and a kind word after it.</source>
+        <translation>Een korte, zachte sessie voor een dag met meer pijn, en daarna een vriendelijk woord.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln breaths</source>

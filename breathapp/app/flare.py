@@ -59,10 +59,11 @@ def flare_of(built: Built) -> FlareController:
 
 
 def _plan(built: Built) -> Plan | None:
-    """The profile's plan, or None (its advice and contact card show when it has them)."""
-    from breathapp.app.plans import parts_of  # the plan's controller: made on first use
+    """The profile's plan, or None (its advice and contact card show when it has them).
 
-    return parts_of(built).plans.plan
+    The plan's parts exist from the first paint on (app/plans.add_plan_ui makes them), so
+    this reads them and never makes them: app/plans calls this module, not the other way."""
+    return built.plans.plans.plan if built.plans is not None else None
 
 
 def flow_of(built: Built) -> BadDayFlow:
