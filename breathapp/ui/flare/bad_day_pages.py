@@ -6,25 +6,14 @@ a note for the therapist). Large, plain, scrolled when the text is large."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from breathapp.core.checkin import NOTE_MAX_CHARS
 from breathapp.core.flare_texts import BadDayTexts
 from breathapp.core.plans import Contact
-from breathapp.ui.common.widgets import centered_row, scrolled
+from breathapp.ui.common.contact_card import ContactCard
+from breathapp.ui.common.widgets import centered_row, scrolled, text_label
 from breathapp.ui.guide.checkin_panel import PAIN, CheckInPanel, NoteEdit
-
-
-def text_label(object_name: str = "", selectable: bool = False) -> QLabel:
-    """A wrapping plain-text label; ``object_name`` picks its look in the style sheet."""
-    label = QLabel()
-    if object_name:
-        label.setObjectName(object_name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 def _card() -> tuple[QFrame, QVBoxLayout]:
@@ -87,57 +76,6 @@ class BadDayStart(QWidget):
         )
         self.close_button.setText(self.tr("Close"))
         self.scroll.setAccessibleName(self.tr("I'm having a bad day"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-
-class ContactCard(QFrame):
-    """How to reach the therapist: only what the plan fills in (as on Today)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("card")
-        self.name = text_label("cardTitle", selectable=True)
-        self._rows: list[tuple[QLabel, QLabel]] = []
-        grid = QGridLayout()
-        grid.setVerticalSpacing(2)
-        for index in range(4):
-            key = QLabel()
-            key.setObjectName("muted")
-            value = text_label(selectable=True)
-            grid.addWidget(key, 2 * index, 0)
-            grid.addWidget(value, 2 * index + 1, 0)
-            self._rows.append((key, value))
-        column = QVBoxLayout(self)
-        column.setContentsMargins(22, 16, 22, 18)
-        column.addWidget(self.name)
-        column.addLayout(grid)
-        self._contact = Contact()
-        self.retranslate()
-
-    def show_contact(self, contact: Contact) -> None:
-        self._contact = contact
-        self.retranslate()
-
-    def is_empty(self) -> bool:
-        c = self._contact
-        return not any((c.therapist, c.practice, c.phone, c.email, c.hours))
-
-    def retranslate(self) -> None:
-        c = self._contact
-        self.name.setText(c.therapist or c.practice)
-        self.name.setVisible(bool(c.therapist or c.practice))
-        keys = (self.tr("Practice"), self.tr("Phone"), self.tr("E-mail"), self.tr("When to call"))
-        practice = c.practice if c.therapist else ""
-        values = (practice, c.phone, c.email, c.hours)
-        for (key, value), caption, text in zip(self._rows, keys, values, strict=True):
-            key.setText(caption)
-            value.setText(text)
-            key.setVisible(bool(text))
-            value.setVisible(bool(text))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

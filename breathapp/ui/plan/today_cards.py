@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from breathapp.core.plans import Contact
+from breathapp.ui.common.contact_card import ContactCard
+from breathapp.ui.common.widgets import text_label
 
 if TYPE_CHECKING:  # core.flare loads with the FlareController, not before the first paint
     from datetime import date
@@ -27,18 +28,6 @@ if TYPE_CHECKING:  # core.flare loads with the FlareController, not before the f
     from breathapp.core.flare import ContactReason
 
 TICK_PX = 34
-
-
-def text_label(object_name: str = "", selectable: bool = False) -> QLabel:
-    """A wrapping label; ``object_name`` picks its look in the style sheet."""
-    label = QLabel()
-    if object_name:
-        label.setObjectName(object_name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 def button_row() -> tuple[QPushButton, QLabel, QHBoxLayout]:
@@ -135,65 +124,6 @@ class ItemRow(QFrame):
         self.progress.setText(progress)
         self.tick.set_done(done)
         self.setAccessibleName(f"{title}. {details}. {progress}")
-
-
-class ContactCard(QFrame):
-    """How to reach the therapist: name, practice, phone, e-mail and when to call.
-
-    Only what the therapist filled in is shown.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("card")
-        self.name = text_label("cardTitle", selectable=True)
-        self._rows: list[tuple[QLabel, QLabel]] = []
-        # Each value under its caption, in the card's whole width: an e-mail address has
-        # no place to wrap, and beside a long caption (Dutch "Wanneer bellen") it was cut off.
-        grid = QGridLayout()
-        grid.setVerticalSpacing(2)
-        for index in range(4):
-            key = QLabel()
-            key.setObjectName("muted")
-            key.setContentsMargins(0, 6 if index else 0, 0, 0)
-            value = text_label(selectable=True)
-            grid.addWidget(key, 2 * index, 0)
-            grid.addWidget(value, 2 * index + 1, 0)
-            self._rows.append((key, value))
-        column = QVBoxLayout(self)
-        column.setContentsMargins(22, 16, 22, 18)
-        column.setSpacing(6)
-        column.addWidget(self.name)
-        column.addLayout(grid)
-        self._contact = Contact()
-        self.retranslate()
-
-    def show_contact(self, contact: Contact) -> None:
-        self._contact = contact
-        self.retranslate()
-
-    def is_empty(self) -> bool:
-        c = self._contact
-        return not any((c.therapist, c.practice, c.phone, c.email, c.hours))
-
-    def retranslate(self) -> None:
-        c = self._contact
-        self.name.setText(c.therapist or c.practice)
-        self.name.setVisible(bool(c.therapist or c.practice))
-        keys = (self.tr("Practice"), self.tr("Phone"), self.tr("E-mail"), self.tr("When to call"))
-        practice = c.practice if c.therapist else ""  # else it is the name above
-        for (key, value), name, text in zip(
-            self._rows, keys, (practice, c.phone, c.email, c.hours), strict=True
-        ):
-            key.setText(name)
-            value.setText(text)
-            key.setVisible(bool(text))
-            value.setVisible(bool(text))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class SuggestionCard(QFrame):
