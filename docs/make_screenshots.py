@@ -203,7 +203,12 @@ def shoot_all(target: Path) -> None:
         out.mkdir(parents=True, exist_ok=True)
         platform = condition.platform(Path(tempfile.mkdtemp()))
         env = dict(os.environ, SCREENSHOT_CONDITION=condition.name, QT_QPA_PLATFORM=platform)
-        env["SCREENSHOT_LANGUAGES"] = ",".join(condition.languages)
+        # SCREENSHOT_ONLY=de makes one language again in each of its conditions.
+        only = os.environ.get("SCREENSHOT_ONLY", "").split(",")
+        languages = [lang for lang in condition.languages if lang in only or only == [""]]
+        if not languages:
+            continue
+        env["SCREENSHOT_LANGUAGES"] = ",".join(languages)
         env.pop("QT_FONT_DPI", None)
         if condition.font_dpi is not None:
             env["QT_FONT_DPI"] = str(condition.font_dpi)

@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>Saved. Your therapist will see it.</source>
-        <translation>Gespeichert. Ihr Kinesitherapeut wird sie sehen.</translation>
+        <translation>Gespeichert. Ihre Praxis wird sie sehen.</translation>
     </message>
     <message>
         <source>Thank you for taking this time for yourself.</source>
@@ -162,11 +162,11 @@
     </message>
     <message>
         <source>Your therapist&apos;s advice</source>
-        <translation>Der Rat Ihres Kinesitherapeuten</translation>
+        <translation>Der Rat Ihrer Praxis</translation>
     </message>
     <message>
         <source>A note for your therapist (optional)</source>
-        <translation>Eine Notiz für Ihren Kinesitherapeuten (freiwillig)</translation>
+        <translation>Eine Notiz für Ihre Praxis (freiwillig)</translation>
     </message>
     <message>
         <source>What went well, what was hard</source>
@@ -1400,7 +1400,7 @@ Ein paar ruhige Minuten sind ein guter Anfang.</translation>
     <name>NotePanel</name>
     <message>
         <source>A note for your therapist (optional)</source>
-        <translation>Eine Notiz für Ihren Kinesitherapeuten (freiwillig)</translation>
+        <translation>Eine Notiz für Ihre Praxis (freiwillig)</translation>
     </message>
     <message>
         <source>What went well, what was hard</source>
@@ -2820,7 +2820,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     <name>SuggestionCard</name>
     <message>
         <source>Talking to your therapist can help</source>
-        <translation>Ein Gespräch mit Ihrem Kinesitherapeuten kann helfen</translation>
+        <translation>Ein Gespräch mit Ihrer Praxis kann helfen</translation>
     </message>
     <message>
         <source>Your pain has gone up this week.</source>
@@ -2832,7 +2832,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>That happens, and it is nobody&apos;s fault. Your therapist would like to hear about it: a short call or message is enough.</source>
-        <translation>Das kommt vor, und es ist niemandes Schuld. Ihr Kinesitherapeut möchte gern davon hören: Ein kurzer Anruf oder eine kurze Nachricht genügt.</translation>
+        <translation>Das kommt vor, und es ist niemandes Schuld. Ihre Praxis möchte gern davon hören: Ein kurzer Anruf oder eine kurze Nachricht genügt.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -4417,7 +4417,7 @@ BreathApp behält, was Sie üben, und versucht es noch einmal.</translation>
     </message>
     <message>
         <source>suggest contacting the therapist</source>
-        <translation>vorschlagen, den Kinesitherapeuten zu kontaktieren</translation>
+        <translation>vorschlagen, sich an die Praxis zu wenden</translation>
     </message>
     <message>
         <source>At byte %1 of the file</source>
@@ -4626,11 +4626,11 @@ BreathApp behält, was Sie üben, und versucht es noch einmal.</translation>
     </message>
     <message>
         <source>If your pain stays high or rises, BreathApp will suggest contacting your therapist.</source>
-        <translation>Wenn Ihre Schmerzen hoch bleiben oder zunehmen, schlägt BreathApp vor, Ihren Kinesitherapeuten zu kontaktieren.</translation>
+        <translation>Wenn Ihre Schmerzen stark bleiben oder zunehmen, schlägt BreathApp vor, sich an Ihre Praxis zu wenden.</translation>
     </message>
     <message>
         <source>BreathApp will not suggest contacting your therapist when the pain stays high or rises.</source>
-        <translation>BreathApp schlägt nicht vor, Ihren Kinesitherapeuten zu kontaktieren, wenn die Schmerzen hoch bleiben oder zunehmen.</translation>
+        <translation>BreathApp schlägt nicht vor, sich an Ihre Praxis zu wenden, wenn die Schmerzen stark bleiben oder zunehmen.</translation>
     </message>
     <message>
         <source>When the therapist says</source>
