@@ -94,7 +94,7 @@ class ReportData(NamedTuple):
     # phase's goal; () when no day had movement or a goal (the report leaves it out).
     movement_weeks: tuple[MovementWeek, ...] = ()
     bad_days: int = 0  # days a bad day was logged, first to end
-    # Notes written first to end (UTC day): those for the therapist first, each group
+    # Notes written first to end (this computer's day): those for the therapist first, each group
     # oldest first; at most REPORT_NOTES, of ``note_count``.
     notes: tuple[TherapistNote, ...] = ()
     note_count: int = 0
@@ -144,7 +144,7 @@ def build_report(
     daily = tuple(fill_days(in_period, first, end)) if days else ()
     bars, bar_days = minute_bars(daily)
     written = sorted(
-        (n for n in notes if first <= n.written_utc.date() <= end),
+        (n for n in notes if first <= n.written_utc.astimezone().date() <= end),
         key=lambda n: (not n.for_therapist, n.written_utc, n.id),
     )
     return ReportData(

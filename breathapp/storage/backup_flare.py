@@ -20,7 +20,7 @@ neither: read as none)::
   one) and the notes it lacks (same written time); a session or bad day a note
   names that the profile does not have is left unnamed, never refused.
 - A date range (export of part of the history) takes the bad days of its local days and
-  the notes written on its days (UTC), with whatever they name.
+  the notes written on its days (local time, as sessions), with whatever they name.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from breathapp.core.flare import NOTE_MAX_CHARS, NoteError, check_note_text
 from breathapp.storage.flare_seal import RATINGS, bad_day_aad, note_aad, opened, seal
-from breathapp.storage.timestamps import local_day_range, to_iso_z, to_iso_z_or_none
+from breathapp.storage.timestamps import from_iso_z, local_day_range, to_iso_z, to_iso_z_or_none
 
 if TYPE_CHECKING:
     from breathapp.storage.vault import DataKey, Keyring
@@ -119,7 +119,8 @@ def file_entries(
             [profile_id, *params],
         )
     ]
-    written = where.replace("local_day", "substr(n.written_utc, 1, 10)")
+    # A note's day is the local day it was written on (as a session's): the range is
+    # checked here, since SQLite does not know this computer's time zone.
     notes = [
         {
             "written_utc": row[0],
@@ -133,12 +134,17 @@ def file_entries(
             " n.sealed"
             " FROM therapist_notes n LEFT JOIN sessions s ON s.id = n.session_id"
             " LEFT JOIN bad_days b ON b.id = n.bad_day_id"
-            f" WHERE n.profile_id = ?{written}"
+            " WHERE n.profile_id = ?"
             " ORDER BY n.for_therapist DESC, n.written_utc, n.id",
-            [profile_id, *params],
+            [profile_id],
         )
+        if _within(from_iso_z(row[0]).astimezone().date(), first, last)
     ]
     return {"bad_days": bad_days, "notes": notes}
+
+
+def _within(day: date, first: date | None, last: date | None) -> bool:
+    return (first is None or first <= day) and (last is None or day <= last)
 
 
 def _ratings(keys: Keyring, profile_id: int, row: sqlite3.Row) -> dict[str, object]:

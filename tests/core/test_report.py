@@ -191,3 +191,20 @@ def test_notes_for_the_therapist_come_first_and_are_bounded() -> None:
     many = [note(n, 1 + n % 28, True) for n in range(REPORT_NOTES + 10)]
     bounded = report(notes=many)
     assert len(bounded.notes) == REPORT_NOTES and bounded.note_count == REPORT_NOTES + 10
+
+
+def test_a_note_counts_on_the_local_day_it_was_written(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+    from datetime import UTC, datetime
+
+    from breathapp.core.flare import TherapistNote
+
+    monkeypatch.setenv("TZ", "Europe/Brussels")
+    time.tzset()
+    try:
+        # 28 February, 23:30 UTC is 1 March, 00:30 in Brussels: inside a March report.
+        late = TherapistNote(1, 1, datetime(2026, 2, 28, 23, 30, tzinfo=UTC), "late", True)
+        assert [n.id for n in report(notes=[late]).notes] == [1]
+    finally:
+        monkeypatch.undo()
+        time.tzset()

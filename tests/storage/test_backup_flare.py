@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+import time
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -149,3 +151,23 @@ def test_a_note_naming_what_the_profile_lacks_is_kept_unnamed(db: Database, tmp_
         assert to_iso_z(notes[0].written_utc) == "2026-11-23T11:00:00.000Z"
     finally:
         other.close()
+
+
+@pytest.fixture
+def brussels(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This computer's clock in Belgium (UTC+1 in November)."""
+    monkeypatch.setenv("TZ", "Europe/Brussels")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_a_note_belongs_to_the_local_day_it_was_written_on(db: Database, brussels: None) -> None:
+    fill_every_sort(db)
+    # 25 November, 23:30 UTC is 26 November, 00:30 in Brussels: a note of the 26th.
+    NoteRepo(db).add(1, "Slept badly after the walk.", datetime(2026, 11, 25, 23, 30, tzinfo=UTC))
+    on_26 = json.loads(backup_bytes(db, first=date(2026, 11, 26), last=date(2026, 11, 26)))
+    on_25 = json.loads(backup_bytes(db, first=date(2026, 11, 25), last=date(2026, 11, 25)))
+    assert [n["text"] for n in on_26["notes"]] == ["Slept badly after the walk."]
+    assert on_25["notes"] == []
