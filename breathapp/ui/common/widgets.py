@@ -124,3 +124,13 @@ def text_label(object_name: str = "", selectable: bool = False) -> QLabel:
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def card() -> tuple[QFrame, QVBoxLayout]:
+    """A rounded card in the theme's surface colour, and the column inside it."""
+    frame = QFrame()
+    frame.setObjectName("card")
+    column = QVBoxLayout(frame)
+    column.setContentsMargins(22, 16, 22, 18)
+    column.setSpacing(6)
+    return frame, column

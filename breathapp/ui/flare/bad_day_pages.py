@@ -6,23 +6,14 @@ a note for the therapist). Large, plain, scrolled when the text is large."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
-from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from breathapp.core.checkin import NOTE_MAX_CHARS
 from breathapp.core.flare_texts import BadDayTexts
 from breathapp.core.plans import Contact
 from breathapp.ui.common.contact_card import ContactCard
-from breathapp.ui.common.widgets import centered_row, scrolled, text_label
+from breathapp.ui.common.widgets import card, centered_row, scrolled, text_label
 from breathapp.ui.guide.checkin_panel import PAIN, CheckInPanel, NoteEdit
-
-
-def _card() -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame()
-    frame.setObjectName("card")
-    column = QVBoxLayout(frame)
-    column.setContentsMargins(22, 16, 22, 18)
-    column.setSpacing(6)
-    return frame, column
 
 
 class BadDayStart(QWidget):
@@ -99,7 +90,7 @@ class BadDayEnd(QWidget):
         super().__init__(parent)
         self.title = text_label("summaryTitle")
         self.reassurance = text_label("summaryBody")
-        self.advice_card, advice = _card()
+        self.advice_card, advice = card()
         self.advice_title = text_label("cardTitle")
         self.advice = text_label(selectable=True)
         advice.addWidget(self.advice_title)

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from breathapp.core.plans import Plan
-from breathapp.ui.common.widgets import scrolled
+from breathapp.ui.common.contact_card import ContactCard
+from breathapp.ui.common.widgets import card, scrolled, text_label
 from breathapp.ui.common.window_fit import resize_within_screen
 from breathapp.ui.plan import plan_text
-from breathapp.ui.plan.today_cards import ContactCard, card, text_label
 
 BULLET = "•"
 

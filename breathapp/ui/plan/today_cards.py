@@ -42,16 +42,6 @@ def button_row() -> tuple[QPushButton, QLabel, QHBoxLayout]:
     return button, about, row
 
 
-def card() -> tuple[QFrame, QVBoxLayout]:
-    """A rounded card in the theme's surface colour, and the column inside it."""
-    frame = QFrame()
-    frame.setObjectName("card")
-    column = QVBoxLayout(frame)
-    column.setContentsMargins(22, 16, 22, 18)
-    column.setSpacing(6)
-    return frame, column
-
-
 class Tick(QWidget):
     """A round mark: a filled circle with a tick when done, a quiet ring when still open.
 

@@ -7,9 +7,9 @@ from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from breathapp.core.movement import MOVEMENT_MAX_MINUTES, MovementError, check_movement_minutes
+from breathapp.ui.common.widgets import text_label
 from breathapp.ui.guide.choice_row import Choice, ChoiceRow
 from breathapp.ui.plan import plan_text
-from breathapp.ui.plan.today_cards import text_label
 
 MINUTE_CHOICES = (5, 10, 15, 20, 30)
 OTHER = "other"  # the key of the "Other…" choice

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from breathapp.core.plans import PLAN_FILE_SUFFIX, Contact, Plan, PlanItem
 from breathapp.ui.common import labels
-from breathapp.ui.common.widgets import scrolled
+from breathapp.ui.common.contact_card import ContactCard
+from breathapp.ui.common.widgets import card, scrolled, text_label
 from breathapp.ui.plan import plan_text
 from breathapp.ui.plan import today_cards as cards
 from breathapp.ui.plan.today_movement import MovementQuestion
@@ -78,15 +79,15 @@ class TodayPanel(QWidget):
 
         self.heading = QLabel()
         self.heading.setObjectName("pageTitle")
-        self.date_label = cards.text_label("muted")
-        self.notice = cards.text_label("notice")
+        self.date_label = text_label("muted")
+        self.notice = text_label("notice")
         self.notice.hide()
 
         # No plan: what a plan is and how to get one.
-        self.empty_card, empty = cards.card()
-        self.empty_title = cards.text_label("cardTitle")
-        self.empty_text = cards.text_label()
-        self.empty_how = cards.text_label()
+        self.empty_card, empty = card()
+        self.empty_title = text_label("cardTitle")
+        self.empty_text = text_label()
+        self.empty_how = text_label()
         self.import_button = QPushButton()
         empty.addWidget(self.empty_title)
         empty.addWidget(self.empty_text)
@@ -96,19 +97,19 @@ class TodayPanel(QWidget):
         empty.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         # The current phase and what comes next.
-        self.phase_card, phase = cards.card()
-        self.phase_title = cards.text_label("cardTitle")
-        self.phase_where = cards.text_label("muted")
-        self.phase_note = cards.text_label()
-        self.phase_next = cards.text_label("muted")
+        self.phase_card, phase = card()
+        self.phase_title = text_label("cardTitle")
+        self.phase_where = text_label("muted")
+        self.phase_note = text_label()
+        self.phase_next = text_label("muted")
         for label in (self.phase_title, self.phase_where, self.phase_note, self.phase_next):
             phase.addWidget(label)
 
-        self.practice_title = cards.text_label("sectionTitle")
+        self.practice_title = text_label("sectionTitle")
         self.rows: list[cards.ItemRow] = []
         self._rows_box = QVBoxLayout()
         self._rows_box.setSpacing(10)
-        self.all_done = cards.text_label("notice")
+        self.all_done = text_label("notice")
 
         self.start_button = QPushButton()
         self.start_button.setObjectName("primary")
@@ -117,7 +118,7 @@ class TodayPanel(QWidget):
         font = QFont(self.start_button.font())
         font.setPixelSize(START_FONT_PX)
         self.start_button.setFont(font)
-        self.start_about = cards.text_label("muted")
+        self.start_about = text_label("muted")
         start_row = QHBoxLayout()
         start_row.setSpacing(20)
         start_row.addWidget(self.start_button)
@@ -126,15 +127,15 @@ class TodayPanel(QWidget):
         self.bad_day_button, self.bad_day_about, bad_day_row = cards.button_row()
         self.suggestion = cards.SuggestionCard()
 
-        self.move_title = cards.text_label("sectionTitle")
+        self.move_title = text_label("sectionTitle")
         self.movement = MovementQuestion()
 
-        self.message_title = cards.text_label("sectionTitle")
-        self.message_card, message = cards.card()
-        self.message = cards.text_label(selectable=True)
+        self.message_title = text_label("sectionTitle")
+        self.message_card, message = card()
+        self.message = text_label(selectable=True)
         message.addWidget(self.message)
-        self.contact_title = cards.text_label("sectionTitle")
-        self.contact = cards.ContactCard()
+        self.contact_title = text_label("sectionTitle")
+        self.contact = ContactCard()
 
         self.main = QWidget()
         self.main.setMaximumWidth(MAIN_COLUMN_MAX_PX)
