@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from breathapp.core.stats import DayTotal
@@ -144,24 +144,36 @@ class YearCalendar(QWidget):
         for i, d in enumerate(self._days):
             if d.day in self._bad:
                 bad_day_corner(painter, self._rect(i), t)
-        font = QFont(self.font())
-        font.setPixelSize(11)
-        painter.setFont(font)
+        painter.setFont(self._label_font())
         painter.setPen(QColor(t.muted))
         locale = QLocale()
         for row in (0, 2, 4):  # Monday, Wednesday, Friday
             name = locale.dayName(row + 1, QLocale.FormatType.ShortFormat)
             r = self._rect(row)
             painter.drawText(QRectF(0, r.top(), LEFT_PX - 6, r.height()), _right, name)
-        shown: set[int] = set()
+        for rect, name in self.month_labels():
+            painter.drawText(rect, _bottom_left, name)
+        painter.end()
+
+    def _label_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(11)
+        return font
+
+    def month_labels(self) -> list[tuple[QRectF, str]]:
+        """Each month's short name over its first week, kept inside the calendar: a month
+        that begins in the last week ends at the right edge instead of being cut off."""
+        metrics = QFontMetricsF(self._label_font())
+        locale, shown, out = QLocale(), set(), []
         for i in range(0, len(self._days), 7):
             day = self._days[i].day
             if day.day <= 7 and day.month not in shown:
                 shown.add(day.month)
-                r = self._rect(i)
                 name = locale.monthName(day.month, QLocale.FormatType.ShortFormat)
-                painter.drawText(QRectF(r.left(), 0, 60, TOP_PX - 3), _bottom_left, name)
-        painter.end()
+                width = metrics.horizontalAdvance(name) + 2
+                left = max(0.0, min(self._rect(i).left(), self.width() - width))
+                out.append((QRectF(left, 0, width, TOP_PX - 3), name))
+        return out
 
     def moved_rects(self) -> list[QRectF]:
         """Where the movement dots are: in the middle of each day that has one."""

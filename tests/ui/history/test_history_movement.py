@@ -120,3 +120,24 @@ def test_a_bad_day_is_a_soft_corner_with_its_legend_and_words(qtbot: QtBot, db: 
     middle = image.pixelColor(round(rect.left() + 2), round(rect.bottom() - 2))
     assert corner != middle
     assert not (corner.red() > 180 and corner.green() < 100)  # never red
+
+
+def test_a_month_that_starts_in_the_last_week_keeps_its_name_inside_the_calendar(
+    qtbot: QtBot,
+) -> None:
+    from breathapp.core.stats import DayTotal
+    from breathapp.ui.common.theme import LIGHT
+    from breathapp.ui.history.year_calendar import LEFT_PX, YearCalendar
+
+    calendar = YearCalendar(LIGHT)
+    qtbot.addWidget(calendar)
+    # A narrow calendar (200 % text): 52 weeks of 8 px, the last from Monday 2 March 2026.
+    calendar.resize(LEFT_PX + 52 * 8, calendar.height())
+    monday = date(2025, 3, 10)
+    days = [DayTotal(monday + timedelta(days=n), 0.0, 0, 0) for n in range(52 * 7)]
+    calendar.set_days(days, 10)
+    labels = calendar.month_labels()
+    assert labels[-1][1].lower().startswith("mar")
+    for rect, name in labels:
+        assert rect.left() >= 0 and rect.right() <= calendar.width(), name
+        assert rect.width() > 0
