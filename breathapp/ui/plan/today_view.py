@@ -233,6 +233,7 @@ class TodayPanel(QWidget):
     def show_suggestion(self, reason: ContactReason | None) -> None:
         """The quiet contact suggestion for ``reason``; None hides it."""
         self.suggestion.show_reason(reason, self._plan.contact if self._plan else Contact())
+        self._show_plan_words()
 
     def primary_action(self) -> None:
         """Space or Enter: press the focused button here, else the big Start."""
@@ -303,12 +304,15 @@ class TodayPanel(QWidget):
                 entry.done >= entry.due,
             )
         self.contact.show_contact(plan.contact if plan is not None else Contact())
-        self.side.setVisible(
-            plan is not None and (bool(plan.message.strip()) or not self.contact.is_empty())
+        # While the suggestion shows the contact, the side column does not repeat it.
+        carried = self.suggestion.reason is not None and self.suggestion.contact.isVisibleTo(
+            self.suggestion
         )
+        has_contact = plan is not None and not self.contact.is_empty() and not carried
+        self.side.setVisible(plan is not None and (bool(plan.message.strip()) or has_contact))
         self.message_title.setVisible(plan is not None and bool(plan.message.strip()))
         self.message_card.setVisible(self.message_title.isVisibleTo(self))
-        self.contact.setVisible(plan is not None and not self.contact.is_empty())
+        self.contact.setVisible(has_contact)
         self.contact_title.setVisible(self.contact.isVisibleTo(self))
         self.message.setText(plan.message.strip() if plan is not None else "")
         if plan is None or now is None:

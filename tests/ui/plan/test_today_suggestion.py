@@ -118,6 +118,21 @@ def test_three_high_days_show_one_quiet_card_with_the_contact_marked_shown(
     assert not flare.contact_suggestion(TODAY + timedelta(days=6))
 
 
+def test_the_contact_is_shown_once_the_suggestion_carries_it(
+    qtbot: QtBot, db: Database
+) -> None:
+    high_three_days(db)
+    view, _flare = make(qtbot, db, FakePlans(sample_plan()), Day())
+    assert view.suggestion.contact.isVisible()
+    # The side column's "Questions? Just ask" would repeat the same card beside it.
+    assert not view.contact.isVisible() and not view.contact_title.isVisible()
+    view.refresh()
+    assert not view.contact.isVisible()
+    view.suggestion.ok_button.click()
+    assert view.contact.isVisible() and view.contact_title.isVisible()
+    assert view.contact.name.text() == "Sofie Peeters"
+
+
 def test_once_shown_it_stays_away_for_a_week_even_without_ok(qtbot: QtBot, db: Database) -> None:
     high_three_days(db)
     plans, day = FakePlans(sample_plan()), Day()
