@@ -153,8 +153,8 @@
         <translation>Diese Notiz ist etwas lang. Könnten Sie sie unter 1000 Zeichen halten?</translation>
     </message>
     <message>
-        <source>Saved. Your therapist will see it.</source>
-        <translation>Gespeichert. Ihre Praxis wird sie sehen.</translation>
+        <source>Saved. It will be in the report for your therapist.</source>
+        <translation>Gespeichert. Sie steht im Bericht für Ihre Praxis.</translation>
     </message>
     <message>
         <source>Thank you for taking this time for yourself.</source>

@@ -153,8 +153,8 @@
         <translation>Cette note est un peu longue. Pourriez-vous la garder sous 1000 caractères ?</translation>
     </message>
     <message>
-        <source>Saved. Your therapist will see it.</source>
-        <translation>Enregistrée. Votre kinésithérapeute la verra.</translation>
+        <source>Saved. It will be in the report for your therapist.</source>
+        <translation>Enregistrée. Elle figurera dans le rapport pour votre kinésithérapeute.</translation>
     </message>
     <message>
         <source>Thank you for taking this time for yourself.</source>

@@ -153,8 +153,8 @@
         <translation>Deze notitie is wat lang. Kun je ze onder de 1000 tekens houden?</translation>
     </message>
     <message>
-        <source>Saved. Your therapist will see it.</source>
-        <translation>Bewaard. Je therapeut krijgt ze te zien.</translation>
+        <source>Saved. It will be in the report for your therapist.</source>
+        <translation>Bewaard. Ze komt in het verslag voor je therapeut.</translation>
     </message>
     <message>
         <source>Thank you for taking this time for yourself.</source>

@@ -54,7 +54,7 @@ _TEXTS = {
         ),
         seek_care_title="Zoek meteen hulp als je dit hebt:",
         seek_care=(
-            "je kunt je plassen of stoelgang niet meer ophouden",
+            "geen controle meer over je plas of stoelgang",
             "een doof gevoel rond je geslachtsdelen of billen",
             "een been dat steeds zwakker wordt",
             "koorts, of je ziek voelen, samen met de pijn",
@@ -99,7 +99,7 @@ _TEXTS = {
         ),
         seek_care_title="Suchen Sie sofort Hilfe, wenn Sie Folgendes haben:",
         seek_care=(
-            "Sie können Blase oder Darm nicht mehr kontrollieren",
+            "Verlust der Kontrolle über Blase oder Darm",
             "Taubheit im Genitalbereich oder am Gesäß",
             "eine Schwäche im Bein, die zunimmt",
             "Fieber oder Krankheitsgefühl mit den Schmerzen",
@@ -107,7 +107,7 @@ _TEXTS = {
             "starke Schmerzen in der Nacht, die nicht nachlassen",
         ),
         seek_care_after=(
-            "Rufen Sie Ihren Hausarzt an, oder im Notfall die 112. Warten Sie nie auf die App."
+            "Rufen Sie Ihre Hausarztpraxis an, oder im Notfall die 112. Warten Sie nie auf die App."
         ),
     ),
 }

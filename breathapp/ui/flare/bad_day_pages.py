@@ -169,7 +169,7 @@ class BadDayEnd(QWidget):
 
     def saved(self) -> None:
         """The note is stored: say so, and keep it as it is."""
-        self.say(self.tr("Saved. Your therapist will see it."))
+        self.say(self.tr("Saved. It will be in the report for your therapist."))
         self.note.setEnabled(False)
         self.save_button.setEnabled(False)
         self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
