@@ -118,9 +118,7 @@ def test_three_high_days_show_one_quiet_card_with_the_contact_marked_shown(
     assert not flare.contact_suggestion(TODAY + timedelta(days=6))
 
 
-def test_the_contact_is_shown_once_the_suggestion_carries_it(
-    qtbot: QtBot, db: Database
-) -> None:
+def test_the_contact_is_shown_once_the_suggestion_carries_it(qtbot: QtBot, db: Database) -> None:
     high_three_days(db)
     view, _flare = make(qtbot, db, FakePlans(sample_plan()), Day())
     assert view.suggestion.contact.isVisible()
