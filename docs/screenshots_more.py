@@ -339,8 +339,8 @@ PLANUI_WORDS = {
     ),
     "de": (
         "Gehen",
-        "Ein Schub ist häufig und klingt meist innerhalb weniger Tage ab. Bewegen Sie sich "
-        "weiter sanft innerhalb der Schmerzgrenze: kurze Spaziergänge helfen mehr als Liegen. "
+        "Ein Schmerzschub ist häufig und klingt meist innerhalb weniger Tage ab. Bewegen Sie "
+        "sich weiter sanft innerhalb der Schmerzgrenze: kurze Spaziergänge helfen mehr als Liegen. "
         "Legen Sie sich mit angewinkelten Knien auf den Rücken und atmen Sie langsam aus. Wenn "
         "es nach ein paar Tagen nicht besser wird, rufen Sie mich an.",
     ),

@@ -69,29 +69,29 @@ _TEXTS = {
             " quelques jours à quelques semaines.",
             "Une poussée signifie rarement une nouvelle lésion du dos.",
             "Bouger doucement, sans dépasser votre limite de douleur, peut aider davantage"
-            " que rester au lit. Reposez-vous seulement un peu.",
+            " que rester au lit. Reposez-vous, mais pas trop longtemps.",
             "Une respiration lente et la relaxation peuvent apaiser la tension qui"
             " accompagne la douleur.",
         ),
-        seek_care_title="Consultez immédiatement si vous avez :",
+        seek_care_title="Consultez un médecin sans attendre si vous avez :",
         seek_care=(
-            "une perte de contrôle de la vessie ou des intestins",
+            "une perte de contrôle des urines ou des selles",
             "un engourdissement autour des parties génitales ou des fesses",
-            "une faiblesse dans une jambe qui s'aggrave",
-            "de la fièvre, ou un malaise, avec la douleur",
+            "une jambe de plus en plus faible",
+            "de la fièvre, ou l'impression d'être malade, en plus de la douleur",
             "une douleur après une chute ou un accident",
-            "une douleur intense la nuit qui ne se calme pas",
+            "une douleur intense la nuit, qui ne se calme pas",
         ),
         seek_care_after=(
             "Appelez votre médecin traitant, ou le 112 en cas d'urgence."
-            " N'attendez jamais l'application."
+            " N'attendez jamais l'application pour le faire."
         ),
     ),
     "de": BadDayTexts(
         reassurance=(
-            "Schübe von Rückenschmerzen sind häufig. Meistens klingen sie innerhalb von"
-            " Tagen bis einigen Wochen wieder ab.",
-            "Ein Schub bedeutet selten einen neuen Schaden am Rücken.",
+            "Schmerzschübe im Rücken sind häufig. Meistens klingen sie innerhalb von"
+            " wenigen Tagen bis einigen Wochen wieder ab.",
+            "Ein Schmerzschub bedeutet selten einen neuen Schaden am Rücken.",
             "Sanfte Bewegung innerhalb Ihrer Schmerzgrenze kann mehr helfen als Bettruhe."
             " Ruhen Sie nur kurz.",
             "Langsames Atmen und Entspannung können die Anspannung lindern, die mit dem"
@@ -101,13 +101,14 @@ _TEXTS = {
         seek_care=(
             "Verlust der Kontrolle über Blase oder Darm",
             "Taubheit im Genitalbereich oder am Gesäß",
-            "eine Schwäche im Bein, die zunimmt",
-            "Fieber oder Krankheitsgefühl mit den Schmerzen",
+            "ein Bein, das immer schwächer wird",
+            "Fieber oder ein Krankheitsgefühl zusätzlich zu den Schmerzen",
             "Schmerzen nach einem Sturz oder Unfall",
             "starke Schmerzen in der Nacht, die nicht nachlassen",
         ),
         seek_care_after=(
-            "Rufen Sie Ihre Hausarztpraxis an, oder im Notfall die 112. Warten Sie nie auf die App."
+            "Rufen Sie Ihre Hausarztpraxis an, oder im Notfall die 112."
+            " Warten Sie damit nie auf die App."
         ),
     ),
 }

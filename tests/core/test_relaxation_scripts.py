@@ -242,7 +242,7 @@ FLARE_UP_WORDS = {
         r"se calment",
         r"rarement une nouvelle lésion",
         r"limite de douleur, peut aider",
-        r"reposez-vous seulement un peu",
+        r"reposez-vous, mais pas trop longtemps",
     ],
     "de": [
         r"legen sie sich hin",
