@@ -61,15 +61,15 @@
     </message>
     <message>
         <source>What helps when the pain flares up, in your own words. Your patient reads it on a bad day, after a short calm session.</source>
-        <translation>Was hilft, wenn die Schmerzen aufflammen, in Ihren eigenen Worten. Ihr Patient liest es an einem schlechten Tag, nach einer kurzen, ruhigen Übung.</translation>
+        <translation>Was hilft, wenn die Schmerzen aufflammen, in Ihren eigenen Worten. Ihre Patientin oder Ihr Patient liest es an einem schlechten Tag, nach einer kurzen, ruhigen Übung.</translation>
     </message>
     <message>
         <source>Suggest contacting me when pain stays high or rises</source>
-        <translation>Vorschlagen, mich zu kontaktieren, wenn die Schmerzen hoch bleiben oder zunehmen</translation>
+        <translation>Vorschlagen, sich bei mir zu melden, wenn die Schmerzen stark bleiben oder zunehmen</translation>
     </message>
     <message>
         <source>A quiet suggestion with your contact details, at most once a week, after three days in a row of pain 7 or more, or pain that rose over a week.</source>
-        <translation>Ein ruhiger Vorschlag mit Ihren Kontaktdaten, höchstens einmal pro Woche, nach drei Tagen in Folge mit Schmerzen von 7 oder mehr oder nach Schmerzen, die über eine Woche zugenommen haben.</translation>
+        <translation>Ein dezenter Vorschlag mit Ihren Kontaktdaten, höchstens einmal pro Woche: nach drei Tagen in Folge mit Schmerzen von 7 oder mehr oder wenn die Schmerzen im Laufe einer Woche zugenommen haben.</translation>
     </message>
 </context>
 <context>
@@ -150,11 +150,11 @@
     <name>BadDayEnd</name>
     <message>
         <source>This note is a little long. Could you keep it under 1000 characters?</source>
-        <translation>Diese Notiz ist etwas lang. Könnten Sie sie unter 1000 Zeichen halten?</translation>
+        <translation>Diese Notiz ist etwas lang. Könnten Sie sie auf weniger als 1000 Zeichen kürzen?</translation>
     </message>
     <message>
         <source>Saved. It will be in the report for your therapist.</source>
-        <translation>Gespeichert. Sie steht im Bericht für Ihre Praxis.</translation>
+        <translation>Gespeichert. Die Notiz kommt in den Bericht für Ihre Praxis.</translation>
     </message>
     <message>
         <source>Thank you for taking this time for yourself.</source>
@@ -162,11 +162,11 @@
     </message>
     <message>
         <source>Your therapist&apos;s advice</source>
-        <translation>Der Rat Ihrer Praxis</translation>
+        <translation>Der Rat Ihrer Kinesitherapeutin oder Ihres Kinesitherapeuten</translation>
     </message>
     <message>
         <source>A note for your therapist (optional)</source>
-        <translation>Eine Notiz für Ihre Praxis (freiwillig)</translation>
+        <translation>Eine Notiz für Ihre Praxis (optional)</translation>
     </message>
     <message>
         <source>What went well, what was hard</source>
@@ -182,7 +182,7 @@
     </message>
     <message>
         <source>After the flare-up session</source>
-        <translation>Nach der Übung für einen Schub</translation>
+        <translation>Nach der Übung für einen Schmerzschub</translation>
     </message>
 </context>
 <context>
@@ -324,8 +324,8 @@
     <message numerus="yes">
         <source>%n times a week</source>
         <translation>
-            <numerusform>%n-mal in der Woche</numerusform>
-            <numerusform>%n-mal in der Woche</numerusform>
+            <numerusform>%n-mal pro Woche</numerusform>
+            <numerusform>%n-mal pro Woche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -369,15 +369,15 @@
     <message numerus="yes">
         <source>%1 of %n days at your goal of %2</source>
         <translation>
-            <numerusform>%1 von %n Tag mit Ihrem Ziel von %2</numerusform>
-            <numerusform>%1 von %n Tagen mit Ihrem Ziel von %2</numerusform>
+            <numerusform>Ihr Ziel von %2 an %1 von %n Tag erreicht</numerusform>
+            <numerusform>Ihr Ziel von %2 an %1 von %n Tagen erreicht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This week you practised %n days, %1.</source>
         <translation>
-            <numerusform>Diese Woche haben Sie an %n Tag geübt, %1.</numerusform>
-            <numerusform>Diese Woche haben Sie an %n Tagen geübt, %1.</numerusform>
+            <numerusform>Diese Woche haben Sie an %n Tag geübt, insgesamt %1.</numerusform>
+            <numerusform>Diese Woche haben Sie an %n Tagen geübt, insgesamt %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -404,8 +404,8 @@
     <message numerus="yes">
         <source>days at your goal of %n minutes this week</source>
         <translation>
-            <numerusform>Tage mit Ihrem Ziel von %n Minute diese Woche</numerusform>
-            <numerusform>Tage mit Ihrem Ziel von %n Minuten diese Woche</numerusform>
+            <numerusform>Tage, an denen Sie diese Woche Ihr Ziel von %n Minute erreicht haben</numerusform>
+            <numerusform>Tage, an denen Sie diese Woche Ihr Ziel von %n Minuten erreicht haben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -446,8 +446,8 @@
     <message numerus="yes">
         <source>Days with at least the daily goal of %Ln minutes</source>
         <translation>
-            <numerusform>Tage mit mindestens dem Tagesziel von %Ln Minute</numerusform>
-            <numerusform>Tage mit mindestens dem Tagesziel von %Ln Minuten</numerusform>
+            <numerusform>Tage mit mindestens %Ln Minute (Tagesziel)</numerusform>
+            <numerusform>Tage mit mindestens %Ln Minuten (Tagesziel)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -467,8 +467,8 @@
     <message numerus="yes">
         <source>Minutes per day, as an average over %n days</source>
         <translation>
-            <numerusform>Minuten pro Tag, als Durchschnitt über %n Tag</numerusform>
-            <numerusform>Minuten pro Tag, als Durchschnitt über %n Tage</numerusform>
+            <numerusform>Minuten pro Tag, im Durchschnitt über %n Tag</numerusform>
+            <numerusform>Minuten pro Tag, im Durchschnitt über %n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -579,8 +579,8 @@
     <message numerus="yes">
         <source>Optional; at most %n characters.</source>
         <translation>
-            <numerusform>Freiwillig; höchstens %n Zeichen.</numerusform>
-            <numerusform>Freiwillig; höchstens %n Zeichen.</numerusform>
+            <numerusform>Optional; höchstens %n Zeichen.</numerusform>
+            <numerusform>Optional; höchstens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -681,11 +681,11 @@
     <name>FlareOffer</name>
     <message>
         <source>Your pain is high today. A gentle flare-up session can help, if you like.</source>
-        <translation>Ihre Schmerzen sind heute stark. Eine sanfte Übung für einen Schub kann helfen, wenn Sie möchten.</translation>
+        <translation>Ihre Schmerzen sind heute stark. Eine sanfte Übung für solche Tage kann helfen, wenn Sie möchten.</translation>
     </message>
     <message>
         <source>The flare-up session</source>
-        <translation>Die Übung für einen Schub</translation>
+        <translation>Die Übung für einen Schmerzschub</translation>
     </message>
     <message>
         <source>Keep my planned session</source>
@@ -1305,7 +1305,7 @@ Ein paar ruhige Minuten sind ein guter Anfang.</translation>
     </message>
     <message>
         <source>Other…</source>
-        <translation>Andere…</translation>
+        <translation>Andere Zahl…</translation>
     </message>
     <message>
         <source>Another number of minutes</source>
@@ -1400,7 +1400,7 @@ Ein paar ruhige Minuten sind ein guter Anfang.</translation>
     <name>NotePanel</name>
     <message>
         <source>A note for your therapist (optional)</source>
-        <translation>Eine Notiz für Ihre Praxis (freiwillig)</translation>
+        <translation>Eine Notiz für Ihre Praxis (optional)</translation>
     </message>
     <message>
         <source>What went well, what was hard</source>
@@ -1412,7 +1412,7 @@ Ein paar ruhige Minuten sind ein guter Anfang.</translation>
     </message>
     <message>
         <source>This note is a little long. Could you keep it under 1000 characters?</source>
-        <translation>Diese Notiz ist etwas lang. Könnten Sie sie unter 1000 Zeichen halten?</translation>
+        <translation>Diese Notiz ist etwas lang. Könnten Sie sie auf weniger als 1000 Zeichen kürzen?</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2697,7 +2697,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>A short, gentle session for a day with more pain, and a kind word after it.</source>
-        <translation>Eine kurze, sanfte Übung für einen Tag mit mehr Schmerzen, und danach ein freundliches Wort.</translation>
+        <translation>Eine kurze, sanfte Übung für einen Tag mit mehr Schmerzen und danach ein freundliches Wort.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln breaths</source>
@@ -2820,7 +2820,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     <name>SuggestionCard</name>
     <message>
         <source>Talking to your therapist can help</source>
-        <translation>Ein Gespräch mit Ihrer Praxis kann helfen</translation>
+        <translation>Ein Gespräch mit Ihrer Kinesitherapeutin oder Ihrem Kinesitherapeuten kann helfen</translation>
     </message>
     <message>
         <source>Your pain has gone up this week.</source>
@@ -2832,7 +2832,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>That happens, and it is nobody&apos;s fault. Your therapist would like to hear about it: a short call or message is enough.</source>
-        <translation>Das kommt vor, und es ist niemandes Schuld. Ihre Praxis möchte gern davon hören: Ein kurzer Anruf oder eine kurze Nachricht genügt.</translation>
+        <translation>Das kommt vor, und es ist niemandes Schuld. Ihre Kinesitherapeutin oder Ihr Kinesitherapeut möchte gern davon hören: Ein kurzer Anruf oder eine kurze Nachricht genügt.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -2985,7 +2985,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>A gentle session and support, for days that hurt.</source>
-        <translation>Eine sanfte Übung und Unterstützung, für Tage mit Schmerzen.</translation>
+        <translation>Eine sanfte Übung und Unterstützung, für Tage mit starken Schmerzen.</translation>
     </message>
     <message>
         <source>From your therapist</source>
@@ -3491,7 +3491,7 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     </message>
     <message>
         <source>the data folder %1 may not be looked into (permission denied): %2</source>
-        <translation>der Datenordner %1 darf nicht gelesen werden (Zugriff verweigert): %2</translation>
+        <translation>der Datenordner %1 kann nicht geöffnet werden (Zugriff verweigert): %2</translation>
     </message>
     <message>
         <source>the data folder %1 cannot be used (%2): %3</source>
@@ -3515,7 +3515,7 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     </message>
     <message>
         <source>seconds (in-hold-out-hold)</source>
-        <translation>Sekunden (Ein-Anhalten-Aus-Anhalten)</translation>
+        <translation>Sekunden (Ein-Pause-Aus-Pause)</translation>
     </message>
     <message>
         <source>breaths/min</source>
@@ -3627,7 +3627,7 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     </message>
     <message>
         <source>export or import a therapist&apos;s plan (a .breathplan file)</source>
-        <translation>den Plan eines Therapeuten exportieren oder einlesen (eine .breathplan-Datei)</translation>
+        <translation>einen Plan Ihrer Praxis exportieren oder einlesen (eine .breathplan-Datei)</translation>
     </message>
     <message>
         <source>Checks the whole file and prints what the plan holds, then makes it the profile&apos;s plan, starting today. A plan with breath holds is refused for a profile set to no breath holds.</source>
@@ -3703,7 +3703,7 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     </message>
     <message>
         <source>On a bad day, your therapist advises:</source>
-        <translation>Für einen schlechten Tag rät Ihre Praxis:</translation>
+        <translation>Für einen schlechten Tag rät Ihnen Ihre Kinesitherapeutin oder Ihr Kinesitherapeut:</translation>
     </message>
     <message>
         <source>phone %1</source>
@@ -3723,7 +3723,7 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     </message>
     <message>
         <source>The app does not suggest contacting your therapist when pain stays high (your therapist turned it off).</source>
-        <translation>Die App schlägt nicht vor, sich an Ihre Praxis zu wenden, wenn die Schmerzen stark bleiben (Ihre Praxis hat das ausgeschaltet).</translation>
+        <translation>Die App schlägt nicht vor, sich an Ihre Praxis zu wenden, wenn die Schmerzen stark bleiben (Ihre Kinesitherapeutin oder Ihr Kinesitherapeut hat das ausgeschaltet).</translation>
     </message>
     <message>
         <source>Suggested reminder times: %1</source>

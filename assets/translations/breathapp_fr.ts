@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>A quiet suggestion with your contact details, at most once a week, after three days in a row of pain 7 or more, or pain that rose over a week.</source>
-        <translation>Une suggestion discrète avec vos coordonnées, au plus une fois par semaine, après trois jours de suite avec une douleur de 7 ou plus, ou une douleur qui a augmenté en une semaine.</translation>
+        <translation>Une suggestion discrète avec vos coordonnées, au plus une fois par semaine : après trois jours de suite avec une douleur de 7 ou plus, ou quand la douleur a augmenté au fil d&apos;une semaine.</translation>
     </message>
 </context>
 <context>
@@ -150,11 +150,11 @@
     <name>BadDayEnd</name>
     <message>
         <source>This note is a little long. Could you keep it under 1000 characters?</source>
-        <translation>Cette note est un peu longue. Pourriez-vous la garder sous 1000 caractères ?</translation>
+        <translation>Cette note est un peu longue. Pourriez-vous la raccourcir à moins de 1000 caractères ?</translation>
     </message>
     <message>
         <source>Saved. It will be in the report for your therapist.</source>
-        <translation>Enregistrée. Elle figurera dans le rapport pour votre kinésithérapeute.</translation>
+        <translation>Note enregistrée. Elle figurera dans le rapport destiné à votre kinésithérapeute.</translation>
     </message>
     <message>
         <source>Thank you for taking this time for yourself.</source>
@@ -182,7 +182,7 @@
     </message>
     <message>
         <source>After the flare-up session</source>
-        <translation>Après la séance pour une poussée</translation>
+        <translation>Après la séance pour une poussée douloureuse</translation>
     </message>
 </context>
 <context>
@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>Lie down or sit well supported. Answer, or skip the question, and a short, gentle session begins.</source>
-        <translation>Allongez-vous ou asseyez-vous bien soutenu. Répondez, ou passez la question, et une séance courte et douce commence.</translation>
+        <translation>Allongez-vous, ou asseyez-vous avec un bon appui. Répondez à la question ou passez-la : une séance courte et douce commence ensuite.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -212,7 +212,7 @@
     </message>
     <message>
         <source>I&apos;m having a bad day</source>
-        <translation>J&apos;ai un mauvais jour</translation>
+        <translation>Je passe une mauvaise journée</translation>
     </message>
 </context>
 <context>
@@ -362,22 +362,22 @@
     <message numerus="yes">
         <source>moved 15 minutes or more on %n days</source>
         <translation>
-            <numerusform>15 minutes ou plus de mouvement sur %n jour</numerusform>
-            <numerusform>15 minutes ou plus de mouvement sur %n jours</numerusform>
+            <numerusform>%n jour avec 15 minutes de mouvement ou plus</numerusform>
+            <numerusform>%n jours avec 15 minutes de mouvement ou plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n days at your goal of %2</source>
         <translation>
-            <numerusform>%1 sur %n jour à votre objectif de %2</numerusform>
-            <numerusform>%1 sur %n jours à votre objectif de %2</numerusform>
+            <numerusform>objectif de %2 atteint %1 fois sur %n jour</numerusform>
+            <numerusform>objectif de %2 atteint %1 fois sur %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This week you practised %n days, %1.</source>
         <translation>
-            <numerusform>Cette semaine, vous avez fait vos exercices %n jour, %1.</numerusform>
-            <numerusform>Cette semaine, vous avez fait vos exercices %n jours, %1.</numerusform>
+            <numerusform>Cette semaine, vous avez fait vos exercices pendant %n jour, %1 en tout.</numerusform>
+            <numerusform>Cette semaine, vous avez fait vos exercices pendant %n jours, %1 en tout.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -390,8 +390,8 @@
     <message numerus="yes">
         <source>%1 of %n planned sessions done</source>
         <translation>
-            <numerusform>%1 sur %n séance prévue faite</numerusform>
-            <numerusform>%1 sur %n séances prévues faites</numerusform>
+            <numerusform>Séances faites : %1 sur %n prévue</numerusform>
+            <numerusform>Séances faites : %1 sur %n prévues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -404,8 +404,8 @@
     <message numerus="yes">
         <source>days at your goal of %n minutes this week</source>
         <translation>
-            <numerusform>jours à votre objectif de %n minute cette semaine</numerusform>
-            <numerusform>jours à votre objectif de %n minutes cette semaine</numerusform>
+            <numerusform>jours où vous avez atteint votre objectif de %n minute cette semaine</numerusform>
+            <numerusform>jours où vous avez atteint votre objectif de %n minutes cette semaine</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -446,8 +446,8 @@
     <message numerus="yes">
         <source>Days with at least the daily goal of %Ln minutes</source>
         <translation>
-            <numerusform>Jours avec au moins l&apos;objectif quotidien de %Ln minute</numerusform>
-            <numerusform>Jours avec au moins l&apos;objectif quotidien de %Ln minutes</numerusform>
+            <numerusform>Jours avec au moins %Ln minute (l&apos;objectif quotidien)</numerusform>
+            <numerusform>Jours avec au moins %Ln minutes (l&apos;objectif quotidien)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -474,8 +474,8 @@
     <message numerus="yes">
         <source>%1 of %Ln planned sessions done</source>
         <translation>
-            <numerusform>%1 sur %Ln séance prévue faite</numerusform>
-            <numerusform>%1 des %Ln séances prévues faites</numerusform>
+            <numerusform>Séances faites : %1 sur %Ln prévue</numerusform>
+            <numerusform>Séances faites : %1 sur %Ln prévues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -681,11 +681,11 @@
     <name>FlareOffer</name>
     <message>
         <source>Your pain is high today. A gentle flare-up session can help, if you like.</source>
-        <translation>Votre douleur est forte aujourd&apos;hui. Une séance douce pour une poussée peut aider, si vous le souhaitez.</translation>
+        <translation>Votre douleur est forte aujourd&apos;hui. Une séance douce, pensée pour ces jours-là, peut aider, si vous le souhaitez.</translation>
     </message>
     <message>
         <source>The flare-up session</source>
-        <translation>La séance pour une poussée</translation>
+        <translation>La séance pour une poussée douloureuse</translation>
     </message>
     <message>
         <source>Keep my planned session</source>
@@ -1412,7 +1412,7 @@ Quelques minutes au calme, c&apos;est un bon début.</translation>
     </message>
     <message>
         <source>This note is a little long. Could you keep it under 1000 characters?</source>
-        <translation>Cette note est un peu longue. Pourriez-vous la garder sous 1000 caractères ?</translation>
+        <translation>Cette note est un peu longue. Pourriez-vous la raccourcir à moins de 1000 caractères ?</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2693,7 +2693,7 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>I&apos;m having a bad day</source>
-        <translation>J&apos;ai un mauvais jour</translation>
+        <translation>Je passe une mauvaise journée</translation>
     </message>
     <message>
         <source>A short, gentle session for a day with more pain, and a kind word after it.</source>
@@ -3579,7 +3579,7 @@ BreathApp commence un nouvel historique.</translation>
     </message>
     <message>
         <source>a whole breath must last at most %1 seconds, got %2</source>
-        <translation>une respiration entière dure au plus %1 secondes ; reçu : %2</translation>
+        <translation>une respiration entière doit durer au plus %1 secondes ; reçu : %2</translation>
     </message>
     <message>
         <source>unknown pattern %1: use a preset id or IN-HOLD-OUT-HOLD seconds</source>
@@ -3599,7 +3599,7 @@ BreathApp commence un nouvel historique.</translation>
     </message>
     <message>
         <source>%1 has breath holds, and this profile is set to no breath holds</source>
-        <translation>%1 comporte des pauses, et ce profil est réglé sans pauses</translation>
+        <translation>%1 comporte des pauses respiratoires, et ce profil est réglé sans pause respiratoire</translation>
     </message>
     <message>
         <source>speak one step with the computer&apos;s voice (and play a voice pack&apos;s first step)</source>
@@ -3627,11 +3627,11 @@ BreathApp commence un nouvel historique.</translation>
     </message>
     <message>
         <source>export or import a therapist&apos;s plan (a .breathplan file)</source>
-        <translation>exporter ou importer le programme d&apos;un thérapeute (un fichier .breathplan)</translation>
+        <translation>exporter ou importer le programme de votre kinésithérapeute (un fichier .breathplan)</translation>
     </message>
     <message>
         <source>Checks the whole file and prints what the plan holds, then makes it the profile&apos;s plan, starting today. A plan with breath holds is refused for a profile set to no breath holds.</source>
-        <translation>Vérifie tout le fichier et affiche ce que contient le programme, puis en fait le programme du profil, à partir d&apos;aujourd&apos;hui. Un programme avec des pauses est refusé pour un profil réglé sans pauses.</translation>
+        <translation>Vérifie tout le fichier et affiche ce que contient le programme, puis en fait le programme du profil, à partir d&apos;aujourd&apos;hui. Un programme avec des pauses respiratoires est refusé pour un profil réglé sans pause respiratoire.</translation>
     </message>
     <message>
         <source>write the profile&apos;s plan to FILE</source>
@@ -3723,7 +3723,7 @@ BreathApp commence un nouvel historique.</translation>
     </message>
     <message>
         <source>The app does not suggest contacting your therapist when pain stays high (your therapist turned it off).</source>
-        <translation>L&apos;application ne propose pas de contacter votre kinésithérapeute quand la douleur reste forte (votre kinésithérapeute l&apos;a désactivé).</translation>
+        <translation>L&apos;application ne propose pas de contacter votre kinésithérapeute quand la douleur reste forte (votre kinésithérapeute a désactivé cette option).</translation>
     </message>
     <message>
         <source>Suggested reminder times: %1</source>
@@ -3845,11 +3845,11 @@ BreathApp commence un nouvel historique.</translation>
     </message>
     <message>
         <source>moved %1</source>
-        <translation>bougé %1</translation>
+        <translation>%1 de mouvement</translation>
     </message>
     <message>
         <source>moved %1 (your goal: %2)</source>
-        <translation>bougé %1 (votre objectif : %2)</translation>
+        <translation>%1 de mouvement (votre objectif : %2)</translation>
     </message>
     <message>
         <source>minutes moved this week: %1 or more</source>
