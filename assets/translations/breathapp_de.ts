@@ -3515,7 +3515,7 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     </message>
     <message>
         <source>seconds (in-hold-out-hold)</source>
-        <translation>Sekunden (Ein-Pause-Aus-Pause)</translation>
+        <translation>Sekunden (Ein-Anhalten-Aus-Anhalten)</translation>
     </message>
     <message>
         <source>breaths/min</source>

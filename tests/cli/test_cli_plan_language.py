@@ -72,11 +72,11 @@ EXPECTED = {
     "de": [
         "Phase 1: Rustig (1 Tag)",
         "5,5 Atemzüge pro Minute, 5 Minuten, zweimal am Tag",
-        "3-mal in der Woche",
+        "3-mal pro Woche",
         "  Jeden Tag bewegen: 1 Minute",
         "Phase 2: Opbouwen (14 Tage)",
         "  Jeden Tag bewegen: 20 Minuten wandelen",
-        "Für einen schlechten Tag rät Ihre Praxis:",
+        "Für einen schlechten Tag rät Ihnen Ihre Kinesitherapeutin oder Ihr Kinesitherapeut:",
     ],
 }
 

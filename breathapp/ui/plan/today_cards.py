@@ -156,6 +156,10 @@ class SuggestionCard(QFrame):
         self.contact.setVisible(not self.contact.is_empty())
         self.retranslate()
 
+    def carries_contact(self) -> bool:
+        """True while the suggestion is up and shows the plan's contact card."""
+        return self.reason is not None and self.contact.isVisibleTo(self)
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Talking to your therapist can help"))
         if self.reason is not None and self.reason.value == "rising":  # ContactReason.RISING

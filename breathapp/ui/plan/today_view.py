@@ -305,9 +305,7 @@ class TodayPanel(QWidget):
             )
         self.contact.show_contact(plan.contact if plan is not None else Contact())
         # While the suggestion shows the contact, the side column does not repeat it.
-        carried = self.suggestion.reason is not None and self.suggestion.contact.isVisibleTo(
-            self.suggestion
-        )
+        carried = self.suggestion.carries_contact()
         has_contact = plan is not None and not self.contact.is_empty() and not carried
         self.side.setVisible(plan is not None and (bool(plan.message.strip()) or has_contact))
         self.message_title.setVisible(plan is not None and bool(plan.message.strip()))
@@ -376,9 +374,8 @@ class TodayPanel(QWidget):
 
 
 class TodayView(TodayPanel):
-    """The Today page over the PlanController (and the FlareController, for the contact
-    suggestion, when given: ``set_flare``). Signals: TodayPanel's; the minutes moved go
-    straight to the PlanController."""
+    """The Today page over the PlanController (and a FlareController for the contact
+    suggestion: ``set_flare``); the minutes moved go straight to the PlanController."""
 
     def __init__(
         self,
@@ -386,7 +383,6 @@ class TodayView(TodayPanel):
         script: plan_text.ScriptLookup | None = None,
         today: Callable[[], date] | None = None,
         parent: QWidget | None = None,
-        flare: FlareController | None = None,
     ) -> None:
         super().__init__(script, parent=parent)
         self._plans = plans
@@ -398,8 +394,6 @@ class TodayView(TodayPanel):
         self.movement_chosen.connect(self._on_movement_chosen)
         self.suggestion_dismissed.connect(self._on_suggestion_dismissed)
         self.refresh()
-        if flare is not None:
-            self.set_flare(flare)
 
     def set_flare(self, flare: FlareController) -> None:
         """Ask ``flare`` whether to suggest contacting the therapist (on each refresh)."""
