@@ -112,5 +112,5 @@ def _merged(kept: Sequence[Beat], i: int, before: Beat | None) -> Beat | None:
         options.append(Beat(beat.t_s, before.rr_ms + beat.rr_ms))
     if i + 1 < len(kept):
         options.append(Beat(kept[i + 1].t_s, beat.rr_ms + kept[i + 1].rr_ms))
-    near = [b for b in options if _near(b.rr_ms, med, med) and b.rr_ms <= RR_MAX_MS]
+    near = [b for b in options if _near(b.rr_ms, med, med) and RR_MIN_MS <= b.rr_ms <= RR_MAX_MS]
     return min(near, key=lambda b: abs(b.rr_ms - med)) if near else None

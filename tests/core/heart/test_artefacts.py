@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from breathapp.core.heart.artefacts import ARTEFACT_SHARE, Cleaned, clean
-from breathapp.core.heart.beats import Beat
+from breathapp.core.heart.beats import RR_MAX_MS, RR_MIN_MS, Beat
 from tests.builders.heart_numbers import beats_of, wave_beats
 
 STEADY = [800.0, 820.0, 810.0, 790.0, 805.0, 815.0, 800.0, 795.0, 810.0, 800.0, 820.0, 790.0]
@@ -72,3 +76,16 @@ def test_nothing_given_nothing_removed() -> None:
     assert empty.removed_share == 0.0
     one = [Beat(1.0, 900.0)]
     assert clean(one).beats == tuple(one)
+
+
+@given(st.lists(st.floats(min_value=50, max_value=4000), max_size=80))
+def test_whatever_comes_in_only_plausible_beats_come_out_in_order(rr: list[float]) -> None:
+    cleaned = clean(beats_of(rr))
+    assert all(RR_MIN_MS <= b.rr_ms <= RR_MAX_MS for b in cleaned.beats)
+    assert all(a.t_s < b.t_s for a, b in itertools.pairwise(cleaned.beats))
+    assert cleaned.total == len(rr)
+    assert 0 <= cleaned.removed_share <= 1
+    # every beat kept or split ends where a beat given ended, or halfway through one
+    ends = {round(b.t_s, 9) for b in beats_of(rr)}
+    halves = {round(b.t_s - b.rr_ms / 1000, 9) for b in cleaned.beats}
+    assert all(round(b.t_s, 9) in ends or round(b.t_s, 9) in halves for b in cleaned.beats)
