@@ -123,6 +123,16 @@ PYTHON_EXCLUDES = (
     "pyqtgraph.examples",
     "pyqtgraph.opengl",
     "pyqtgraph.jupyter",
+    # The tests' reference for the heart measures (NeuroKit2, the `test` extra) and what it
+    # brings share the build's venv; pyqtgraph names scipy.ndimage and matplotlib in code
+    # the app never runs, and without these they would come into the bundle (scipy alone is
+    # 113 MB installed).
+    "neurokit2",
+    "scipy",
+    "matplotlib",
+    "pandas",
+    "sklearn",
+    "pywt",
 )
 # Modules only compiled code imports, which PyInstaller cannot see: PyNaCl's libsodium
 # module (nacl._sodium, made by cffi) needs cffi's backend, and the nacl hook does not
