@@ -40,14 +40,24 @@ def _run_window(built: Built, options: Options) -> int:
         window.show()
     if options.start:
         start_from_options(built, options)
+
+    def later() -> None:
+        after_first_paint(built)
+        if options.rr_replay is not None:
+            from breathapp.app.heart import start_replay  # the heart's modules: only now
+
+            start_replay(built, options.rr_replay)
+
     # Sound, backup and messages wait for the first paint (a zero timer would not).
     if window.relax_view_built and built.relax.state.is_live:
-        window.relax_view.player.progress.after_next_paint(lambda: after_first_paint(built))
+        window.relax_view.player.progress.after_next_paint(later)
     elif window.today_view_built and window.pages.currentWidget() is window.today_view:
-        window.today_view.after_next_paint(lambda: after_first_paint(built))
+        window.today_view.after_next_paint(later)
     else:
-        window.guide.canvas.after_next_paint(lambda: after_first_paint(built))
+        window.guide.canvas.after_next_paint(later)
     code = built.app.exec()
+    if built.heart is not None:  # let go of the strap before a next window takes it up
+        built.heart.stop()
     built.session.flush()
     built.db.close()
     return code

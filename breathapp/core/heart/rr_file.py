@@ -56,7 +56,7 @@ class RrFileError(ValueError):
                 f"{where}{self.got} ms is not between {RR_MIN_MS} and {RR_MAX_MS} ms "
                 "(the file is read in milliseconds)"
             )
-        return f"{self.got} intervals; at least {RR_FILE_MIN_VALUES} are needed"
+        return f"too few intervals ({self.got}); at least {RR_FILE_MIN_VALUES} are needed"
 
 
 def read_rr_file(path: Path | str) -> tuple[float, ...]:

@@ -64,7 +64,7 @@ def test_an_interval_out_of_range(tmp_path: Path) -> None:
 
 def test_too_few_intervals(tmp_path: Path) -> None:
     path = _file(tmp_path, "800\n" * 9)
-    with pytest.raises(RrFileError, match="9 intervals; at least 10 are needed"):
+    with pytest.raises(RrFileError, match=r"too few intervals \(9\); at least 10 are needed"):
         read_rr_file(path)
 
 
