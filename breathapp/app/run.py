@@ -29,7 +29,8 @@ def run(options: Options) -> int:
         code = _run_window(built, options)
         if built.switch_to is None:  # the Profile menu asks for another window
             return code
-        options = built.switch_to
+        # A demonstration goes on in the next profile's window (the file from its start).
+        options = built.switch_to._replace(rr_replay=options.rr_replay)
 
 
 def _run_window(built: Built, options: Options) -> int:

@@ -110,10 +110,8 @@ class HeartController(QObject):
     # -- the beats ----------------------------------------------------------------------
 
     def recent(self, since_s: float) -> tuple[Beat, ...]:
-        """The beats from ``since_s`` on, at most the last 10 minutes of them."""
-        if not self._beats:
-            return ()
-        since_s = max(since_s, self._times[-1] - RECENT_S)
+        """The beats from ``since_s`` on, at most those of the last 10 minutes."""
+        since_s = max(since_s, self._clock.monotonic() - RECENT_S)
         return tuple(self._beats[bisect.bisect_left(self._times, since_s) :])
 
     def series_since(self, start_s: float) -> RrSeries | None:

@@ -6,12 +6,14 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 import breathapp.app.run
 from breathapp.app.heart import heart, start_replay
+from breathapp.app.options import Options
 from breathapp.core.heart.link import LinkState
 from tests.builders.app import app_options, close_app, make_app
 from tests.builders.heart import rr_file
@@ -94,3 +96,21 @@ def test_a_file_spoilt_since_the_check_leaves_the_heart_off(qtbot: QtBot, tmp_pa
     start_replay(built, spoilt)
     assert built.heart is not None and built.heart.link is LinkState.OFF
     close_app(built)
+
+
+def test_a_switch_of_profile_keeps_the_replay(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = rr_file(tmp_path, RR, "demo.rr")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() sets its own
+    opened: list[Options] = []
+
+    def build(options: Options) -> SimpleNamespace:
+        opened.append(options)
+        switch = app_options(tmp_path, profile="Guest") if len(opened) == 1 else None
+        return SimpleNamespace(switch_to=switch)
+
+    monkeypatch.setattr(breathapp.app.run, "build", build)
+    monkeypatch.setattr(breathapp.app.run, "_run_window", lambda _built, _options: 0)
+    assert breathapp.app.run.run(app_options(tmp_path, rr_replay=path)) == 0
+    assert [(o.profile, o.rr_replay) for o in opened] == [(None, path), ("Guest", path)]

@@ -62,10 +62,10 @@ class FakeRadio:
         assert self.events is not None
         return self.events
 
-    def find(self, *also: StrapInfo) -> None:
-        """The search sees the straps (and ``also``, devices without the heart-rate
-        service never reach here: the real backend keeps them out), then ends."""
-        for strap in (*self.straps, *also):
+    def find(self) -> None:
+        """The search sees the straps, one by one, then ends. (Devices without the
+        heart-rate service never reach the link: the real backend keeps them out.)"""
+        for strap in self.straps:
             self._events().on_found(strap)
         self.searching = False
         self._events().on_search_done()

@@ -143,5 +143,7 @@ def test_recent_keeps_the_last_ten_minutes(
     assert recent[-1].t_s - recent[0].t_s == pytest.approx(RECENT_S)
     assert len(recent) == 601
     assert len(controller.recent(1000.0 - 0.5)) == 1  # the last beat, at 1000 s
+    clock.advance(300.0)  # the source went quiet: recent() follows the clock
+    assert len(controller.recent(0.0)) == 301
     series = controller.series_since(100.0)  # a whole session's beats stay for the record
     assert series is not None and len(series.rr_ms) == 900
