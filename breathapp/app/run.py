@@ -43,11 +43,11 @@ def _run_window(built: Built, options: Options) -> int:
         start_from_options(built, options)
 
     def later() -> None:
-        after_first_paint(built)
-        if options.rr_replay is not None:
+        if options.rr_replay is not None:  # first: a message below may wait for the user
             from breathapp.app.heart import start_replay  # the heart's modules: only now
 
             start_replay(built, options.rr_replay)
+        after_first_paint(built)
 
     # Sound, backup and messages wait for the first paint (a zero timer would not).
     if window.relax_view_built and built.relax.state.is_live:
