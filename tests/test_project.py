@@ -55,6 +55,7 @@ _DEVICE_MODULES = {
     "voice_audio.py": {"PySide6.QtMultimedia"},  # microphone, encoder, player
     "speech.py": {"PySide6.QtTextToSpeech"},  # the computer's voice
     "audio_out.py": {"PySide6.QtMultimedia"},  # the sound output
+    "heart_ble.py": {"PySide6.QtBluetooth"},  # the heart-rate strap
 }
 
 

@@ -14,6 +14,7 @@ if TYPE_CHECKING:  # only annotates: the parts load when they are made
     from breathapp.app.plans import PlanParts
     from breathapp.app.reminders import Reminders
     from breathapp.controllers.flare_controller import FlareController
+    from breathapp.controllers.heart_controller import HeartController
     from breathapp.controllers.instance_controller import InstanceController
     from breathapp.controllers.narrator import Narrator
     from breathapp.controllers.prefs_controller import PrefsController
@@ -86,6 +87,7 @@ class Built:
         self.background: BackgroundUnderSession | None = None  # with the first session that has one
         self.flare: FlareController | None = None  # bad days and notes: app/flare.py
         self.bad_day_flow: BadDayFlow | None = None  # "I'm having a bad day": app/flare.py
+        self.heart: HeartController | None = None  # the strap or --rr-replay: app/heart.py
 
     def busy(self) -> bool:
         """True while a session of any kind is under way."""

@@ -23,3 +23,4 @@ class Options(NamedTuple):
     # After a switch to a profile with a PIN: the storage.vault.Keyring holding its data key
     # (opened by the PIN just given), so the next window can read what is sealed.
     keys: object = None
+    rr_replay: Path | None = None  # --rr-replay FILE: checked; replayed after the first paint

@@ -29,7 +29,8 @@ def run(options: Options) -> int:
         code = _run_window(built, options)
         if built.switch_to is None:  # the Profile menu asks for another window
             return code
-        options = built.switch_to
+        # A demonstration goes on in the next profile's window (the file from its start).
+        options = built.switch_to._replace(rr_replay=options.rr_replay)
 
 
 def _run_window(built: Built, options: Options) -> int:
@@ -40,14 +41,24 @@ def _run_window(built: Built, options: Options) -> int:
         window.show()
     if options.start:
         start_from_options(built, options)
+
+    def later() -> None:
+        if options.rr_replay is not None:  # first: a message below may wait for the user
+            from breathapp.app.heart import start_replay  # the heart's modules: only now
+
+            start_replay(built, options.rr_replay)
+        after_first_paint(built)
+
     # Sound, backup and messages wait for the first paint (a zero timer would not).
     if window.relax_view_built and built.relax.state.is_live:
-        window.relax_view.player.progress.after_next_paint(lambda: after_first_paint(built))
+        window.relax_view.player.progress.after_next_paint(later)
     elif window.today_view_built and window.pages.currentWidget() is window.today_view:
-        window.today_view.after_next_paint(lambda: after_first_paint(built))
+        window.today_view.after_next_paint(later)
     else:
-        window.guide.canvas.after_next_paint(lambda: after_first_paint(built))
+        window.guide.canvas.after_next_paint(later)
     code = built.app.exec()
+    if built.heart is not None:  # let go of the strap before a next window takes it up
+        built.heart.stop()
     built.session.flush()
     built.db.close()
     return code

@@ -78,6 +78,7 @@ def window_options(args: argparse.Namespace) -> Options:
         fullscreen=args.fullscreen,
         quit_when_done=args.quit_when_done,
         profile=args.profile,
+        rr_replay=args.rr_replay,
     )
 
 

@@ -7,6 +7,7 @@ import argparse
 import os
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, NoReturn
 
 from breathapp import __version__
@@ -21,10 +22,16 @@ from breathapp.cli.common import (
 )
 from breathapp.cli.files import check_data_dir, check_output_name, check_saved_data
 from breathapp.cli.plans import add_plan_commands
-from breathapp.cli.problems import holds_problem, length_problem, pattern_problem
+from breathapp.cli.problems import (
+    holds_problem,
+    length_problem,
+    pattern_problem,
+    rr_file_problem,
+)
 from breathapp.cli.profiles import find_profile, only_profile
 from breathapp.cli.voice import add_voice_commands
 from breathapp.cli.words import QT_TRANSLATE_NOOP, fill, translate
+from breathapp.core.heart.rr_file import RrFileError, read_rr_file
 from breathapp.core.patterns import PatternError, Problem, resolve
 from breathapp.core.safety import (
     FIRST_MONTH_DAYS,
@@ -126,6 +133,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--quit-when-done",
         action="store_true",
         help=QT_TRANSLATE_NOOP("cli", "close the app when the session ends"),
+    )
+    parser.add_argument(
+        "--rr-replay",
+        metavar="FILE",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "replay an RR file (one interval between heartbeats in milliseconds a line) "
+            "as the heart-rate source, in real time: for demonstrations without a strap",
+        ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser(
@@ -235,6 +251,14 @@ def parse_options(argv: Sequence[str], environ: dict[str, str] | None = None) ->
     args.lang = getattr(args, "lang", None)
     args.chosen_profile = None
     speak_language(args, env)  # the saved language of --profile's profile, else the first's
+    if args.rr_replay is not None:  # read whole now: a bad file never opens the window
+        if args.command is not None:
+            raise UsageError(translate("cli", "--rr-replay is for the window, not a command"))
+        try:
+            read_rr_file(args.rr_replay)
+        except RrFileError as error:
+            raise UsageError(rr_file_problem(error)) from None
+        args.rr_replay = Path(args.rr_replay).absolute()
     if args.command == "export":  # what was typed wrong is said before what is missing
         args.first = day(args.first, "--from")
         args.last = day(args.last, "--to")

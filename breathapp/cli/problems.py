@@ -5,6 +5,13 @@ language: in English exactly as core words them, with the option names the comma
 from __future__ import annotations
 
 from breathapp.cli.words import decimal, fill, translate
+from breathapp.core.heart.beats import RR_MAX_MS, RR_MIN_MS
+from breathapp.core.heart.rr_file import (
+    RR_FILE_MAX_BYTES,
+    RR_FILE_MIN_VALUES,
+    RrFileError,
+    RrProblem,
+)
 from breathapp.core.patterns import PatternError, Problem, fmt_s
 from breathapp.core.safety import HoldsNotAllowedError
 from breathapp.core.session import (
@@ -66,3 +73,29 @@ def holds_problem(error: HoldsNotAllowedError) -> str:
         error.pattern_text,
     )
     return f"{error.where}: {text}" if error.where else text
+
+
+def rr_file_problem(error: RrFileError) -> str:
+    """What is wrong with an --rr-replay file, naming the file and the line."""
+    path, line, got = str(error.path), error.line, error.got
+    if error.problem is RrProblem.UNREADABLE:
+        return fill(translate("cli", "%1: cannot be read: %2"), path, got)
+    if error.problem is RrProblem.TOO_LARGE:
+        text = translate("cli", "%1: larger than %2 MB: not an RR file")
+        return fill(text, path, RR_FILE_MAX_BYTES // 1_000_000)
+    if error.problem is RrProblem.NOT_TEXT:
+        text = translate(
+            "cli", "%1: not a text file (UTF-8) with one interval in milliseconds a line"
+        )
+        return fill(text, path)
+    if error.problem is RrProblem.NOT_A_NUMBER:
+        text = translate("cli", "%1: line %2: %3 is not a number of milliseconds")
+        return fill(text, path, line, repr(got))
+    if error.problem is RrProblem.OUT_OF_RANGE:
+        text = translate(
+            "cli",
+            "%1: line %2: %3 ms is not between %4 and %5 ms (the file is read in milliseconds)",
+        )
+        return fill(text, path, line, decimal(got), RR_MIN_MS, RR_MAX_MS)
+    text = translate("cli", "%1: too few intervals (%2); at least %3 are needed")
+    return fill(text, path, got, RR_FILE_MIN_VALUES)
