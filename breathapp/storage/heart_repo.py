@@ -11,7 +11,6 @@ beats, no results) while it is locked. Both go with their profile when it is del
 from __future__ import annotations
 
 import builtins
-import contextlib
 import json
 import math
 import sqlite3
@@ -25,18 +24,14 @@ from breathapp.storage.db import Database
 from breathapp.storage.heart_seal import (
     EMPTY,
     beats_aad,
-    dumps,
-    open_private,
     pack_series,
+    private_values,
     resonance_aad,
-    results_json,
     results_of,
     seal_beats,
-    seal_private,
-    settings_json,
     settings_of,
+    test_values,
     unpack_series,
-    windows_json,
     windows_of,
 )
 from breathapp.storage.timestamps import from_iso_z, to_iso_z
@@ -193,60 +188,41 @@ class ResonanceRepo:
 
     # -- rows ------------------------------------------------------------------------------
     def _stored(self, conn: sqlite3.Connection, test: ResonanceTest, started: str) -> list[Any]:
-        """settings, windows, results, rr, suggested, chosen, completed, sealed as stored."""
-        private: dict[str, Any] = {
-            "results": dumps(results_json(test.results)),
-            "rr": pack_series(test.rr),
-            "suggested": test.suggested_bpm,
-            "chosen": test.chosen_bpm,
-        }
-        sealed = None
         key = self._db.keyring.sealing_key(conn, self.profile_id)  # LockedError: locked
-        if key is not None:
-            sealed = seal_private(key, private, resonance_aad(self.profile_id, started))
-            private = dict.fromkeys(private)
-        return [
-            dumps(settings_json(test.settings)),
-            dumps(windows_json(test.windows)),
-            private["results"],
-            private["rr"],
-            private["suggested"],
-            private["chosen"],
-            int(test.completed),
-            sealed,
-        ]
+        return test_values(test, key, resonance_aad(self.profile_id, started))
 
     def _test(self, row: sqlite3.Row) -> ResonanceTest:
-        test_id, started, settings, windows, results, rr, suggested, chosen, completed, sealed = (
-            tuple(row)
-        )
-        private: dict[str, Any] = {
-            "results": results,
-            "rr": rr,
-            "suggested": suggested,
-            "chosen": chosen,
-        }
-        if sealed is not None:
-            private = {"results": "[]", "rr": None, "suggested": None, "chosen": None}
-            key = self._db.keyring.key(self.profile_id)
-            if key is not None:
-                with contextlib.suppress(ValueError):  # damaged: read as shut
-                    private = open_private(key, sealed, resonance_aad(self.profile_id, started))
-        try:
-            series = unpack_series(private["rr"]) if private["rr"] is not None else EMPTY
-        except ValueError:
-            series = EMPTY
-        return ResonanceTest(
-            started_utc=from_iso_z(str(started)),
-            settings=settings_of(json.loads(settings)),
-            windows=windows_of(json.loads(windows)),
-            results=results_of(json.loads(private["results"] or "[]")),
-            rr=series,
-            suggested_bpm=private["suggested"],
-            chosen_bpm=private["chosen"],
-            completed=bool(completed),
-            id=int(test_id),
-        )
+        test_id, started, settings, windows, *columns, completed, sealed = tuple(row)
+        private = private_values(
+            self._db.keyring, self.profile_id, started, tuple(columns), sealed
+        ) or {"results": None, "rr": None, "suggested": None, "chosen": None}
+        return test_of(started, settings, windows, private, completed, int(test_id))
+
+
+def test_of(
+    started: object,
+    settings: object,
+    windows: object,
+    private: dict[str, Any],
+    completed: object,
+    test_id: int | None = None,
+) -> ResonanceTest:
+    """A test from its stored values (a shut or damaged private part reads as none)."""
+    try:
+        series = unpack_series(private["rr"]) if private["rr"] is not None else EMPTY
+    except ValueError:
+        series = EMPTY
+    return ResonanceTest(
+        started_utc=from_iso_z(str(started)),
+        settings=settings_of(json.loads(str(settings))),
+        windows=windows_of(json.loads(str(windows))),
+        results=results_of(json.loads(private["results"] or "[]")),
+        rr=series,
+        suggested_bpm=private["suggested"],
+        chosen_bpm=private["chosen"],
+        completed=bool(completed),
+        id=test_id,
+    )
 
 
 def _check(test: ResonanceTest) -> None:

@@ -22,10 +22,15 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from breathapp.core.heart.beats import RR_MAX_MS, RR_MIN_MS, RrSeries
-from breathapp.core.heart.resonance import PaceResult, PaceWindow, ResonanceSettings
+from breathapp.core.heart.resonance import (
+    PaceResult,
+    PaceWindow,
+    ResonanceSettings,
+    ResonanceTest,
+)
 
 if TYPE_CHECKING:
-    from breathapp.storage.vault import DataKey
+    from breathapp.storage.vault import DataKey, Keyring
 
 _FORMAT = 1
 _HEAD = 5  # the format byte and the count
@@ -197,6 +202,47 @@ def seal_private(key: DataKey, values: Mapping[str, Any], aad: bytes) -> bytes:
 def open_private(key: DataKey, blob: bytes, aad: bytes) -> dict[str, Any]:
     """A sealed test's private values; ValueError (SealError) when it does not open."""
     return unpack_private(key.open(blob, aad))
+
+
+def test_values(test: ResonanceTest, key: DataKey | None, aad: bytes) -> list[Any]:
+    """settings, windows, results, rr, suggested_bpm, chosen_bpm, completed, sealed as a
+    resonance_tests row holds them: with ``key`` the private four are NULL and sealed."""
+    private: dict[str, Any] = {
+        "results": dumps(results_json(test.results)),
+        "rr": pack_series(test.rr),
+        "suggested": test.suggested_bpm,
+        "chosen": test.chosen_bpm,
+    }
+    sealed = None
+    if key is not None:
+        sealed = seal_private(key, private, aad)
+        private = dict.fromkeys(private)
+    return [
+        dumps(settings_json(test.settings)),
+        dumps(windows_json(test.windows)),
+        private["results"],
+        private["rr"],
+        private["suggested"],
+        private["chosen"],
+        int(test.completed),
+        sealed,
+    ]
+
+
+def private_values(
+    keys: Keyring, profile_id: int, started: object, columns: tuple[Any, ...], sealed: object
+) -> dict[str, Any] | None:
+    """A test's results (JSON text), rr (packed), suggested and chosen: its ``columns`` when
+    plain, its blob opened when sealed; None when that does not open (locked, damaged)."""
+    if not isinstance(sealed, bytes):
+        return dict(zip(("results", "rr", "suggested", "chosen"), columns, strict=True))
+    key = keys.key(profile_id)
+    if key is None:
+        return None
+    try:
+        return open_private(key, sealed, resonance_aad(profile_id, started))
+    except ValueError:
+        return None
 
 
 # -- a change of PIN ------------------------------------------------------------------------
