@@ -259,6 +259,9 @@ def reseal(
     did not open)."""
     changed = unopened = 0
     if _has_table(conn, "session_beats"):
+        # Beats whose session is gone (a copy made without cascading deletes) belong to no
+        # one any more: removed rather than left plain.
+        conn.execute("DELETE FROM session_beats WHERE session_id NOT IN (SELECT id FROM sessions)")
         rows = conn.execute(
             "SELECT b.session_id, b.data, b.sealed, s.started_utc, s.kind FROM session_beats b"
             " JOIN sessions s ON s.id = b.session_id WHERE s.profile_id = ?",

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from breathapp.core.heart.beats import RrSeries
+from breathapp.core.session import SessionStatus
 from breathapp.storage import migrations
 from breathapp.storage.db import DB_FILENAME, Database
 from breathapp.storage.errors import StorageError
@@ -22,7 +23,7 @@ from breathapp.storage.profiles_repo import ProfileRepo
 from breathapp.storage.sessions_repo import SessionRepo
 from tests.builders.full_disk import FullDiskConnection
 from tests.builders.heart import resonance_test, series
-from tests.builders.sessions import make_record
+from tests.builders.sessions import add_finished, make_record
 
 
 def test_beats_pack_in_six_bytes_each_and_come_back() -> None:
@@ -184,3 +185,22 @@ def test_a_pin_profile_keeps_its_beats_and_tests_sealed(data_dir: Path, now: dat
         row = db.query("SELECT suggested_bpm, sealed FROM resonance_tests")
         assert tuple(row[0]) == (6.0, None)
         assert ResonanceRepo(db, anna).get(test_id).rr == series(90, 677)
+
+
+def test_a_pin_seals_the_beats_and_tests_in_the_backups_too(data_dir: Path, now: datetime) -> None:
+    db, _report = Database.open(data_dir, now)
+    anna = ProfileRepo(db).create("Anna", now).id
+    done = make_record(active_s=300.0, status=SessionStatus.COMPLETED, ended_utc=now)
+    (session,) = add_finished(db, (done,), profile_id=anna)
+    RrRepo(db).save(session, series(60, 733))
+    # A session begun and never breathed is left out of a backup, and its beats with it.
+    RrRepo(db).save(SessionRepo(db).add(anna, make_record()), series(60, 555))
+    ResonanceRepo(db, anna).add(resonance_test(rr=series(90, 677)))
+    copy = db.daily_backup(now.date() + timedelta(days=3))
+    assert copy is not None and _rr_bytes(series(60, 733)) in copy.read_bytes()
+    assert _rr_bytes(series(60, 555)) not in copy.read_bytes()
+    lock = ProfileRepo(db).pin_lock()
+    assert lock.change(anna, None, "2580") and lock.not_cleared == []
+    db.close()
+    kept = copy.read_bytes()
+    assert _rr_bytes(series(60, 733)) not in kept and _rr_bytes(series(90, 677)) not in kept
