@@ -86,8 +86,10 @@ def test_a_sessions_beats_are_replaced_at_each_checkpoint(db: Database) -> None:
     assert db.query("SELECT count(*) FROM session_beats")[0][0] == 1
     with pytest.raises(KeyError):
         repo.save(session + 100, series(5))
-    HistoryRepo(db).delete(session)  # the beats go with their session
+    deleted = HistoryRepo(db).delete(session)  # the beats go with their session
     assert db.query("SELECT count(*) FROM session_beats")[0][0] == 0
+    HistoryRepo(db).restore(deleted)  # and come back with it
+    assert repo.get(session) == series(50)
 
 
 def test_resonance_tests_are_added_updated_listed_and_chosen(db: Database) -> None:
