@@ -62,8 +62,8 @@ class RrRepo:
         self._db = db
 
     def save(self, session_id: int, series: RrSeries) -> None:
-        """Keep ``series`` as the session's beats, replacing what it had. KeyError: no such
-        session; ValueError: times that go back."""
+        """Keep ``series`` as the session's beats, replacing what it had (only the beats a
+        store keeps: heart_seal.kept). KeyError: no such session."""
         data = pack_series(series)
         with self._db.transaction() as conn:
             found = conn.execute(
