@@ -145,22 +145,27 @@ def read_beats_of(r: FieldReader, obj: dict[str, Any], where: str) -> RrSeries |
         return None
     where = f"{where}.beats" if where else "beats"
     beats = r.object(value, where)
-    t_ms = _whole_list(r, beats, where, "t_ms", _MAX_T_MS)
-    rr_ms = _whole_list(r, beats, where, "rr_ms", RR_MAX_MS)
+    t_ms = _whole_list(r, beats, where, "t_ms", 0, _MAX_T_MS, "a time in ms from the start")
+    interval = f"an interval of {RR_MIN_MS} to {RR_MAX_MS} ms"
+    rr_ms = _whole_list(r, beats, where, "rr_ms", RR_MIN_MS, RR_MAX_MS, interval)
     if len(t_ms) != len(rr_ms):
         message = f"must have as many intervals as t_ms has times ({len(t_ms)})"
         raise r.fail(f"{where}.rr_ms", message, len(rr_ms))
-    for i, rr in enumerate(rr_ms):
-        if rr < RR_MIN_MS:
-            message = f"must be an interval of {RR_MIN_MS} to {RR_MAX_MS} ms"
-            raise r.fail(f"{where}.rr_ms[{i}]", message, rr)
     for i in range(1, len(t_ms)):
         if t_ms[i] < t_ms[i - 1]:
             raise r.fail(f"{where}.t_ms[{i}]", "must not be before the beat before it", t_ms[i])
     return RrSeries(tuple(t_ms), tuple(rr_ms))
 
 
-def _whole_list(r: FieldReader, obj: dict[str, Any], where: str, key: str, most: int) -> list[int]:
+def _whole_list(
+    r: FieldReader,
+    obj: dict[str, Any],
+    where: str,
+    key: str,
+    low: int,
+    most: int,
+    what: str,
+) -> list[int]:
     if key not in obj:
         raise r.fail(f"{where}.{key}", "is missing")
     items = obj[key]
@@ -169,8 +174,9 @@ def _whole_list(r: FieldReader, obj: dict[str, Any], where: str, key: str, most:
     if len(items) > MAX_BEATS:
         raise r.fail(f"{where}.{key}", f"must be at most {MAX_BEATS:,} beats", len(items))
     for i, value in enumerate(items):
-        if type(value) is not int or not 0 <= value <= most:
-            raise r.fail(f"{where}.{key}[{i}]", f"must be a whole number 0 to {most}", value)
+        # type() and not isinstance(): JSON true is a bool, which Python counts as an int.
+        if type(value) is not int or not low <= value <= most:
+            raise r.fail(f"{where}.{key}[{i}]", f"must be {what}, a whole number", value)
     return items
 
 
