@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QStackedLayout
 
     from breathapp.controllers.practice import PracticeController
+    from breathapp.storage.heart_repo import RrRepo
     from breathapp.ui.history.history_view import HistoryView
     from breathapp.ui.plan.today_view import TodayView
     from breathapp.ui.relax.relax_view import RelaxView
@@ -114,7 +115,7 @@ def build(
 
     # One writer for every kind of session: one queue to the store, one word when it fails.
     sessions = SessionRepo(db)
-    writer = RecordWriter(clock, sessions, profile.profile.id)
+    writer = RecordWriter(clock, sessions, profile.profile.id, beats=lambda: _rr_repo(db))
     # One gate for every kind of session: the safety rules, whoever starts it.
     gate = SafetyGate(profile, sessions, clock)
     timers = [QTimer() for _ in range(4)]
@@ -216,6 +217,13 @@ def build(
     if has_plan:
         window.show_page(TODAY_PAGE)  # a patient with a plan starts the day there
     return built
+
+
+def _rr_repo(db: Database) -> RrRepo:
+    """Where a session's beats go: made with the first session that has some."""
+    from breathapp.storage.heart_repo import RrRepo
+
+    return RrRepo(db)
 
 
 def _connect(built: Built, options: Options) -> None:

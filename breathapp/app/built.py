@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # only annotates: the parts load when they are made
     from breathapp.controllers.voice_packs import VoicePacksController
     from breathapp.core.clock import Clock
     from breathapp.storage.db import Database, OpenReport
+    from breathapp.storage.heart_repo import ResonanceRepo, RrRepo
     from breathapp.ui.common.background_sound import BackgroundUnderSession
     from breathapp.ui.common.breath_tone_player import EyesClosedHum
     from breathapp.ui.common.i18n import LanguageSwitcher
@@ -88,6 +89,20 @@ class Built:
         self.flare: FlareController | None = None  # bad days and notes: app/flare.py
         self.bad_day_flow: BadDayFlow | None = None  # "I'm having a bad day": app/flare.py
         self.heart: HeartController | None = None  # the strap or --rr-replay: app/heart.py
+
+    @property
+    def rr_repo(self) -> RrRepo:
+        """The beats of sessions in this store (the module loads on first use)."""
+        from breathapp.storage.heart_repo import RrRepo
+
+        return RrRepo(self.db)
+
+    @property
+    def resonance_repo(self) -> ResonanceRepo:
+        """The open profile's resonance tests (the module loads on first use)."""
+        from breathapp.storage.heart_repo import ResonanceRepo
+
+        return ResonanceRepo(self.db, self.profile.profile.id)
 
     def busy(self) -> bool:
         """True while a session of any kind is under way."""

@@ -4,15 +4,18 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal, SignalInstance, Slot
 
-from breathapp.controllers.record_writer import RecordWriter, Unsaved
+from breathapp.controllers.record_writer import BeatFeed, RecordWriter, Unsaved
 from breathapp.controllers.safety_gate import SafetyGate
 from breathapp.core.checkin import Ratings, check_note
 from breathapp.core.clock import Clock
 from breathapp.core.session import SessionRecord, SessionState
+
+if TYPE_CHECKING:  # the heart loads with its first use: off the start-up path
+    from breathapp.core.heart.beats import RrSeries
 
 FRAME_INTERVAL_MS = 16
 # The issue asks for at most 10 s; 5 s halves what a power cut can take.
@@ -34,6 +37,8 @@ class Practice(Protocol):
 
     @property
     def state(self) -> SessionState: ...
+    @property
+    def started_s(self) -> float | None: ...  # the clock's monotonic time at its start
     def record(self) -> SessionRecord: ...
 
 
@@ -79,6 +84,7 @@ class PracticeController(QObject):
         self._last_item: Unsaved | None = None  # the ended session, for its after check-in
         self.last_ended: SessionRecord | None = None
         self.frame_interval_ms = FRAME_INTERVAL_MS
+        self._beat_feed: BeatFeed | None = None
         frame_timer.timeout.connect(self._on_frame)
         checkpoint_timer.timeout.connect(self._on_checkpoint)
 
@@ -86,6 +92,18 @@ class PracticeController(QObject):
     def clock(self) -> Clock:
         """The clock this practice runs on; what the screen fades with it follows it too."""
         return self._clock
+
+    def set_beat_feed(self, feed: BeatFeed | None) -> None:
+        """Where the beats of a session come from (a heart sensor); None: no sensor.
+
+        A session's beats since its start are written with it, at its start, at every
+        checkpoint and at its end, through the same writer (held in memory while it fails).
+        """
+        self._beat_feed = feed
+
+    def _beats(self, practice: Practice) -> RrSeries | None:
+        feed, start = self._beat_feed, practice.started_s
+        return None if feed is None or start is None else feed.series_since(start)
 
     def _practice(self) -> Practice | None:
         raise NotImplementedError
@@ -99,7 +117,7 @@ class PracticeController(QObject):
 
     def _begin(self, practice: Practice) -> None:
         """Written at once, then every few seconds while it runs."""
-        self._current = self.writer.begin(practice.record())
+        self._current = self.writer.begin(practice.record(), self._beats(practice))
         self._checkpoint_timer.start(CHECKPOINT_INTERVAL_MS)
 
     @Slot()
@@ -118,7 +136,7 @@ class PracticeController(QObject):
         ended, self._current = self._current, None
         self._last_item = ended
         self.last_ended = practice.record()
-        self.writer.save(ended, self.last_ended, final=True)
+        self.writer.save(ended, self.last_ended, final=True, beats=self._beats(practice))
         if not self.writer.has_unsaved():
             self._checkpoint_timer.stop()
         self.session_ended.emit(self.last_ended)
@@ -142,7 +160,7 @@ class PracticeController(QObject):
     def _save_progress(self) -> None:
         p = self._practice()
         if p is not None and self._current is not None:
-            self.writer.save(self._current, p.record())
+            self.writer.save(self._current, p.record(), beats=self._beats(p))
 
     def flush(self) -> bool:
         """Try once more to write everything; True when nothing is left in memory."""

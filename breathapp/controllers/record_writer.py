@@ -3,15 +3,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
 from breathapp.core.clock import Clock
 from breathapp.core.errors import StorageError
 from breathapp.core.session import SessionRecord, SessionStatus
+
+if TYPE_CHECKING:  # the heart loads with its first use: off the start-up path
+    from breathapp.core.heart.beats import RrSeries
 
 
 class SessionStore(Protocol):
@@ -23,15 +27,30 @@ class SessionStore(Protocol):
     def last(self, profile_id: int) -> SessionRecord | None: ...
 
 
+class BeatStore(Protocol):
+    """Where a session's beats go (storage.heart_repo.RrRepo): saved whole, replacing."""
+
+    def save(self, session_id: int, series: RrSeries) -> None: ...
+
+
+class BeatFeed(Protocol):
+    """A source of beats (controllers.heart_controller.HeartController): the beats since a
+    moment on the app's monotonic clock, times from that moment; None when none came."""
+
+    def series_since(self, start_s: float) -> RrSeries | None: ...
+
+
 class Unsaved:
     """A session the store has not fully taken yet (a full disk, a read-only folder)."""
 
-    __slots__ = ("final", "record", "row_id")
+    __slots__ = ("beats", "beats_due", "final", "record", "row_id")
 
     def __init__(self, record: SessionRecord) -> None:
         self.row_id: int | None = None
         self.record = record
         self.final = False
+        self.beats: RrSeries | None = None  # the session's beats as they stand now
+        self.beats_due = False  # beats the store has not taken yet
 
 
 class RecordWriter(QObject):
@@ -46,27 +65,46 @@ class RecordWriter(QObject):
     storage_recovered = Signal()
 
     def __init__(
-        self, clock: Clock, store: SessionStore, profile_id: int, parent: QObject | None = None
+        self,
+        clock: Clock,
+        store: SessionStore,
+        profile_id: int,
+        parent: QObject | None = None,
+        beats: Callable[[], BeatStore] | None = None,
     ) -> None:
+        """``beats`` makes where a session's beats go, the first time a session has some."""
         super().__init__(parent)
         self._clock = clock
         self._store = store
+        self._make_beat_store = beats
+        self._beat_store: BeatStore | None = None
         self.profile_id = profile_id
         self._dirty: list[Unsaved] = []
         self._failing = False
         # The last session that ended, of any kind: what the next one may learn from.
         self.last_ended: SessionRecord | None = store.last(profile_id)
 
-    def begin(self, record: SessionRecord) -> Unsaved:
+    def begin(self, record: SessionRecord, beats: RrSeries | None = None) -> Unsaved:
         """A new session: written at once (or held until the store takes it)."""
         item = Unsaved(record)
-        self.save(item, record)
+        self.save(item, record, beats=beats)
         return item
 
-    def save(self, item: Unsaved, record: SessionRecord, final: bool = False) -> None:
-        """The session as it stands now; ``final`` once it has ended."""
+    def save(
+        self,
+        item: Unsaved,
+        record: SessionRecord,
+        final: bool = False,
+        beats: RrSeries | None = None,
+    ) -> None:
+        """The session as it stands now; ``final`` once it has ended. ``beats``: its beats
+        from its start until now (None: none came, or no change), written after the session
+        in the same turn of the queue, and held with it in memory while the store fails."""
         item.record = record
         item.final = item.final or final
+        if beats is not None:
+            item.beats = beats
+            item.beats_due = True
         if item.final:
             self.last_ended = record
         if all(x is not item for x in self._dirty):
@@ -108,3 +146,13 @@ class RecordWriter(QObject):
             self._store.finish(item.row_id, item.record, now)
         else:
             self._store.checkpoint(item.row_id, item.record, now)
+        if item.beats_due and item.beats is not None:
+            store = self._beats()
+            if store is not None:
+                store.save(item.row_id, item.beats)
+            item.beats_due = False
+
+    def _beats(self) -> BeatStore | None:
+        if self._beat_store is None and self._make_beat_store is not None:
+            self._beat_store = self._make_beat_store()
+        return self._beat_store

@@ -88,6 +88,8 @@ class Preferences:
     breath_words: str = "off"  # the guide speaks each phase: one of BREATH_WORDS
     background: str = "off"  # soft sound under a session: one of BACKGROUNDS
     background_volume: int = 30  # percent of the voice's volume, never louder than it
+    # The pace a resonance test found and the therapist chose (breaths a minute); None: none.
+    resonance_bpm: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -186,6 +188,8 @@ def _check(name: str, value: Any, default: Any) -> Any:
         return int(_in_range(value, GOAL_MINUTES_MIN, GOAL_MINUTES_MAX))
     if name == "ramp_start_bpm":
         return _in_range(value, RATE_MIN_BPM, RATE_MAX_BPM)
+    if name == "resonance_bpm":
+        return None if value is None else _in_range(value, RATE_MIN_BPM, RATE_MAX_BPM)
     if name == "ramp_minutes":
         return _in_range(value, RAMP_MIN_MINUTES, RAMP_MAX_MINUTES)
     raise ValueError(name)

@@ -39,6 +39,7 @@ class Player:
         self.state = SessionState.READY
         self.dizzy = False
         self.started_utc: datetime | None = None
+        self.started_s: float | None = None  # the clock's monotonic time at start()
         self.ended_utc: datetime | None = None
         self._pos_banked_s = 0.0
         self._practised_banked_s = 0.0
@@ -51,7 +52,7 @@ class Player:
     def start(self) -> None:
         if self.state is SessionState.READY:
             self.started_utc = self.clock.now_utc()
-            self._run_since = self.clock.monotonic()
+            self._run_since = self.started_s = self.clock.monotonic()
             self.state = SessionState.RUNNING
 
     def pause(self) -> None:

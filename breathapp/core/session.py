@@ -145,6 +145,7 @@ class Session:
         self.pace = LivePace(plan.pacing)
         self.end_s = plan.length.end_s(plan.pacing)
         self.started_utc: datetime | None = None
+        self.started_s: float | None = None  # the clock's monotonic time at start()
         self.ended_utc: datetime | None = None
         self._settle_until = 0.0
         self._run_since = 0.0  # monotonic time the current running stretch began
@@ -155,7 +156,7 @@ class Session:
     def start(self) -> None:
         if self.state is not SessionState.READY:
             return
-        now = self._clock.monotonic()
+        now = self.started_s = self._clock.monotonic()
         self.started_utc = self._clock.now_utc()
         if self.plan.settle_s > 0:
             self.state = SessionState.SETTLING

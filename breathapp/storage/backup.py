@@ -35,6 +35,9 @@ Format, version 1: one UTF-8 JSON object (written with ensure_ascii=False)::
   15 minutes" tick and reads as 15 "or more". Files written before it have none.
 - ``bad_days`` and ``notes`` (notes for the therapist first) are described in
   backup_flare; files written before they were added have none.
+- A session with a heart sensor has its ``beats``, and ``resonance_tests`` holds the
+  profile's resonance pace tests (issue 17): described in backup_heart; files written
+  before them have none.
 - A reader ignores keys it does not know, and refuses a key given twice in one object.
   A change a version-1 reader would misread raises the version; files of a newer version
   are refused.
@@ -60,6 +63,12 @@ from breathapp import __version__
 from breathapp.core.errors import BackupError
 from breathapp.core.movement import OLD_TICK_MINUTES, MovementDay
 from breathapp.storage.backup_flare import file_entries, merge_flare
+from breathapp.storage.backup_heart import (
+    beats_json,
+    merge_heart,
+    resonance_entries,
+    session_beats,
+)
 from breathapp.storage.backup_read import (
     FORMAT,
     MAX_BACKUP_BYTES,
@@ -117,6 +126,7 @@ class ImportReport(NamedTuple):
     moved_added: int = 0  # movement days the profile did not have yet
     bad_days_added: int = 0  # bad days the profile did not have yet
     notes_added: int = 0  # notes for the therapist the profile did not have yet
+    resonance_added: int = 0  # resonance tests the profile did not have yet
 
 
 def write_backup(
@@ -148,8 +158,10 @@ def write_backup(
         "preferences": prefs.to_dict(),
         **_movement(db, profile_id, first, last),
         **file_entries(db.connection, db.keyring, profile_id, first, last),
+        "resonance_tests": resonance_entries(db.connection, db.keyring, profile_id, first, last),
         "sessions": [],
     }
+    beats = session_beats(db.connection, db.keyring, profile_id, first, last)
     text = json.dumps(head, ensure_ascii=False, indent=1)
     # The sessions go last, one per line: written as they are read, readable in an editor.
     out.write(text[: text.rindex("[]")] + "[")
@@ -158,6 +170,9 @@ def write_backup(
         session = {
             name: to_file(value) for (name, to_file), value in zip(_TO_FILE, row, strict=True)
         }
+        series = beats.get((session["started_utc"], session["kind"]))
+        if series is not None:
+            session["beats"] = beats_json(series)
         out.write(",\n  " if count else "\n  ")
         out.write(json.dumps(session, ensure_ascii=False))
         count += 1
@@ -220,9 +235,11 @@ def import_backup(db: Database, profile_id: int, backup: Backup) -> ImportReport
                 conn.executemany(_MOVED, days)
                 moved = conn.total_changes - before
                 bad_days, notes = merge_flare(conn, profile_id, backup.flare, sealing)
+                tests = merge_heart(conn, profile_id, backup.sessions, backup.resonance, sealing)
         finally:
             conn.execute(_UNSTAGE)
-    return ImportReport(added, len(backup.sessions) - added, moved, bad_days, notes)
+    skipped = len(backup.sessions) - added
+    return ImportReport(added, skipped, moved, bad_days, notes, tests)
 
 
 # Rows staged per transaction: they go to TEMP, which takes no lock on the store.

@@ -25,6 +25,8 @@ from breathapp.storage.plain_files import read_regular_file
 from breathapp.storage.timestamps import from_iso_z
 
 if TYPE_CHECKING:
+    from breathapp.core.heart.beats import RrSeries
+    from breathapp.core.heart.resonance import ResonanceTest
     from breathapp.core.live_pace import Shown
     from breathapp.core.movement import MovementDay
     from breathapp.storage.backup_sense import SessionSense
@@ -56,6 +58,7 @@ class BackupSession(NamedTuple):
     record: SessionRecord  # id and profile_id are None
     local_day: date
     checkpoint_utc: datetime | None
+    beats: RrSeries | None = None  # from a heart sensor (backup_heart); none in older files
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,7 @@ class Backup:
     movement: tuple[MovementDay, ...] = ()
     # Bad days and notes for the therapist (backup_flare); none in older files.
     flare: Flare = NO_FLARE
+    resonance: tuple[ResonanceTest, ...] = ()  # resonance tests (backup_heart); none before
 
 
 def read_backup(
@@ -275,6 +279,7 @@ class _Reader:
         if len(items) > MAX_SESSIONS:
             raise self.fail("sessions", f"must be at most {MAX_SESSIONS:,} sessions", len(items))
         # The checks of meaning load with the first file read: off the window's start.
+        from breathapp.storage.backup_heart import read_resonance
         from breathapp.storage.backup_sense import ImplausibleError, SessionSense, check_exported
 
         exported = self.moment(top, "", "exported_utc")
@@ -297,6 +302,7 @@ class _Reader:
             ),
             **self.movement(top, sense),
             flare=read_flare(self, top, sense),
+            resonance=read_resonance(self, top, sense) if "resonance_tests" in top else (),
         )
 
     def movement(self, top: dict[str, Any], sense: SessionSense) -> dict[str, Any]:
@@ -384,7 +390,12 @@ class _Reader:
         except sense.Error as problem:
             got = s.get(problem.field)
             raise self.fail(f"{where}.{problem.field}", problem.message, got) from None
-        return BackupSession(record, local_day, checkpoint)
+        beats = None
+        if s.get("beats") is not None:
+            from breathapp.storage.backup_heart import read_beats_of
+
+            beats = read_beats_of(self, s, where)
+        return BackupSession(record, local_day, checkpoint, beats)
 
     def shown(self, s: dict[str, Any], where: str) -> tuple[Shown, ...]:
         """The demo log: absent (an older file) or null for an ordinary session."""

@@ -386,6 +386,10 @@ def _settle_running(copy: sqlite3.Connection) -> None:
     is already under way: kept as running with 0 s, a restore would show it cut off at 0 s
     even though it went on to complete in the live store.
     """
+    copy.execute(  # their beats too: the copy's connection does not cascade
+        "DELETE FROM session_beats WHERE session_id IN"
+        " (SELECT id FROM sessions WHERE status = 'running' AND active_s <= 0)"
+    )
     copy.execute("DELETE FROM sessions WHERE status = 'running' AND active_s <= 0")
     copy.execute(_MARK_INTERRUPTED)
     copy.commit()

@@ -32,6 +32,9 @@ BREATHING = "breathing"
 RELAXATION = "relaxation:"
 _RATINGS = ("tension_before", "tension_after", "pain_before", "pain_after")
 
+# Where a deleted session's beats wait for an undo: no column has this name.
+_BEATS = "-beats"
+
 
 class HistoryRepo:
     """Reads for the history screen and the report; edits notes; deletes and restores."""
@@ -269,16 +272,24 @@ class HistoryRepo:
         A sealed row comes back opened (memory only): restore() seals it with the key open
         then, so an undo still works after the PIN was changed meanwhile.
         """
+        from breathapp.storage.heart_repo import RrRepo  # only when a session is deleted
+
         with self._db.transaction() as conn:
             row = conn.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()
             if row is None:
                 raise KeyError(session_id)
-            conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+            beats = RrRepo(self._db).get(session_id)  # opened: memory only, like the row
+            conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))  # and its beats
         # A Row iterates its values.
-        return open_row(dict(zip(row.keys(), tuple(row), strict=True)), self._db.keyring)
+        deleted = open_row(dict(zip(row.keys(), tuple(row), strict=True)), self._db.keyring)
+        if beats is not None:
+            deleted[_BEATS] = beats
+        return deleted
 
     def restore(self, row: dict[str, object]) -> None:
-        """Undo a delete: the same row, with the same id, back in its place."""
+        """Undo a delete: the same row, with the same id, back in its place (with its beats)."""
+        row = dict(row)
+        beats = row.pop(_BEATS, None)
         with self._db.transaction() as conn:
             key = self._db.keyring.sealing_key(conn, _profile_of(row))
             row = seal_row(row, key)
@@ -288,6 +299,13 @@ class HistoryRepo:
                 f"INSERT INTO sessions ({', '.join(names)}) VALUES ({marks})",
                 [row[n] for n in names],
             )
+            if beats is not None:
+                from breathapp.core.heart.beats import RrSeries
+                from breathapp.storage.heart_repo import RrRepo
+
+                session_id = row["id"]
+                assert isinstance(beats, RrSeries) and isinstance(session_id, int)
+                RrRepo(self._db).save(session_id, beats)
 
 
 def _profile_of(row: dict[str, object]) -> int:

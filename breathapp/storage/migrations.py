@@ -201,10 +201,54 @@ def bad_days_and_notes(conn: sqlite3.Connection, now_utc: datetime) -> None:
     conn.execute("ALTER TABLE profiles ADD COLUMN contact_suggested_day TEXT")
 
 
+def heart_rhythm(conn: sqlite3.Connection, now_utc: datetime) -> None:
+    """Heart rhythm (issue 17): the beats of a session with a sensor, and resonance tests.
+
+    ``session_beats`` holds one row per session with beats (storage.heart_seal's packed form:
+    a format byte, the count, then the times as array('I') and the intervals as array('H'),
+    little-endian: 6 bytes a beat), in ``data``; for a profile with a PIN ``data`` is NULL and
+    the same bytes are sealed in ``sealed``. A resonance test keeps its settings and pace
+    windows as JSON, its results as JSON, its beats packed, the suggested and chosen paces;
+    for a PIN profile ``results``, ``rr``, ``suggested_bpm`` and ``chosen_bpm`` are NULL
+    and kept together in ``sealed``.
+    """
+    conn.execute(
+        """
+        CREATE TABLE session_beats (
+            session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+            data BLOB,
+            sealed BLOB,
+            CHECK ((data IS NULL) <> (sealed IS NULL))
+        )
+        """
+    )
+    conn.execute(
+        """
+        CREATE TABLE resonance_tests (
+            id INTEGER PRIMARY KEY,
+            profile_id INTEGER NOT NULL REFERENCES profiles(id),
+            started_utc TEXT NOT NULL,
+            settings TEXT NOT NULL,
+            windows TEXT NOT NULL,
+            results TEXT,
+            rr BLOB,
+            suggested_bpm REAL,
+            chosen_bpm REAL,
+            completed INTEGER NOT NULL DEFAULT 1 CHECK (completed IN (0, 1)),
+            sealed BLOB
+        )
+        """
+    )
+    conn.execute(
+        "CREATE INDEX resonance_tests_profile ON resonance_tests (profile_id, started_utc)"
+    )
+
+
 MIGRATIONS: list[Migration] = [
     *(_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8),
     movement_minutes,  # 9
     bad_days_and_notes,  # 10
+    heart_rhythm,  # 11
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -97,7 +97,8 @@ class ProfileRepo:
     def delete(self, profile_id: int) -> None:
         """Remove the profile and all that is its own for good, in one transaction.
 
-        Its sessions, preferences, plans and movement ticks go with it. The last profile
+        Its sessions (with their beats), resonance tests, preferences, plans and movement
+        ticks go with it. The last profile
         stays: ValueError when it is the only one.
         """
         with self._db.transaction() as conn:
@@ -105,6 +106,12 @@ class ProfileRepo:
                 raise ValueError("the only profile cannot be deleted")
             conn.execute("DELETE FROM therapist_notes WHERE profile_id = ?", (profile_id,))
             conn.execute("DELETE FROM bad_days WHERE profile_id = ?", (profile_id,))
+            conn.execute(
+                "DELETE FROM session_beats WHERE session_id IN"
+                " (SELECT id FROM sessions WHERE profile_id = ?)",
+                (profile_id,),
+            )
+            conn.execute("DELETE FROM resonance_tests WHERE profile_id = ?", (profile_id,))
             conn.execute("DELETE FROM sessions WHERE profile_id = ?", (profile_id,))
             conn.execute("DELETE FROM preferences WHERE profile_id = ?", (profile_id,))
             conn.execute("DELETE FROM plans WHERE profile_id = ?", (profile_id,))

@@ -2,7 +2,7 @@
 """A profile's private data sealed, sealed again or opened for good: in the store and backups.
 
 One transformation for every change of PIN: each session's, plan's, bad day's and note's
-(flare_seal) private part is taken
+(flare_seal) private part, and its heart data (heart_seal), is taken
 from ``old`` (None: it is plain) and kept under ``new`` (None: plain again). It runs on the
 live store in one transaction, then on every backup file that holds the same profile, so an
 old copy never keeps in plain text what the store now seals. Afterwards the files are
@@ -20,7 +20,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import NamedTuple
 
-from breathapp.storage import flare_seal
+from breathapp.storage import flare_seal, heart_seal
 from breathapp.storage.files import header_user_version, open_read_only
 from breathapp.storage.plans_repo import SEALED_TITLE, plan_aad, public_body, stored_plan
 from breathapp.storage.session_columns import PRIVATE, open_sealed, seal_private, session_aad
@@ -56,9 +56,10 @@ def reseal_profile(
     sessions = _reseal_sessions(conn, profile_id, old, new)
     plans = _reseal_plans(conn, profile_id, old, new)
     flare_changed, flare_unopened = flare_seal.reseal(conn, profile_id, old, new)
+    heart_changed, heart_unopened = heart_seal.reseal(conn, profile_id, old, new)
     return Resealed(
-        sessions.changed + plans.changed + flare_changed,
-        sessions.unopened + plans.unopened + flare_unopened,
+        sessions.changed + plans.changed + flare_changed + heart_changed,
+        sessions.unopened + plans.unopened + flare_unopened + heart_unopened,
     )
 
 

@@ -14,9 +14,11 @@ from breathapp.controllers.relaxation_controller import (
 from breathapp.core.checkin import Ratings
 from breathapp.core.clock import ManualClock
 from breathapp.core.cues import Cue
+from breathapp.core.heart.beats import RrSeries
 from breathapp.core.patterns import Phase
 from breathapp.core.relaxation import Library, StepKind, parse_script
 from breathapp.core.session import SessionState, SessionStatus
+from tests.builders.heart_store import FakeFeed
 from tests.builders.relaxation import TINY_SCRIPT
 from tests.fakes import FakeTimer, MemoryStore, make_gate
 
@@ -187,3 +189,23 @@ def test_the_library_follows_the_language() -> None:
     assert rig.c.script("tiny") is DUTCH and changed == [True]
     rig.c.set_language("nl")
     assert changed == [True]
+
+
+def test_a_relaxation_sessions_beats_go_with_it_through_the_writer() -> None:
+    saved: dict[int, RrSeries] = {}
+
+    class Beats:
+        def save(self, session_id: int, series: RrSeries) -> None:
+            saved[session_id] = series
+
+    rig = Rig()
+    rig.c.writer = RecordWriter(rig.clock, rig.store, 1, beats=Beats)
+    feed = FakeFeed()
+    rig.c.set_beat_feed(feed)
+    rig.c.start(SCRIPT)
+    for _ in range(6):
+        rig.run(1.0)
+        feed.add(rig.clock.monotonic(), 1000.0)
+    assert saved[1] == RrSeries.of(feed.beats[:5], rig.t0)  # the checkpoint at 5 s
+    rig.c.stop()
+    assert saved[1] == RrSeries.of(feed.beats, rig.t0)  # and whole at the end

@@ -63,3 +63,14 @@ def test_voice_and_background_prefs_keep_meaning() -> None:
     prefs, bad = Preferences.from_dict(wrong)
     assert sorted(bad) == sorted(wrong) and prefs == Preferences()
     assert Preferences().background == "off" and Preferences().breath_words == "off"
+
+
+def test_the_resonance_pace_is_none_until_chosen_and_none_outside_the_limits() -> None:
+    assert Preferences().resonance_bpm is None
+    prefs, bad = Preferences.from_dict({"resonance_bpm": 5.5})
+    assert prefs.resonance_bpm == 5.5 and bad == []
+    assert Preferences.from_dict(prefs.to_dict()) == (prefs, [])
+    assert Preferences.from_dict({"resonance_bpm": None}) == (Preferences(), [])
+    for wrong in (2.5, 12.5, "5.5", True, float("nan"), [6]):
+        prefs, bad = Preferences.from_dict({"resonance_bpm": wrong})
+        assert prefs.resonance_bpm is None and bad == ["resonance_bpm"]

@@ -84,6 +84,7 @@ def test_the_file_has_the_documented_format(db: Database) -> None:
         "movement_minutes",
         "bad_days",
         "notes",
+        "resonance_tests",
         "sessions",
     ]
     assert data["format"] == "breathapp-backup" and data["version"] == 1

@@ -34,7 +34,7 @@ def _version(path: Path) -> int:
 
 
 def test_schema_version_matches_the_steps() -> None:
-    assert SCHEMA_VERSION == len(migrations.MIGRATIONS) == 10
+    assert SCHEMA_VERSION == len(migrations.MIGRATIONS) == 11
 
 
 def test_fresh_folder(data_dir: Path, now: datetime) -> None:

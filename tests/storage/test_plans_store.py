@@ -230,6 +230,8 @@ def test_the_migration_keeps_a_version_5_database(tmp_path: Path, now: datetime)
     db, _ = Database.open(data, now)
     db.close()
     conn = sqlite3.connect(data / "breathapp.db")
+    conn.execute("DROP TABLE session_beats")  # nor the heart step's (issue 17)
+    conn.execute("DROP TABLE resonance_tests")
     conn.execute("DROP TABLE plans")
     conn.execute("DROP TABLE movement")
     # Nor the bad-day step's (issue 16) tables and column.
