@@ -16,8 +16,9 @@ from breathapp.core.heart.link import LinkState
 from breathapp.core.session import SessionState
 from breathapp.ui.heart.heart_place import HeartBox
 from tests.builders.app import STRAIGHT_TO_PRACTICE, close_app, make_app
-from tests.builders.heart_live import FakeHeart
+from tests.builders.heart_live import FakeHeart, beats_following, wave
 from tests.builders.process import process_env
+from tests.builders.room import LARGE_TEXT_WINDOW, cut_off
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -99,3 +100,22 @@ def test_start_up_and_after_the_first_paint_load_nothing_of_the_heart(tmp_path: 
         cwd=ROOT,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_beside_the_guide_at_200_percent_text_nothing_is_cut_off(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    prefs = {**STRAIGHT_TO_PRACTICE, "settle_in": False}
+    built = make_app(qtbot, tmp_path, prefs=prefs, shown=True)
+    heart = FakeHeart(LinkState.CONNECTED)
+    actions = add_heart_ui(built, lambda: heart)
+    actions.show_heart(heart)
+    built.window.guide.start()
+    start = built.clock.monotonic()
+    built.clock.advance(60.0)  # type: ignore[attr-defined]
+    heart.add(beats_following(wave(66.0, 9.0, 10.0, start), start, start + 60.0))
+    built.window.resize(*LARGE_TEXT_WINDOW)
+    QApplication.processEvents()
+    assert "9 beats a minute" in actions.panel.swing_label.text()  # type: ignore[union-attr]
+    assert cut_off(built.window.guide) == []
+    close_app(built)

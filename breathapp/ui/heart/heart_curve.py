@@ -130,7 +130,7 @@ class HeartCurve(QWidget):
         self.last_shape: Shape | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(120, 70)
+        self.setMinimumSize(120, 56)
         self.setAccessibleName(self.tr("Heart rate and breath over the last minute and a half"))
 
     def sizeHint(self) -> QSize:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from breathapp.core.clock import Clock
 from breathapp.core.heart.artefacts import Cleaned, clean
@@ -79,26 +79,25 @@ class HeartPanel(QWidget):
         self._link_before: LinkState | None = None
         self._link = source.link
         self.cleaned = Cleaned((), 0, 0, 0)
-        self.big_text = False  # presentation: the words grow with the screen
+        self.screen_px = 0  # presentation: the words grow with the screen's height
         self.swing_label = _label("heartSwing")
         self.rate_label = _label("heartRate")
         self.link_label = _label("muted")
         self.left_out_label = _label("muted")
         self.curve = HeartCurve(lambda: self.cleaned.beats, breath, clock, theme)
-        row = QHBoxLayout()
-        row.addWidget(self.rate_label, 1)
-        row.addWidget(self.link_label, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
         layout.addWidget(self.swing_label)
         layout.addWidget(self.curve, 1)
-        layout.addLayout(row)
-        layout.addWidget(self.left_out_label)
+        for label in (self.rate_label, self.link_label, self.left_out_label):
+            layout.addWidget(label)
         self.timer = QTimer(self)
         self.timer.setInterval(FRAME_MS)
         self.timer.timeout.connect(self.curve.update)
         source.beats_added.connect(self._on_beats)
         source.link_changed.connect(self._on_link)
+        self._scale_fonts()
         self.refresh()
 
     def set_theme(self, theme: Theme) -> None:
@@ -134,12 +133,30 @@ class HeartPanel(QWidget):
         self._show_link()
 
     def _show_link(self) -> None:
-        self._say(self.link_label, heart_words.link_text(self._link, self._link_before))
+        words = heart_words.link_text(self._link, self._link_before)
+        # Connected with the rate on screen: the rate says it; the words stay for a reader.
+        plain = self._link is LinkState.CONNECTED and self._link_before is not LinkState.LOST
+        quiet = plain and bool(self.rate_label.text())
+        self._say(self.link_label, "" if quiet else words)
+        self.link_label.setVisible(not quiet)
+        self.rate_label.setAccessibleDescription(words)
 
-    @staticmethod
-    def _say(label: QLabel, text: str) -> None:
+    def _say(self, label: QLabel, text: str) -> None:
         if label.text() != text:  # a screen reader hears a change only
             label.setText(text)
+            self._fit_words()
+
+    def _fit_words(self) -> None:
+        """Each wrapped text as tall as its lines at this width: the curve gives way, not
+        the words (a nested layout does not ask a label's height for its width)."""
+        margins = self.layout().contentsMargins()
+        width = max(1, self.width() - margins.left() - margins.right())
+        for label in (self.swing_label, self.rate_label, self.link_label, self.left_out_label):
+            label.setMinimumHeight(label.heightForWidth(width) if label.text() else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_words()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -150,13 +167,13 @@ class HeartPanel(QWidget):
         self.timer.stop()
         super().hideEvent(event)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._scale_fonts()
+    @property
+    def big_text(self) -> bool:
+        return self.screen_px > 0
 
-    def set_big_text(self, big: bool) -> None:
-        """Across the room (presentation): the swing and the rate grow with the height."""
-        self.big_text = big
+    def set_screen_height(self, px: int) -> None:
+        """Across the room (presentation): the words grow with a screen this high (0: not)."""
+        self.screen_px = px
         self._scale_fonts()
 
     def _scale_fonts(self) -> None:
@@ -164,19 +181,19 @@ class HeartPanel(QWidget):
         swing = QFont(base)
         rate = QFont(base)
         if self.big_text:
-            h = max(1, self.height())
-            swing.setPixelSize(max(24, int(h * 0.07)))
-            rate.setPixelSize(max(18, int(h * 0.045)))
+            swing.setPixelSize(max(22, int(self.screen_px * 0.04)))
+            rate.setPixelSize(max(16, int(self.screen_px * 0.025)))
         else:
             px = base.pixelSize()
             if px <= 0:
                 px = round(base.pointSizeF() * self.logicalDpiY() / 72)
-            swing.setPixelSize(round(px * 1.6))
-            rate.setPixelSize(round(px * 1.2))
+            swing.setPixelSize(round(px * 1.2))
+            rate.setPixelSize(px)
         swing.setBold(True)
         self.swing_label.setFont(swing)
         self.rate_label.setFont(rate)
         self.link_label.setFont(rate if self.big_text else base)
+        self._fit_words()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -23,7 +23,10 @@ from PySide6.QtWidgets import (
 from breathapp.core.heart.link import LinkState
 from breathapp.ui.heart.heart_panel import HeartPanel, HeartSource
 
-GUIDE_SHARE, HEART_SHARE = 3, 2  # the guide keeps its size priority
+# Under the guide, it keeps the larger share. Beside it, half the width: the guide's circle
+# is as tall as the page allows in any landscape window, so the half leaves it its size.
+GUIDE_SHARE, HEART_SHARE = 3, 2
+BESIDE_SHARE = 1
 
 
 class Place(Enum):
@@ -52,8 +55,8 @@ def place_beside(guide: QWidget, heart: QWidget) -> QWidget:
     layout.removeWidget(guide)
     inner = QHBoxLayout(row)
     inner.setContentsMargins(0, 0, 0, 0)
-    inner.addWidget(guide, GUIDE_SHARE)
-    inner.addWidget(heart, HEART_SHARE)
+    inner.addWidget(guide, BESIDE_SHARE)
+    inner.addWidget(heart, BESIDE_SHARE)
     return row
 
 

@@ -28,7 +28,6 @@ class PresentedHeart(QObject):
         self.wanted = True  # a source is in use and "Show my heart" is on
         window = presentation.window
         self.panel = HeartPanel(source, breath, clock, window.theme)
-        self.panel.set_big_text(True)  # read from across the room
         place_under(window.canvas, self.panel)
         self.choice: PlaceChoice | None = None  # on the therapist's panel, with two screens
         presentation.controls.high_contrast_changed.connect(lambda _on: self.sync())
@@ -38,6 +37,7 @@ class PresentedHeart(QObject):
         """Follow the window's theme, the therapist's panel and the wanted place."""
         window = self._presentation.window
         self.panel.set_theme(window.theme)
+        self.panel.set_screen_height(window.height())  # read from across the room
         therapist = self._presentation.panel
         if therapist is not None and self.choice is None:
             self.choice = PlaceChoice(self.place)

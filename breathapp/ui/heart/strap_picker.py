@@ -72,6 +72,8 @@ class StrapPicker(QDialog):
         self.state_label = _wrapped("cardValue")
         self.list = QListWidget()
         self.list.setMinimumHeight(80)
+        rows = self.list.fontMetrics().height() * 5  # a few straps; more scroll in the list
+        self.list.setMaximumHeight(rows + 2 * self.list.frameWidth() + 8)
         self.empty_label = _wrapped("muted")
         self.search_button = QPushButton()
         self.connect_button = QPushButton()
