@@ -156,7 +156,10 @@ class HeartPanel(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_words()
+        if event.size().width() != event.oldSize().width():
+            self._scale_fonts()  # and the words' heights with them
+        else:
+            self._fit_words()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -187,7 +190,8 @@ class HeartPanel(QWidget):
             px = base.pixelSize()
             if px <= 0:
                 px = round(base.pointSizeF() * self.logicalDpiY() / 72)
-            swing.setPixelSize(round(px * 1.2))
+            # Large where the page has room, never smaller than 1.2 times the text.
+            swing.setPixelSize(round(max(px * 1.2, min(px * 2.0, self.width() / 24))))
             rate.setPixelSize(px)
         swing.setBold(True)
         self.swing_label.setFont(swing)
