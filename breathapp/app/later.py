@@ -82,6 +82,9 @@ def after_first_paint(built: Built) -> None:
     from breathapp.app.voice import add_voice  # its engines start when first needed
 
     add_voice(built)
+    from breathapp.app.heart_view import add_heart_ui  # the heart's modules load when used
+
+    add_heart_ui(built, lambda: getattr(built, "heart", None))
     try:
         built.db.daily_backup(built.clock.now_utc().astimezone().date())
     except StorageError as error:
