@@ -143,7 +143,8 @@ def sample_test(chosen: float | None = None, completed: bool = True) -> Resonanc
         (4.5, 7.2, 1380.0, 0.075, 0.58, 116),
     )
     results = tuple(
-        PaceResult(rate, swing, lf, peak, step, beats, 0.01) for rate, swing, lf, peak, step, beats in rows
+        PaceResult(rate, swing, lf, peak, step, beats, 0.01)
+        for rate, swing, lf, peak, step, beats in rows
     )
     windows = tuple(
         PaceWindow(rate, i * 150.0, i * 150.0 + 120.0) for i, (rate, *_rest) in enumerate(rows)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import statistics
 from collections.abc import Sequence
@@ -29,7 +30,7 @@ def _clean(beats: Sequence[Beat]) -> tuple[tuple[Beat, ...], int]:
 def _swings(beats: Sequence[Beat], starts: Sequence[float]) -> list[float]:
     """Peak-to-trough heart rate (beats a minute) within each whole breath."""
     out: list[float] = []
-    for begin, end in zip(starts, starts[1:], strict=False):
+    for begin, end in itertools.pairwise(starts):
         rates = [60000.0 / b.rr_ms for b in beats if begin <= b.t_s < end]
         if len(rates) >= 2:
             out.append(max(rates) - min(rates))

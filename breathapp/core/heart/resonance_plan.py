@@ -83,7 +83,7 @@ class Step(NamedTuple):
     """Where the test is at one moment."""
 
     kind: StepKind
-    index: int  # the pace's number (0-based); during a rest, the pace that comes next
+    pace: int  # the pace's number (0-based); during a rest, the pace that comes next
     rate_bpm: float | None  # the pace breathed (or next, in a rest); None when done
     left_s: float  # seconds left in this pace or rest; 0 when done
 

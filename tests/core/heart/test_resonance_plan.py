@@ -35,7 +35,7 @@ def test_step_at_says_pace_or_rest_and_the_time_left_from_the_clock_alone() -> N
     assert plan.step_at(119.5) == Step(StepKind.PACE, 0, 6.5, 0.5)
     assert plan.step_at(120.0) == Step(StepKind.REST, 1, 6.0, 30.0)  # the next pace named
     assert plan.step_at(160.0) == Step(StepKind.PACE, 1, 6.0, 110.0)
-    assert plan.step_at(719.0).index == 4
+    assert plan.step_at(719.0).pace == 4
     assert plan.step_at(720.0) == Step(StepKind.DONE, 5, None, 0.0)
     assert plan.step_at(-3.0).kind is StepKind.PACE  # before the start: the first pace
     assert plan.left_s(700.0) == 20.0
