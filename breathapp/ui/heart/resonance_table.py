@@ -36,6 +36,8 @@ class ResonanceTable(QWidget):
         self._suggested: float | None = None
         self._chosen: float | None = None
         self.radios: list[QRadioButton] = []
+        self.narrow = False  # a list of paces, each with its measures in words under it
+        self._wide_need = 0
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -52,7 +54,16 @@ class ResonanceTable(QWidget):
         self, results: Sequence[PaceResult], suggested: float | None, chosen: float | None
     ) -> None:
         self._results, self._suggested, self._chosen = tuple(results), suggested, chosen
-        self._build()
+        self._build(narrow=False)
+        self._wide_need = self._measure()
+        if self.narrow:
+            self._build(narrow=True)
+
+    def set_narrow(self, narrow: bool) -> None:
+        """Columns (False), or where they do not fit, each pace with its measures under it."""
+        if narrow != self.narrow:
+            self.narrow = narrow
+            self._build(narrow)
 
     def current(self) -> float | None:
         """The pace whose button is on; None when none is."""
@@ -78,7 +89,10 @@ class ResonanceTable(QWidget):
         return out
 
     def least_width(self) -> int:
-        """The narrowest the table shows whole in, from its cells (also before it is shown)."""
+        """The narrowest the columns show whole in (measured also before it is shown)."""
+        return self._wide_need
+
+    def _measure(self) -> int:
         grid = self._grid
         widths = [0] * grid.columnCount()
         for i in range(grid.count()):
@@ -99,7 +113,7 @@ class ResonanceTable(QWidget):
     def _percent(self, share: float) -> str:
         return self.tr("%1 %").replace("%1", self.locale().toString(round(share * 100)))
 
-    def _build(self) -> None:
+    def _build(self, narrow: bool) -> None:
         while self._grid.count():
             item = self._grid.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -110,35 +124,40 @@ class ResonanceTable(QWidget):
         for button in self.radios:
             self._group.removeButton(button)
         self.radios = []
-        for col, text in enumerate(self.headers()):
-            head = QLabel(text)
-            head.setObjectName("fieldCaption")
-            head.setWordWrap(True)
-            head.setAlignment(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft)
-            self._grid.addWidget(head, 0, col)
-        for row, (result, words) in enumerate(zip(self._results, self.rows(), strict=True), 1):
+        words_of = self.rows()
+        if not narrow:
+            for col, text in enumerate(self.headers()):
+                head = QLabel(text)
+                head.setObjectName("fieldCaption")
+                head.setWordWrap(True)
+                head.setAlignment(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft)
+                self._grid.addWidget(head, 0, col)
+        for i, (result, words) in enumerate(zip(self._results, words_of, strict=True)):
             radio = QRadioButton(words[0])
-            suggested = (
-                self._suggested is not None and abs(result.rate_bpm - self._suggested) < 1e-6
-            )
-            if suggested:
+            if _same(result.rate_bpm, self._suggested):
                 font = radio.font()
                 font.setBold(True)
                 radio.setFont(font)
-            radio.setChecked(
-                self._chosen is not None and abs(result.rate_bpm - self._chosen) < 1e-6
-            )
-            self._group.addButton(radio, row - 1)
+            radio.setChecked(_same(result.rate_bpm, self._chosen))
+            self._group.addButton(radio, i)
             self.radios.append(radio)
-            self._grid.addWidget(radio, row, 0)
+            if narrow:
+                self._grid.addWidget(radio, 2 * i, 0)
+                pairs = zip(self.headers()[1:], words[1:], strict=True)
+                detail = QLabel(" · ".join(f"{head}: {value}" for head, value in pairs))
+                detail.setObjectName("muted")
+                detail.setWordWrap(True)
+                self._grid.addWidget(detail, 2 * i + 1, 0)
+                continue
+            self._grid.addWidget(radio, i + 1, 0)
             for col, text in enumerate(words[1:], 1):
                 cell = QLabel(text)
                 cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self._grid.addWidget(cell, row, col)
-        self._grid.setRowStretch(len(self._results) + 1, 1)
+                self._grid.addWidget(cell, i + 1, col)
 
     def _on_clicked(self, index: int) -> None:
         if 0 <= index < len(self._results):
+            self._chosen = self._results[index].rate_bpm  # kept when the table is laid out anew
             self.picked.emit(self._results[index].rate_bpm)
 
 

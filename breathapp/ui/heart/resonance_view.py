@@ -198,7 +198,7 @@ class ResonanceView(QWidget):
         self.use_button.setText(self.tr("Use this pace"))
         self.plan_button.setText(self.tr("Make a plan at this pace"))
         self.again_button.setText(self.tr("Test again"))
-        self._refresh()
+        self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -213,13 +213,13 @@ class ResonanceView(QWidget):
         self._place_pair(event.size().width())
 
     def _place_pair(self, width: int) -> None:
-        """The table and the chart side by side where both fit; else the chart under it
-        (large text in a small window), so nothing is cut off or scrolls sideways."""
-        needs = (
-            self.table.least_width() + self.chart.minimumWidth() + 2 * PAGE_MARGIN_PX + PAIR_GAP_PX
-        )
-        needs += self.after_page.verticalScrollBar().sizeHint().width()
-        wide = width >= needs
+        """The table and the chart side by side where both fit; else the chart under the
+        table, and where even the columns do not fit (large text), each pace with its
+        measures in words under it: nothing is cut off or scrolls sideways."""
+        room = width - 2 * PAGE_MARGIN_PX - self.after_page.verticalScrollBar().sizeHint().width()
+        table = self.table.least_width()
+        self.table.set_narrow(table > room)
+        wide = table + PAIR_GAP_PX + self.chart.minimumWidth() <= room
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self._pair.direction() != direction:
             self._pair.setDirection(direction)
@@ -235,7 +235,7 @@ class ResonanceView(QWidget):
         if state is RunState.RUNNING:
             self._progress = None
         self.pages.setCurrentWidget(page)
-        self._refresh()
+        self.refresh()
 
     @Slot(object)
     def _on_progress(self, progress: Progress) -> None:
@@ -246,7 +246,7 @@ class ResonanceView(QWidget):
     def _on_finished(self, test: ResonanceTest) -> None:
         self._picked = test.chosen_bpm or test.suggested_bpm
         self.status.clear()
-        self._refresh()
+        self.refresh()
 
     @Slot(float)
     def _on_chosen(self, bpm: float) -> None:
@@ -274,7 +274,8 @@ class ResonanceView(QWidget):
         if self._picked is not None and test is not None:
             self.plan_requested.emit(pattern_for(self._picked, test.settings.inhale_share))
 
-    def _refresh(self) -> None:
+    def refresh(self) -> None:
+        """Show again whether there is a heart signal, and the result if there is one."""
         has = self._c.has_beats
         self.no_signal.setVisible(not has)
         self.picker_button.setVisible(not has)
