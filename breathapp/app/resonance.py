@@ -83,7 +83,7 @@ class ResonanceEntry(QObject):
             )
             view = ResonanceView(controller, parent=built.window)
             view.setWindowFlag(Qt.WindowType.Window, True)
-            view.resize(1040, 660)
+            view.resize(1100, 680)
             view.plan_requested.connect(self.make_plan)
             if self.open_picker is not None:
                 view.picker_requested.connect(self.open_picker)

@@ -31,7 +31,7 @@ class ResonanceChart(QWidget):
         self._chosen: float | None = None
         self._theme = LIGHT
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(QSize(220, 240))
+        self.setMinimumSize(QSize(200, 240))
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme

@@ -107,7 +107,7 @@ class ResonanceTable(QWidget):
     def _pace_text(self, rate: float) -> str:
         text = numbers.decimal(rate, 1, self.locale())
         if _same(rate, self._suggested):
-            text = self.tr("%1 %2 suggested").replace("%1", text).replace("%2", STAR)
+            text = f"{text} {STAR}"  # the star is explained above the table
         return text
 
     def _percent(self, share: float) -> str:
@@ -134,6 +134,9 @@ class ResonanceTable(QWidget):
                 self._grid.addWidget(head, 0, col)
         for i, (result, words) in enumerate(zip(self._results, words_of, strict=True)):
             radio = QRadioButton(words[0])
+            if _same(result.rate_bpm, self._suggested):  # said in words to a screen reader
+                rate = numbers.decimal(result.rate_bpm, 1, self.locale())
+                radio.setAccessibleName(self.tr("%1, suggested").replace("%1", rate))
             if _same(result.rate_bpm, self._suggested):
                 font = radio.font()
                 font.setBold(True)
