@@ -30,7 +30,8 @@ NONE = "–"
 ROW_MM = 7.0
 TABLE_MM = 112.0  # the table's width; the chart takes the rest beside it
 CHART_MM = 80.0
-COLUMNS_MM = (24.0, 16.0, 17.0, 15.0, 13.0, 12.0, 15.0)  # pace ... artefacts
+HEAD_MM = 14.0  # room for a header of four short lines (Dutch and German words are long)
+COLUMNS_MM = (20.0, 20.0, 17.0, 15.0, 13.0, 12.0, 15.0)  # pace ... artefacts
 
 
 def _same(rate: float, other: float | None) -> bool:
@@ -114,12 +115,13 @@ def _table(page: Page, y: float, test: ResonanceTest) -> None:
     x = 0.0
     for i, (head, width) in enumerate(zip(headers(), COLUMNS_MM, strict=True)):
         at = Align.AlignLeft if i == 0 else Align.AlignRight
-        page.text(page.r(x, y, width - 1.5, 10), head, 7.5, MUTED, at | Align.AlignBottom)
+        page.text(page.r(x, y, width - 1.5, HEAD_MM), head, 7.5, MUTED, at | Align.AlignBottom)
         x += width
     page.pen(THEME.accent_soft, 0.3)
-    page.p.drawLine(QPointF(0, (y + 11) * page.mm), QPointF(TABLE_MM * page.mm, (y + 11) * page.mm))
+    line = (y + HEAD_MM + 1) * page.mm
+    page.p.drawLine(QPointF(0, line), QPointF(TABLE_MM * page.mm, line))
     for row, result in enumerate(test.results):
-        top = y + 12 + row * ROW_MM
+        top = y + HEAD_MM + 2 + row * ROW_MM
         bold = _same(result.rate_bpm, test.suggested_bpm)
         x = 0.0
         for i, (cell, width) in enumerate(
