@@ -19,6 +19,7 @@ from breathapp.app.built import Built
 if TYPE_CHECKING:
     from breathapp.controllers.resonance_controller import (
         BeatSource,
+        Progress,
         ResonanceController,
         ResonanceStore,
     )
@@ -49,6 +50,7 @@ class ResonanceEntry(QObject):
         self.open_picker = open_picker
         self.controller: ResonanceController | None = None
         self.view: ResonanceView | None = None
+        self._resting = False
         window = built.window
         self.action = QAction(_menu_text(), window)
         self.action.setObjectName("resonanceAction")
@@ -95,6 +97,8 @@ class ResonanceEntry(QObject):
                     built.window.show_page(BREATHE_PAGE)
 
             controller.state_changed.connect(on_state)
+            controller.progress.connect(self._on_progress)
+            controller.finished.connect(lambda _test: built.window.guide.hide_notice())
             self.controller, self.view = controller, view
         assert self.controller is not None
         if self.controller.state is not RunState.RUNNING:
@@ -104,6 +108,22 @@ class ResonanceEntry(QObject):
         view.raise_()
         view.activateWindow()
         return view
+
+    def _on_progress(self, progress: Progress) -> None:
+        """Under the paused guide during a rest: breathe freely; gone when the pace comes."""
+        from breathapp.core.heart.resonance_plan import StepKind
+
+        resting = progress.step.kind is StepKind.REST
+        if resting == self._resting:
+            return
+        self._resting = resting
+        guide = self.built.window.guide
+        if resting:
+            guide.show_notice(
+                QCoreApplication.translate("app", "Rest: breathe freely. The next pace comes soon.")
+            )
+        else:
+            guide.hide_notice()
 
     def make_plan(self, pattern: Pattern) -> bool:
         """Open the plan editor on a plan of one daily session at ``pattern``; True if saved."""

@@ -64,6 +64,23 @@ def test_started_from_its_window_the_guide_paces_the_test(qtbot: QtBot, tmp_path
     assert built.window.pages.currentIndex() == BREATHE_PAGE
     assert built.session.state.is_live
     assert built.session.heading_to() == pattern_for(6.5, 0.4)
+    controller = entry.controller
+    step = 0.25
+    for _ in range(int((3 + 121) / step)):  # the 3-2-1, the first pace, into the rest
+        clock.advance(step)
+        built.session._on_frame()
+        controller._tick()
+    guide = built.window.guide
+    assert built.session.state is SessionState.PAUSED
+    assert guide.error_label.isVisibleTo(built.window)
+    assert guide.error_label.text() == "Rest: breathe freely. The next pace comes soon."
+    for _ in range(int(30 / step)):
+        clock.advance(step)
+        built.session._on_frame()
+        controller._tick()
+    assert built.session.state is SessionState.RUNNING
+    assert not guide.error_label.isVisibleTo(built.window)
+    assert built.session.heading_to() == pattern_for(6.0, 0.4)
     view.stop_button.click()
     assert built.session.state is SessionState.STOPPED
     assert entry.controller.state is RunState.DONE
