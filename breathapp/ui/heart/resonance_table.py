@@ -111,7 +111,8 @@ class ResonanceTable(QWidget):
         return text
 
     def _percent(self, share: float) -> str:
-        return self.tr("%1 %").replace("%1", self.locale().toString(round(share * 100)))
+        whole = self.locale().toString(round(share * 100))  # a share, not a count
+        return self.tr("%1 %").replace("%1", whole)
 
     def _build(self, narrow: bool) -> None:
         while self._grid.count():

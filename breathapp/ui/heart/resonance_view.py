@@ -156,19 +156,22 @@ class ResonanceView(QWidget):
         plan = ResonancePlan(s)
         loc = self.locale()
         minutes = math.ceil((plan.total_s + SETTLE_S) / 60.0 + 1)
+        quickest = numbers.decimal(max(s.paces_bpm), 1, loc)  # rates, with a decimal
+        slowest = numbers.decimal(min(s.paces_bpm), 1, loc)
         self.setWindowTitle(self.tr("Resonance pace test"))
         self.before_title.setText(self.tr("Find the pace where the heart's wave is biggest"))
         self.about.setText(
             self.tr(
                 "Your heart follows your breath: a little faster on each breath in, a little "
                 "slower on each breath out. At one pace that wave is biggest. The guide paces "
-                "%1 rates, from %2 to %3 breaths a minute, about %4 each, with a short rest "
-                "between; then the test suggests the pace with the biggest wave."
+                "%n rates, from %1 to %2 breaths a minute, about %3 each, with a short rest "
+                "between; then the test suggests the pace with the biggest wave.",
+                "",
+                len(s.paces_bpm),
             )
-            .replace("%1", loc.toString(len(s.paces_bpm)))
-            .replace("%2", numbers.decimal(max(s.paces_bpm), 1, loc))
-            .replace("%3", numbers.decimal(min(s.paces_bpm), 1, loc))
-            .replace("%4", labels.minutes_text(s.step_s))
+            .replace("%1", quickest)
+            .replace("%2", slowest)
+            .replace("%3", labels.minutes_text(s.step_s))
         )
         self.needs.setText(
             "\n".join(
@@ -322,13 +325,14 @@ class ResonanceView(QWidget):
         loc = self.locale()
         self.early.setVisible(not test.completed)
         if test.suggested_bpm is not None:
+            suggested = numbers.decimal(test.suggested_bpm, 1, loc)
             self.summary.setText(
                 self.tr(
                     "A bigger wave: you found a good pace. Suggested: %1 breaths a minute (%2), "
                     "where the swing and the LF power are together largest. Choose the pace "
                     "that also felt easiest."
                 )
-                .replace("%1", numbers.decimal(test.suggested_bpm, 1, loc))
+                .replace("%1", suggested)
                 .replace("%2", STAR)
             )
         else:

@@ -64,6 +64,7 @@ def resonance_page(page: Page, test: ResonanceTest) -> None:
     _table(page, y, test)
     _chart(page, page.r(TABLE_MM + 8, y, page.w - TABLE_MM - 8, CHART_MM), test)
     s = test.settings
+    inhale_percent = page.num(s.inhale_share * 100, 0)  # a share of the breath
     about = fill(
         translate(
             "report",
@@ -73,14 +74,15 @@ def resonance_page(page: Page, test: ResonanceTest) -> None:
             "at that pace. LF power is the RR series' power from 0.04 to 0.15 Hz.",
         ),
         labels.minutes_text(s.step_s),
-        str(round(s.inhale_share * 100)),
+        inhale_percent,
         _seconds(s.rest_s),
     )
     page.text(page.r(0, y + CHART_MM + 8, page.w, 30), about, 9, MUTED)
 
 
 def _seconds(seconds: float) -> str:
-    return translate("report", "%1 s").replace("%1", str(round(seconds)))
+    whole = str(round(seconds))  # "s" abbreviates: the same for any number
+    return translate("report", "%1 s").replace("%1", whole)
 
 
 def headers() -> tuple[str, ...]:
@@ -100,14 +102,16 @@ def _cells(page: Page, r: PaceResult, suggested: float | None) -> tuple[str, ...
     if _same(r.rate_bpm, suggested):
         pace = f"{pace} {STAR}"
     percent = translate("report", "%1 %")
+    in_step = NONE if r.in_step is None else str(round(r.in_step * 100))  # shares, not counts
+    removed = str(round(r.removed_share * 100))
     return (
         pace,
         NONE if r.swing_bpm is None else page.num(r.swing_bpm),
         NONE if r.lf_power_ms2 is None else page.count(round(r.lf_power_ms2)),
         NONE if r.lf_peak_hz is None else page.num(r.lf_peak_hz, 3),
-        NONE if r.in_step is None else percent.replace("%1", str(round(r.in_step * 100))),
+        NONE if r.in_step is None else percent.replace("%1", in_step),
         page.count(r.beats),
-        percent.replace("%1", str(round(r.removed_share * 100))),
+        percent.replace("%1", removed),
     )
 
 

@@ -78,16 +78,24 @@ def test_after_the_test_the_table_and_chart_sit_side_by_side_with_the_suggestion
     assert cut_off(view) == []
 
 
-def test_in_a_narrow_window_the_chart_goes_under_the_table(qapp: QApplication) -> None:
+def test_in_a_narrower_window_the_chart_goes_under_the_table_then_the_words_too(
+    qapp: QApplication,
+) -> None:
     rig = ResonanceRig()
-    view = _view(rig, 600, 460)
+    view = _view(rig)
     rig.begin()
     rig.go(250)
     settle()
-    assert view.chart.y() > view.table.y()
+    columns = view.table.least_width()
+    view.resize(columns + 100, 460)  # the columns fit, the chart beside them does not
+    settle()
+    assert view.chart.y() > view.table.y() and not view.table.narrow
     assert cut_off(view) == []
-    assert view.table.narrow  # at this width the columns do not fit: words under each pace
-    assert view.table.radios[1].text() == "5.5 ★"
+    view.resize(columns, 460)  # not even the columns: each pace with its measures under it
+    settle()
+    assert view.table.narrow and view.chart.y() > view.table.y()
+    assert cut_off(view) == []
+    assert view.table.radios[1].text() == "5.5 ★" and view.table.radios[1].isChecked()
 
 
 def test_the_therapist_chooses_any_pace_uses_it_and_makes_a_plan(qapp: QApplication) -> None:
