@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import QtGui
 from PySide6.QtCore import QLocale, QMarginsF
@@ -28,15 +29,23 @@ from breathapp.ui.report.report_page import (
 )
 from breathapp.ui.report.report_sessions import Names, sessions_page
 
+if TYPE_CHECKING:
+    from breathapp.core.heart.resonance import ResonanceTest
+
 
 def write_pdf(
-    path: Path, data: ReportData, title_names: Names | None = None, locale: QLocale | None = None
+    path: Path,
+    data: ReportData,
+    title_names: Names | None = None,
+    locale: QLocale | None = None,
+    resonance: ResonanceTest | None = None,
 ) -> int:
     """Write the report to ``path`` (A4); returns the number of pages.
 
     Page 1: the period, key figures and charts. Then, from the top of page 2, the notes
     written for the therapist (so the next appointment starts from them) and movement by
-    week, over as many pages as they need; last, if there are sessions, the most recent
+    week, over as many pages as they need; then, with ``resonance`` (the profile's latest
+    resonance pace test), its table and chart; last, if there are sessions, the most recent
     ones. Words come from the installed translator; dates and numbers from
     ``locale``, by default QLocale(), which the LanguageSwitcher sets to the app's
     language. ``title_names`` names a relaxation session by its kind ("relaxation:<id>").
@@ -63,7 +72,7 @@ def write_pdf(
         page = Page(painter, writer.width(), writer.height(), locale or QLocale())
         middle = report_notes.pages(page, report_notes.blocks(page, data))
         with_sessions = not data.is_empty and bool(data.recent)
-        pages = 1 + len(middle) + with_sessions
+        pages = 1 + len(middle) + (resonance is not None) + with_sessions
         y = _header(page, data)
         if data.is_empty:
             _empty(page, y, data.bad_days)
@@ -75,6 +84,12 @@ def write_pdf(
             for top, block in placed:
                 block.draw(top)
             footer(page, number, pages)
+        if resonance is not None:
+            from breathapp.ui.report.report_resonance import resonance_page
+
+            writer.newPage()
+            resonance_page(page, resonance)
+            footer(page, 2 + len(middle), pages)
         if with_sessions:
             writer.newPage()
             sessions_page(page, data, title_names)

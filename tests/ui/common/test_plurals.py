@@ -54,6 +54,7 @@ NOT_A_COUNT = {
     ("plan_labels.py", "Line %1, column %2 of the file"): "positions in a file",
     ("plan_labels.py", "At byte %1 of the file"): "a position in a file",
     ("plan_labels.py", "Phase %1"): "a position",
+    ("resonance_view.py", "Pace %1 of %2: %3 breaths a minute"): "a position; a decimal rate",
     ("plan_labels.py", "session %1"): "a position",
     ("plan_labels.py", "reminder time %1"): "a position",
     ("plan_labels.py", "This must be between %1 and %2."): "a range of values",
