@@ -778,6 +778,20 @@
     </message>
 </context>
 <context>
+    <name>HeartBox</name>
+    <message>
+        <source>Show my heart</source>
+        <translation>Mein Herz zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>HeartCurve</name>
+    <message>
+        <source>Heart rate and breath over the last minute and a half</source>
+        <translation>Herzfrequenz und Atem der letzten anderthalb Minuten</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>Your practice</source>
@@ -1619,6 +1633,21 @@ Ein paar ruhige Minuten sind ein guter Anfang.</translation>
     </message>
 </context>
 <context>
+    <name>PlaceChoice</name>
+    <message>
+        <source>Heart rate under the guide</source>
+        <translation>Herzfrequenz unter der Anleitung</translation>
+    </message>
+    <message>
+        <source>Heart rate filling the guide&apos;s screen</source>
+        <translation>Herzfrequenz auf dem ganzen Bildschirm der Anleitung</translation>
+    </message>
+    <message>
+        <source>Where the heart rate shows on the guide&apos;s screen</source>
+        <translation>Wo die Herzfrequenz auf dem Bildschirm der Anleitung erscheint</translation>
+    </message>
+</context>
+<context>
     <name>PlanActions</name>
     <message>
         <source>plan</source>
@@ -2382,6 +2411,181 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
 </context>
 <context>
+    <name>ResonanceChart</name>
+    <message>
+        <source>Heart-rate swing and LF power at each pace</source>
+        <translation>Schwankung der Herzfrequenz und LF-Leistung bei jedem Tempo</translation>
+    </message>
+    <message>
+        <source>Swing (beats a minute)</source>
+        <translation>Schwankung (Schläge pro Minute)</translation>
+    </message>
+    <message>
+        <source>LF power (ms²)</source>
+        <translation>LF-Leistung (ms²)</translation>
+    </message>
+    <message>
+        <source>breaths a minute</source>
+        <translation>Atemzüge pro Minute</translation>
+    </message>
+</context>
+<context>
+    <name>ResonanceTable</name>
+    <message>
+        <source>Pace (breaths a minute)</source>
+        <translation>Tempo (Atemzüge pro Minute)</translation>
+    </message>
+    <message>
+        <source>Swing (beats a minute)</source>
+        <translation>Schwankung (Schläge pro Minute)</translation>
+    </message>
+    <message>
+        <source>LF power (ms²)</source>
+        <translation>LF-Leistung (ms²)</translation>
+    </message>
+    <message>
+        <source>LF peak (Hz)</source>
+        <translation>LF-Spitze (Hz)</translation>
+    </message>
+    <message>
+        <source>In step</source>
+        <translation>Im Takt</translation>
+    </message>
+    <message>
+        <source>Beats</source>
+        <translation>Schläge</translation>
+    </message>
+    <message>
+        <source>Artefacts</source>
+        <translation>Artefakte</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1, suggested</source>
+        <translation>%1, vorgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>ResonanceView</name>
+    <message>
+        <source>Resonance pace test</source>
+        <translation>Test des Resonanztempos</translation>
+    </message>
+    <message>
+        <source>Find the pace where the heart&apos;s wave is biggest</source>
+        <translation>Das Tempo finden, bei dem die Welle des Herzens am größten ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your heart follows your breath: a little faster on each breath in, a little slower on each breath out. At one pace that wave is biggest. The guide paces %n rates, from %1 to %2 breaths a minute, about %3 each, with a short rest between; then the test suggests the pace with the biggest wave.</source>
+        <translation>
+            <numerusform>Ihr Herz folgt Ihrem Atem: bei jedem Einatmen etwas schneller, bei jedem Ausatmen etwas langsamer. Bei einem Tempo ist diese Welle am größten. Die Anleitung gibt %n Tempo vor, von %1 bis %2 Atemzügen pro Minute, etwa %3, mit einer kurzen Pause; danach schlägt der Test das Tempo mit der größten Welle vor.</numerusform>
+            <numerusform>Ihr Herz folgt Ihrem Atem: bei jedem Einatmen etwas schneller, bei jedem Ausatmen etwas langsamer. Bei einem Tempo ist diese Welle am größten. Die Anleitung gibt %n Tempi vor, von %1 bis %2 Atemzügen pro Minute, jeweils etwa %3, mit einer kurzen Pause dazwischen; danach schlägt der Test das Tempo mit der größten Welle vor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What it needs:</source>
+        <translation>Was es braucht:</translation>
+    </message>
+    <message>
+        <source>the chest strap on and connected</source>
+        <translation>den Brustgurt angelegt und verbunden</translation>
+    </message>
+    <message>
+        <source>sitting or lying comfortably</source>
+        <translation>bequem sitzen oder liegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minutes</source>
+        <translation>
+            <numerusform>etwa %n Minute</numerusform>
+            <numerusform>etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Breathe gently: slow, not deep. Feeling dizzy? Stop, and breathe normally.</source>
+        <translation>Atmen Sie sanft: langsam, nicht tief. Wird Ihnen schwindlig? Hören Sie auf und atmen Sie normal weiter.</translation>
+    </message>
+    <message>
+        <source>This test needs a heart signal. Connect a chest strap first, or start BreathApp with --rr-replay FILE to show the test with a recording.</source>
+        <translation>Dieser Test braucht ein Herzsignal. Verbinden Sie zuerst einen Brustgurt, oder starten Sie BreathApp mit --rr-replay DATEI, um den Test mit einer Aufnahme zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Connect a chest strap…</source>
+        <translation>Brustgurt verbinden…</translation>
+    </message>
+    <message>
+        <source>Start the test</source>
+        <translation>Test starten</translation>
+    </message>
+    <message>
+        <source>Stop the test</source>
+        <translation>Test beenden</translation>
+    </message>
+    <message>
+        <source>The heart&apos;s wave at each pace</source>
+        <translation>Die Welle des Herzens bei jedem Tempo</translation>
+    </message>
+    <message>
+        <source>The test was stopped early: these are the paces it measured.</source>
+        <translation>Der Test wurde früher beendet: Das sind die Tempi, die er gemessen hat.</translation>
+    </message>
+    <message>
+        <source>Use this pace</source>
+        <translation>Dieses Tempo verwenden</translation>
+    </message>
+    <message>
+        <source>Make a plan at this pace</source>
+        <translation>Einen Plan in diesem Tempo erstellen</translation>
+    </message>
+    <message>
+        <source>Test again</source>
+        <translation>Erneut testen</translation>
+    </message>
+    <message>
+        <source>%1 breaths a minute is now this profile&apos;s pace.</source>
+        <translation>%1 Atemzüge pro Minute ist jetzt das Tempo dieses Profils.</translation>
+    </message>
+    <message>
+        <source>Getting ready: follow the guide.</source>
+        <translation>Gleich geht es los: Folgen Sie der Anleitung.</translation>
+    </message>
+    <message>
+        <source>Pace %1 of %2: %3 breaths a minute</source>
+        <translation>Tempo %1 von %2: %3 Atemzüge pro Minute</translation>
+    </message>
+    <message>
+        <source>Follow the guide. %1 left at this pace.</source>
+        <translation>Folgen Sie der Anleitung. Noch %1 in diesem Tempo.</translation>
+    </message>
+    <message>
+        <source>Rest: breathe freely</source>
+        <translation>Pause: frei atmen</translation>
+    </message>
+    <message>
+        <source>Next: %1 breaths a minute, in %2.</source>
+        <translation>Danach: %1 Atemzüge pro Minute, in %2.</translation>
+    </message>
+    <message>
+        <source>Last breath: the test is nearly done.</source>
+        <translation>Letzter Atemzug: Der Test ist fast fertig.</translation>
+    </message>
+    <message>
+        <source>%1 left in the test</source>
+        <translation>Noch %1 im Test</translation>
+    </message>
+    <message>
+        <source>A bigger wave: you found a good pace. Suggested: %1 breaths a minute (%2), where the swing and the LF power are together largest. Choose the pace that also felt easiest.</source>
+        <translation>Eine größere Welle: Sie haben ein gutes Tempo gefunden. Vorschlag: %1 Atemzüge pro Minute (%2), wo die Schwankung und die LF-Leistung zusammen am größten sind. Wählen Sie das Tempo, das sich auch am leichtesten anfühlte.</translation>
+    </message>
+    <message>
+        <source>Too few clean beats came to suggest a pace. You can test again.</source>
+        <translation>Es kamen zu wenige saubere Herzschläge, um ein Tempo vorzuschlagen. Sie können den Test wiederholen.</translation>
+    </message>
+</context>
+<context>
     <name>SessionBar</name>
     <message>
         <source>Leave full screen</source>
@@ -2814,6 +3018,61 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     <message>
         <source>This computer cannot play sound right now (no sound device was found), so BreathApp runs silently. Everything else works as usual.</source>
         <translation>Dieser Computer kann gerade keinen Ton abspielen (kein Audiogerät gefunden), deshalb läuft BreathApp ohne Ton. Alles andere funktioniert wie gewohnt.</translation>
+    </message>
+</context>
+<context>
+    <name>StrapPicker</name>
+    <message>
+        <source>Heart rate strap</source>
+        <translation>Herzfrequenzgurt</translation>
+    </message>
+    <message>
+        <source>Straps found</source>
+        <translation>Gefundene Gurte</translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>Erneut suchen</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop using the strap; the session goes on</source>
+        <translation>Den Gurt nicht mehr verwenden; die Übung geht weiter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>No strap found yet. Put the strap on, moisten its contacts, and search again.</source>
+        <translation>Noch kein Gurt gefunden. Legen Sie den Gurt an, befeuchten Sie die Kontakte und suchen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Chest straps that measure the heart&apos;s electrical signal (Polar H10, H9 or H7, Garmin HRM, Decathlon and the like) give beats precise enough.</source>
+        <translation>Brustgurte, die das elektrische Signal des Herzens messen (Polar H10, H9 oder H7, Garmin HRM, Decathlon und ähnliche), liefern ausreichend genaue Schläge.</translation>
+    </message>
+    <message>
+        <source>Watches, wristbands and other optical sensors are not precise enough.</source>
+        <translation>Uhren, Armbänder und andere optische Sensoren sind nicht genau genug.</translation>
+    </message>
+    <message>
+        <source>On Windows, first pair the strap in the Bluetooth settings of Windows.</source>
+        <translation>Unter Windows koppeln Sie den Gurt zuerst in den Bluetooth-Einstellungen von Windows.</translation>
+    </message>
+    <message>
+        <source>This is breathing training, not a medical device.</source>
+        <translation>Dies ist ein Atemtraining, kein Medizinprodukt.</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer.</source>
+        <translation>Nichts verlässt diesen Computer.</translation>
     </message>
 </context>
 <context>
@@ -3298,6 +3557,22 @@ BreathApp beginnt einen neuen Verlauf.</translation>
         <source>BreathApp keeps running near the clock, so it can remind you at your times. To quit, choose Quit in the menu of its icon there, or in the File menu.</source>
         <translation>BreathApp läuft neben der Uhr weiter, damit es Sie zu Ihren Zeiten erinnern kann. Zum Beenden wählen Sie „Beenden“ im Menü seines Symbols dort oder im Menü „Datei“.</translation>
     </message>
+    <message>
+        <source>Resonance pace test…</source>
+        <translation>Test des Resonanztempos…</translation>
+    </message>
+    <message>
+        <source>Rest: breathe freely. The next pace comes soon.</source>
+        <translation>Pause: frei atmen. Das nächste Tempo kommt gleich.</translation>
+    </message>
+    <message>
+        <source>Breathing at %1 breaths a minute</source>
+        <translation>Atmen mit %1 Atemzügen pro Minute</translation>
+    </message>
+    <message>
+        <source>Heart rate strap…</source>
+        <translation>Herzfrequenzgurt…</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3382,6 +3657,10 @@ BreathApp beginnt einen neuen Verlauf.</translation>
         <translation>die App schließen, wenn die Übung endet</translation>
     </message>
     <message>
+        <source>replay an RR file (one interval between heartbeats in milliseconds a line) as the heart-rate source, in real time: for demonstrations without a strap</source>
+        <translation>eine RR-Datei (ein Abstand zwischen Herzschlägen in Millisekunden pro Zeile) als Quelle des Herzschlags abspielen, in Echtzeit: für Vorführungen ohne Brustgurt</translation>
+    </message>
+    <message>
         <source>print the breathing patterns and the relaxation sessions</source>
         <translation>die Atemmuster und die Entspannungsübungen anzeigen</translation>
     </message>
@@ -3436,6 +3715,10 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     <message>
         <source>--data-dir is empty: give a folder, or leave the option out</source>
         <translation>--data-dir ist leer: Geben Sie einen Ordner an oder lassen Sie die Option weg</translation>
+    </message>
+    <message>
+        <source>--rr-replay is for the window, not a command</source>
+        <translation>--rr-replay ist für das Fenster, nicht für einen Befehl</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2</source>
@@ -3600,6 +3883,30 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     <message>
         <source>%1 has breath holds, and this profile is set to no breath holds</source>
         <translation>Im Muster %1 halten Sie den Atem an, und dieses Profil steht auf „Kein Atemanhalten“</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MB: not an RR file</source>
+        <translation>%1: größer als %2 MB: keine RR-Datei</translation>
+    </message>
+    <message>
+        <source>%1: not a text file (UTF-8) with one interval in milliseconds a line</source>
+        <translation>%1: keine Textdatei (UTF-8) mit einem Abstand in Millisekunden pro Zeile</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3 is not a number of milliseconds</source>
+        <translation>%1: Zeile %2: %3 ist keine Anzahl Millisekunden</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3 ms is not between %4 and %5 ms (the file is read in milliseconds)</source>
+        <translation>%1: Zeile %2: %3 ms liegt nicht zwischen %4 und %5 ms (die Datei wird in Millisekunden gelesen)</translation>
+    </message>
+    <message>
+        <source>%1: too few intervals (%2); at least %3 are needed</source>
+        <translation>%1: zu wenige Abstände (%2); mindestens %3 werden gebraucht</translation>
     </message>
     <message>
         <source>speak one step with the computer&apos;s voice (and play a voice pack&apos;s first step)</source>
@@ -4869,6 +5176,74 @@ BreathApp behält, was Sie üben, und versucht es noch einmal.</translation>
     <message>
         <source>Planned sessions per week</source>
         <translation>Geplante Übungen pro Woche</translation>
+    </message>
+    <message>
+        <source>Resonance pace test</source>
+        <translation>Test des Resonanztempos</translation>
+    </message>
+    <message>
+        <source>%1 (stopped early)</source>
+        <translation>%1 (früher beendet)</translation>
+    </message>
+    <message>
+        <source>Suggested pace: none (too few clean beats)</source>
+        <translation>Vorgeschlagenes Tempo: keines (zu wenige saubere Herzschläge)</translation>
+    </message>
+    <message>
+        <source>Suggested pace: %1 breaths a minute (%2)</source>
+        <translation>Vorgeschlagenes Tempo: %1 Atemzüge pro Minute (%2)</translation>
+    </message>
+    <message>
+        <source>Chosen pace: not chosen yet</source>
+        <translation>Gewähltes Tempo: noch nicht gewählt</translation>
+    </message>
+    <message>
+        <source>Chosen pace: %1 breaths a minute</source>
+        <translation>Gewähltes Tempo: %1 Atemzüge pro Minute</translation>
+    </message>
+    <message>
+        <source>The guide paced each rate for %1, breathing in for %2 % of each breath, with %3 of free breathing between. The swing is how far the heart rate rises and falls within one breath: a bigger wave means the heart follows the breath well at that pace. LF power is the RR series&apos; power from 0.04 to 0.15 Hz.</source>
+        <translation>Die Anleitung gab jedes Tempo %1 lang vor, mit Einatmen während %2 % jedes Atemzugs und %3 freiem Atmen dazwischen. Die Schwankung ist, wie weit die Herzfrequenz innerhalb eines Atemzugs steigt und fällt: Eine größere Welle heißt, dass das Herz dem Atem bei diesem Tempo gut folgt. Die LF-Leistung ist die Leistung der RR-Reihe von 0,04 bis 0,15 Hz.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Pace (breaths a minute)</source>
+        <translation>Tempo (Atemzüge pro Minute)</translation>
+    </message>
+    <message>
+        <source>Swing (beats a minute)</source>
+        <translation>Schwankung (Schläge pro Minute)</translation>
+    </message>
+    <message>
+        <source>LF power (ms²)</source>
+        <translation>LF-Leistung (ms²)</translation>
+    </message>
+    <message>
+        <source>LF peak (Hz)</source>
+        <translation>LF-Spitze (Hz)</translation>
+    </message>
+    <message>
+        <source>In step</source>
+        <translation>Im Takt</translation>
+    </message>
+    <message>
+        <source>Beats</source>
+        <translation>Schläge</translation>
+    </message>
+    <message>
+        <source>Artefacts</source>
+        <translation>Artefakte</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>breaths a minute</source>
+        <translation>Atemzüge pro Minute</translation>
     </message>
 </context>
 </TS>

@@ -778,6 +778,20 @@
     </message>
 </context>
 <context>
+    <name>HeartBox</name>
+    <message>
+        <source>Show my heart</source>
+        <translation>Afficher mon cœur</translation>
+    </message>
+</context>
+<context>
+    <name>HeartCurve</name>
+    <message>
+        <source>Heart rate and breath over the last minute and a half</source>
+        <translation>Fréquence cardiaque et souffle de la dernière minute et demie</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>Your practice</source>
@@ -1619,6 +1633,21 @@ Quelques minutes au calme, c&apos;est un bon début.</translation>
     </message>
 </context>
 <context>
+    <name>PlaceChoice</name>
+    <message>
+        <source>Heart rate under the guide</source>
+        <translation>Fréquence cardiaque sous le guide</translation>
+    </message>
+    <message>
+        <source>Heart rate filling the guide&apos;s screen</source>
+        <translation>Fréquence cardiaque sur tout l&apos;écran du guide</translation>
+    </message>
+    <message>
+        <source>Where the heart rate shows on the guide&apos;s screen</source>
+        <translation>Où la fréquence cardiaque s&apos;affiche sur l&apos;écran du guide</translation>
+    </message>
+</context>
+<context>
     <name>PlanActions</name>
     <message>
         <source>plan</source>
@@ -2382,6 +2411,181 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
 </context>
 <context>
+    <name>ResonanceChart</name>
+    <message>
+        <source>Heart-rate swing and LF power at each pace</source>
+        <translation>Amplitude de la fréquence cardiaque et puissance LF à chaque rythme</translation>
+    </message>
+    <message>
+        <source>Swing (beats a minute)</source>
+        <translation>Amplitude (battements par minute)</translation>
+    </message>
+    <message>
+        <source>LF power (ms²)</source>
+        <translation>Puissance LF (ms²)</translation>
+    </message>
+    <message>
+        <source>breaths a minute</source>
+        <translation>respirations par minute</translation>
+    </message>
+</context>
+<context>
+    <name>ResonanceTable</name>
+    <message>
+        <source>Pace (breaths a minute)</source>
+        <translation>Rythme (respirations par minute)</translation>
+    </message>
+    <message>
+        <source>Swing (beats a minute)</source>
+        <translation>Amplitude (battements par minute)</translation>
+    </message>
+    <message>
+        <source>LF power (ms²)</source>
+        <translation>Puissance LF (ms²)</translation>
+    </message>
+    <message>
+        <source>LF peak (Hz)</source>
+        <translation>Pic LF (Hz)</translation>
+    </message>
+    <message>
+        <source>In step</source>
+        <translation>En phase</translation>
+    </message>
+    <message>
+        <source>Beats</source>
+        <translation>Battements</translation>
+    </message>
+    <message>
+        <source>Artefacts</source>
+        <translation>Artefacts</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1, suggested</source>
+        <translation>%1, proposé</translation>
+    </message>
+</context>
+<context>
+    <name>ResonanceView</name>
+    <message>
+        <source>Resonance pace test</source>
+        <translation>Test du rythme de résonance</translation>
+    </message>
+    <message>
+        <source>Find the pace where the heart&apos;s wave is biggest</source>
+        <translation>Trouver le rythme où la vague du cœur est la plus grande</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your heart follows your breath: a little faster on each breath in, a little slower on each breath out. At one pace that wave is biggest. The guide paces %n rates, from %1 to %2 breaths a minute, about %3 each, with a short rest between; then the test suggests the pace with the biggest wave.</source>
+        <translation>
+            <numerusform>Votre cœur suit votre respiration : un peu plus rapide à chaque inspiration, un peu plus lent à chaque expiration. À un certain rythme, cette vague est la plus grande. Le guide donne %n rythme, de %1 à %2 respirations par minute, environ %3, avec une courte pause ; ensuite le test propose le rythme où la vague est la plus grande.</numerusform>
+            <numerusform>Votre cœur suit votre respiration : un peu plus rapide à chaque inspiration, un peu plus lent à chaque expiration. À un certain rythme, cette vague est la plus grande. Le guide donne %n rythmes, de %1 à %2 respirations par minute, environ %3 chacun, avec une courte pause entre les deux ; ensuite le test propose le rythme où la vague est la plus grande.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What it needs:</source>
+        <translation>Ce qu&apos;il faut :</translation>
+    </message>
+    <message>
+        <source>the chest strap on and connected</source>
+        <translation>la ceinture thoracique mise et connectée</translation>
+    </message>
+    <message>
+        <source>sitting or lying comfortably</source>
+        <translation>être assis ou allongé confortablement</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minutes</source>
+        <translation>
+            <numerusform>environ %n minute</numerusform>
+            <numerusform>environ %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Breathe gently: slow, not deep. Feeling dizzy? Stop, and breathe normally.</source>
+        <translation>Respirez doucement : lentement, pas profondément. Un vertige ? Arrêtez et respirez normalement.</translation>
+    </message>
+    <message>
+        <source>This test needs a heart signal. Connect a chest strap first, or start BreathApp with --rr-replay FILE to show the test with a recording.</source>
+        <translation>Ce test a besoin d&apos;un signal cardiaque. Connectez d&apos;abord une ceinture thoracique, ou lancez BreathApp avec --rr-replay FICHIER pour montrer le test avec un enregistrement.</translation>
+    </message>
+    <message>
+        <source>Connect a chest strap…</source>
+        <translation>Connecter une ceinture thoracique…</translation>
+    </message>
+    <message>
+        <source>Start the test</source>
+        <translation>Commencer le test</translation>
+    </message>
+    <message>
+        <source>Stop the test</source>
+        <translation>Arrêter le test</translation>
+    </message>
+    <message>
+        <source>The heart&apos;s wave at each pace</source>
+        <translation>La vague du cœur à chaque rythme</translation>
+    </message>
+    <message>
+        <source>The test was stopped early: these are the paces it measured.</source>
+        <translation>Le test a été arrêté plus tôt : voici les rythmes qu&apos;il a mesurés.</translation>
+    </message>
+    <message>
+        <source>Use this pace</source>
+        <translation>Utiliser ce rythme</translation>
+    </message>
+    <message>
+        <source>Make a plan at this pace</source>
+        <translation>Faire un plan à ce rythme</translation>
+    </message>
+    <message>
+        <source>Test again</source>
+        <translation>Refaire le test</translation>
+    </message>
+    <message>
+        <source>%1 breaths a minute is now this profile&apos;s pace.</source>
+        <translation>%1 respirations par minute est maintenant le rythme de ce profil.</translation>
+    </message>
+    <message>
+        <source>Getting ready: follow the guide.</source>
+        <translation>On se prépare : suivez le guide.</translation>
+    </message>
+    <message>
+        <source>Pace %1 of %2: %3 breaths a minute</source>
+        <translation>Rythme %1 sur %2 : %3 respirations par minute</translation>
+    </message>
+    <message>
+        <source>Follow the guide. %1 left at this pace.</source>
+        <translation>Suivez le guide. Encore %1 à ce rythme.</translation>
+    </message>
+    <message>
+        <source>Rest: breathe freely</source>
+        <translation>Pause : respirez librement</translation>
+    </message>
+    <message>
+        <source>Next: %1 breaths a minute, in %2.</source>
+        <translation>Ensuite : %1 respirations par minute, dans %2.</translation>
+    </message>
+    <message>
+        <source>Last breath: the test is nearly done.</source>
+        <translation>Dernière respiration : le test est presque fini.</translation>
+    </message>
+    <message>
+        <source>%1 left in the test</source>
+        <translation>Encore %1 de test</translation>
+    </message>
+    <message>
+        <source>A bigger wave: you found a good pace. Suggested: %1 breaths a minute (%2), where the swing and the LF power are together largest. Choose the pace that also felt easiest.</source>
+        <translation>Une vague plus grande : vous avez trouvé un bon rythme. Proposé : %1 respirations par minute (%2), là où l&apos;amplitude et la puissance LF sont ensemble les plus grandes. Choisissez le rythme qui vous a aussi semblé le plus facile.</translation>
+    </message>
+    <message>
+        <source>Too few clean beats came to suggest a pace. You can test again.</source>
+        <translation>Trop peu de battements nets sont arrivés pour proposer un rythme. Vous pouvez refaire le test.</translation>
+    </message>
+</context>
+<context>
     <name>SessionBar</name>
     <message>
         <source>Leave full screen</source>
@@ -2814,6 +3018,61 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     <message>
         <source>This computer cannot play sound right now (no sound device was found), so BreathApp runs silently. Everything else works as usual.</source>
         <translation>Cet ordinateur ne peut pas jouer de son pour le moment (aucun appareil audio trouvé) : BreathApp fonctionne donc en silence. Tout le reste fonctionne comme d&apos;habitude.</translation>
+    </message>
+</context>
+<context>
+    <name>StrapPicker</name>
+    <message>
+        <source>Heart rate strap</source>
+        <translation>Ceinture cardiaque</translation>
+    </message>
+    <message>
+        <source>Straps found</source>
+        <translation>Ceintures trouvées</translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>Chercher à nouveau</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connecter</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop using the strap; the session goes on</source>
+        <translation>Ne plus utiliser la ceinture ; la séance continue</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>No strap found yet. Put the strap on, moisten its contacts, and search again.</source>
+        <translation>Aucune ceinture trouvée pour l&apos;instant. Mettez la ceinture, humidifiez ses contacts et cherchez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Chest straps that measure the heart&apos;s electrical signal (Polar H10, H9 or H7, Garmin HRM, Decathlon and the like) give beats precise enough.</source>
+        <translation>Les ceintures thoraciques qui mesurent le signal électrique du cœur (Polar H10, H9 ou H7, Garmin HRM, Decathlon et similaires) donnent des battements assez précis.</translation>
+    </message>
+    <message>
+        <source>Watches, wristbands and other optical sensors are not precise enough.</source>
+        <translation>Les montres, bracelets et autres capteurs optiques ne sont pas assez précis.</translation>
+    </message>
+    <message>
+        <source>On Windows, first pair the strap in the Bluetooth settings of Windows.</source>
+        <translation>Sous Windows, associez d&apos;abord la ceinture dans les paramètres Bluetooth de Windows.</translation>
+    </message>
+    <message>
+        <source>This is breathing training, not a medical device.</source>
+        <translation>Ceci est un entraînement respiratoire, pas un dispositif médical.</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer.</source>
+        <translation>Rien ne quitte cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -3298,6 +3557,22 @@ BreathApp commence un nouvel historique.</translation>
         <source>BreathApp keeps running near the clock, so it can remind you at your times. To quit, choose Quit in the menu of its icon there, or in the File menu.</source>
         <translation>BreathApp reste actif près de l&apos;horloge, pour pouvoir vous rappeler vos exercices à vos heures. Pour quitter, choisissez Quitter dans le menu de son icône, ou dans le menu Fichier.</translation>
     </message>
+    <message>
+        <source>Resonance pace test…</source>
+        <translation>Test du rythme de résonance…</translation>
+    </message>
+    <message>
+        <source>Rest: breathe freely. The next pace comes soon.</source>
+        <translation>Pause : respirez librement. Le prochain rythme arrive bientôt.</translation>
+    </message>
+    <message>
+        <source>Breathing at %1 breaths a minute</source>
+        <translation>Respirer à %1 respirations par minute</translation>
+    </message>
+    <message>
+        <source>Heart rate strap…</source>
+        <translation>Ceinture cardiaque…</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3382,6 +3657,10 @@ BreathApp commence un nouvel historique.</translation>
         <translation>fermer l&apos;application à la fin de la séance</translation>
     </message>
     <message>
+        <source>replay an RR file (one interval between heartbeats in milliseconds a line) as the heart-rate source, in real time: for demonstrations without a strap</source>
+        <translation>rejouer un fichier RR (un intervalle entre battements cardiaques en millisecondes par ligne) comme source du rythme cardiaque, en temps réel : pour des démonstrations sans ceinture</translation>
+    </message>
+    <message>
         <source>print the breathing patterns and the relaxation sessions</source>
         <translation>afficher les rythmes respiratoires et les séances de relaxation</translation>
     </message>
@@ -3436,6 +3715,10 @@ BreathApp commence un nouvel historique.</translation>
     <message>
         <source>--data-dir is empty: give a folder, or leave the option out</source>
         <translation>--data-dir est vide : indiquez un dossier, ou laissez l&apos;option de côté</translation>
+    </message>
+    <message>
+        <source>--rr-replay is for the window, not a command</source>
+        <translation>--rr-replay est pour la fenêtre, pas pour une commande</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2</source>
@@ -3600,6 +3883,30 @@ BreathApp commence un nouvel historique.</translation>
     <message>
         <source>%1 has breath holds, and this profile is set to no breath holds</source>
         <translation>%1 comporte des pauses respiratoires, et ce profil est réglé sans pause respiratoire</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1 : ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MB: not an RR file</source>
+        <translation>%1 : plus grand que %2 Mo : ce n&apos;est pas un fichier RR</translation>
+    </message>
+    <message>
+        <source>%1: not a text file (UTF-8) with one interval in milliseconds a line</source>
+        <translation>%1 : ce n&apos;est pas un fichier texte (UTF-8) avec un intervalle en millisecondes par ligne</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3 is not a number of milliseconds</source>
+        <translation>%1 : ligne %2 : %3 n&apos;est pas un nombre de millisecondes</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3 ms is not between %4 and %5 ms (the file is read in milliseconds)</source>
+        <translation>%1 : ligne %2 : %3 ms n&apos;est pas entre %4 et %5 ms (le fichier est lu en millisecondes)</translation>
+    </message>
+    <message>
+        <source>%1: too few intervals (%2); at least %3 are needed</source>
+        <translation>%1 : trop peu d&apos;intervalles (%2) ; il en faut au moins %3</translation>
     </message>
     <message>
         <source>speak one step with the computer&apos;s voice (and play a voice pack&apos;s first step)</source>
@@ -4869,6 +5176,74 @@ BreathApp garde ce que vous faites et réessaie.</translation>
     <message>
         <source>Planned sessions per week</source>
         <translation>Séances prévues par semaine</translation>
+    </message>
+    <message>
+        <source>Resonance pace test</source>
+        <translation>Test du rythme de résonance</translation>
+    </message>
+    <message>
+        <source>%1 (stopped early)</source>
+        <translation>%1 (arrêté plus tôt)</translation>
+    </message>
+    <message>
+        <source>Suggested pace: none (too few clean beats)</source>
+        <translation>Rythme proposé : aucun (trop peu de battements nets)</translation>
+    </message>
+    <message>
+        <source>Suggested pace: %1 breaths a minute (%2)</source>
+        <translation>Rythme proposé : %1 respirations par minute (%2)</translation>
+    </message>
+    <message>
+        <source>Chosen pace: not chosen yet</source>
+        <translation>Rythme choisi : pas encore choisi</translation>
+    </message>
+    <message>
+        <source>Chosen pace: %1 breaths a minute</source>
+        <translation>Rythme choisi : %1 respirations par minute</translation>
+    </message>
+    <message>
+        <source>The guide paced each rate for %1, breathing in for %2 % of each breath, with %3 of free breathing between. The swing is how far the heart rate rises and falls within one breath: a bigger wave means the heart follows the breath well at that pace. LF power is the RR series&apos; power from 0.04 to 0.15 Hz.</source>
+        <translation>Le guide a donné chaque rythme pendant %1, l&apos;inspiration occupant %2 % de chaque respiration, avec %3 de respiration libre entre les deux. L&apos;amplitude est l&apos;écart de la fréquence cardiaque au sein d&apos;une respiration : une vague plus grande signifie que le cœur suit bien la respiration à ce rythme. La puissance LF est la puissance de la série RR de 0,04 à 0,15 Hz.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Pace (breaths a minute)</source>
+        <translation>Rythme (respirations par minute)</translation>
+    </message>
+    <message>
+        <source>Swing (beats a minute)</source>
+        <translation>Amplitude (battements par minute)</translation>
+    </message>
+    <message>
+        <source>LF power (ms²)</source>
+        <translation>Puissance LF (ms²)</translation>
+    </message>
+    <message>
+        <source>LF peak (Hz)</source>
+        <translation>Pic LF (Hz)</translation>
+    </message>
+    <message>
+        <source>In step</source>
+        <translation>En phase</translation>
+    </message>
+    <message>
+        <source>Beats</source>
+        <translation>Battements</translation>
+    </message>
+    <message>
+        <source>Artefacts</source>
+        <translation>Artefacts</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>breaths a minute</source>
+        <translation>respirations par minute</translation>
     </message>
 </context>
 </TS>

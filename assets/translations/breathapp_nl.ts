@@ -778,6 +778,20 @@
     </message>
 </context>
 <context>
+    <name>HeartBox</name>
+    <message>
+        <source>Show my heart</source>
+        <translation>Toon mijn hart</translation>
+    </message>
+</context>
+<context>
+    <name>HeartCurve</name>
+    <message>
+        <source>Heart rate and breath over the last minute and a half</source>
+        <translation>Hartslag en adem van de laatste anderhalve minuut</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>Your practice</source>
@@ -1619,6 +1633,21 @@ Een paar rustige minuten zijn een goed begin.</translation>
     </message>
 </context>
 <context>
+    <name>PlaceChoice</name>
+    <message>
+        <source>Heart rate under the guide</source>
+        <translation>Hartslag onder de gids</translation>
+    </message>
+    <message>
+        <source>Heart rate filling the guide&apos;s screen</source>
+        <translation>Hartslag over het hele scherm van de gids</translation>
+    </message>
+    <message>
+        <source>Where the heart rate shows on the guide&apos;s screen</source>
+        <translation>Waar de hartslag op het scherm van de gids staat</translation>
+    </message>
+</context>
+<context>
     <name>PlanActions</name>
     <message>
         <source>plan</source>
@@ -2382,6 +2411,181 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
 </context>
 <context>
+    <name>ResonanceChart</name>
+    <message>
+        <source>Heart-rate swing and LF power at each pace</source>
+        <translation>Schommeling van de hartslag en LF-vermogen bij elk tempo</translation>
+    </message>
+    <message>
+        <source>Swing (beats a minute)</source>
+        <translation>Schommeling (slagen per minuut)</translation>
+    </message>
+    <message>
+        <source>LF power (ms²)</source>
+        <translation>LF-vermogen (ms²)</translation>
+    </message>
+    <message>
+        <source>breaths a minute</source>
+        <translation>ademhalingen per minuut</translation>
+    </message>
+</context>
+<context>
+    <name>ResonanceTable</name>
+    <message>
+        <source>Pace (breaths a minute)</source>
+        <translation>Tempo (ademhalingen per minuut)</translation>
+    </message>
+    <message>
+        <source>Swing (beats a minute)</source>
+        <translation>Schommeling (slagen per minuut)</translation>
+    </message>
+    <message>
+        <source>LF power (ms²)</source>
+        <translation>LF-vermogen (ms²)</translation>
+    </message>
+    <message>
+        <source>LF peak (Hz)</source>
+        <translation>LF-piek (Hz)</translation>
+    </message>
+    <message>
+        <source>In step</source>
+        <translation>In de maat</translation>
+    </message>
+    <message>
+        <source>Beats</source>
+        <translation>Slagen</translation>
+    </message>
+    <message>
+        <source>Artefacts</source>
+        <translation>Artefacten</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1, suggested</source>
+        <translation>%1, voorgesteld</translation>
+    </message>
+</context>
+<context>
+    <name>ResonanceView</name>
+    <message>
+        <source>Resonance pace test</source>
+        <translation>Test van het resonantietempo</translation>
+    </message>
+    <message>
+        <source>Find the pace where the heart&apos;s wave is biggest</source>
+        <translation>Zoek het tempo waarop de golf van je hart het grootst is</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your heart follows your breath: a little faster on each breath in, a little slower on each breath out. At one pace that wave is biggest. The guide paces %n rates, from %1 to %2 breaths a minute, about %3 each, with a short rest between; then the test suggests the pace with the biggest wave.</source>
+        <translation>
+            <numerusform>Je hart volgt je adem: een beetje sneller bij elke inademing, een beetje trager bij elke uitademing. Bij één tempo is die golf het grootst. De gids begeleidt %n tempo, van %1 tot %2 ademhalingen per minuut, ongeveer %3, met een korte rustpauze erna; daarna stelt de test het tempo met de grootste golf voor.</numerusform>
+            <numerusform>Je hart volgt je adem: een beetje sneller bij elke inademing, een beetje trager bij elke uitademing. Bij één tempo is die golf het grootst. De gids begeleidt %n tempo&apos;s, van %1 tot %2 ademhalingen per minuut, elk ongeveer %3, met een korte rustpauze ertussen; daarna stelt de test het tempo met de grootste golf voor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What it needs:</source>
+        <translation>Wat je nodig hebt:</translation>
+    </message>
+    <message>
+        <source>the chest strap on and connected</source>
+        <translation>de borstband om en verbonden</translation>
+    </message>
+    <message>
+        <source>sitting or lying comfortably</source>
+        <translation>comfortabel zitten of liggen</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minutes</source>
+        <translation>
+            <numerusform>ongeveer %n minuut</numerusform>
+            <numerusform>ongeveer %n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Breathe gently: slow, not deep. Feeling dizzy? Stop, and breathe normally.</source>
+        <translation>Adem zacht: traag, niet diep. Word je duizelig? Stop dan en adem weer gewoon.</translation>
+    </message>
+    <message>
+        <source>This test needs a heart signal. Connect a chest strap first, or start BreathApp with --rr-replay FILE to show the test with a recording.</source>
+        <translation>Deze test heeft een hartsignaal nodig. Verbind eerst een borstband, of start BreathApp met --rr-replay BESTAND om de test met een opname te tonen.</translation>
+    </message>
+    <message>
+        <source>Connect a chest strap…</source>
+        <translation>Borstband verbinden…</translation>
+    </message>
+    <message>
+        <source>Start the test</source>
+        <translation>Test starten</translation>
+    </message>
+    <message>
+        <source>Stop the test</source>
+        <translation>Test stoppen</translation>
+    </message>
+    <message>
+        <source>The heart&apos;s wave at each pace</source>
+        <translation>De golf van het hart bij elk tempo</translation>
+    </message>
+    <message>
+        <source>The test was stopped early: these are the paces it measured.</source>
+        <translation>De test is vroeger gestopt: dit zijn de tempo&apos;s die hij heeft gemeten.</translation>
+    </message>
+    <message>
+        <source>Use this pace</source>
+        <translation>Dit tempo gebruiken</translation>
+    </message>
+    <message>
+        <source>Make a plan at this pace</source>
+        <translation>Een plan maken aan dit tempo</translation>
+    </message>
+    <message>
+        <source>Test again</source>
+        <translation>Opnieuw testen</translation>
+    </message>
+    <message>
+        <source>%1 breaths a minute is now this profile&apos;s pace.</source>
+        <translation>%1 ademhalingen per minuut is nu het tempo van dit profiel.</translation>
+    </message>
+    <message>
+        <source>Getting ready: follow the guide.</source>
+        <translation>Even klaarmaken: volg de gids.</translation>
+    </message>
+    <message>
+        <source>Pace %1 of %2: %3 breaths a minute</source>
+        <translation>Tempo %1 van %2: %3 ademhalingen per minuut</translation>
+    </message>
+    <message>
+        <source>Follow the guide. %1 left at this pace.</source>
+        <translation>Volg de gids. Nog %1 aan dit tempo.</translation>
+    </message>
+    <message>
+        <source>Rest: breathe freely</source>
+        <translation>Rust: adem vrij</translation>
+    </message>
+    <message>
+        <source>Next: %1 breaths a minute, in %2.</source>
+        <translation>Hierna: %1 ademhalingen per minuut, over %2.</translation>
+    </message>
+    <message>
+        <source>Last breath: the test is nearly done.</source>
+        <translation>Laatste ademhaling: de test is bijna klaar.</translation>
+    </message>
+    <message>
+        <source>%1 left in the test</source>
+        <translation>Nog %1 in de test</translation>
+    </message>
+    <message>
+        <source>A bigger wave: you found a good pace. Suggested: %1 breaths a minute (%2), where the swing and the LF power are together largest. Choose the pace that also felt easiest.</source>
+        <translation>Een grotere golf: je hebt een goed tempo gevonden. Voorstel: %1 ademhalingen per minuut (%2), waar de schommeling en het LF-vermogen samen het grootst zijn. Kies het tempo dat ook het makkelijkst aanvoelde.</translation>
+    </message>
+    <message>
+        <source>Too few clean beats came to suggest a pace. You can test again.</source>
+        <translation>Er kwamen te weinig zuivere hartslagen binnen om een tempo voor te stellen. Je kunt opnieuw testen.</translation>
+    </message>
+</context>
+<context>
     <name>SessionBar</name>
     <message>
         <source>Leave full screen</source>
@@ -2814,6 +3018,61 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     <message>
         <source>This computer cannot play sound right now (no sound device was found), so BreathApp runs silently. Everything else works as usual.</source>
         <translation>Deze computer kan nu geen geluid afspelen (er is geen geluidsapparaat gevonden), dus BreathApp werkt zonder geluid. Al de rest werkt zoals gewoonlijk.</translation>
+    </message>
+</context>
+<context>
+    <name>StrapPicker</name>
+    <message>
+        <source>Heart rate strap</source>
+        <translation>Hartslagband</translation>
+    </message>
+    <message>
+        <source>Straps found</source>
+        <translation>Gevonden banden</translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>Opnieuw zoeken</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop using the strap; the session goes on</source>
+        <translation>Stop met de band; de sessie gaat door</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>No strap found yet. Put the strap on, moisten its contacts, and search again.</source>
+        <translation>Nog geen band gevonden. Doe de band om, maak de contactpunten wat vochtig en zoek opnieuw.</translation>
+    </message>
+    <message>
+        <source>Chest straps that measure the heart&apos;s electrical signal (Polar H10, H9 or H7, Garmin HRM, Decathlon and the like) give beats precise enough.</source>
+        <translation>Borstbanden die het elektrische signaal van het hart meten (Polar H10, H9 of H7, Garmin HRM, Decathlon en dergelijke) geven slagen die precies genoeg zijn.</translation>
+    </message>
+    <message>
+        <source>Watches, wristbands and other optical sensors are not precise enough.</source>
+        <translation>Horloges, polsbandjes en andere optische sensoren zijn niet precies genoeg.</translation>
+    </message>
+    <message>
+        <source>On Windows, first pair the strap in the Bluetooth settings of Windows.</source>
+        <translation>Op Windows koppel je de band eerst in de Bluetooth-instellingen van Windows.</translation>
+    </message>
+    <message>
+        <source>This is breathing training, not a medical device.</source>
+        <translation>Dit is ademtraining, geen medisch hulpmiddel.</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer.</source>
+        <translation>Er gaat niets van deze computer weg.</translation>
     </message>
 </context>
 <context>
@@ -3298,6 +3557,22 @@ BreathApp begint een nieuwe geschiedenis.</translation>
         <source>Plan from the demonstration of %1</source>
         <translation>Plan uit de demonstratie van %1</translation>
     </message>
+    <message>
+        <source>Resonance pace test…</source>
+        <translation>Test van het resonantietempo…</translation>
+    </message>
+    <message>
+        <source>Rest: breathe freely. The next pace comes soon.</source>
+        <translation>Rust: adem vrij. Het volgende tempo komt zo.</translation>
+    </message>
+    <message>
+        <source>Breathing at %1 breaths a minute</source>
+        <translation>Ademen aan %1 ademhalingen per minuut</translation>
+    </message>
+    <message>
+        <source>Heart rate strap…</source>
+        <translation>Hartslagband…</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3382,6 +3657,10 @@ BreathApp begint een nieuwe geschiedenis.</translation>
         <translation>de app sluiten als de sessie gedaan is</translation>
     </message>
     <message>
+        <source>replay an RR file (one interval between heartbeats in milliseconds a line) as the heart-rate source, in real time: for demonstrations without a strap</source>
+        <translation>speel een RR-bestand af (één interval tussen hartslagen in milliseconden per regel) als bron van de hartslag, in echte tijd: voor demonstraties zonder borstband</translation>
+    </message>
+    <message>
         <source>print the breathing patterns and the relaxation sessions</source>
         <translation>de ademhalingspatronen en de ontspanningssessies tonen</translation>
     </message>
@@ -3436,6 +3715,10 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     <message>
         <source>--data-dir is empty: give a folder, or leave the option out</source>
         <translation>--data-dir is leeg: geef een map, of laat de optie weg</translation>
+    </message>
+    <message>
+        <source>--rr-replay is for the window, not a command</source>
+        <translation>--rr-replay is voor het venster, niet voor een opdracht</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2</source>
@@ -3600,6 +3883,30 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     <message>
         <source>%1 has breath holds, and this profile is set to no breath holds</source>
         <translation>%1 heeft momenten van vasthouden, en dit profiel staat ingesteld zonder vasthouden</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kan niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MB: not an RR file</source>
+        <translation>%1: groter dan %2 MB: geen RR-bestand</translation>
+    </message>
+    <message>
+        <source>%1: not a text file (UTF-8) with one interval in milliseconds a line</source>
+        <translation>%1: geen tekstbestand (UTF-8) met één interval in milliseconden per regel</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3 is not a number of milliseconds</source>
+        <translation>%1: regel %2: %3 is geen aantal milliseconden</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3 ms is not between %4 and %5 ms (the file is read in milliseconds)</source>
+        <translation>%1: regel %2: %3 ms ligt niet tussen %4 en %5 ms (het bestand wordt in milliseconden gelezen)</translation>
+    </message>
+    <message>
+        <source>%1: too few intervals (%2); at least %3 are needed</source>
+        <translation>%1: te weinig intervallen (%2); er zijn er minstens %3 nodig</translation>
     </message>
     <message>
         <source>speak one step with the computer&apos;s voice (and play a voice pack&apos;s first step)</source>
@@ -4869,6 +5176,74 @@ BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>Resonance pace test</source>
+        <translation>Test van het resonantietempo</translation>
+    </message>
+    <message>
+        <source>%1 (stopped early)</source>
+        <translation>%1 (vroeger gestopt)</translation>
+    </message>
+    <message>
+        <source>Suggested pace: none (too few clean beats)</source>
+        <translation>Voorgesteld tempo: geen (te weinig zuivere hartslagen)</translation>
+    </message>
+    <message>
+        <source>Suggested pace: %1 breaths a minute (%2)</source>
+        <translation>Voorgesteld tempo: %1 ademhalingen per minuut (%2)</translation>
+    </message>
+    <message>
+        <source>Chosen pace: not chosen yet</source>
+        <translation>Gekozen tempo: nog niet gekozen</translation>
+    </message>
+    <message>
+        <source>Chosen pace: %1 breaths a minute</source>
+        <translation>Gekozen tempo: %1 ademhalingen per minuut</translation>
+    </message>
+    <message>
+        <source>The guide paced each rate for %1, breathing in for %2 % of each breath, with %3 of free breathing between. The swing is how far the heart rate rises and falls within one breath: a bigger wave means the heart follows the breath well at that pace. LF power is the RR series&apos; power from 0.04 to 0.15 Hz.</source>
+        <translation>De gids begeleidde elk tempo %1, met inademen gedurende %2 % van elke ademhaling en %3 vrij ademen ertussen. De schommeling is hoeveel de hartslag stijgt en daalt binnen één ademhaling: een grotere golf betekent dat het hart de adem bij dat tempo goed volgt. Het LF-vermogen is het vermogen van de RR-reeks van 0,04 tot 0,15 Hz.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Pace (breaths a minute)</source>
+        <translation>Tempo (ademhalingen per minuut)</translation>
+    </message>
+    <message>
+        <source>Swing (beats a minute)</source>
+        <translation>Schommeling (slagen per minuut)</translation>
+    </message>
+    <message>
+        <source>LF power (ms²)</source>
+        <translation>LF-vermogen (ms²)</translation>
+    </message>
+    <message>
+        <source>LF peak (Hz)</source>
+        <translation>LF-piek (Hz)</translation>
+    </message>
+    <message>
+        <source>In step</source>
+        <translation>In de maat</translation>
+    </message>
+    <message>
+        <source>Beats</source>
+        <translation>Slagen</translation>
+    </message>
+    <message>
+        <source>Artefacts</source>
+        <translation>Artefacten</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>breaths a minute</source>
+        <translation>ademhalingen per minuut</translation>
     </message>
 </context>
 </TS>

@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # only annotates: the parts load when they are made
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from breathapp.app.heart_view import HeartActions
     from breathapp.app.options import Options
     from breathapp.app.plans import PlanParts
     from breathapp.app.reminders import Reminders
+    from breathapp.app.resonance import ResonanceEntry
     from breathapp.controllers.flare_controller import FlareController
     from breathapp.controllers.heart_controller import HeartController
     from breathapp.controllers.instance_controller import InstanceController
@@ -89,6 +91,8 @@ class Built:
         self.flare: FlareController | None = None  # bad days and notes: app/flare.py
         self.bad_day_flow: BadDayFlow | None = None  # "I'm having a bad day": app/flare.py
         self.heart: HeartController | None = None  # the strap or --rr-replay: app/heart.py
+        self.heart_actions: HeartActions | None = None  # the strap picker, the heart's places
+        self.resonance: ResonanceEntry | None = None  # the resonance pace test: app/resonance.py
 
     @property
     def rr_repo(self) -> RrRepo:

@@ -34,6 +34,10 @@ def heart(built: Built) -> HeartController:
     """The window's HeartController, made the first time it is asked for."""
     if built.heart is None:
         built.heart = HeartController(built.clock, _timer, _radio, parent=built.session)
+        # A session's beats go with it, through the session's own writer (breathing and
+        # relaxation alike); a session without a source stores none.
+        built.session.set_beat_feed(built.heart)
+        built.relax.set_beat_feed(built.heart)
     return built.heart
 
 

@@ -22,6 +22,7 @@ from breathapp.ui.history.chart_loading import charts_loaded, import_charts
 
 if TYPE_CHECKING:
     from breathapp.app.built import Built
+    from breathapp.controllers.heart_controller import HeartController
 
 PRELOAD_RETRY_MS = 60_000  # while a session runs, look again a minute later
 
@@ -84,7 +85,12 @@ def after_first_paint(built: Built) -> None:
     add_voice(built)
     from breathapp.app.heart_view import add_heart_ui  # the heart's modules load when used
 
-    add_heart_ui(built, lambda: getattr(built, "heart", None))
+    built.heart_actions = add_heart_ui(built, lambda: _heart(built))
+    from breathapp.app.resonance import add_resonance_menu  # the test loads when first used
+
+    built.resonance = add_resonance_menu(
+        built, built.resonance_repo, lambda: _heart_signal(built), built.heart_actions.open_picker
+    )
     try:
         built.db.daily_backup(built.clock.now_utc().astimezone().date())
     except StorageError as error:
@@ -104,3 +110,18 @@ def preload_history(built: Built) -> None:
         QTimer.singleShot(PRELOAD_RETRY_MS, lambda: preload_history(built))
         return
     QTimer.singleShot(0, import_charts)
+
+
+def _heart(built: Built) -> HeartController:
+    """The window's heart source, made on first use (app/heart.py loads only then)."""
+    from breathapp.app.heart import heart
+
+    return heart(built)
+
+
+def _heart_signal(built: Built) -> HeartController | None:
+    """The heart source while it gives beats (a connected strap, a file replaying), else None."""
+    from breathapp.core.heart.link import LinkState
+
+    heart = built.heart
+    return heart if heart is not None and heart.link is LinkState.CONNECTED else None

@@ -22,6 +22,7 @@ from breathapp.core.stats import (
 if TYPE_CHECKING:  # plans load only for a profile that has one
     from breathapp.core.adherence import WeekAdherence
     from breathapp.core.flare import TherapistNote
+    from breathapp.core.heart.resonance import ResonanceTest
     from breathapp.core.movement_goals import MovementGoalDay, MovementWeek
 
 RECENT_SESSIONS = 25  # the table of sessions lists at most this many, newest first
@@ -98,6 +99,7 @@ class ReportData(NamedTuple):
     # oldest first; at most REPORT_NOTES, of ``note_count``.
     notes: tuple[TherapistNote, ...] = ()
     note_count: int = 0
+    resonance: ResonanceTest | None = None  # the profile's latest resonance pace test
 
     @property
     def is_empty(self) -> bool:
@@ -121,6 +123,7 @@ def build_report(
     movement: Sequence[MovementGoalDay] = (),
     bad_days: Sequence[date] = (),
     notes: Sequence[TherapistNote] = (),
+    resonance: ResonanceTest | None = None,
 ) -> ReportData:
     """The report's figures from what the history gives for ``first`` to ``last``.
 
@@ -132,7 +135,8 @@ def build_report(
     are the days the movement tick was set; ``adherence`` the plan's weeks (None: no plan);
     ``movement`` the days against the phase's goal (core.movement_goals), summed per week.
     ``bad_days`` are the local days of the bad days logged (counted once a day); ``notes``
-    the notes for the therapist (and private ones, marked so), in any order.
+    the notes for the therapist (and private ones, marked so), in any order; ``resonance``
+    the profile's latest resonance pace test, whatever its day (the pace found still holds).
     """
     end = min(last, today)
     days = max(0, (end - first).days + 1)
@@ -182,6 +186,7 @@ def build_report(
         bad_days=len({d for d in bad_days if first <= d <= end}),
         notes=tuple(written[:REPORT_NOTES]),
         note_count=len(written),
+        resonance=resonance,
     )
 
 

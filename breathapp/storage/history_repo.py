@@ -177,6 +177,8 @@ class HistoryRepo:
         profile_name: str = "",
     ) -> ReportData:
         """The figures of the therapist's report for ``first`` to ``last`` (local days)."""
+        from breathapp.storage.heart_repo import ResonanceRepo  # heart data: loaded when asked
+
         which = SessionFilter(first=first, last=last)
         plans = PlanHistory(self._db)
         end = min(last, today)
@@ -197,6 +199,7 @@ class HistoryRepo:
             plans.movement_goal_days(profile_id, first, end),
             [b.day for b in BadDayRepo(self._db).list(profile_id, first, end)],
             NoteRepo(self._db).list(profile_id),
+            ResonanceRepo(self._db, profile_id).latest(),
         )
 
     def sessions(

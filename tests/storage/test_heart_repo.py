@@ -113,6 +113,21 @@ def test_resonance_tests_are_added_updated_listed_and_chosen(db: Database) -> No
     assert ResonanceRepo(db, other).all() == []  # each profile its own
 
 
+def test_the_report_carries_the_profiles_latest_resonance_test(db: Database) -> None:
+    profile = ProfileRepo(db).default().id
+    day = resonance_test().started_utc.date()
+    history = HistoryRepo(db)
+    assert history.report(profile, day, day, day, 10).resonance is None
+    repo = ResonanceRepo(db, profile)
+    repo.add(resonance_test())
+    later = resonance_test(started_utc=resonance_test().started_utc + timedelta(days=40))
+    repo.choose(repo.add(later), 5.0)
+    # A report of an earlier month still shows the pace found last: it is what holds now.
+    shown = history.report(profile, day, day, day, 10).resonance
+    assert shown is not None and shown.started_utc == later.started_utc
+    assert shown.chosen_bpm == 5.0
+
+
 def test_deleting_a_profile_deletes_its_beats_and_tests(db: Database, now: datetime) -> None:
     profiles = ProfileRepo(db)
     kept, gone = profiles.default().id, profiles.create("Dana", now).id

@@ -19,7 +19,7 @@ from breathapp.core.patterns import (
     Pattern,
 )
 
-STEP_MIN_S = 60.0  # below a minute there are too few breaths to see a wave
+STEP_MIN_S = 90.0  # LF power needs a clean minute of beats after the ease into a pace
 STEP_MAX_S = 300.0
 REST_MIN_S = 0.0
 REST_MAX_S = 120.0

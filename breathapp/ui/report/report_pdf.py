@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6 import QtGui
 from PySide6.QtCore import QLocale, QMarginsF
@@ -29,22 +28,18 @@ from breathapp.ui.report.report_page import (
 )
 from breathapp.ui.report.report_sessions import Names, sessions_page
 
-if TYPE_CHECKING:
-    from breathapp.core.heart.resonance import ResonanceTest
-
 
 def write_pdf(
     path: Path,
     data: ReportData,
     title_names: Names | None = None,
     locale: QLocale | None = None,
-    resonance: ResonanceTest | None = None,
 ) -> int:
     """Write the report to ``path`` (A4); returns the number of pages.
 
     Page 1: the period, key figures and charts. Then, from the top of page 2, the notes
     written for the therapist (so the next appointment starts from them) and movement by
-    week, over as many pages as they need; then, with ``resonance`` (the profile's latest
+    week, over as many pages as they need; then, with ``data.resonance`` (the profile's latest
     resonance pace test), its table and chart; last, if there are sessions, the most recent
     ones. Words come from the installed translator; dates and numbers from
     ``locale``, by default QLocale(), which the LanguageSwitcher sets to the app's
@@ -72,6 +67,7 @@ def write_pdf(
         page = Page(painter, writer.width(), writer.height(), locale or QLocale())
         middle = report_notes.pages(page, report_notes.blocks(page, data))
         with_sessions = not data.is_empty and bool(data.recent)
+        resonance = data.resonance
         pages = 1 + len(middle) + (resonance is not None) + with_sessions
         y = _header(page, data)
         if data.is_empty:

@@ -24,7 +24,7 @@ def test_the_latest_test_has_a_page_with_its_table_and_chart(
     language: LanguageSwitcher, tmp_path: Path
 ) -> None:
     path = tmp_path / "report.pdf"
-    assert write_pdf(path, march(), resonance=sample_test(chosen=5.0)) == 3
+    assert write_pdf(path, march()._replace(resonance=sample_test(chosen=5.0))) == 3
     first, page, sessions = pages_text(path)
     resonance = " ".join(page.split())  # a header wraps onto two lines
     assert "Resonance pace test" not in first
@@ -55,7 +55,7 @@ def test_a_test_stopped_early_and_not_chosen_says_so(
     language: LanguageSwitcher, tmp_path: Path
 ) -> None:
     path = tmp_path / "report.pdf"
-    write_pdf(path, march(), resonance=sample_test(completed=False))
+    write_pdf(path, march()._replace(resonance=sample_test(completed=False)))
     page = " ".join(pages_text(path)[1].split())
     assert "2 March 2026 (stopped early)" in page
     assert "Chosen pace: not chosen yet" in page
@@ -71,7 +71,7 @@ def test_the_chart_draws_both_kinds_of_bar_in_the_accent(
     language: LanguageSwitcher, tmp_path: Path
 ) -> None:
     path = tmp_path / "report.pdf"
-    write_pdf(path, march(), resonance=sample_test())
+    write_pdf(path, march()._replace(resonance=sample_test()))
     doc = QPdfDocument()
     doc.load(str(path))
     image = doc.render(1, QSize(595, 842))
