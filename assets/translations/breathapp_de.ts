@@ -597,6 +597,27 @@
             <numerusform>Zum Beispiel Gehen oder Radfahren; höchstens %n Zeichen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Your heart follows your breath: %n beats a minute up and down</source>
+        <translation>
+            <numerusform>Ihr Herz folgt Ihrem Atem: %n Schlag pro Minute auf und ab</numerusform>
+            <numerusform>Ihr Herz folgt Ihrem Atem: %n Schläge pro Minute auf und ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Heart rate now: %n a minute</source>
+        <translation>
+            <numerusform>Herzfrequenz jetzt: %n pro Minute</numerusform>
+            <numerusform>Herzfrequenz jetzt: %n pro Minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n % of beats left out as unclear</source>
+        <translation>
+            <numerusform>%n % der Schläge als unklar weggelassen</numerusform>
+            <numerusform>%n % der Schläge als unklar weggelassen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -4106,6 +4127,45 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     <message>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>heart</name>
+    <message>
+        <source>Breathe with the guide: after a few breaths you see your heart follow.</source>
+        <translation>Atmen Sie mit der Anleitung: Nach ein paar Atemzügen sehen Sie Ihr Herz folgen.</translation>
+    </message>
+    <message>
+        <source>The signal is back.</source>
+        <translation>Das Signal ist zurück.</translation>
+    </message>
+    <message>
+        <source>No heart rate strap in use.</source>
+        <translation>Kein Herzfrequenzgurt in Gebrauch.</translation>
+    </message>
+    <message>
+        <source>Looking for your strap…</source>
+        <translation>Ihr Gurt wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Connecting to your strap…</source>
+        <translation>Verbindung mit Ihrem Gurt…</translation>
+    </message>
+    <message>
+        <source>Connected: your heartbeats come in.</source>
+        <translation>Verbunden: Ihre Herzschläge kommen an.</translation>
+    </message>
+    <message>
+        <source>Signal lost: trying again. The session goes on.</source>
+        <translation>Signal verloren: neuer Versuch läuft. Die Übung geht weiter.</translation>
+    </message>
+    <message>
+        <source>Bluetooth is not available here. The session goes on without it.</source>
+        <translation>Bluetooth ist hier nicht verfügbar. Die Übung geht ohne weiter.</translation>
+    </message>
+    <message>
+        <source>The replay has ended.</source>
+        <translation>Die Wiedergabe ist zu Ende.</translation>
     </message>
 </context>
 <context>

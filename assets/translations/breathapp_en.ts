@@ -314,6 +314,27 @@
             <numerusform>For example walking or cycling; at most %n characters.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Your heart follows your breath: %n beats a minute up and down</source>
+        <translation>
+            <numerusform>Your heart follows your breath: %n beat a minute up and down</numerusform>
+            <numerusform>Your heart follows your breath: %n beats a minute up and down</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Heart rate now: %n a minute</source>
+        <translation>
+            <numerusform>Heart rate now: %n a minute</numerusform>
+            <numerusform>Heart rate now: %n a minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n % of beats left out as unclear</source>
+        <translation>
+            <numerusform>%n % of beats left out as unclear</numerusform>
+            <numerusform>%n % of beats left out as unclear</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>

@@ -597,6 +597,27 @@
             <numerusform>Par exemple la marche ou le vélo ; %n caractères au plus.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Your heart follows your breath: %n beats a minute up and down</source>
+        <translation>
+            <numerusform>Votre cœur suit votre souffle : %n battement par minute de haut en bas</numerusform>
+            <numerusform>Votre cœur suit votre souffle : %n battements par minute de haut en bas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Heart rate now: %n a minute</source>
+        <translation>
+            <numerusform>Fréquence cardiaque maintenant : %n par minute</numerusform>
+            <numerusform>Fréquence cardiaque maintenant : %n par minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n % of beats left out as unclear</source>
+        <translation>
+            <numerusform>%n % des battements écartés car peu clairs</numerusform>
+            <numerusform>%n % des battements écartés car peu clairs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -4106,6 +4127,45 @@ BreathApp commence un nouvel historique.</translation>
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>heart</name>
+    <message>
+        <source>Breathe with the guide: after a few breaths you see your heart follow.</source>
+        <translation>Respirez avec le guide : après quelques respirations, vous voyez votre cœur suivre.</translation>
+    </message>
+    <message>
+        <source>The signal is back.</source>
+        <translation>Le signal est revenu.</translation>
+    </message>
+    <message>
+        <source>No heart rate strap in use.</source>
+        <translation>Aucune ceinture cardiaque utilisée.</translation>
+    </message>
+    <message>
+        <source>Looking for your strap…</source>
+        <translation>Recherche de votre ceinture…</translation>
+    </message>
+    <message>
+        <source>Connecting to your strap…</source>
+        <translation>Connexion à votre ceinture…</translation>
+    </message>
+    <message>
+        <source>Connected: your heartbeats come in.</source>
+        <translation>Connecté : vos battements arrivent.</translation>
+    </message>
+    <message>
+        <source>Signal lost: trying again. The session goes on.</source>
+        <translation>Signal perdu : nouvel essai en cours. La séance continue.</translation>
+    </message>
+    <message>
+        <source>Bluetooth is not available here. The session goes on without it.</source>
+        <translation>Le Bluetooth n&apos;est pas disponible ici. La séance continue sans lui.</translation>
+    </message>
+    <message>
+        <source>The replay has ended.</source>
+        <translation>La relecture est terminée.</translation>
     </message>
 </context>
 <context>

@@ -597,6 +597,27 @@
             <numerusform>Bijvoorbeeld wandelen of fietsen; hoogstens %n tekens.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Your heart follows your breath: %n beats a minute up and down</source>
+        <translation>
+            <numerusform>Je hart volgt je adem: %n slag per minuut op en neer</numerusform>
+            <numerusform>Je hart volgt je adem: %n slagen per minuut op en neer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Heart rate now: %n a minute</source>
+        <translation>
+            <numerusform>Hartslag nu: %n per minuut</numerusform>
+            <numerusform>Hartslag nu: %n per minuut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n % of beats left out as unclear</source>
+        <translation>
+            <numerusform>%n % van de slagen weggelaten als onduidelijk</numerusform>
+            <numerusform>%n % van de slagen weggelaten als onduidelijk</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -4106,6 +4127,45 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>heart</name>
+    <message>
+        <source>Breathe with the guide: after a few breaths you see your heart follow.</source>
+        <translation>Adem mee met de gids: na een paar ademhalingen zie je je hart meevolgen.</translation>
+    </message>
+    <message>
+        <source>The signal is back.</source>
+        <translation>Het signaal is terug.</translation>
+    </message>
+    <message>
+        <source>No heart rate strap in use.</source>
+        <translation>Geen hartslagband in gebruik.</translation>
+    </message>
+    <message>
+        <source>Looking for your strap…</source>
+        <translation>Je band wordt gezocht…</translation>
+    </message>
+    <message>
+        <source>Connecting to your strap…</source>
+        <translation>Verbinden met je band…</translation>
+    </message>
+    <message>
+        <source>Connected: your heartbeats come in.</source>
+        <translation>Verbonden: je hartslagen komen binnen.</translation>
+    </message>
+    <message>
+        <source>Signal lost: trying again. The session goes on.</source>
+        <translation>Signaal kwijt: we proberen opnieuw. De sessie gaat gewoon door.</translation>
+    </message>
+    <message>
+        <source>Bluetooth is not available here. The session goes on without it.</source>
+        <translation>Bluetooth is hier niet beschikbaar. De sessie gaat zonder door.</translation>
+    </message>
+    <message>
+        <source>The replay has ended.</source>
+        <translation>De herhaling is afgelopen.</translation>
     </message>
 </context>
 <context>

@@ -6,41 +6,45 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from breathapp.core.heart.link import LinkState
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("heart", text, "", n)
+from breathapp.ui.common.counts import Counts
 
 
 def swing_text(swing_bpm: float | None) -> str:
     """The heart's wave with the breath, in whole beats a minute, or how it will come."""
     if swing_bpm is None:
-        return _tr("Breathe with the guide: after a few breaths you see your heart follow.")
+        return QCoreApplication.translate(
+            "heart", "Breathe with the guide: after a few breaths you see your heart follow."
+        )
     n = max(0, round(swing_bpm))
-    return _tr("Your heart follows your breath: %n beats a minute up and down", n)
+    text = Counts.tr("Your heart follows your breath: %n beats a minute up and down", "", n)
+    return text  # named first: see ui/common/counts.py
 
 
 def rate_text(bpm: float | None) -> str:
     """The heart rate now, in whole beats a minute."""
     if bpm is None:
         return ""
-    return _tr("Heart rate now: %n a minute", round(bpm))
+    return Counts.tr("Heart rate now: %n a minute", "", round(bpm))
 
 
 def link_text(state: LinkState, before: LinkState | None = None) -> str:
     """Where the link stands, in calm words; ``before`` tells a return from a first contact."""
     if state is LinkState.CONNECTED and before is LinkState.LOST:
-        return _tr("The signal is back.")
+        return QCoreApplication.translate("heart", "The signal is back.")
     words = {
-        LinkState.OFF: _tr("No heart rate strap in use."),
-        LinkState.SEARCHING: _tr("Looking for your strap…"),
-        LinkState.CONNECTING: _tr("Connecting to your strap…"),
-        LinkState.CONNECTED: _tr("Connected: your heartbeats come in."),
-        LinkState.LOST: _tr("Signal lost: trying again. The session goes on."),
-        LinkState.UNAVAILABLE: _tr(
-            "Bluetooth is not available here. The session goes on without it."
+        LinkState.OFF: QCoreApplication.translate("heart", "No heart rate strap in use."),
+        LinkState.SEARCHING: QCoreApplication.translate("heart", "Looking for your strap…"),
+        LinkState.CONNECTING: QCoreApplication.translate("heart", "Connecting to your strap…"),
+        LinkState.CONNECTED: QCoreApplication.translate(
+            "heart", "Connected: your heartbeats come in."
         ),
-        LinkState.ENDED: _tr("The replay has ended."),
+        LinkState.LOST: QCoreApplication.translate(
+            "heart", "Signal lost: trying again. The session goes on."
+        ),
+        LinkState.UNAVAILABLE: QCoreApplication.translate(
+            "heart", "Bluetooth is not available here. The session goes on without it."
+        ),
+        LinkState.ENDED: QCoreApplication.translate("heart", "The replay has ended."),
     }
     return words[state]
 
@@ -50,4 +54,4 @@ def left_out_text(share: float) -> str:
     percent = round(share * 100)
     if percent <= 0:
         return ""
-    return _tr("%n % of beats left out as unclear", percent)
+    return Counts.tr("%n % of beats left out as unclear", "", percent)
