@@ -14,7 +14,7 @@ from breathapp.core.patterns import Pattern
 from breathapp.core.profiles import Profile
 from breathapp.core.safety import FirstMonthError
 from breathapp.core.session import SessionState, SessionStatus
-from tests.builders.resonance import SHORT, ResonanceRig
+from tests.builders.resonance import SHORT, SHORT_DONE_S, ResonanceRig
 from tests.fakes import make_gate
 
 
@@ -33,17 +33,19 @@ def test_a_whole_test_runs_one_stored_session_and_suggests_the_biggest_wave() ->
     [test] = rig.finished
     assert test.completed and test.id == 1 and rig.repo.tests[1].id == 1
     assert [w.rate_bpm for w in test.windows] == [6.5, 5.5, 4.5]
-    assert test.windows[1].start_s == pytest.approx(70.0)
+    assert test.windows[1].start_s == pytest.approx(SHORT.step_s + SHORT.rest_s)
     assert test.suggested_bpm == 5.5
     swings = [r.swing_bpm for r in test.results]
     assert swings[1] == pytest.approx(14.0, rel=0.15)
     assert all(r.beats > 50 for r in test.results)
+    # A step of SHORT.step_s gives LF power its clean minute at every pace.
+    assert all(r.lf_power_ms2 is not None for r in test.results)
     assert len(test.rr.rr_ms) > 200
     # One session, stored like any other, with the paces it showed.
     [record] = rig.store.rows.values()
     assert record.status is SessionStatus.COMPLETED
     assert [s.pattern for s in record.shown] == [pattern_for(r, 0.4) for r in SHORT.paces_bpm]
-    assert record.active_s == pytest.approx(180.0, abs=10.0)  # paced time only
+    assert record.active_s == pytest.approx(3 * SHORT.step_s, abs=10.0)  # paced time only
 
 
 def test_every_pace_change_asks_the_safety_gate_and_a_refusal_stops_the_test_calmly() -> None:
@@ -87,12 +89,12 @@ def test_a_first_pace_the_rules_refuse_starts_nothing() -> None:
 def test_stopping_early_or_feeling_dizzy_keeps_what_was_measured() -> None:
     rig = ResonanceRig()
     rig.begin()
-    rig.go(100)  # the first pace, its rest and half the second
+    rig.go(3.0 + SHORT.step_s + SHORT.rest_s + 45)  # the first pace, its rest, half the second
     rig.c.stop(dizzy=True)
     [test] = rig.finished
     assert not test.completed
     assert [w.rate_bpm for w in test.windows] == [6.5, 5.5]
-    assert test.windows[1].end_s == pytest.approx(100 - 3, abs=0.5)
+    assert test.windows[1].end_s == pytest.approx(SHORT.step_s + SHORT.rest_s + 45, abs=0.5)
     assert test.results[0].swing_bpm is not None
     assert rig.repo.tests[1] == test
     [record] = rig.store.rows.values()
@@ -113,11 +115,12 @@ def test_progress_names_the_step_and_time_left() -> None:
     seen: list[Progress] = []
     rig.r.progress.connect(seen.append)
     rig.begin()
-    rig.go(3.0 + 65.0)
+    into_s = SHORT.step_s + SHORT.rest_s - 5.0  # 5 s before the second pace
+    rig.go(3.0 + into_s)
     last = seen[-1]
     assert last.step.kind is StepKind.REST and last.step.rate_bpm == 5.5
     assert last.step.left_s == pytest.approx(5.0, abs=0.3)
-    assert last.test_left_s == pytest.approx(SHORT.step_s * 3 + SHORT.rest_s * 2 - 65, abs=0.3)
+    assert last.test_left_s == pytest.approx(SHORT.step_s * 3 + SHORT.rest_s * 2 - into_s, abs=0.3)
     assert last.paces == 3
 
 
@@ -140,7 +143,7 @@ def test_nothing_starts_over_a_running_session_and_bad_settings_are_refused() ->
 def test_the_choice_goes_into_the_test_and_the_profile() -> None:
     rig = ResonanceRig()
     rig.begin()
-    rig.go(250)
+    rig.go(SHORT_DONE_S)
     assert rig.r.choose(4.5)
     assert rig.repo.tests[1].chosen_bpm == 4.5
     assert rig.prefs.changes == [{"resonance_bpm": 4.5}]
@@ -154,7 +157,7 @@ def test_a_store_that_fails_keeps_the_test_in_memory_and_says_so() -> None:
     rig.r.storage_failed.connect(failed.append)
     rig.repo.fail = True
     rig.begin()
-    rig.go(250)
+    rig.go(SHORT_DONE_S)
     assert len(failed) == 1
     assert rig.r.test is not None and rig.r.test.id is None and rig.r.test.results
 
@@ -162,5 +165,5 @@ def test_a_store_that_fails_keeps_the_test_in_memory_and_says_so() -> None:
 def test_the_test_runs_for_a_no_holds_profile() -> None:
     rig = ResonanceRig(profile=Profile(id=1, name="Ann", no_holds=True))
     rig.begin()
-    rig.go(250)
+    rig.go(SHORT_DONE_S)
     assert rig.finished[0].completed

@@ -32,13 +32,18 @@ def test_the_swing_lf_power_and_peak_follow_the_breathing_pace() -> None:
     assert 100 < slow.beats < 150 and slow.removed_share == 0.0
 
 
-def test_a_missed_beat_is_left_out_and_counted() -> None:
+def test_a_missed_beat_is_split_in_two_and_counted() -> None:
     beats = list(synthetic_beats(100.0, SETTINGS, 240.0))
+    window, starts = PaceWindow(6.5, 0, 120), _starts(6.5, 100.0, 220.0)
+    whole = measure_pace(beats, window, 100.0, starts)
     i = 60
     merged = Beat(beats[i + 1].t_s, beats[i].rr_ms + beats[i + 1].rr_ms)  # one beat not seen
     beats[i : i + 2] = [merged]
-    result = measure_pace(beats, PaceWindow(6.5, 0, 120), 100.0, _starts(6.5, 100.0, 220.0))
-    assert result.removed_share == pytest.approx(1 / (result.beats + 1))
+    result = measure_pace(beats, window, 100.0, starts)
+    # The long interval comes back as two beats: as many beats as the strap should have seen;
+    # the one corrected is counted over the beats given (one fewer than the series kept).
+    assert result.beats == whole.beats
+    assert result.removed_share == pytest.approx(1 / (result.beats - 1))
     assert result.swing_bpm == pytest.approx(SWING_AT[6.5], rel=0.1)
 
 

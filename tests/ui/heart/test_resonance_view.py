@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from breathapp.core.heart.resonance_plan import pattern_for
 from breathapp.core.patterns import Pattern
 from breathapp.ui.heart.resonance_view import ResonanceView, clock_text
-from tests.builders.resonance import SHORT, ResonanceRig
+from tests.builders.resonance import SHORT, SHORT_DONE_S, ResonanceRig
 from tests.builders.room import cut_off
 
 
@@ -42,7 +42,8 @@ def test_without_a_heart_signal_it_says_so_and_offers_the_picker(qapp: QApplicat
     view.picker_requested.connect(lambda: asked.append(True))
     view.picker_button.click()
     assert asked == [True]
-    assert "about 5 minutes" in view.needs.text()  # 3 paces of 1 min, 2 rests, the 3-2-1
+    # 3 paces of 1.5 min, 2 rests of 10 s and the 3-2-1 (4:53), and a minute to settle in.
+    assert "about 6 minutes" in view.needs.text()
 
 
 def test_during_the_test_it_shows_the_step_and_the_time_left(qapp: QApplication) -> None:
@@ -52,9 +53,9 @@ def test_during_the_test_it_shows_the_step_and_the_time_left(qapp: QApplication)
     assert view.pages.currentWidget() is view.during_page
     rig.go(3.0 + 10.0)
     assert view.step_label.text() == "Pace 1 of 3: 6.5 breaths a minute"
-    assert view.left_label.text() == "Follow the guide. 0:50 left at this pace."
-    assert view.total_label.text() == "3:10 left in the test"
-    rig.go(55.0)
+    assert view.left_label.text() == "Follow the guide. 1:20 left at this pace."
+    assert view.total_label.text() == "4:40 left in the test"
+    rig.go(SHORT.step_s - 10.0 + 5.0)  # 5 s into the rest
     assert view.step_label.text() == "Rest: breathe freely"
     assert view.left_label.text() == "Next: 5.5 breaths a minute, in 0:05."
 
@@ -65,7 +66,7 @@ def test_after_the_test_the_table_and_chart_sit_side_by_side_with_the_suggestion
     rig = ResonanceRig()
     view = _view(rig)
     rig.begin()
-    rig.go(250)
+    rig.go(SHORT_DONE_S)
     settle()
     assert view.pages.currentWidget() is view.after_page
     rows = view.table.rows()
@@ -84,7 +85,7 @@ def test_in_a_narrower_window_the_chart_goes_under_the_table_then_the_words_too(
     rig = ResonanceRig()
     view = _view(rig)
     rig.begin()
-    rig.go(250)
+    rig.go(SHORT_DONE_S)
     settle()
     columns = view.table.least_width()
     view.resize(columns + 100, 460)  # the columns fit, the chart beside them does not
@@ -102,7 +103,7 @@ def test_the_therapist_chooses_any_pace_uses_it_and_makes_a_plan(qapp: QApplicat
     rig = ResonanceRig()
     view = _view(rig)
     rig.begin()
-    rig.go(250)
+    rig.go(SHORT_DONE_S)
     settle()
     view.table.radios[2].click()
     assert view.table.current() == 4.5
@@ -120,7 +121,7 @@ def test_stopped_early_it_says_so_and_keeps_the_paces_measured(qapp: QApplicatio
     rig = ResonanceRig()
     view = _view(rig)
     rig.begin()
-    rig.go(100)
+    rig.go(3.0 + SHORT.step_s + SHORT.rest_s + 27.0)  # 27 s into the second pace
     view.stop_button.click()
     settle()
     assert view.early.isVisible()
