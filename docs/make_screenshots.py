@@ -22,6 +22,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 from screens_index import write_index  # beside this file: docs/SCREENS.md
 from screenshot_conditions import CONDITION, CONDITIONS  # beside this file
+from screenshots_heart import shoot_heart  # beside this file: the heart, the resonance test
 from screenshots_more import shoot_more  # beside this file: plan, reminders, profiles
 
 from benchmarks.history_data import fill
@@ -228,3 +229,4 @@ if __name__ == "__main__":
     for lang in os.environ.get("SCREENSHOT_LANGUAGES", "nl,en").split(","):
         shoot(target, lang)
         shoot_more(target, lang)  # settings-*.png too, with the profile's reminders and PIN
+        shoot_heart(target, lang)  # the demo recording replayed on a clock moved by hand

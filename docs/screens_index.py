@@ -56,6 +56,17 @@ CAPTIONS = {
     "profiles": "Who is practising?",
     "present": "Presentation on the patient's screen",
     "therapist-panel": "The therapist's panel",
+    "heart-picker": "Choosing a heart rate chest strap",
+    "heart-guide": "The heart beside the guide (demo recording)",
+    "heart-present-under": "Presentation: the heart under the guide",
+    "heart-present-fill": "Presentation: the heart filling the screen",
+    "resonance-before": "The resonance pace test: before",
+    "resonance-guide": "The resonance pace test: the guide paces, the heart follows",
+    "resonance-during": "The resonance pace test: under way",
+    "resonance-rest": "The resonance pace test: a rest between paces",
+    "resonance-result": "The resonance pace test: the heart's wave at each pace",
+    "resonance-chosen": "The resonance pace test: a pace chosen",
+    "report-resonance": "The report's resonance page",
     "about": "About BreathApp",
 }
 
