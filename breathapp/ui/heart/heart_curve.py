@@ -130,7 +130,8 @@ class HeartCurve(QWidget):
         self.last_shape: Shape | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(120, 56)
+        # Room for the scale's two numbers and a wave between them, at any text size.
+        self.setMinimumSize(120, max(56, self.fontMetrics().height() * 4))
         self.setAccessibleName(self.tr("Heart rate and breath over the last minute and a half"))
 
     def sizeHint(self) -> QSize:
@@ -191,7 +192,8 @@ class HeartCurve(QWidget):
         painter.setPen(muted)
         metrics = painter.fontMetrics()
         pad = self.height() * 0.08
-        painter.drawText(QPointF(4, pad + metrics.ascent() / 2), f"{shape.high_bpm:.0f}")
-        painter.drawText(
-            QPointF(4, self.height() - pad + metrics.ascent() / 2), f"{shape.low_bpm:.0f}"
-        )
+        # Kept whole inside the widget however low it is (large text leaves it little room).
+        top = max(metrics.ascent(), pad + metrics.ascent() / 2)
+        bottom = min(self.height() - metrics.descent(), self.height() - pad + metrics.ascent() / 2)
+        painter.drawText(QPointF(4, top), f"{shape.high_bpm:.0f}")
+        painter.drawText(QPointF(4, bottom), f"{shape.low_bpm:.0f}")

@@ -114,3 +114,31 @@ def test_it_repaints_only_while_shown(ui: Ui) -> None:
     assert not panel.timer.isActive()
     heart.set_link(LinkState.LOST)  # a hidden panel still keeps its words right
     assert "trying again" in panel.link_label.text()
+
+
+def test_the_scale_stays_whole_inside_a_low_curve_at_large_text(ui: Ui) -> None:
+    from PySide6.QtGui import QFont, QImage
+
+    from breathapp.ui.heart.heart_curve import HeartCurve
+
+    start = ui.clock.monotonic()
+    beats = beats_following(wave(66.0, 9.0, 10.0, start), start, start + 60.0)
+    ui.clock.advance(60.0)
+    font = QFont(QApplication.font())
+    font.setPixelSize(26)  # about 200 % text
+    usual = QApplication.font()
+    QApplication.setFont(font)
+    try:
+        grown = HeartCurve(lambda: beats, None, ui.clock, LIGHT)
+    finally:
+        QApplication.setFont(usual)
+    assert grown.minimumHeight() >= 4 * grown.fontMetrics().height()  # numbers and a wave
+    curve = HeartCurve(lambda: beats, None, ui.clock, LIGHT)
+    curve.setFont(font)
+    # Drawn at a height that leaves little room, the lower number's glyphs end inside.
+    curve.resize(300, 70)
+    image = QImage(curve.size(), QImage.Format.Format_RGB32)
+    curve.render(image)
+    bottom_row = [image.pixelColor(x, 69) for x in range(4, 40)]
+    background = LIGHT.color("background")
+    assert all(c == background for c in bottom_row), "the scale's number runs off the bottom"
