@@ -130,8 +130,8 @@ class HeartCurve(QWidget):
         self.last_shape: Shape | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        # Room for the scale's two numbers and a wave between them, at any text size.
-        self.setMinimumSize(120, max(56, self.fontMetrics().height() * 4))
+        # Room for the scale's two numbers one above the other, at any text size.
+        self.setMinimumSize(120, max(56, round(self.fontMetrics().height() * 2.5)))
         self.setAccessibleName(self.tr("Heart rate and breath over the last minute and a half"))
 
     def sizeHint(self) -> QSize:
