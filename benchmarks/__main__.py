@@ -131,6 +131,27 @@ def measure_background(root: Path, plan: Plan, width: int, height: int) -> Resul
     return run_child("app_child", "animate", root, timeout, *args)
 
 
+def measure_heart(root: Path, plan: Plan, width: int, height: int) -> Result:
+    """The same breathing session with the heart curve beside the guide, fed by the demo
+    recording replayed in real time (what a therapist shows with a chest strap)."""
+    timeout = plan.seconds + plan.warmup_s + 60.0
+    args = (*_animation_args(plan, width, height), "--heart", "demo")
+    return run_child("app_child", "animate", root, timeout, *args)
+
+
+def heart_row(app: Result, ref: Result, width: int, height: int) -> Row:
+    """CPU with the heart curve, beside the reference; "no" if the curve was not shown."""
+    row = _ratio_row(
+        f"CPU, guide and heart curve, {width}×{height}",
+        float(app["cpu_pct"]),
+        float(ref["cpu_pct"]),
+        "%",
+        2.0,
+        2,
+    )
+    return row if app.get("heart_shown") else replace(row, app=f"{row.app} (no curve)", ok="no")
+
+
 def background_row(app: Result, ref: Result, width: int, height: int) -> Row:
     """CPU with the background sound, beside the reference; "no" if no sound streamed."""
     row = _ratio_row(
@@ -326,6 +347,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             for width, height in SIZES:
                 runs[(width, height)] = measure_animation(root, plan, width, height)
             with_sound = measure_background(root, plan, *SIZES[0])
+            with_heart = measure_heart(root, plan, *SIZES[0])
             history_rows = measure_history(root, run_child, _history_row)
             if plan.frozen is not None:
                 from benchmarks.frozen_bench import measure_frozen  # needs build_installer.py
@@ -343,6 +365,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows = build_rows((app_ms, ref_ms), runs)
     cpu_rows = sum(1 for row in rows if row.measure.startswith("CPU animating"))
     rows.insert(1 + cpu_rows, background_row(with_sound, runs[SIZES[0]][1], *SIZES[0]))
+    rows.insert(2 + cpu_rows, heart_row(with_heart, runs[SIZES[0]][1], *SIZES[0]))
     rows += history_rows
     print(format_table(rows))
     print()

@@ -132,6 +132,15 @@ def animate(args: ChildArgs) -> int:
 
         built.prefs.update(breath_words=args.speak, language="en")
         add_voice(built, ComputerVoice("mock", parent=built.session))
+    if args.heart != "off":  # the heart curve beside the guide, fed by the demo recording
+        from breathapp.app.heart import heart
+        from breathapp.app.heart_view import add_heart_ui
+        from breathapp.paths import asset_path
+
+        source = heart(built)
+        built.heart_actions = add_heart_ui(built, lambda: source)
+        source.replay(asset_path("heart") / "demo-resonance.rr")
+        built.heart_actions.show_heart(source)
     prefs = built.prefs.prefs
     minutes = min(MINUTES_MAX, max(prefs.length_minutes, (args.warmup_s + args.seconds) / 60 + 1))
     prefs = replace(
@@ -161,6 +170,11 @@ def animate(args: ChildArgs) -> int:
         "interval_ms": built.session.frame_interval_ms,
         **_background(built, window.t1 - window.t0 + args.warmup_s),
         "spoken": len(built.narrator.said) if built.narrator is not None else 0,
+        "heart_shown": bool(
+            built.heart_actions is not None
+            and built.heart_actions.panel is not None
+            and built.heart_actions.panel.isVisible()
+        ),
         **versions(),
     }
     built.session.flush()

@@ -45,6 +45,8 @@ class ChildArgs:
         self.background = values.get("background", "off")
         # The app child: the guide's spoken cues ("off", "words", "count") with Qt's mock voice.
         self.speak = values.get("speak", "off")
+        # The app child: "demo" replays assets/heart/demo-resonance.rr with the heart curve shown.
+        self.heart = values.get("heart", "off")
         # A file to write a cProfile of the measured window to (Python calls only).
         self.profile = values.get("profile", "")
 

@@ -26,7 +26,7 @@ from breathapp.ui.heart.heart_curve import WINDOW_S, HeartCurve
 if TYPE_CHECKING:
     from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 
-FRAME_MS = 50  # 20 frames a second: the curve moves a pixel or two at a time
+FRAME_MS = 100  # 10 frames a second: 90 s across even a full screen moves 2 px a frame
 SWING_S = 60.0  # the swing is the mean over the whole breaths of the last minute
 RATE_BEATS = 5  # the rate now: the mean of the last few clean beats
 

@@ -109,7 +109,9 @@ def test_it_repaints_only_while_shown(ui: Ui) -> None:
     assert not panel.timer.isActive()
     panel.show()
     QApplication.processEvents()
-    assert panel.timer.isActive() and panel.timer.interval() <= 50
+    assert panel.timer.isActive()
+    # Calm and light: across a full-HD screen a frame moves the curve by about 2 px at most.
+    assert panel.timer.interval() / 1000 * 1920 / WINDOW_S <= 2.2
     panel.hide()
     assert not panel.timer.isActive()
     heart.set_link(LinkState.LOST)  # a hidden panel still keeps its words right
