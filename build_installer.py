@@ -24,8 +24,9 @@ import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
-from breathapp.core.languages import LANGUAGES
+from breathapp.core.languages import LANGUAGES, locale_name
 from breathapp.core.languages import SOURCE as SOURCE_LANGUAGE
 
 ROOT = Path(__file__).resolve().parent
@@ -39,6 +40,8 @@ ICNS_TYPES = {16: b"icp4", 32: b"icp5", 128: b"ic07", 256: b"ic08", 512: b"ic09"
 # Qt libraries the app needs, by module name (libQt6<Name>.so.6, Qt6<Name>.dll, Qt<Name>.framework).
 # Multimedia needs Network, DBus and Concurrent; pyqtgraph needs OpenGL (and OpenGLWidgets);
 # Svg draws the icon; XcbQpa, WaylandClient and the rest belong to platform plugins kept below.
+# Bluetooth: the heart-rate chest strap (Bluetooth Low Energy; on Linux it talks to BlueZ over
+# D-Bus, and links Network and DBus, both kept).
 QT_LIBS_KEPT = frozenset(
     {
         "Core",
@@ -53,6 +56,7 @@ QT_LIBS_KEPT = frozenset(
         "OpenGL",
         "OpenGLWidgets",
         "XcbQpa",
+        "Bluetooth",
     }
 )
 # Qt plugins kept, by folder; None keeps the whole folder. Everything else is left out:
@@ -73,6 +77,8 @@ QT_PLUGINS_KEPT: dict[str, frozenset[str] | None] = {
     # The computer's voice: the system's engine (speechd, sapi, winrt, darwin) and Qt's mock
     # engine, which the smoke test speaks with where the machine has no voice.
     "texttospeech": None,
+    # macOS: Qt asks for the Bluetooth permission (QBluetoothPermission) through this plugin.
+    "permissions": frozenset({"qdarwinbluetoothpermission"}),
 }
 # Qt libraries the app needs only as libraries: their Python modules are never imported.
 QT_BINDINGS_UNUSED = frozenset({"DBus", "Concurrent"})
@@ -137,9 +143,21 @@ PYTHON_EXCLUDES = (
 # Modules only compiled code imports, which PyInstaller cannot see: PyNaCl's libsodium
 # module (nacl._sodium, made by cffi) needs cffi's backend, and the nacl hook does not
 # name it (without it, every PIN profile fails to open in the frozen app).
-HIDDEN_IMPORTS = ("_cffi_backend",)
+# Modules the app imports only when a feature is first used (nothing imports them at start,
+# so PyInstaller's analysis of the start does not reach them): Qt Bluetooth for the strap.
+LAZY_MODULES = ("PySide6.QtBluetooth",)
+HIDDEN_IMPORTS = ("_cffi_backend", *LAZY_MODULES)
 # What the bundle must hold of them, and of PyNaCl: checked before the smoke test runs.
-BUNDLE_MODULES = ("_cffi_backend", "nacl/_sodium")
+BUNDLE_MODULES = ("_cffi_backend", "nacl/_sodium", "PySide6/QtBluetooth")
+# A runtime hook that imports LAZY_MODULES in the frozen app and exits, when the smoke test
+# sets BUNDLE_CHECK_VARIABLE (packaging/bundle_check_hook.py).
+BUNDLE_CHECK_HOOK = PACKAGING / "bundle_check_hook.py"
+BUNDLE_CHECK_VARIABLE = "BREATHAPP_BUNDLE_CHECK"
+# The macOS bundle's Info.plist: why the app asks for Bluetooth, in the system's dialog.
+BLUETOOTH_USAGE = (
+    "BreathApp connects to the heart-rate chest strap you choose, to show how your heart"
+    " follows your breath. Nothing leaves this computer."
+)
 # Libraries not to strip: a plain strip breaks numpy's bundled OpenBLAS.
 NEVER_STRIP = ("numpy.libs/", "numpy/", "scipy.libs/")
 # Lines in the frozen app's output that mean a broken bundle.
@@ -403,11 +421,71 @@ def stage_assets(work: Path) -> tuple[Path, str]:
     return staged, f"translations: {len(written)} compiled to .qm"
 
 
+# ---- ICU data -------------------------------------------------------------------------------
+
+
+def _packaging_module(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, PACKAGING / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(name, module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def icu_data_library() -> Path | None:
+    """The ICU data library PySide6's Qt links (Linux), else None."""
+    import PySide6
+
+    folder = Path(PySide6.__file__).resolve().parent / "Qt" / "lib"
+    found = [p for p in sorted(folder.glob("libicudata.so.*")) if not p.is_symlink()]
+    return found[0] if found else None
+
+
+def trimmed_icu(work: Path) -> tuple[dict[str, str], str | None]:
+    """A trimmed copy of Qt's ICU data library for the bundle (packaging/icu_trim.py):
+    ({file name: the copy}, a note for the report); nothing to replace when it stays whole."""
+    library = icu_data_library() if sys.platform.startswith("linux") else None
+    if library is None:
+        return {}, None  # Windows and macOS: PySide6's Qt uses the system's ICU, or none
+    copy = work / "icu" / library.name
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(library, copy)
+    trimmed = _packaging_module("icu_trim").trim(
+        copy, LANGUAGES, [locale_name(language) for language in LANGUAGES]
+    )
+    return ({library.name: str(copy)} if trimmed.saved else {}), trimmed.note
+
+
 # ---- PyInstaller -------------------------------------------------------------------------------
 
 
-def spec_text(assets: Path, icons: dict[str, Path], dropped_list: Path, onefile: bool) -> str:
-    """The PyInstaller spec: Analysis, then the binaries and datas filtered by keep_entry."""
+def info_plist() -> dict[str, object]:
+    """What BreathApp.app's Info.plist carries beyond PyInstaller's own keys."""
+    return {
+        "CFBundleShortVersionString": app_version(),
+        "NSHighResolutionCapable": True,
+        "NSBluetoothAlwaysUsageDescription": BLUETOOTH_USAGE,
+    }
+
+
+def replace_sources(
+    toc: Iterable[tuple[str, str, str]], sources: dict[str, str]
+) -> list[tuple[str, str, str]]:
+    """PyInstaller's binaries with some taken from elsewhere: {file name: new source}."""
+    wanted = {_base(name): source for name, source in sources.items()}
+    return [(dest, wanted.get(_base(dest), source), kind) for dest, source, kind in toc]
+
+
+def spec_text(
+    assets: Path,
+    icons: dict[str, Path],
+    dropped_list: Path,
+    onefile: bool,
+    sources: dict[str, str] | None = None,
+) -> str:
+    """The PyInstaller spec: Analysis, then the binaries and datas filtered by keep_entry, with
+    the libraries named in ``sources`` taken from there (the trimmed ICU data)."""
     icon = icons["ico"] if sys.platform == "win32" else icons["icns"]
     name = f"{APP_NAME}-onefile" if onefile else APP_NAME
     if onefile:
@@ -422,9 +500,7 @@ def spec_text(assets: Path, icons: dict[str, Path], dropped_list: Path, onefile:
             f"coll = COLLECT(exe, a.binaries, a.datas, strip=False, upx=False, name={APP_NAME!r})\n"
             "if sys.platform == 'darwin':\n"
             f"    BUNDLE(coll, name={APP_NAME + '.app'!r}, icon={str(icons['icns'])!r},"
-            f" bundle_identifier={BUNDLE_ID!r},"
-            f" info_plist={{'CFBundleShortVersionString': {app_version()!r},"
-            " 'NSHighResolutionCapable': True})\n"
+            f" bundle_identifier={BUNDLE_ID!r}, info_plist={info_plist()!r})\n"
         )
     return (
         "# Generated by build_installer.py; not committed.\n"
@@ -433,12 +509,13 @@ def spec_text(assets: Path, icons: dict[str, Path], dropped_list: Path, onefile:
         "import build_installer\n"
         f"a = Analysis([{str(ROOT / 'breathapp' / '__main__.py')!r}], pathex=[{str(ROOT)!r}],"
         f" datas=[({str(assets)!r}, 'assets')], excludes={list(PYTHON_EXCLUDES)!r},"
-        f" hiddenimports={list(HIDDEN_IMPORTS)!r})\n"
+        f" hiddenimports={list(HIDDEN_IMPORTS)!r}, runtime_hooks={[str(BUNDLE_CHECK_HOOK)]!r})\n"
         "a.binaries, dropped_binaries = build_installer.filter_toc(a.binaries)\n"
         "a.datas, dropped_datas = build_installer.filter_toc(a.datas)\n"
         "a.binaries, unlinked = build_installer.prune_unlinked("
         "a.binaries, build_installer.linked_libraries)\n"
         "dropped_binaries += unlinked\n"
+        f"a.binaries = build_installer.replace_sources(a.binaries, {dict(sources or {})!r})\n"
         f"build_installer.write_dropped({str(dropped_list)!r}, dropped_binaries + dropped_datas)\n"
         "pyz = PYZ(a.pure)\n" + exe
     )
@@ -559,6 +636,7 @@ def smoke_test(exe: Path, bundle_assets: Path) -> list[str]:
     for module in BUNDLE_MODULES:  # compiled modules a PIN profile loads
         if not any(bundle_assets.parent.glob(f"{module}.*")):
             raise BuildError(f"smoke test: the bundle has no {module} (a PIN would not open)")
+    notes.append(_smoke_lazy_modules(exe))
     with tempfile.TemporaryDirectory(prefix="breathapp-smoke-") as tmp:
         data = ["--data-dir", tmp]
         _run_frozen(
@@ -590,6 +668,20 @@ def smoke_test(exe: Path, bundle_assets: Path) -> list[str]:
         notes.append(_smoke_plan(exe, Path(tmp), data))
         notes.extend(_smoke_voice(exe, Path(tmp), data))
     return notes
+
+
+def _smoke_lazy_modules(exe: Path) -> str:
+    """The modules a feature loads when first used (Qt Bluetooth) import in the frozen app:
+    the runtime hook imports them and exits (no window, no adapter, no connection)."""
+    env = frozen_env()
+    env[BUNDLE_CHECK_VARIABLE] = "1"
+    output = _run_frozen(exe, [], "importing the modules loaded later", env)
+    missing = [name for name in LAZY_MODULES if f"imported {name}" not in output]
+    if missing:
+        raise BuildError(f"smoke test: the frozen app did not import {', '.join(missing)}")
+    return "loaded when first used: " + "; ".join(
+        line.strip() for line in output.splitlines() if line.startswith("imported ")
+    )
 
 
 def smoke_voice_pack(path: Path) -> Path:
@@ -938,9 +1030,13 @@ def build(args: argparse.Namespace) -> str:
     step("assets and translations")
     assets, note = stage_assets(work)
     notes = [note]
+    step("ICU data: only what Qt asks for")
+    sources, icu_note = trimmed_icu(work)
+    if icu_note:
+        notes.append(icu_note)
     step("PyInstaller, one folder")
     spec = work / f"{APP_NAME}.spec"
-    spec.write_text(spec_text(assets, icons, work / "left-out.txt", onefile=False), "utf-8")
+    spec.write_text(spec_text(assets, icons, work / "left-out.txt", False, sources), "utf-8")
     missing = run_pyinstaller(spec, out, work)
     if missing:
         notes.append(f"not found on this machine, so not bundled: {', '.join(missing)}")
@@ -962,7 +1058,7 @@ def build(args: argparse.Namespace) -> str:
         step("PyInstaller, one file")
         spec = work / f"{APP_NAME}-onefile.spec"
         spec.write_text(
-            spec_text(assets, icons, work / "left-out-onefile.txt", onefile=True), "utf-8"
+            spec_text(assets, icons, work / "left-out-onefile.txt", True, sources), "utf-8"
         )
         run_pyinstaller(spec, out, work)
         single = out / (f"{APP_NAME}-onefile" + (".exe" if sys.platform == "win32" else ""))

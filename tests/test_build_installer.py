@@ -148,7 +148,7 @@ def test_pynacls_cffi_backend_is_collected_and_checked(tmp_path: Path) -> None:
     without it failed with "No module named '_cffi_backend'" at the first PIN)."""
     icons = {"ico": tmp_path / "icon.ico", "icns": tmp_path / "icon.icns"}
     spec = bi.spec_text(tmp_path, icons, tmp_path / "left-out.txt", onefile=False)
-    assert "hiddenimports=['_cffi_backend']" in spec
+    assert "hiddenimports=['_cffi_backend'" in spec
     assert "_cffi_backend" in bi.BUNDLE_MODULES and "nacl/_sodium" in bi.BUNDLE_MODULES
     assert not {"_cffi_backend", "nacl", "_sodium"} & set(bi.PYTHON_EXCLUDES)
 
@@ -302,3 +302,73 @@ def test_qts_own_catalogue_goes_with_every_language_the_app_offers() -> None:
         kept = bi.keep_entry(f"PySide6/Qt/translations/qtbase_{language}.qm")
         assert kept == (language != SOURCE), language
     assert not bi.keep_entry("PySide6/Qt/translations/qtbase_ja.qm")
+
+
+def test_qt_bluetooth_goes_into_the_bundle_though_nothing_imports_it_at_start(
+    tmp_path: Path,
+) -> None:
+    """The strap's Qt Bluetooth loads only when a heart feature is first used: PyInstaller is
+    told, the bundle check looks for it, and the smoke test imports it in the frozen app."""
+    assert bi.keep_entry("PySide6/QtBluetooth.abi3.so")
+    assert bi.keep_entry("PySide6/Qt/lib/libQt6Bluetooth.so.6")
+    assert bi.keep_entry("PySide6/Qt6Bluetooth.dll")
+    assert bi.keep_entry("PySide6/Qt/lib/QtBluetooth.framework/Versions/A/QtBluetooth")
+    assert bi.keep_entry("PySide6/Qt/plugins/permissions/libqdarwinbluetoothpermission.dylib")
+    assert "PySide6.QtBluetooth" in bi.HIDDEN_IMPORTS
+    assert "PySide6/QtBluetooth" in bi.BUNDLE_MODULES
+    icons = {"ico": tmp_path / "icon.ico", "icns": tmp_path / "icon.icns"}
+    spec = bi.spec_text(tmp_path, icons, tmp_path / "left-out.txt", onefile=False)
+    assert "'PySide6.QtBluetooth'" in spec
+    assert f"runtime_hooks=[{str(bi.BUNDLE_CHECK_HOOK)!r}]" in spec
+    hook = bi.BUNDLE_CHECK_HOOK.read_text("utf-8")
+    assert bi.BUNDLE_CHECK_VARIABLE in hook
+    for name in bi.LAZY_MODULES:
+        assert f"imported {name}" in hook
+
+
+def test_the_bundle_check_hook_does_nothing_in_a_normal_start(tmp_path: Path) -> None:
+    import runpy
+
+    env = {k: v for k, v in __import__("os").environ.items() if k != bi.BUNDLE_CHECK_VARIABLE}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("os.environ", env)
+        runpy.run_path(str(bi.BUNDLE_CHECK_HOOK))  # no SystemExit: the app goes on
+
+
+def test_the_bundle_check_hook_imports_qt_bluetooth_and_exits(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import runpy
+
+    monkeypatch.setenv(bi.BUNDLE_CHECK_VARIABLE, "1")
+    with pytest.raises(SystemExit) as exited:
+        runpy.run_path(str(bi.BUNDLE_CHECK_HOOK))
+    assert exited.value.code == 0
+    out = capsys.readouterr().out
+    assert "imported PySide6.QtBluetooth" in out and "0000180d" in out
+
+
+def test_the_macos_bundle_says_in_plain_words_why_it_asks_for_bluetooth(tmp_path: Path) -> None:
+    plist = bi.info_plist()
+    text = plist["NSBluetoothAlwaysUsageDescription"]
+    assert isinstance(text, str)
+    assert "heart-rate chest strap you choose" in text
+    assert "Nothing leaves this computer." in text
+    for word in ("diagnos", "medical", "abnormal", "alarm"):
+        assert word not in text.lower()
+    assert plist["CFBundleShortVersionString"] == bi.app_version()
+    icons = {"ico": tmp_path / "icon.ico", "icns": tmp_path / "icon.icns"}
+    spec = bi.spec_text(tmp_path, icons, tmp_path / "left-out.txt", onefile=False)
+    assert f"info_plist={plist!r}" in spec
+
+
+def test_a_library_can_be_taken_from_elsewhere() -> None:
+    toc = [
+        ("PySide6/Qt/lib/libicudata.so.73", "/venv/libicudata.so.73", "BINARY"),
+        ("PySide6/Qt/lib/libicuuc.so.73", "/venv/libicuuc.so.73", "BINARY"),
+    ]
+    replaced = bi.replace_sources(toc, {"libicudata.so.73": "/work/icu/libicudata.so.73"})
+    assert replaced == [
+        ("PySide6/Qt/lib/libicudata.so.73", "/work/icu/libicudata.so.73", "BINARY"),
+        toc[1],
+    ]
