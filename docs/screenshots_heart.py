@@ -47,20 +47,20 @@ class RoomWithTwoStraps:
 
 def _run(built: Built, clock: ManualClock, seconds: float) -> None:
     """Move the clock on; the guide paints and the replay looks, as their timers would."""
-    replay = built.heart._replay if built.heart is not None else None  # noqa: SLF001
+    replay = built.heart._replay if built.heart is not None else None
     for _ in range(round(seconds / STEP_S)):
         clock.advance(STEP_S)
-        built.session._on_frame()  # noqa: SLF001 - the frame timer's tick
+        built.session._on_frame()
         if replay is not None:
-            replay._on_look()  # noqa: SLF001 - the replay's timer
+            replay._on_look()
         if built.resonance is not None and built.resonance.controller is not None:
-            built.resonance.controller._tick()  # noqa: SLF001 - the test's timer
+            built.resonance.controller._tick()
     QApplication.processEvents()
 
 
 def _picker(built: Built, out: Path, language: str) -> None:
     source = heart(built)
-    source._make_backend = RoomWithTwoStraps  # type: ignore[assignment] # noqa: SLF001
+    source._make_backend = RoomWithTwoStraps  # type: ignore[assignment]
     actions = built.heart_actions
     assert actions is not None
     actions.open_picker()

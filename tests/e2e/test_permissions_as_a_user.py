@@ -19,7 +19,7 @@ from tests.builders.permissions import permissions_stop_us
 from tests.builders.process import ROOT, process_env
 
 DROP = ["--bounding-set=-dac_override,-dac_read_search"]
-PYTEST = ["-m", "pytest", "-q", "-p", "no:cacheprovider", "-m", "permissions", "tests"]
+PYTEST = ["-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "0", "-m", "permissions", "tests"]
 
 
 def _setpriv() -> str | None:

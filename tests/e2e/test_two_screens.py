@@ -21,7 +21,7 @@ def test_presentation_with_a_laptop_and_a_projector() -> None:
     env["QT_QPA_PLATFORM"] = "offscreen"
     env.pop("BREATHAPP_SHOTS", None)
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", str(CASES), "-q", "-p", "no:cacheprovider"],
+        [sys.executable, "-m", "pytest", str(CASES), "-q", "-p", "no:cacheprovider", "-n", "0"],
         capture_output=True,
         text=True,
         timeout=240,
