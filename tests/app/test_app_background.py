@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -12,9 +10,7 @@ from pytestqt.qtbot import QtBot
 from breathapp.core.clock import ManualClock
 from breathapp.ui.common.background_sound import FADE_OUT_S
 from tests.builders.app import STRAIGHT_TO_PRACTICE, close_app, make_app
-from tests.builders.process import process_env
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.builders.process import modules_after_start
 
 
 def test_a_session_with_a_background_plays_it_and_fades_it_at_the_stop(
@@ -42,31 +38,10 @@ def test_a_session_with_a_background_plays_it_and_fades_it_at_the_stop(
 
 
 def test_start_up_loads_nothing_of_the_background_sound(tmp_path: Path) -> None:
-    script = (
-        "import sys\n"
-        "from pathlib import Path\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "from breathapp.app.build import build\n"
-        "from breathapp.app.options import Options\n"
-        "app = QApplication([])\n"
-        "def tell(parent, text): raise AssertionError(text)\n"
-        "options = Options(Path(sys.argv[1]), 'en', None, None, None, False, False)\n"
-        "built = build(options, None, tell)\n"
-        "built.prefs.update(background='rain', safety_notice_seen=True)\n"
-        "built.window.show()\n"
-        "for _ in range(20): app.processEvents()\n"
-        "names = ('numpy', 'breathapp.ui.common.background_sound',\n"
-        "         'breathapp.ui.common.background_loops')\n"
-        "loaded = sorted(m for m in sys.modules if m in names)\n"
-        "assert not loaded, loaded\n"
-        "built.db.close()\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=process_env(),
-        cwd=ROOT,
-    )
-    assert result.returncode == 0, result.stderr
+    loaded = modules_after_start(tmp_path, prefs="background='rain'")
+    names = {
+        "numpy",
+        "breathapp.ui.common.background_sound",
+        "breathapp.ui.common.background_loops",
+    }
+    assert not loaded & names, loaded & names

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 from types import SimpleNamespace
@@ -17,45 +16,23 @@ from breathapp.app.options import Options
 from breathapp.core.heart.link import LinkState
 from tests.builders.app import app_options, close_app, make_app
 from tests.builders.heart import rr_file
-from tests.builders.process import ROOT, process_env
+from tests.builders.process import modules_after_start
 
 RR = [800, 1000, 900, 1100, 850, 950, 1000, 800, 1200, 700]
 
 
 def test_start_up_loads_nothing_of_the_heart(tmp_path: Path) -> None:
-    """Started and painted, without --rr-replay: no Bluetooth, no heart modules."""
-    script = (
-        "import sys\n"
-        "from pathlib import Path\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "from breathapp.app.build import build\n"
-        "from breathapp.app.options import Options\n"
-        "from breathapp.app.run import after_first_paint\n"
-        "app = QApplication([])\n"
-        "def tell(parent, text): pass\n"
-        "options = Options(Path(sys.argv[1]), 'en', None, None, None, False, False)\n"
-        "built = build(options, None, tell)\n"
-        "built.window.show()\n"
-        "for _ in range(20): app.processEvents()\n"
-        "after_first_paint(built)\n"
-        "for _ in range(20): app.processEvents()\n"
-        "assert built.heart is None\n"
-        "names = ('PySide6.QtBluetooth', 'breathapp.app.heart',\n"
-        "         'breathapp.controllers.heart_ble', 'breathapp.controllers.heart_sensor',\n"
-        "         'breathapp.controllers.heart_controller', 'breathapp.controllers.rr_replay')\n"
-        "loaded = sorted(m for m in sys.modules if m in names)\n"
-        "assert not loaded, loaded\n"
-        "built.db.close()\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=process_env(),
-        cwd=ROOT,
-    )
-    assert result.returncode == 0, result.stderr
+    """Started and painted, without --rr-replay: no Bluetooth, no heart source."""
+    loaded = modules_after_start(tmp_path, after_paint=True)
+    names = {
+        "PySide6.QtBluetooth",
+        "breathapp.app.heart",
+        "breathapp.controllers.heart_ble",
+        "breathapp.controllers.heart_sensor",
+        "breathapp.controllers.heart_controller",
+        "breathapp.controllers.rr_replay",
+    }
+    assert not loaded & names, loaded & names
 
 
 def test_the_heart_is_made_once_when_first_asked(qtbot: QtBot, tmp_path: Path) -> None:

@@ -4,8 +4,6 @@ resonance tests; nothing of it loads before the first paint."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -15,7 +13,7 @@ from breathapp.core.heart.beats import RrSeries
 from breathapp.core.prefs import session_plan
 from tests.builders.app import close_app, make_app, never_told
 from tests.builders.heart_store import FakeFeed, resonance_test
-from tests.builders.process import ROOT, process_env
+from tests.builders.process import modules_after_start
 
 
 def test_a_sessions_beats_and_the_resonance_tests_reach_the_store(
@@ -43,30 +41,11 @@ def test_a_sessions_beats_and_the_resonance_tests_reach_the_store(
 
 
 def test_nothing_of_the_heart_loads_before_the_first_paint(tmp_path: Path) -> None:
-    script = (
-        "import sys\n"
-        "from pathlib import Path\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "from breathapp.app.build import build\n"
-        "from breathapp.app.options import Options\n"
-        "app = QApplication([])\n"
-        "def tell(parent, text): raise AssertionError(text)\n"
-        "options = Options(Path(sys.argv[1]), 'en', None, None, None, False, False)\n"
-        "built = build(options, None, tell)\n"
-        "built.window.show()\n"
-        "for _ in range(20): app.processEvents()\n"
-        "names = ('breathapp.storage.heart_repo', 'breathapp.storage.heart_seal',"
-        " 'breathapp.core.heart.beats', 'breathapp.core.heart.resonance')\n"
-        "loaded = sorted(m for m in sys.modules if m in names)\n"
-        "assert not loaded, loaded\n"
-        "built.db.close()\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=process_env(),
-        cwd=ROOT,
-    )
-    assert result.returncode == 0, result.stderr
+    loaded = modules_after_start(tmp_path)
+    names = {
+        "breathapp.storage.heart_repo",
+        "breathapp.storage.heart_seal",
+        "breathapp.core.heart.beats",
+        "breathapp.core.heart.resonance",
+    }
+    assert not loaded & names, loaded & names

@@ -53,3 +53,44 @@ def export_rows(data_dir: Path) -> list[dict[str, str]]:
     )
     assert result.returncode == 0, result.stderr
     return list(csv.DictReader(io.StringIO(result.stdout)))
+
+
+_STARTED = """\
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from breathapp.app.build import build
+from breathapp.app.later import after_first_paint
+from breathapp.app.options import Options
+app = QApplication([])
+def tell(parent, text): pass
+options = Options(Path(sys.argv[1]), 'en', None, None, None, False, False)
+built = build(options, None, tell)
+built.prefs.update(safety_notice_seen=True, {prefs})
+built.window.show()
+for _ in range(20): app.processEvents()
+if {after_paint}:
+    after_first_paint(built)
+    for _ in range(20): app.processEvents()
+print('\\n'.join(sorted(sys.modules)))
+built.db.close()
+"""
+
+
+def modules_after_start(
+    data_dir: Path, *, after_paint: bool = False, prefs: str = ""
+) -> frozenset[str]:
+    """The modules a real start loaded by the first paint (or, with ``after_paint``, once
+    the work after it is done), in a fresh process; ``prefs``: settings first, as
+    keyword arguments (``"background='rain'"``)."""
+    script = _STARTED.format(after_paint=after_paint, prefs=prefs)
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=process_env(),
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+    return frozenset(result.stdout.split())
