@@ -171,7 +171,7 @@ class ResonanceView(QWidget):
             )
             .replace("%1", quickest)
             .replace("%2", slowest)
-            .replace("%3", labels.minutes_text(s.step_s))
+            .replace("%3", labels.half_minutes_text(s.step_s, loc))
         )
         self.needs.setText(
             "\n".join(
