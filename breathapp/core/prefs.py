@@ -206,8 +206,8 @@ def _check(name: str, value: Any, default: Any) -> Any:
 
 
 def _resonance_time(name: str, value: Any) -> float:
-    """A resonance test's time within the limits resonance_plan sets (their one owner)."""
-    from breathapp.core.heart import resonance_plan as plan
+    """A resonance test's time within the test's limits (core.heart.resonance_limits)."""
+    from breathapp.core.heart import resonance_limits as plan
 
     low, high = {
         "resonance_step_s": (plan.STEP_MIN_S, plan.STEP_MAX_S),

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ from breathapp.core.heart.beats import Beat
 from breathapp.core.heart.resonance import DEFAULT_PACES_BPM, ResonanceSettings
 from breathapp.core.heart.resonance_plan import pattern_for
 from tests.builders.app import close_app, make_plan_app
+from tests.builders.process import ROOT, process_env
 from tests.builders.resonance import MemoryResonanceRepo, synthetic_beats
 
 RAISE_WARNING = "This plugin does not support raise"  # offscreen: the window comes forward
@@ -55,3 +58,39 @@ def test_times_changed_in_the_window_are_kept_and_run_the_next_test(
     view.stop_button.click()
     view.close()
     close_app(built)
+
+
+START_UP = (
+    "import sys\n"
+    "from pathlib import Path\n"
+    "from PySide6.QtWidgets import QApplication\n"
+    "from breathapp.app.build import build\n"
+    "from breathapp.app.options import Options\n"
+    "app = QApplication([])\n"
+    "options = Options(Path(sys.argv[1]), 'en', None, None, None, False, False)\n"
+    "built = build(options, None, lambda parent, text: None)\n"
+    "if sys.argv[2] == 'change':\n"
+    "    built.prefs.update(resonance_step_s=150.0, resonance_rest_s=45.0)\n"
+    "else:\n"
+    "    built.window.show()\n"
+    "    for _ in range(20): app.processEvents()\n"
+    "    assert built.prefs.prefs.resonance_step_s == 150.0\n"
+    "    loaded = sorted(m for m in sys.modules if m.startswith('breathapp.core.heart.'))\n"
+    "    assert loaded == ['breathapp.core.heart.resonance_limits'], loaded\n"
+    "built.db.close()\n"
+)
+
+
+def test_start_up_with_changed_times_loads_only_their_limits(tmp_path: Path) -> None:
+    """The times are checked at start-up against the plan's limits, from their own small
+    module: the test's schedule and its values load when the test is first opened."""
+    for step in ("change", "start"):
+        result = subprocess.run(
+            [sys.executable, "-c", START_UP, str(tmp_path), step],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=process_env(),
+            cwd=ROOT,
+        )
+        assert result.returncode == 0, result.stderr

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from breathapp.core.heart import resonance_plan
+from breathapp.core.heart import resonance_limits, resonance_plan
 from breathapp.core.heart.resonance import (
     DEFAULT_INHALE_SHARE,
     DEFAULT_REST_S,
@@ -66,7 +66,9 @@ def test_the_limits_are_the_plans_own(monkeypatch: pytest.MonkeyPatch) -> None:
         assert bad == [] and getattr(prefs, name) == low
         prefs, bad = Preferences.from_dict({name: high})
         assert bad == [] and getattr(prefs, name) == high
-    monkeypatch.setattr(resonance_plan, "STEP_MAX_S", 200.0)  # one owner: the plan
+    for name in ("STEP_MIN_S", "STEP_MAX_S", "REST_MIN_S", "REST_MAX_S", "SHARE_MIN", "SHARE_MAX"):
+        assert getattr(resonance_plan, name) == getattr(resonance_limits, name)  # the same
+    monkeypatch.setattr(resonance_limits, "STEP_MAX_S", 200.0)  # one owner
     assert Preferences.from_dict({"resonance_step_s": 240.0})[1] == ["resonance_step_s"]
-    monkeypatch.setattr(resonance_plan, "REST_MAX_S", 60.0)
+    monkeypatch.setattr(resonance_limits, "REST_MAX_S", 60.0)
     assert Preferences.from_dict({"resonance_rest_s": 90.0})[1] == ["resonance_rest_s"]
