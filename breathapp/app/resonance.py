@@ -83,7 +83,7 @@ class ResonanceEntry(QObject):
             controller = ResonanceController(
                 built.clock, timer, built.session, self.store, built.prefs, self.heart(), self
             )
-            view = ResonanceView(controller, parent=built.window)
+            view = ResonanceView(controller, parent=built.window, prefs=built.prefs)
             view.setWindowFlag(Qt.WindowType.Window, True)
             view.resize(1100, 680)
             view.plan_requested.connect(self.make_plan)

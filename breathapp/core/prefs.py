@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import date
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from breathapp.core.languages import LANGUAGES
 from breathapp.core.patterns import (
@@ -30,6 +30,9 @@ from breathapp.core.session import (
     LengthKind,
     SessionPlan,
 )
+
+if TYPE_CHECKING:
+    from breathapp.core.heart.resonance import ResonanceSettings
 
 # Ready for the day reminders are turned on: a morning and a winding-down evening practice
 # ("several times a day"); "Use the plan's times" replaces them in one step.
@@ -90,6 +93,11 @@ class Preferences:
     background_volume: int = 30  # percent of the voice's volume, never louder than it
     # The pace a resonance test found and the therapist chose (breaths a minute); None: none.
     resonance_bpm: float | None = None
+    # The resonance test's times (core.heart.resonance's defaults, written out so start-up
+    # loads nothing of the heart; tests/core/test_prefs_resonance.py keeps them equal).
+    resonance_step_s: float = 120.0  # seconds at each pace
+    resonance_rest_s: float = 30.0  # seconds of free breathing between two paces
+    resonance_inhale_share: float = 0.4  # breathing in 4 : out 6; never a hold
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -190,9 +198,37 @@ def _check(name: str, value: Any, default: Any) -> Any:
         return _in_range(value, RATE_MIN_BPM, RATE_MAX_BPM)
     if name == "resonance_bpm":
         return None if value is None else _in_range(value, RATE_MIN_BPM, RATE_MAX_BPM)
+    if name.startswith("resonance_"):
+        return _resonance_time(name, value)
     if name == "ramp_minutes":
         return _in_range(value, RAMP_MIN_MINUTES, RAMP_MAX_MINUTES)
     raise ValueError(name)
+
+
+def _resonance_time(name: str, value: Any) -> float:
+    """A resonance test's time within the test's limits (core.heart.resonance_limits)."""
+    from breathapp.core.heart import resonance_limits as plan
+
+    low, high = {
+        "resonance_step_s": (plan.STEP_MIN_S, plan.STEP_MAX_S),
+        "resonance_rest_s": (plan.REST_MIN_S, plan.REST_MAX_S),
+        "resonance_inhale_share": (plan.SHARE_MIN, plan.SHARE_MAX),
+    }[name]
+    return _in_range(value, low, high)
+
+
+def resonance_settings(
+    prefs: Preferences, paces_bpm: tuple[float, ...] | None = None
+) -> ResonanceSettings:
+    """The resonance test's settings with this profile's times (and the usual paces)."""
+    from breathapp.core.heart.resonance import DEFAULT_PACES_BPM, ResonanceSettings
+
+    return ResonanceSettings(
+        paces_bpm or DEFAULT_PACES_BPM,
+        prefs.resonance_step_s,
+        prefs.resonance_rest_s,
+        prefs.resonance_inhale_share,
+    )
 
 
 def session_plan(prefs: Preferences, pattern_override: str | None = None) -> SessionPlan:

@@ -11,22 +11,32 @@ from enum import Enum
 from typing import NamedTuple
 
 from breathapp.core.heart.resonance import PaceWindow, ResonanceSettings
-from breathapp.core.patterns import (
-    RATE_MAX_BPM,
-    RATE_MIN_BPM,
-    RATIO_MAX,
-    RATIO_MIN,
-    Pattern,
+from breathapp.core.heart.resonance_limits import (  # their one owner, named here too
+    PACES_MAX,
+    REST_MAX_S,
+    REST_MIN_S,
+    SHARE_MAX,
+    SHARE_MIN,
+    STEP_MAX_S,
+    STEP_MIN_S,
 )
+from breathapp.core.patterns import RATE_MAX_BPM, RATE_MIN_BPM, Pattern
 
-STEP_MIN_S = 90.0  # LF power needs a clean minute of beats after the ease into a pace
-STEP_MAX_S = 300.0
-REST_MIN_S = 0.0
-REST_MAX_S = 120.0
-PACES_MAX = 8
-# The inhale's share of a breath keeps exhale:inhale within the app's 1:1 to 1:2.
-SHARE_MIN = 1.0 / (1.0 + RATIO_MAX)
-SHARE_MAX = 1.0 / (1.0 + RATIO_MIN)
+__all__ = [
+    "PACES_MAX",
+    "REST_MAX_S",
+    "REST_MIN_S",
+    "SHARE_MAX",
+    "SHARE_MIN",
+    "STEP_MAX_S",
+    "STEP_MIN_S",
+    "ResonancePlan",
+    "SettingsError",
+    "Step",
+    "StepKind",
+    "check",
+    "pattern_for",
+]
 
 
 class SettingsError(ValueError):

@@ -157,6 +157,15 @@ def minutes_text(active_s: float) -> str:
     return text
 
 
+def half_minutes_text(seconds: float, locale: QLocale | None = None) -> str:
+    """Minutes to the half minute: "2 minutes", "2.5 minutes" (a resonance test's pace)."""
+    halves = round(seconds / 30)
+    if halves % 2 == 0 or halves < 2:
+        return minutes_text(halves * 30)
+    text = QCoreApplication.translate("labels", "%1 minutes")
+    return text.replace("%1", numbers.decimal(halves / 2, 1, locale))
+
+
 def duration_text(seconds: float) -> str:
     """Minutes up to two hours, then hours and minutes: "95 minutes", "12 h 5 min"."""
     minutes = round(seconds / 60)

@@ -21,16 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from breathapp.controllers.prefs_controller import PrefsController
 from breathapp.controllers.resonance_controller import Progress, ResonanceController, RunState
 from breathapp.core.heart.resonance import ResonanceSettings, ResonanceTest
-from breathapp.core.heart.resonance_plan import ResonancePlan, StepKind, pattern_for
-from breathapp.core.session import SETTLE_S
+from breathapp.core.heart.resonance_plan import StepKind, pattern_for
+from breathapp.core.prefs import Preferences, resonance_settings
 from breathapp.ui.common import labels, numbers
 from breathapp.ui.common.flow_layout import FlowLayout
 from breathapp.ui.common.theme import LIGHT, Theme
 from breathapp.ui.common.widgets import scrolled, text_label
 from breathapp.ui.heart.resonance_chart import STAR, ResonanceChart
 from breathapp.ui.heart.resonance_table import ResonanceTable
+from breathapp.ui.heart.resonance_times import ResonanceTimes, about_minutes
 
 PAGE_MARGIN_PX = 24
 PAIR_GAP_PX = 18
@@ -58,10 +60,16 @@ class ResonanceView(QWidget):
         controller: ResonanceController,
         settings: ResonanceSettings | None = None,
         parent: QWidget | None = None,
+        prefs: PrefsController | None = None,
     ) -> None:
+        """``prefs``: the profile's preferences, whose test times the window shows and keeps."""
         super().__init__(parent)
         self._c = controller
         self._settings = settings or ResonanceSettings()
+        self._prefs = prefs
+        if prefs is not None:
+            self._settings = resonance_settings(prefs.prefs, self._settings.paces_bpm)
+            prefs.changed.connect(self._on_prefs)
         self._picked: float | None = None
         self._progress: Progress | None = None
         self.pages = QStackedWidget()
@@ -93,13 +101,23 @@ class ResonanceView(QWidget):
         self.about = text_label("lead")
         self.needs = text_label()
         self.gently = text_label("muted")
+        self.times = ResonanceTimes(self._settings)
+        self.times.changed.connect(self._on_times)
         self.no_signal = text_label("notice")
         self.picker_button = QPushButton()
         self.picker_button.clicked.connect(self.picker_requested)
         self.start_button = QPushButton()
         self.start_button.setObjectName("primary")
         self.start_button.clicked.connect(self._on_start)
-        for widget in (self.before_title, self.about, self.needs, self.gently, self.no_signal):
+        before = (
+            self.before_title,
+            self.about,
+            self.needs,
+            self.times,
+            self.gently,
+            self.no_signal,
+        )
+        for widget in before:
             col.addWidget(widget)
         col.addLayout(_buttons(self.picker_button, self.start_button))
         col.addStretch(1)
@@ -153,9 +171,8 @@ class ResonanceView(QWidget):
     # -- words ----------------------------------------------------------------------
     def retranslate(self) -> None:
         s = self._settings
-        plan = ResonancePlan(s)
         loc = self.locale()
-        minutes = math.ceil((plan.total_s + SETTLE_S) / 60.0 + 1)
+        minutes = about_minutes(s)
         quickest = numbers.decimal(max(s.paces_bpm), 1, loc)  # rates, with a decimal
         slowest = numbers.decimal(min(s.paces_bpm), 1, loc)
         self.setWindowTitle(self.tr("Resonance pace test"))
@@ -171,7 +188,7 @@ class ResonanceView(QWidget):
             )
             .replace("%1", quickest)
             .replace("%2", slowest)
-            .replace("%3", labels.minutes_text(s.step_s))
+            .replace("%3", labels.half_minutes_text(s.step_s, loc))
         )
         self.needs.setText(
             "\n".join(
@@ -264,6 +281,25 @@ class ResonanceView(QWidget):
         self._picked = bpm
         self.use_button.setEnabled(True)
         self.plan_button.setEnabled(True)
+
+    @Slot(object)
+    def _on_times(self, settings: ResonanceSettings) -> None:
+        self._settings = settings
+        if self._prefs is not None:  # kept with the profile for the next test too
+            self._prefs.update(
+                resonance_step_s=settings.step_s,
+                resonance_rest_s=settings.rest_s,
+                resonance_inhale_share=settings.inhale_share,
+            )
+        self.retranslate()
+
+    @Slot(object)
+    def _on_prefs(self, prefs: Preferences) -> None:
+        settings = resonance_settings(prefs, self._settings.paces_bpm)
+        if settings != self._settings:
+            self._settings = settings
+            self.times.set_settings(settings)
+            self.retranslate()
 
     def _on_start(self) -> None:
         self._c.start(self._settings)

@@ -73,7 +73,7 @@ def resonance_page(page: Page, test: ResonanceTest) -> None:
             "falls within one breath: a bigger wave means the heart follows the breath well "
             "at that pace. LF power is the RR series' power from 0.04 to 0.15 Hz.",
         ),
-        labels.minutes_text(s.step_s),
+        labels.half_minutes_text(s.step_s, page.loc),
         inhale_percent,
         _seconds(s.rest_s),
     )

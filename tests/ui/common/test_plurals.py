@@ -36,6 +36,7 @@ NOT_A_COUNT = {
     ("plan_item_editor.py", "%1 min, its own length"): "abbreviation",
     ("session_setup.py", "%1 min"): "abbreviation of a figure that may have decimals",
     ("session_setup.py", "%1 minutes"): "a length with decimals (2.5): Qt's %n is whole",
+    ("labels.py", "%1 minutes"): "a half minute (2.5), never whole: Qt's %n is whole",
     ("history_plan.py", "%1 of %2"): "done of planned, no counted noun",
     ("movement_text.py", "%1 of %n days at your goal of %2"): "the part; %n counts the days",
     ("history_plan.py", "%1 of %n planned sessions done"): "the part done; %n counts",
