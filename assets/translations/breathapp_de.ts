@@ -2490,6 +2490,44 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
 </context>
 <context>
+    <name>ResonanceTimes</name>
+    <message>
+        <source>The test&apos;s times</source>
+        <translation>Die Zeiten des Tests</translation>
+    </message>
+    <message>
+        <source>Minutes at each pace</source>
+        <translation>Minuten pro Tempo</translation>
+    </message>
+    <message>
+        <source>Rest between paces, in seconds</source>
+        <translation>Pause zwischen den Tempi, in Sekunden</translation>
+    </message>
+    <message>
+        <source>Breathing in : breathing out</source>
+        <translation>Einatmen : Ausatmen</translation>
+    </message>
+    <message>
+        <source>Breathing out a little longer than breathing in, with no hold.</source>
+        <translation>Etwas länger ausatmen als einatmen, ohne den Atem anzuhalten.</translation>
+    </message>
+    <message>
+        <source>Breathing in and out equally long, with no hold.</source>
+        <translation>Gleich lange einatmen wie ausatmen, ohne den Atem anzuhalten.</translation>
+    </message>
+    <message>
+        <source>Breathing out twice as long as breathing in, with no hold.</source>
+        <translation>Doppelt so lange ausatmen wie einatmen, ohne den Atem anzuhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minutes</source>
+        <translation>
+            <numerusform>etwa %n Minute</numerusform>
+            <numerusform>etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResonanceView</name>
     <message>
         <source>Resonance pace test</source>
@@ -4472,6 +4510,10 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     <message>
         <source>less than a minute</source>
         <translation>weniger als eine Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>

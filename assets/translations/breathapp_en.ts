@@ -463,6 +463,16 @@
     </message>
 </context>
 <context>
+    <name>ResonanceTimes</name>
+    <message numerus="yes">
+        <source>about %n minutes</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResonanceView</name>
     <message numerus="yes">
         <source>Your heart follows your breath: a little faster on each breath in, a little slower on each breath out. At one pace that wave is biggest. The guide paces %n rates, from %1 to %2 breaths a minute, about %3 each, with a short rest between; then the test suggests the pace with the biggest wave.</source>

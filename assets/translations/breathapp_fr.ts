@@ -2490,6 +2490,44 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
 </context>
 <context>
+    <name>ResonanceTimes</name>
+    <message>
+        <source>The test&apos;s times</source>
+        <translation>Les durées du test</translation>
+    </message>
+    <message>
+        <source>Minutes at each pace</source>
+        <translation>Minutes à chaque rythme</translation>
+    </message>
+    <message>
+        <source>Rest between paces, in seconds</source>
+        <translation>Pause entre les rythmes, en secondes</translation>
+    </message>
+    <message>
+        <source>Breathing in : breathing out</source>
+        <translation>Inspiration : expiration</translation>
+    </message>
+    <message>
+        <source>Breathing out a little longer than breathing in, with no hold.</source>
+        <translation>Expirer un peu plus longtemps qu&apos;inspirer, sans retenir le souffle.</translation>
+    </message>
+    <message>
+        <source>Breathing in and out equally long, with no hold.</source>
+        <translation>Inspirer et expirer aussi longtemps l&apos;un que l&apos;autre, sans retenir le souffle.</translation>
+    </message>
+    <message>
+        <source>Breathing out twice as long as breathing in, with no hold.</source>
+        <translation>Expirer deux fois plus longtemps qu&apos;inspirer, sans retenir le souffle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minutes</source>
+        <translation>
+            <numerusform>environ %n minute</numerusform>
+            <numerusform>environ %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResonanceView</name>
     <message>
         <source>Resonance pace test</source>
@@ -4472,6 +4510,10 @@ BreathApp commence un nouvel historique.</translation>
     <message>
         <source>less than a minute</source>
         <translation>moins d&apos;une minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>

@@ -2490,6 +2490,44 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
 </context>
 <context>
+    <name>ResonanceTimes</name>
+    <message>
+        <source>The test&apos;s times</source>
+        <translation>De tijden van de test</translation>
+    </message>
+    <message>
+        <source>Minutes at each pace</source>
+        <translation>Minuten per tempo</translation>
+    </message>
+    <message>
+        <source>Rest between paces, in seconds</source>
+        <translation>Rust tussen de tempo&apos;s, in seconden</translation>
+    </message>
+    <message>
+        <source>Breathing in : breathing out</source>
+        <translation>Inademen : uitademen</translation>
+    </message>
+    <message>
+        <source>Breathing out a little longer than breathing in, with no hold.</source>
+        <translation>Iets langer uitademen dan inademen, zonder de adem vast te houden.</translation>
+    </message>
+    <message>
+        <source>Breathing in and out equally long, with no hold.</source>
+        <translation>Even lang inademen als uitademen, zonder de adem vast te houden.</translation>
+    </message>
+    <message>
+        <source>Breathing out twice as long as breathing in, with no hold.</source>
+        <translation>Twee keer zo lang uitademen als inademen, zonder de adem vast te houden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minutes</source>
+        <translation>
+            <numerusform>ongeveer %n minuut</numerusform>
+            <numerusform>ongeveer %n minuten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResonanceView</name>
     <message>
         <source>Resonance pace test</source>
@@ -4472,6 +4510,10 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     <message>
         <source>less than a minute</source>
         <translation>minder dan een minuut</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minuten</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
