@@ -22,9 +22,10 @@ from breathapp.core.profiles import Profile
 from tests.builders.controllers import SessionRig
 from tests.fakes import FakeTimer, make_gate
 
-SHORT = ResonanceSettings(paces_bpm=(6.5, 5.5, 4.5), step_s=90.0, rest_s=10.0)
-# Seconds from start() to past the end of a SHORT test: the 3-2-1, the test, a little more.
-SHORT_DONE_S = 3.0 + ResonancePlan(SHORT).total_s + 5.0
+SHORT = ResonanceSettings(paces_bpm=(6.5, 5.5, 4.5), step_s=120.0, rest_s=10.0)
+# Seconds from start() to past the end of a SHORT test: the 3-2-1, the test, and the last
+# breath at the slowest pace (13.3 s at 4.5 a minute) to its end.
+SHORT_DONE_S = 3.0 + ResonancePlan(SHORT).total_s + 15.0
 # How large the heart's wave is at each pace (beats a minute, peak to trough): 5.5 wins.
 SWING_AT = {6.5: 6.0, 6.0: 8.0, 5.5: 14.0, 5.0: 10.0, 4.5: 7.0}
 

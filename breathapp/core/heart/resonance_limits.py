@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from breathapp.core.patterns import RATIO_MAX, RATIO_MIN
 
-STEP_MIN_S = 90.0  # LF power needs a clean minute of beats after the ease into a pace
+STEP_MIN_S = 120.0  # two minutes: the least for LF measures (CLINICAL.md, HRV)
 STEP_MAX_S = 300.0
 REST_MIN_S = 0.0
 REST_MAX_S = 120.0

@@ -42,10 +42,10 @@ def test_step_at_says_pace_or_rest_and_the_time_left_from_the_clock_alone() -> N
 
 
 def test_without_rests_the_paces_follow_each_other() -> None:
-    plan = ResonancePlan(ResonanceSettings(paces_bpm=(6.0, 5.0), step_s=90, rest_s=0))
-    assert plan.windows == (PaceWindow(6.0, 0, 90), PaceWindow(5.0, 90, 180))
+    plan = ResonancePlan(ResonanceSettings(paces_bpm=(6.0, 5.0), step_s=120, rest_s=0))
+    assert plan.windows == (PaceWindow(6.0, 0, 120), PaceWindow(5.0, 120, 240))
     assert plan.rests == ()
-    assert plan.step_at(90.0) == Step(StepKind.PACE, 1, 5.0, 90.0)
+    assert plan.step_at(120.0) == Step(StepKind.PACE, 1, 5.0, 120.0)
 
 
 def test_each_pace_keeps_inhale_to_exhale_and_never_holds() -> None:
@@ -66,7 +66,7 @@ def test_each_pace_keeps_inhale_to_exhale_and_never_holds() -> None:
         (ResonanceSettings(paces_bpm=(float("nan"),)), "pace (breaths per minute)"),
         (ResonanceSettings(paces_bpm=()), "number of paces"),
         (ResonanceSettings(paces_bpm=(6.0, 6.0)), "paces (each once)"),
-        (ResonanceSettings(step_s=89), "step (seconds)"),  # LF power needs a clean minute
+        (ResonanceSettings(step_s=119), "step (seconds)"),  # 2 minutes: the least for LF
         (ResonanceSettings(step_s=301), "step (seconds)"),
         (ResonanceSettings(rest_s=-1), "rest (seconds)"),
         (ResonanceSettings(rest_s=121), "rest (seconds)"),
@@ -83,6 +83,6 @@ def test_settings_without_meaning_are_refused_naming_the_field(
 
 
 def test_the_limits_themselves_are_allowed() -> None:
-    edge = ResonanceSettings(paces_bpm=(3.0, 12.0), step_s=90, rest_s=120, inhale_share=0.5)
+    edge = ResonanceSettings(paces_bpm=(3.0, 12.0), step_s=120, rest_s=120, inhale_share=0.5)
     assert check(edge) is edge
     assert check(ResonanceSettings(step_s=300, rest_s=0, inhale_share=1 / 3)).step_s == 300

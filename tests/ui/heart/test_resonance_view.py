@@ -42,8 +42,8 @@ def test_without_a_heart_signal_it_says_so_and_offers_the_picker(qapp: QApplicat
     view.picker_requested.connect(lambda: asked.append(True))
     view.picker_button.click()
     assert asked == [True]
-    # 3 paces of 1.5 min, 2 rests of 10 s and the 3-2-1 (4:53), and a minute to settle in.
-    assert "about 6 minutes" in view.needs.text()
+    # 3 paces of 2 min, 2 rests of 10 s and the 3-2-1 (6:23), and a minute to settle in.
+    assert "about 8 minutes" in view.needs.text()
 
 
 def test_during_the_test_it_shows_the_step_and_the_time_left(qapp: QApplication) -> None:
@@ -53,8 +53,8 @@ def test_during_the_test_it_shows_the_step_and_the_time_left(qapp: QApplication)
     assert view.pages.currentWidget() is view.during_page
     rig.go(3.0 + 10.0)
     assert view.step_label.text() == "Pace 1 of 3: 6.5 breaths a minute"
-    assert view.left_label.text() == "Follow the guide. 1:20 left at this pace."
-    assert view.total_label.text() == "4:40 left in the test"
+    assert view.left_label.text() == "Follow the guide. 1:50 left at this pace."
+    assert view.total_label.text() == "6:10 left in the test"
     rig.go(SHORT.step_s - 10.0 + 5.0)  # 5 s into the rest
     assert view.step_label.text() == "Rest: breathe freely"
     assert view.left_label.text() == "Next: 5.5 breaths a minute, in 0:05."
