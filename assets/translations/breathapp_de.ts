@@ -2636,8 +2636,8 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
         <translation>Noch %1 im Test</translation>
     </message>
     <message>
-        <source>A bigger wave: you found a good pace. Suggested: %1 breaths a minute (%2), where the swing and the LF power are together largest. Choose the pace that also felt easiest.</source>
-        <translation>Eine größere Welle: Sie haben ein gutes Tempo gefunden. Vorschlag: %1 Atemzüge pro Minute (%2), wo die Schwankung und die LF-Leistung zusammen am größten sind. Wählen Sie das Tempo, das sich auch am leichtesten anfühlte.</translation>
+        <source>A bigger wave: you found a good pace. Suggested: %1 breaths a minute (%2), where the swing and the LF power are together largest. Choose the pace that also felt easiest. A good pace can shift with time: test again in a few weeks.</source>
+        <translation>Eine größere Welle: Sie haben ein gutes Tempo gefunden. Vorschlag: %1 Atemzüge pro Minute (%2), wo die Schwankung und die LF-Leistung zusammen am größten sind. Wählen Sie das Tempo, das sich auch am leichtesten anfühlte. Ein gutes Tempo kann sich mit der Zeit verschieben: Testen Sie in einigen Wochen noch einmal.</translation>
     </message>
     <message>
         <source>Too few clean beats came to suggest a pace. You can test again.</source>

@@ -2636,8 +2636,8 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
         <translation>Encore %1 de test</translation>
     </message>
     <message>
-        <source>A bigger wave: you found a good pace. Suggested: %1 breaths a minute (%2), where the swing and the LF power are together largest. Choose the pace that also felt easiest.</source>
-        <translation>Une vague plus grande : vous avez trouvé un bon rythme. Proposé : %1 respirations par minute (%2), là où l&apos;amplitude et la puissance LF sont ensemble les plus grandes. Choisissez le rythme qui vous a aussi semblé le plus facile.</translation>
+        <source>A bigger wave: you found a good pace. Suggested: %1 breaths a minute (%2), where the swing and the LF power are together largest. Choose the pace that also felt easiest. A good pace can shift with time: test again in a few weeks.</source>
+        <translation>Une vague plus grande : vous avez trouvé un bon rythme. Proposé : %1 respirations par minute (%2), là où l&apos;amplitude et la puissance LF sont ensemble les plus grandes. Choisissez le rythme qui vous a aussi semblé le plus facile. Un bon rythme peut changer avec le temps : refaites le test dans quelques semaines.</translation>
     </message>
     <message>
         <source>Too few clean beats came to suggest a pace. You can test again.</source>

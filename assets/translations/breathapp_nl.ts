@@ -2636,8 +2636,8 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
         <translation>Nog %1 in de test</translation>
     </message>
     <message>
-        <source>A bigger wave: you found a good pace. Suggested: %1 breaths a minute (%2), where the swing and the LF power are together largest. Choose the pace that also felt easiest.</source>
-        <translation>Een grotere golf: je hebt een goed tempo gevonden. Voorstel: %1 ademhalingen per minuut (%2), waar de schommeling en het LF-vermogen samen het grootst zijn. Kies het tempo dat ook het makkelijkst aanvoelde.</translation>
+        <source>A bigger wave: you found a good pace. Suggested: %1 breaths a minute (%2), where the swing and the LF power are together largest. Choose the pace that also felt easiest. A good pace can shift with time: test again in a few weeks.</source>
+        <translation>Een grotere golf: je hebt een goed tempo gevonden. Voorstel: %1 ademhalingen per minuut (%2), waar de schommeling en het LF-vermogen samen het grootst zijn. Kies het tempo dat ook het makkelijkst aanvoelde. Een goed tempo kan na een tijd verschuiven: test over een paar weken opnieuw.</translation>
     </message>
     <message>
         <source>Too few clean beats came to suggest a pace. You can test again.</source>

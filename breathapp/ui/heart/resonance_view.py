@@ -366,7 +366,8 @@ class ResonanceView(QWidget):
                 self.tr(
                     "A bigger wave: you found a good pace. Suggested: %1 breaths a minute (%2), "
                     "where the swing and the LF power are together largest. Choose the pace "
-                    "that also felt easiest."
+                    "that also felt easiest. A good pace can shift with time: test again in a "
+                    "few weeks."
                 )
                 .replace("%1", suggested)
                 .replace("%2", STAR)

@@ -74,6 +74,7 @@ def test_after_the_test_the_table_and_chart_sit_side_by_side_with_the_suggestion
     assert view.table.radios[1].isChecked() and view.table.radios[1].font().bold()
     assert view.table.radios[1].accessibleName() == "5.5, suggested"
     assert "A bigger wave: you found a good pace" in view.summary.text()
+    assert "test again in a few weeks" in view.summary.text()  # it can drift (CLINICAL.md)
     assert view.table.y() == view.chart.y() and view.chart.x() > view.table.x()
     assert not view.early.isVisible()
     assert cut_off(view) == []
