@@ -91,8 +91,16 @@ class HeartActions(QObject):
         if self.presented is None:
             from breathapp.ui.heart.heart_present import PresentedHeart
 
+            from breathapp.ui.heart.heart_place import Place
+
+            prefs = self._built.prefs
+            place = Place.FILL if prefs.prefs.present_heart_fill else Place.UNDER
             self.presented = PresentedHeart(
-                presentation, self._heart, self.track, self._built.clock
+                presentation, self._heart, self.track, self._built.clock, place
+            )
+            # The therapist's choice holds for the next presentation too, like its colours.
+            self.presented.place_changed.connect(
+                lambda chosen: prefs.update(present_heart_fill=chosen is Place.FILL)
             )
         self._sync_presented()
 

@@ -82,6 +82,7 @@ class Preferences:
     close_to_tray_told: bool = False  # the first close to the tray says so, once
     present_high_contrast: bool = False  # presentation mode: calm colours unless asked (C)
     present_key_strip: bool = True  # presentation mode: the live keys along the bottom (K)
+    present_heart_fill: bool = False  # presentation mode with a heart: it fills the screen
     setup_more_open: bool = False  # the start screen shows what is under "More"
     voice_recorded: bool = True  # the therapist's recordings speak, where the voice pack has them
     voice_computer: bool = True  # the computer's voice speaks the steps nobody recorded

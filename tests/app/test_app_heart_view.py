@@ -47,6 +47,31 @@ def test_the_menu_entry_opens_the_picker_and_the_heart_joins_the_guide(
     close_app(built)
 
 
+def test_the_therapists_choice_of_place_is_kept_for_the_next_presentation(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from breathapp.ui.heart.heart_place import Place
+
+    built = make_app(qtbot, tmp_path, prefs={**STRAIGHT_TO_PRACTICE, "settle_in": False})
+    heart = FakeHeart(LinkState.CONNECTED)
+    actions = add_heart_ui(built, lambda: heart)
+    actions.show_heart(heart)
+    built.window.present_action.trigger()
+    presented = actions.presented
+    assert presented is not None and presented.place is Place.UNDER  # the first time: under
+    presented.set_place(Place.FILL)  # what the therapist's panel's choice does
+    assert built.prefs.prefs.present_heart_fill
+    built.window.guide.presentation.close()  # type: ignore[union-attr]
+    close_app(built)
+    again = make_app(qtbot, tmp_path)
+    actions = add_heart_ui(again, lambda: heart)
+    actions.show_heart(heart)
+    again.window.present_action.trigger()
+    assert actions.presented is not None and actions.presented.place is Place.FILL
+    assert not again.window.guide.presentation.window.canvas.isVisible()  # type: ignore[union-attr]
+    close_app(again)
+
+
 def test_dutch_words_for_the_menu_entry(qtbot: QtBot, tmp_path: Path) -> None:
     built = make_app(qtbot, tmp_path)
     actions = add_heart_ui(built, lambda: None)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from breathapp.core.clock import Clock
 from breathapp.ui.guide.presentation import Presentation
@@ -12,7 +12,13 @@ from breathapp.ui.heart.heart_place import Place, PlaceChoice, insert_after, pla
 
 
 class PresentedHeart(QObject):
-    """A heart panel on the presentation window: under the guide, or in its place."""
+    """A heart panel on the presentation window: under the guide, or in its place.
+
+    Signals:
+        place_changed(Place): the therapist chose the other place.
+    """
+
+    place_changed = Signal(object)
 
     def __init__(
         self,
@@ -55,5 +61,8 @@ class PresentedHeart(QObject):
 
     @Slot(object)
     def set_place(self, place: Place) -> None:
+        changed = place is not self.place
         self.place = place
         self.sync()
+        if changed:
+            self.place_changed.emit(place)
