@@ -89,9 +89,8 @@ class HeartActions(QObject):
         if presentation is None or self._heart is None:
             return
         if self.presented is None:
-            from breathapp.ui.heart.heart_present import PresentedHeart
-
             from breathapp.ui.heart.heart_place import Place
+            from breathapp.ui.heart.heart_present import PresentedHeart
 
             prefs = self._built.prefs
             place = Place.FILL if prefs.prefs.present_heart_fill else Place.UNDER
