@@ -1657,15 +1657,15 @@ Ein paar ruhige Minuten sind ein guter Anfang.</translation>
     <name>PlaceChoice</name>
     <message>
         <source>Heart rate under the guide</source>
-        <translation>Herzfrequenz unter der Anleitung</translation>
+        <translation>Herzfrequenz unter der Atemfigur</translation>
     </message>
     <message>
         <source>Heart rate filling the guide&apos;s screen</source>
-        <translation>Herzfrequenz auf dem ganzen Bildschirm der Anleitung</translation>
+        <translation>Herzfrequenz auf dem ganzen Bildschirm der Atemfigur</translation>
     </message>
     <message>
         <source>Where the heart rate shows on the guide&apos;s screen</source>
-        <translation>Wo die Herzfrequenz auf dem Bildschirm der Anleitung erscheint</translation>
+        <translation>Wo die Herzfrequenz auf dem Bildschirm der Atemfigur erscheint</translation>
     </message>
 </context>
 <context>
@@ -2470,7 +2470,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>In step</source>
-        <translation>Im Takt</translation>
+        <translation>In Phase</translation>
     </message>
     <message>
         <source>Beats</source>
@@ -2540,17 +2540,17 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     <message numerus="yes">
         <source>Your heart follows your breath: a little faster on each breath in, a little slower on each breath out. At one pace that wave is biggest. The guide paces %n rates, from %1 to %2 breaths a minute, about %3 each, with a short rest between; then the test suggests the pace with the biggest wave.</source>
         <translation>
-            <numerusform>Ihr Herz folgt Ihrem Atem: bei jedem Einatmen etwas schneller, bei jedem Ausatmen etwas langsamer. Bei einem Tempo ist diese Welle am größten. Die Anleitung gibt %n Tempo vor, von %1 bis %2 Atemzügen pro Minute, etwa %3, mit einer kurzen Pause; danach schlägt der Test das Tempo mit der größten Welle vor.</numerusform>
-            <numerusform>Ihr Herz folgt Ihrem Atem: bei jedem Einatmen etwas schneller, bei jedem Ausatmen etwas langsamer. Bei einem Tempo ist diese Welle am größten. Die Anleitung gibt %n Tempi vor, von %1 bis %2 Atemzügen pro Minute, jeweils etwa %3, mit einer kurzen Pause dazwischen; danach schlägt der Test das Tempo mit der größten Welle vor.</numerusform>
+            <numerusform>Ihr Herz folgt Ihrem Atem: Bei jedem Einatmen schlägt es etwas schneller, bei jedem Ausatmen etwas langsamer. Bei einem bestimmten Tempo ist diese Welle am größten. Die Atemfigur gibt %n Tempo vor, von %1 bis %2 Atemzügen pro Minute, etwa %3 lang; danach schlägt der Test das Tempo mit der größten Welle vor.</numerusform>
+            <numerusform>Ihr Herz folgt Ihrem Atem: Bei jedem Einatmen schlägt es etwas schneller, bei jedem Ausatmen etwas langsamer. Bei einem bestimmten Tempo ist diese Welle am größten. Die Atemfigur gibt %n Tempi vor, von %1 bis %2 Atemzügen pro Minute, jeweils etwa %3 lang, mit einer kurzen Pause dazwischen; danach schlägt der Test das Tempo mit der größten Welle vor.</numerusform>
         </translation>
     </message>
     <message>
         <source>What it needs:</source>
-        <translation>Was es braucht:</translation>
+        <translation>Was Sie brauchen:</translation>
     </message>
     <message>
         <source>the chest strap on and connected</source>
-        <translation>den Brustgurt angelegt und verbunden</translation>
+        <translation>Brustgurt angelegt und verbunden</translation>
     </message>
     <message>
         <source>sitting or lying comfortably</source>
@@ -2565,7 +2565,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>Breathe gently: slow, not deep. Feeling dizzy? Stop, and breathe normally.</source>
-        <translation>Atmen Sie sanft: langsam, nicht tief. Wird Ihnen schwindlig? Hören Sie auf und atmen Sie normal weiter.</translation>
+        <translation>Atmen Sie sanft: langsam, nicht tief. Wird Ihnen schwindlig? Dann brechen Sie ab und atmen Sie wieder normal.</translation>
     </message>
     <message>
         <source>This test needs a heart signal. Connect a chest strap first, or start BreathApp with --rr-replay FILE to show the test with a recording.</source>
@@ -2589,7 +2589,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>The test was stopped early: these are the paces it measured.</source>
-        <translation>Der Test wurde früher beendet: Das sind die Tempi, die er gemessen hat.</translation>
+        <translation>Der Test wurde vorzeitig beendet: Das sind die bereits gemessenen Tempi.</translation>
     </message>
     <message>
         <source>Use this pace</source>
@@ -2597,7 +2597,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>Make a plan at this pace</source>
-        <translation>Einen Plan in diesem Tempo erstellen</translation>
+        <translation>Einen Plan mit diesem Tempo erstellen</translation>
     </message>
     <message>
         <source>Test again</source>
@@ -2605,11 +2605,11 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>%1 breaths a minute is now this profile&apos;s pace.</source>
-        <translation>%1 Atemzüge pro Minute ist jetzt das Tempo dieses Profils.</translation>
+        <translation>Das Tempo dieses Profils ist jetzt %1 Atemzüge pro Minute.</translation>
     </message>
     <message>
         <source>Getting ready: follow the guide.</source>
-        <translation>Gleich geht es los: Folgen Sie der Anleitung.</translation>
+        <translation>Gleich geht es los: Folgen Sie der Atemfigur.</translation>
     </message>
     <message>
         <source>Pace %1 of %2: %3 breaths a minute</source>
@@ -2617,11 +2617,11 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>Follow the guide. %1 left at this pace.</source>
-        <translation>Folgen Sie der Anleitung. Noch %1 in diesem Tempo.</translation>
+        <translation>Folgen Sie der Atemfigur. Noch %1 in diesem Tempo.</translation>
     </message>
     <message>
         <source>Rest: breathe freely</source>
-        <translation>Pause: frei atmen</translation>
+        <translation>Pause: Atmen Sie frei</translation>
     </message>
     <message>
         <source>Next: %1 breaths a minute, in %2.</source>
@@ -2637,11 +2637,11 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>A bigger wave: you found a good pace. Suggested: %1 breaths a minute (%2), where the swing and the LF power are together largest. Choose the pace that also felt easiest. A good pace can shift with time: test again in a few weeks.</source>
-        <translation>Eine größere Welle: Sie haben ein gutes Tempo gefunden. Vorschlag: %1 Atemzüge pro Minute (%2), wo die Schwankung und die LF-Leistung zusammen am größten sind. Wählen Sie das Tempo, das sich auch am leichtesten anfühlte. Ein gutes Tempo kann sich mit der Zeit verschieben: Testen Sie in einigen Wochen noch einmal.</translation>
+        <translation>Eine größere Welle: Sie haben ein gutes Tempo gefunden. Vorschlag: %1 Atemzüge pro Minute (%2), bei dem Schwankung und LF-Leistung zusammen am größten sind. Wählen Sie das Tempo, das sich auch am leichtesten anfühlte. Ein gutes Tempo kann sich mit der Zeit verschieben: Testen Sie in einigen Wochen noch einmal.</translation>
     </message>
     <message>
         <source>Too few clean beats came to suggest a pace. You can test again.</source>
-        <translation>Es kamen zu wenige saubere Herzschläge, um ein Tempo vorzuschlagen. Sie können den Test wiederholen.</translation>
+        <translation>Es kamen zu wenige saubere Herzschläge an, um ein Tempo vorzuschlagen. Sie können den Test wiederholen.</translation>
     </message>
 </context>
 <context>
@@ -3115,7 +3115,7 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
     </message>
     <message>
         <source>Chest straps that measure the heart&apos;s electrical signal (Polar H10, H9 or H7, Garmin HRM, Decathlon and the like) give beats precise enough.</source>
-        <translation>Brustgurte, die das elektrische Signal des Herzens messen (Polar H10, H9 oder H7, Garmin HRM, Decathlon und ähnliche), liefern ausreichend genaue Schläge.</translation>
+        <translation>Brustgurte, die das elektrische Signal des Herzens messen (Polar H10, H9 oder H7, Garmin HRM, Decathlon und ähnliche), erfassen die Herzschläge genau genug.</translation>
     </message>
     <message>
         <source>Watches, wristbands and other optical sensors are not precise enough.</source>
@@ -3622,7 +3622,7 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     </message>
     <message>
         <source>Rest: breathe freely. The next pace comes soon.</source>
-        <translation>Pause: frei atmen. Das nächste Tempo kommt gleich.</translation>
+        <translation>Pause: Atmen Sie frei. Das nächste Tempo kommt gleich.</translation>
     </message>
     <message>
         <source>Breathing at %1 breaths a minute</source>
@@ -3717,7 +3717,7 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     </message>
     <message>
         <source>replay an RR file (one interval between heartbeats in milliseconds a line) as the heart-rate source, in real time: for demonstrations without a strap</source>
-        <translation>eine RR-Datei (ein Abstand zwischen Herzschlägen in Millisekunden pro Zeile) als Quelle des Herzschlags abspielen, in Echtzeit: für Vorführungen ohne Brustgurt</translation>
+        <translation>eine RR-Datei (ein Abstand zwischen Herzschlägen in Millisekunden pro Zeile) als Quelle der Herzfrequenz abspielen, in Echtzeit: für Vorführungen ohne Brustgurt</translation>
     </message>
     <message>
         <source>print the breathing patterns and the relaxation sessions</source>
@@ -3777,7 +3777,7 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     </message>
     <message>
         <source>--rr-replay is for the window, not a command</source>
-        <translation>--rr-replay ist für das Fenster, nicht für einen Befehl</translation>
+        <translation>--rr-replay gilt nur für das Fenster, nicht für einen Befehl</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2</source>
@@ -4171,11 +4171,11 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     <name>heart</name>
     <message>
         <source>Breathe with the guide: after a few breaths you see your heart follow.</source>
-        <translation>Atmen Sie mit der Anleitung: Nach ein paar Atemzügen sehen Sie Ihr Herz folgen.</translation>
+        <translation>Atmen Sie mit der Atemfigur: Nach ein paar Atemzügen sehen Sie, wie Ihr Herz folgt.</translation>
     </message>
     <message>
         <source>The signal is back.</source>
-        <translation>Das Signal ist zurück.</translation>
+        <translation>Das Signal ist wieder da.</translation>
     </message>
     <message>
         <source>No heart rate strap in use.</source>
@@ -4183,11 +4183,11 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     </message>
     <message>
         <source>Looking for your strap…</source>
-        <translation>Ihr Gurt wird gesucht…</translation>
+        <translation>Suche nach Ihrem Gurt…</translation>
     </message>
     <message>
         <source>Connecting to your strap…</source>
-        <translation>Verbindung mit Ihrem Gurt…</translation>
+        <translation>Verbindung mit Ihrem Gurt wird hergestellt…</translation>
     </message>
     <message>
         <source>Connected: your heartbeats come in.</source>
@@ -4199,7 +4199,7 @@ BreathApp beginnt einen neuen Verlauf.</translation>
     </message>
     <message>
         <source>Bluetooth is not available here. The session goes on without it.</source>
-        <translation>Bluetooth ist hier nicht verfügbar. Die Übung geht ohne weiter.</translation>
+        <translation>Bluetooth ist hier nicht verfügbar. Die Übung geht ohne Bluetooth weiter.</translation>
     </message>
     <message>
         <source>The replay has ended.</source>
@@ -5285,7 +5285,7 @@ BreathApp behält, was Sie üben, und versucht es noch einmal.</translation>
     </message>
     <message>
         <source>%1 (stopped early)</source>
-        <translation>%1 (früher beendet)</translation>
+        <translation>%1 (vorzeitig beendet)</translation>
     </message>
     <message>
         <source>Suggested pace: none (too few clean beats)</source>
@@ -5305,7 +5305,7 @@ BreathApp behält, was Sie üben, und versucht es noch einmal.</translation>
     </message>
     <message>
         <source>The guide paced each rate for %1, breathing in for %2 % of each breath, with %3 of free breathing between. The swing is how far the heart rate rises and falls within one breath: a bigger wave means the heart follows the breath well at that pace. LF power is the RR series&apos; power from 0.04 to 0.15 Hz.</source>
-        <translation>Die Anleitung gab jedes Tempo %1 lang vor, mit Einatmen während %2 % jedes Atemzugs und %3 freiem Atmen dazwischen. Die Schwankung ist, wie weit die Herzfrequenz innerhalb eines Atemzugs steigt und fällt: Eine größere Welle heißt, dass das Herz dem Atem bei diesem Tempo gut folgt. Die LF-Leistung ist die Leistung der RR-Reihe von 0,04 bis 0,15 Hz.</translation>
+        <translation>Die Atemfigur gab jedes Tempo %1 lang vor, mit jeweils %3 freiem Atmen dazwischen; das Einatmen dauerte %2 % jedes Atemzugs. Die Schwankung gibt an, wie weit die Herzfrequenz innerhalb eines Atemzugs steigt und fällt: Eine größere Welle bedeutet, dass das Herz dem Atem bei diesem Tempo gut folgt. Die LF-Leistung ist die Leistung der RR-Reihe von 0,04 bis 0,15 Hz.</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -5329,7 +5329,7 @@ BreathApp behält, was Sie üben, und versucht es noch einmal.</translation>
     </message>
     <message>
         <source>In step</source>
-        <translation>Im Takt</translation>
+        <translation>In Phase</translation>
     </message>
     <message>
         <source>Beats</source>

@@ -600,15 +600,15 @@
     <message numerus="yes">
         <source>Your heart follows your breath: %n beats a minute up and down</source>
         <translation>
-            <numerusform>Votre cœur suit votre souffle : %n battement par minute de haut en bas</numerusform>
-            <numerusform>Votre cœur suit votre souffle : %n battements par minute de haut en bas</numerusform>
+            <numerusform>Votre cœur suit votre souffle : il monte et descend de %n battement par minute</numerusform>
+            <numerusform>Votre cœur suit votre souffle : il monte et descend de %n battements par minute</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Heart rate now: %n a minute</source>
         <translation>
-            <numerusform>Fréquence cardiaque maintenant : %n par minute</numerusform>
-            <numerusform>Fréquence cardiaque maintenant : %n par minute</numerusform>
+            <numerusform>Fréquence cardiaque actuelle : %n par minute</numerusform>
+            <numerusform>Fréquence cardiaque actuelle : %n par minute</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2540,8 +2540,8 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     <message numerus="yes">
         <source>Your heart follows your breath: a little faster on each breath in, a little slower on each breath out. At one pace that wave is biggest. The guide paces %n rates, from %1 to %2 breaths a minute, about %3 each, with a short rest between; then the test suggests the pace with the biggest wave.</source>
         <translation>
-            <numerusform>Votre cœur suit votre respiration : un peu plus rapide à chaque inspiration, un peu plus lent à chaque expiration. À un certain rythme, cette vague est la plus grande. Le guide donne %n rythme, de %1 à %2 respirations par minute, environ %3, avec une courte pause ; ensuite le test propose le rythme où la vague est la plus grande.</numerusform>
-            <numerusform>Votre cœur suit votre respiration : un peu plus rapide à chaque inspiration, un peu plus lent à chaque expiration. À un certain rythme, cette vague est la plus grande. Le guide donne %n rythmes, de %1 à %2 respirations par minute, environ %3 chacun, avec une courte pause entre les deux ; ensuite le test propose le rythme où la vague est la plus grande.</numerusform>
+            <numerusform>Votre cœur suit votre souffle : il bat un peu plus vite à chaque inspiration, un peu plus lentement à chaque expiration. À un certain rythme, cette vague est la plus grande. Le guide vous fait respirer à %n rythme, de %1 à %2 respirations par minute, pendant environ %3 ; ensuite, le test propose le rythme où la vague est la plus grande.</numerusform>
+            <numerusform>Votre cœur suit votre souffle : il bat un peu plus vite à chaque inspiration, un peu plus lentement à chaque expiration. À un certain rythme, cette vague est la plus grande. Le guide vous fait respirer à %n rythmes, de %1 à %2 respirations par minute, pendant environ %3 chacun, avec une courte pause entre chaque rythme ; ensuite, le test propose le rythme où la vague est la plus grande.</numerusform>
         </translation>
     </message>
     <message>
@@ -2550,11 +2550,11 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>the chest strap on and connected</source>
-        <translation>la ceinture thoracique mise et connectée</translation>
+        <translation>la ceinture thoracique en place et connectée</translation>
     </message>
     <message>
         <source>sitting or lying comfortably</source>
-        <translation>être assis ou allongé confortablement</translation>
+        <translation>une position confortable, assise ou allongée</translation>
     </message>
     <message numerus="yes">
         <source>about %n minutes</source>
@@ -2589,7 +2589,7 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>The test was stopped early: these are the paces it measured.</source>
-        <translation>Le test a été arrêté plus tôt : voici les rythmes qu&apos;il a mesurés.</translation>
+        <translation>Le test a été arrêté avant la fin : voici les rythmes déjà mesurés.</translation>
     </message>
     <message>
         <source>Use this pace</source>
@@ -2605,7 +2605,7 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>%1 breaths a minute is now this profile&apos;s pace.</source>
-        <translation>%1 respirations par minute est maintenant le rythme de ce profil.</translation>
+        <translation>Le rythme de ce profil est maintenant de %1 respirations par minute.</translation>
     </message>
     <message>
         <source>Getting ready: follow the guide.</source>
@@ -2637,11 +2637,11 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>A bigger wave: you found a good pace. Suggested: %1 breaths a minute (%2), where the swing and the LF power are together largest. Choose the pace that also felt easiest. A good pace can shift with time: test again in a few weeks.</source>
-        <translation>Une vague plus grande : vous avez trouvé un bon rythme. Proposé : %1 respirations par minute (%2), là où l&apos;amplitude et la puissance LF sont ensemble les plus grandes. Choisissez le rythme qui vous a aussi semblé le plus facile. Un bon rythme peut changer avec le temps : refaites le test dans quelques semaines.</translation>
+        <translation>Une vague plus grande : vous avez trouvé un bon rythme. Rythme proposé : %1 respirations par minute (%2), là où l&apos;amplitude et la puissance LF, prises ensemble, sont les plus grandes. Choisissez le rythme qui vous a aussi semblé le plus facile. Un bon rythme peut changer avec le temps : refaites le test dans quelques semaines.</translation>
     </message>
     <message>
         <source>Too few clean beats came to suggest a pace. You can test again.</source>
-        <translation>Trop peu de battements nets sont arrivés pour proposer un rythme. Vous pouvez refaire le test.</translation>
+        <translation>Trop peu de battements nets ont été reçus pour proposer un rythme. Vous pouvez refaire le test.</translation>
     </message>
 </context>
 <context>
@@ -3083,7 +3083,7 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     <name>StrapPicker</name>
     <message>
         <source>Heart rate strap</source>
-        <translation>Ceinture cardiaque</translation>
+        <translation>Ceinture thoracique</translation>
     </message>
     <message>
         <source>Straps found</source>
@@ -3115,7 +3115,7 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>Chest straps that measure the heart&apos;s electrical signal (Polar H10, H9 or H7, Garmin HRM, Decathlon and the like) give beats precise enough.</source>
-        <translation>Les ceintures thoraciques qui mesurent le signal électrique du cœur (Polar H10, H9 ou H7, Garmin HRM, Decathlon et similaires) donnent des battements assez précis.</translation>
+        <translation>Les ceintures thoraciques qui mesurent le signal électrique du cœur (Polar H10, H9 ou H7, Garmin HRM, Decathlon et similaires) captent les battements avec assez de précision.</translation>
     </message>
     <message>
         <source>Watches, wristbands and other optical sensors are not precise enough.</source>
@@ -3127,7 +3127,7 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
     </message>
     <message>
         <source>This is breathing training, not a medical device.</source>
-        <translation>Ceci est un entraînement respiratoire, pas un dispositif médical.</translation>
+        <translation>Il s&apos;agit d&apos;un entraînement respiratoire, pas d&apos;un dispositif médical.</translation>
     </message>
     <message>
         <source>Nothing leaves this computer.</source>
@@ -3630,7 +3630,7 @@ BreathApp commence un nouvel historique.</translation>
     </message>
     <message>
         <source>Heart rate strap…</source>
-        <translation>Ceinture cardiaque…</translation>
+        <translation>Ceinture thoracique…</translation>
     </message>
 </context>
 <context>
@@ -3717,7 +3717,7 @@ BreathApp commence un nouvel historique.</translation>
     </message>
     <message>
         <source>replay an RR file (one interval between heartbeats in milliseconds a line) as the heart-rate source, in real time: for demonstrations without a strap</source>
-        <translation>rejouer un fichier RR (un intervalle entre battements cardiaques en millisecondes par ligne) comme source du rythme cardiaque, en temps réel : pour des démonstrations sans ceinture</translation>
+        <translation>rejouer un fichier RR (un intervalle entre battements cardiaques en millisecondes par ligne) comme source de la fréquence cardiaque, en temps réel : pour des démonstrations sans ceinture</translation>
     </message>
     <message>
         <source>print the breathing patterns and the relaxation sessions</source>
@@ -3777,7 +3777,7 @@ BreathApp commence un nouvel historique.</translation>
     </message>
     <message>
         <source>--rr-replay is for the window, not a command</source>
-        <translation>--rr-replay est pour la fenêtre, pas pour une commande</translation>
+        <translation>--rr-replay s&apos;utilise avec la fenêtre, pas avec une commande</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2</source>
@@ -4171,7 +4171,7 @@ BreathApp commence un nouvel historique.</translation>
     <name>heart</name>
     <message>
         <source>Breathe with the guide: after a few breaths you see your heart follow.</source>
-        <translation>Respirez avec le guide : après quelques respirations, vous voyez votre cœur suivre.</translation>
+        <translation>Respirez avec le guide : après quelques respirations, vous verrez votre cœur suivre.</translation>
     </message>
     <message>
         <source>The signal is back.</source>
@@ -4179,7 +4179,7 @@ BreathApp commence un nouvel historique.</translation>
     </message>
     <message>
         <source>No heart rate strap in use.</source>
-        <translation>Aucune ceinture cardiaque utilisée.</translation>
+        <translation>Aucune ceinture thoracique utilisée.</translation>
     </message>
     <message>
         <source>Looking for your strap…</source>
@@ -4203,7 +4203,7 @@ BreathApp commence un nouvel historique.</translation>
     </message>
     <message>
         <source>The replay has ended.</source>
-        <translation>La relecture est terminée.</translation>
+        <translation>La lecture de l&apos;enregistrement est terminée.</translation>
     </message>
 </context>
 <context>
@@ -5285,7 +5285,7 @@ BreathApp garde ce que vous faites et réessaie.</translation>
     </message>
     <message>
         <source>%1 (stopped early)</source>
-        <translation>%1 (arrêté plus tôt)</translation>
+        <translation>%1 (arrêté avant la fin)</translation>
     </message>
     <message>
         <source>Suggested pace: none (too few clean beats)</source>
@@ -5305,7 +5305,7 @@ BreathApp garde ce que vous faites et réessaie.</translation>
     </message>
     <message>
         <source>The guide paced each rate for %1, breathing in for %2 % of each breath, with %3 of free breathing between. The swing is how far the heart rate rises and falls within one breath: a bigger wave means the heart follows the breath well at that pace. LF power is the RR series&apos; power from 0.04 to 0.15 Hz.</source>
-        <translation>Le guide a donné chaque rythme pendant %1, l&apos;inspiration occupant %2 % de chaque respiration, avec %3 de respiration libre entre les deux. L&apos;amplitude est l&apos;écart de la fréquence cardiaque au sein d&apos;une respiration : une vague plus grande signifie que le cœur suit bien la respiration à ce rythme. La puissance LF est la puissance de la série RR de 0,04 à 0,15 Hz.</translation>
+        <translation>Le guide a donné chaque rythme pendant %1, l&apos;inspiration occupant %2 % de chaque respiration, avec %3 de respiration libre entre chaque rythme. L&apos;amplitude est l&apos;écart entre la fréquence cardiaque la plus haute et la plus basse au cours d&apos;une respiration : une vague plus grande signifie que le cœur suit bien la respiration à ce rythme. La puissance LF est la puissance de la série RR de 0,04 à 0,15 Hz.</translation>
     </message>
     <message>
         <source>%1 s</source>

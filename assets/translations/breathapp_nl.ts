@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>Saved. It will be in the report for your therapist.</source>
-        <translation>Bewaard. Ze komt in het verslag voor je therapeut.</translation>
+        <translation>Bewaard. Je notitie komt in het verslag voor je therapeut.</translation>
     </message>
     <message>
         <source>Thank you for taking this time for yourself.</source>
@@ -614,8 +614,8 @@
     <message numerus="yes">
         <source>%n % of beats left out as unclear</source>
         <translation>
-            <numerusform>%n % van de slagen weggelaten als onduidelijk</numerusform>
-            <numerusform>%n % van de slagen weggelaten als onduidelijk</numerusform>
+            <numerusform>%n % van de slagen weggelaten omdat ze onduidelijk waren</numerusform>
+            <numerusform>%n % van de slagen weggelaten omdat ze onduidelijk waren</numerusform>
         </translation>
     </message>
 </context>
@@ -802,7 +802,7 @@
     <name>HeartBox</name>
     <message>
         <source>Show my heart</source>
-        <translation>Toon mijn hart</translation>
+        <translation>Mijn hart tonen</translation>
     </message>
 </context>
 <context>
@@ -1657,15 +1657,15 @@ Een paar rustige minuten zijn een goed begin.</translation>
     <name>PlaceChoice</name>
     <message>
         <source>Heart rate under the guide</source>
-        <translation>Hartslag onder de gids</translation>
+        <translation>Hartslag onder de ademfiguur</translation>
     </message>
     <message>
         <source>Heart rate filling the guide&apos;s screen</source>
-        <translation>Hartslag over het hele scherm van de gids</translation>
+        <translation>Hartslag over het hele scherm van de ademfiguur</translation>
     </message>
     <message>
         <source>Where the heart rate shows on the guide&apos;s screen</source>
-        <translation>Waar de hartslag op het scherm van de gids staat</translation>
+        <translation>Waar de hartslag op het scherm van de ademfiguur staat</translation>
     </message>
 </context>
 <context>
@@ -2470,7 +2470,7 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>In step</source>
-        <translation>In de maat</translation>
+        <translation>In fase</translation>
     </message>
     <message>
         <source>Beats</source>
@@ -2540,8 +2540,8 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     <message numerus="yes">
         <source>Your heart follows your breath: a little faster on each breath in, a little slower on each breath out. At one pace that wave is biggest. The guide paces %n rates, from %1 to %2 breaths a minute, about %3 each, with a short rest between; then the test suggests the pace with the biggest wave.</source>
         <translation>
-            <numerusform>Je hart volgt je adem: een beetje sneller bij elke inademing, een beetje trager bij elke uitademing. Bij één tempo is die golf het grootst. De gids begeleidt %n tempo, van %1 tot %2 ademhalingen per minuut, ongeveer %3, met een korte rustpauze erna; daarna stelt de test het tempo met de grootste golf voor.</numerusform>
-            <numerusform>Je hart volgt je adem: een beetje sneller bij elke inademing, een beetje trager bij elke uitademing. Bij één tempo is die golf het grootst. De gids begeleidt %n tempo&apos;s, van %1 tot %2 ademhalingen per minuut, elk ongeveer %3, met een korte rustpauze ertussen; daarna stelt de test het tempo met de grootste golf voor.</numerusform>
+            <numerusform>Je hart volgt je adem: het klopt een beetje sneller bij elke inademing en een beetje trager bij elke uitademing. Bij één tempo is die golf het grootst. De ademfiguur leidt je door %n tempo, van %1 tot %2 ademhalingen per minuut, ongeveer %3; daarna stelt de test het tempo met de grootste golf voor.</numerusform>
+            <numerusform>Je hart volgt je adem: het klopt een beetje sneller bij elke inademing en een beetje trager bij elke uitademing. Bij één tempo is die golf het grootst. De ademfiguur leidt je door %n tempo&apos;s, van %1 tot %2 ademhalingen per minuut, elk ongeveer %3, met telkens een korte rustpauze ertussen; daarna stelt de test het tempo met de grootste golf voor.</numerusform>
         </translation>
     </message>
     <message>
@@ -2589,7 +2589,7 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>The test was stopped early: these are the paces it measured.</source>
-        <translation>De test is vroeger gestopt: dit zijn de tempo&apos;s die hij heeft gemeten.</translation>
+        <translation>De test is voortijdig gestopt: dit zijn de tempo&apos;s die al gemeten zijn.</translation>
     </message>
     <message>
         <source>Use this pace</source>
@@ -2605,11 +2605,11 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>%1 breaths a minute is now this profile&apos;s pace.</source>
-        <translation>%1 ademhalingen per minuut is nu het tempo van dit profiel.</translation>
+        <translation>Het tempo van dit profiel is nu %1 ademhalingen per minuut.</translation>
     </message>
     <message>
         <source>Getting ready: follow the guide.</source>
-        <translation>Even klaarmaken: volg de gids.</translation>
+        <translation>Even klaarmaken: volg de ademfiguur.</translation>
     </message>
     <message>
         <source>Pace %1 of %2: %3 breaths a minute</source>
@@ -2617,7 +2617,7 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>Follow the guide. %1 left at this pace.</source>
-        <translation>Volg de gids. Nog %1 aan dit tempo.</translation>
+        <translation>Volg de ademfiguur. Nog %1 aan dit tempo.</translation>
     </message>
     <message>
         <source>Rest: breathe freely</source>
@@ -2637,7 +2637,7 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>A bigger wave: you found a good pace. Suggested: %1 breaths a minute (%2), where the swing and the LF power are together largest. Choose the pace that also felt easiest. A good pace can shift with time: test again in a few weeks.</source>
-        <translation>Een grotere golf: je hebt een goed tempo gevonden. Voorstel: %1 ademhalingen per minuut (%2), waar de schommeling en het LF-vermogen samen het grootst zijn. Kies het tempo dat ook het makkelijkst aanvoelde. Een goed tempo kan na een tijd verschuiven: test over een paar weken opnieuw.</translation>
+        <translation>Een grotere golf: je hebt een goed tempo gevonden. Voorstel: %1 ademhalingen per minuut (%2), waar de schommeling en het LF-vermogen samen het grootst zijn. Kies het tempo dat ook het makkelijkst aanvoelde. Een goed tempo kan na verloop van tijd verschuiven: test over een paar weken opnieuw.</translation>
     </message>
     <message>
         <source>Too few clean beats came to suggest a pace. You can test again.</source>
@@ -3103,7 +3103,7 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>Stop using the strap; the session goes on</source>
-        <translation>Stop met de band; de sessie gaat door</translation>
+        <translation>De band niet meer gebruiken; de sessie gaat door</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3115,7 +3115,7 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
     </message>
     <message>
         <source>Chest straps that measure the heart&apos;s electrical signal (Polar H10, H9 or H7, Garmin HRM, Decathlon and the like) give beats precise enough.</source>
-        <translation>Borstbanden die het elektrische signaal van het hart meten (Polar H10, H9 of H7, Garmin HRM, Decathlon en dergelijke) geven slagen die precies genoeg zijn.</translation>
+        <translation>Borstbanden die het elektrische signaal van het hart meten (Polar H10, H9 of H7, Garmin HRM, Decathlon en dergelijke) registreren de slagen precies genoeg.</translation>
     </message>
     <message>
         <source>Watches, wristbands and other optical sensors are not precise enough.</source>
@@ -3717,7 +3717,7 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     </message>
     <message>
         <source>replay an RR file (one interval between heartbeats in milliseconds a line) as the heart-rate source, in real time: for demonstrations without a strap</source>
-        <translation>speel een RR-bestand af (één interval tussen hartslagen in milliseconden per regel) als bron van de hartslag, in echte tijd: voor demonstraties zonder borstband</translation>
+        <translation>speel een RR-bestand af (één interval tussen hartslagen in milliseconden per regel) als bron van de hartslag, in realtime: voor demonstraties zonder borstband</translation>
     </message>
     <message>
         <source>print the breathing patterns and the relaxation sessions</source>
@@ -3777,7 +3777,7 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     </message>
     <message>
         <source>--rr-replay is for the window, not a command</source>
-        <translation>--rr-replay is voor het venster, niet voor een opdracht</translation>
+        <translation>--rr-replay werkt alleen met het venster, niet met een opdracht</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2</source>
@@ -4171,7 +4171,7 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     <name>heart</name>
     <message>
         <source>Breathe with the guide: after a few breaths you see your heart follow.</source>
-        <translation>Adem mee met de gids: na een paar ademhalingen zie je je hart meevolgen.</translation>
+        <translation>Adem mee met de ademfiguur: na een paar ademhalingen zie je je hart meevolgen.</translation>
     </message>
     <message>
         <source>The signal is back.</source>
@@ -4183,7 +4183,7 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     </message>
     <message>
         <source>Looking for your strap…</source>
-        <translation>Je band wordt gezocht…</translation>
+        <translation>Zoeken naar je band…</translation>
     </message>
     <message>
         <source>Connecting to your strap…</source>
@@ -4199,11 +4199,11 @@ BreathApp begint een nieuwe geschiedenis.</translation>
     </message>
     <message>
         <source>Bluetooth is not available here. The session goes on without it.</source>
-        <translation>Bluetooth is hier niet beschikbaar. De sessie gaat zonder door.</translation>
+        <translation>Bluetooth is hier niet beschikbaar. De sessie gaat zonder Bluetooth verder.</translation>
     </message>
     <message>
         <source>The replay has ended.</source>
-        <translation>De herhaling is afgelopen.</translation>
+        <translation>De opname is helemaal afgespeeld.</translation>
     </message>
 </context>
 <context>
@@ -5285,7 +5285,7 @@ BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
     </message>
     <message>
         <source>%1 (stopped early)</source>
-        <translation>%1 (vroeger gestopt)</translation>
+        <translation>%1 (voortijdig gestopt)</translation>
     </message>
     <message>
         <source>Suggested pace: none (too few clean beats)</source>
@@ -5305,7 +5305,7 @@ BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
     </message>
     <message>
         <source>The guide paced each rate for %1, breathing in for %2 % of each breath, with %3 of free breathing between. The swing is how far the heart rate rises and falls within one breath: a bigger wave means the heart follows the breath well at that pace. LF power is the RR series&apos; power from 0.04 to 0.15 Hz.</source>
-        <translation>De gids begeleidde elk tempo %1, met inademen gedurende %2 % van elke ademhaling en %3 vrij ademen ertussen. De schommeling is hoeveel de hartslag stijgt en daalt binnen één ademhaling: een grotere golf betekent dat het hart de adem bij dat tempo goed volgt. Het LF-vermogen is het vermogen van de RR-reeks van 0,04 tot 0,15 Hz.</translation>
+        <translation>De ademfiguur gaf elk tempo %1 aan, met inademen gedurende %2 % van elke ademhaling en telkens %3 vrij ademen ertussen. De schommeling is hoe ver de hartslag stijgt en daalt binnen één ademhaling: een grotere golf betekent dat het hart de adem bij dat tempo goed volgt. Het LF-vermogen is het vermogen van de RR-reeks van 0,04 tot 0,15 Hz.</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -5329,7 +5329,7 @@ BreathApp houdt bij wat je oefent en probeert het opnieuw.</translation>
     </message>
     <message>
         <source>In step</source>
-        <translation>In de maat</translation>
+        <translation>In fase</translation>
     </message>
     <message>
         <source>Beats</source>
