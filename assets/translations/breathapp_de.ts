@@ -2608,6 +2608,10 @@ On the patient&apos;s computer, open it with Plan ▸ Import a plan….</source>
         <translation>Das Tempo dieses Profils ist jetzt %1 Atemzüge pro Minute.</translation>
     </message>
     <message>
+        <source>The Breathe page now offers it as “Your own pattern”.</source>
+        <translation>Die Seite „Atmen“ bietet es jetzt als „Ihr eigenes Muster“ an.</translation>
+    </message>
+    <message>
         <source>Getting ready: follow the guide.</source>
         <translation>Gleich geht es los: Folgen Sie der Atemfigur.</translation>
     </message>

@@ -2608,6 +2608,10 @@ Sur l&apos;ordinateur du patient, ouvrez-le avec Programme ▸ Importer un progr
         <translation>Le rythme de ce profil est maintenant de %1 respirations par minute.</translation>
     </message>
     <message>
+        <source>The Breathe page now offers it as “Your own pattern”.</source>
+        <translation>La page Respirer le propose désormais comme « Votre propre rythme ».</translation>
+    </message>
+    <message>
         <source>Getting ready: follow the guide.</source>
         <translation>On se prépare : suivez le guide.</translation>
     </message>

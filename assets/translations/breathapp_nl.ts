@@ -2608,6 +2608,10 @@ Open het op de computer van de patiënt met Plan ▸ Een plan importeren….</tr
         <translation>Het tempo van dit profiel is nu %1 ademhalingen per minuut.</translation>
     </message>
     <message>
+        <source>The Breathe page now offers it as “Your own pattern”.</source>
+        <translation>De pagina Ademen biedt het nu aan als ‘Je eigen patroon’.</translation>
+    </message>
+    <message>
         <source>Getting ready: follow the guide.</source>
         <translation>Even klaarmaken: volg de ademfiguur.</translation>
     </message>

@@ -29,7 +29,7 @@ from breathapp.core.heart.resonance import (
     ResonanceSettings,
     ResonanceTest,
 )
-from breathapp.core.heart.resonance_plan import ResonancePlan, Step, StepKind
+from breathapp.core.heart.resonance_plan import ResonancePlan, Step, StepKind, pattern_for
 from breathapp.core.safety import SafetyError
 from breathapp.core.session import SETTLE_S, Length, SessionPlan, SessionState
 
@@ -170,7 +170,9 @@ class ResonanceController(QObject):
         try:
             if test.id is not None:
                 self._store.choose(test.id, bpm)
-            self._prefs.update(resonance_bpm=bpm)
+            # The everyday pattern breathes at the chosen pace, as tested (never a hold).
+            pattern = pattern_for(bpm, test.settings.inhale_share).text()
+            self._prefs.update(resonance_bpm=bpm, pattern=pattern)
         except StorageError as error:
             self.storage_failed.emit(error)
             return False

@@ -16,6 +16,7 @@ from breathapp.app.run import after_first_paint
 from breathapp.controllers.resonance_controller import RunState
 from breathapp.core.clock import ManualClock
 from breathapp.core.heart.link import LinkState
+from breathapp.core.prefs import session_plan
 from breathapp.paths import asset_path
 from breathapp.storage.history_repo import HistoryRepo
 from breathapp.storage.sessions_repo import SessionRepo
@@ -67,6 +68,10 @@ def test_the_demo_recording_runs_the_whole_test_and_finds_its_pace(
     assert all(r.removed_share < 0.05 for r in test.results)
     assert controller.choose(5.5)
     assert built.prefs.prefs.resonance_bpm == 5.5
+    # The patient's everyday session on the Breathe page now breathes at that pace.
+    everyday = session_plan(built.prefs.prefs)
+    assert everyday.pacing.rate_bpm == pytest.approx(5.5, abs=0.01)
+    assert not everyday.pacing.has_holds
     # Stored with the profile, with its beats; the session it ran as carries them too.
     stored = built.resonance_repo.latest()
     assert stored is not None and stored.chosen_bpm == 5.5 and len(stored.rr.rr_ms) > 600

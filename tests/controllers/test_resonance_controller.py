@@ -147,7 +147,9 @@ def test_the_choice_goes_into_the_test_and_the_profile() -> None:
     rig.go(SHORT_DONE_S)
     assert rig.r.choose(4.5)
     assert rig.repo.tests[1].chosen_bpm == 4.5
-    assert rig.prefs.changes == [{"resonance_bpm": 4.5}]
+    # The profile keeps the pace, and its everyday breathing pattern breathes at it
+    # (inhale:exhale as tested, no holds): the Breathe page offers it as its own pattern.
+    assert rig.prefs.changes == [{"resonance_bpm": 4.5, "pattern": "5.333-0-8-0"}]
     assert rig.r.test is not None and rig.r.test.chosen_bpm == 4.5
     assert not rig.r.choose(7.0)  # not a pace of this test
 

@@ -273,6 +273,8 @@ class ResonanceView(QWidget):
         pace = numbers.decimal(bpm, 1, self.locale())
         self.status.setText(
             self.tr("%1 breaths a minute is now this profile's pace.").replace("%1", pace)
+            + " "
+            + self.tr("The Breathe page now offers it as “Your own pattern”.")
         )
         self._refresh_after()
 

@@ -109,9 +109,14 @@ def test_the_therapist_chooses_any_pace_uses_it_and_makes_a_plan(qapp: QApplicat
     view.table.radios[2].click()
     assert view.table.current() == 4.5
     view.use_button.click()
-    assert rig.prefs.changes == [{"resonance_bpm": 4.5}]
+    # The profile keeps the pace, and its everyday breathing pattern breathes at it
+    # (inhale:exhale as tested, no holds): the Breathe page offers it as its own pattern.
+    assert rig.prefs.changes == [{"resonance_bpm": 4.5, "pattern": "5.333-0-8-0"}]
     assert rig.repo.tests[1].chosen_bpm == 4.5
-    assert view.status.text() == "4.5 breaths a minute is now this profile's pace."
+    assert view.status.text() == (
+        "4.5 breaths a minute is now this profile's pace. "
+        "The Breathe page now offers it as “Your own pattern”."
+    )
     plans: list[Pattern] = []
     view.plan_requested.connect(plans.append)
     view.plan_button.click()
