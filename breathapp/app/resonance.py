@@ -87,6 +87,8 @@ class ResonanceEntry(QObject):
             view.setWindowFlag(Qt.WindowType.Window, True)
             view.resize(1100, 680)
             view.plan_requested.connect(self.make_plan)
+            view.set_theme(built.theme.current)  # the chart's colours follow the app's
+            built.theme.changed.connect(view.set_theme)
             if self.open_picker is not None:
                 view.picker_requested.connect(self.open_picker)
 

@@ -101,3 +101,20 @@ def test_make_a_plan_at_this_pace_opens_the_editor_on_one_daily_session(
     assert item.kind is ItemKind.BREATHING and item.what == pattern_for(5.5, 0.4).text()
     assert item.minutes == 10
     close_app(built)
+
+
+@pytest.mark.qt_log_ignore(RAISE_WARNING)
+def test_the_window_follows_the_apps_colours_high_contrast_included(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from breathapp.ui.common.theme import HIGH_CONTRAST, LIGHT
+
+    built = make_plan_app(qtbot, tmp_path)
+    built.prefs.update(appearance="high_contrast")
+    entry = add_resonance_menu(built, MemoryResonanceRepo(), lambda: None)
+    view = entry.open()
+    assert view.chart._theme is HIGH_CONTRAST  # its labels and bars, not dark on black
+    built.prefs.update(appearance="light")
+    assert view.chart._theme is LIGHT  # and it changes with the app
+    view.close()
+    close_app(built)
