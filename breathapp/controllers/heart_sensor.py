@@ -27,6 +27,10 @@ RETRY_MAX_MS = 30_000
 # A connection that has not delivered the subscription by then is given up and tried again
 # (BlueZ can leave a connect hanging without an error).
 CONNECT_TIMEOUT_MS = 20_000
+# Connected, yet no beat for this long (a stalled link, a strap off the skin sending a heart
+# rate without intervals): let go and connect again, as after a drop. A strap sends about
+# one notification a second.
+SILENCE_MS = 15_000
 
 
 class StrapInfo(NamedTuple):
@@ -95,7 +99,7 @@ class StrapLink(QObject):
         super().__init__(parent)
         self._backend = backend
         self._clock = clock
-        self._timer = timer  # single shot: the next retry, or the end of a connect's wait
+        self._timer = timer  # single shot: the next retry, a connect's wait, or the beats' wait
         self._timer.timeout.connect(self._on_timer)
         self._state = LinkState.OFF
         self._found: list[StrapInfo] = []
@@ -161,9 +165,9 @@ class StrapLink(QObject):
     def on_subscribed(self) -> None:
         if self._state is not LinkState.CONNECTING:
             return
-        self._timer.stop()
         self._failures = 0
         self._set(LinkState.CONNECTED)
+        self._timer.start(SILENCE_MS)  # beats are due now
 
     def on_notification(self, data: bytes) -> None:
         if self._state is not LinkState.CONNECTED:
@@ -177,6 +181,7 @@ class StrapLink(QObject):
             return  # a strap that sends no RR (an optical sensor), or between beats
         beats = place_beats(self._clock.monotonic(), measurement.rr_ms, self._last_beat_s)
         self._last_beat_s = beats[-1].t_s
+        self._timer.start(SILENCE_MS)  # the wait for the next beat begins again
         self.beats_added.emit(beats)
 
     def on_dropped(self, detail: str) -> None:
@@ -206,6 +211,11 @@ class StrapLink(QObject):
             return
         if self._state is LinkState.CONNECTING:  # the connect's wait ran out
             log.info("heart strap %s: no answer; trying again", self._strap.name)
+            self._backend.close_strap()
+            self._lost()
+        elif self._state is LinkState.CONNECTED:  # connected, but no beat for a while
+            log.info("heart strap %s: no beats for %d s; trying again", self._strap.name,
+                     SILENCE_MS // 1000)  # fmt: skip
             self._backend.close_strap()
             self._lost()
         elif self._state is LinkState.LOST:

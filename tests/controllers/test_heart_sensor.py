@@ -167,6 +167,29 @@ def test_a_connect_that_never_answers_is_tried_again(rig: Rig) -> None:
     assert rig.heart.link is LinkState.CONNECTING
 
 
+def test_a_strap_connected_but_silent_is_lost_and_tried_again(rig: Rig) -> None:
+    """Straps and BlueZ can stall without a disconnect; a strap off the skin sends no RR."""
+    from breathapp.controllers.heart_sensor import SILENCE_MS
+
+    _connected(rig)
+    assert rig.timer.active and rig.timer.interval_ms == SILENCE_MS  # the wait for beats
+    starts = rig.timer.starts
+    rig.wait(1000)
+    rig.radio.send(notification([1000.0]))
+    assert rig.timer.starts == starts + 1  # each beat starts the wait again
+    rig.radio.send(notification([]))  # a heart rate without intervals: not a beat
+    assert rig.timer.starts == starts + 1
+    rig.wait(SILENCE_MS - 1)
+    assert rig.heart.link is LinkState.CONNECTED
+    rig.wait(SILENCE_MS)  # no beat for that long
+    assert rig.heart.link is LinkState.LOST
+    assert rig.radio.connected_to is None  # let go, to be opened afresh
+    rig.wait(2000)
+    assert rig.heart.link is LinkState.CONNECTING
+    rig.radio.subscribe()
+    assert rig.heart.link is LinkState.CONNECTED
+
+
 def test_no_adapter_is_unavailable_and_says_why(qapp: object) -> None:
     radio = FakeRadio(adapter=False)
     heart = HeartController(ManualClock(), FakeTimer, lambda: radio)
