@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from breathapp.app.built import Built
@@ -94,6 +94,30 @@ def every_screen(built: Built) -> Iterator[tuple[str, QWidget]]:
     window.relax_view.checkin.skip_all()
     yield "relaxation summary", window
     yield from _bad_day_screens(built)
+    yield from _heart_screens(built)
+
+
+def _heart_screens(built: Built) -> Iterator[tuple[str, QWidget]]:
+    """The heart beside a running session, from a source in use (issue 17)."""
+    from breathapp.app.heart_view import add_heart_ui
+    from breathapp.core.heart.link import LinkState
+    from tests.builders.heart_live import FakeHeart, beats_following, wave
+
+    window = built.window
+    window.show_page(BREATHE_PAGE)
+    heart = FakeHeart(LinkState.OFF)
+    actions = add_heart_ui(built, lambda: heart)
+    actions.show_heart(heart)
+    heart.set_link(LinkState.CONNECTED)
+    built.prefs.update(check_in=False, settle_in=False)
+    window.guide.start()
+    QApplication.processEvents()
+    assert built.session.state is SessionState.RUNNING
+    now = built.clock.monotonic()
+    heart.add(beats_following(wave(66.0, 9.0, 10.0, now - 60.0), now - 60.0, now))
+    assert actions.box is not None and actions.box.isVisible()  # "Show my heart" and the curve
+    yield "running session with the heart", window
+    built.session.stop()
 
 
 def _bad_day_screens(built: Built) -> Iterator[tuple[str, QWidget]]:
