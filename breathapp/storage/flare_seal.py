@@ -15,6 +15,8 @@ import sqlite3
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from breathapp.storage.migrations import has_table
+
 if TYPE_CHECKING:
     from breathapp.storage.vault import DataKey, Keyring
 
@@ -55,11 +57,6 @@ def opened(keys: Keyring, blob: object, profile_id: int, aad: bytes) -> dict[str
         return {}
 
 
-def _has_table(conn: sqlite3.Connection, table: str) -> bool:
-    row = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,))
-    return row.fetchone() is not None
-
-
 def reseal(
     conn: sqlite3.Connection, profile_id: int, old: DataKey | None, new: DataKey | None
 ) -> tuple[int, int]:
@@ -67,7 +64,7 @@ def reseal(
     plain again), inside the caller's transaction; (rows changed, rows that did not open).
     A file from before these tables (an older backup) has nothing to change."""
     changed = unopened = 0
-    if _has_table(conn, "bad_days"):
+    if has_table(conn, "bad_days"):
         rows = conn.execute(
             "SELECT id, logged_utc, pain_before, pain_after, pain, sealed FROM bad_days"
             " WHERE profile_id = ?",
@@ -90,7 +87,7 @@ def reseal(
             updates,
         )
         changed += len(updates)
-    if _has_table(conn, "therapist_notes"):
+    if has_table(conn, "therapist_notes"):
         rows = conn.execute(
             "SELECT id, written_utc, text, sealed FROM therapist_notes WHERE profile_id = ?",
             (profile_id,),

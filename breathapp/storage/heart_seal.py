@@ -28,6 +28,7 @@ from breathapp.core.heart.resonance import (
     ResonanceSettings,
     ResonanceTest,
 )
+from breathapp.storage.migrations import has_table
 
 if TYPE_CHECKING:
     from breathapp.storage.vault import DataKey, Keyring
@@ -245,11 +246,6 @@ def private_values(
 
 
 # -- a change of PIN ------------------------------------------------------------------------
-def _has_table(conn: sqlite3.Connection, table: str) -> bool:
-    row = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,))
-    return row.fetchone() is not None
-
-
 def reseal(
     conn: sqlite3.Connection, profile_id: int, old: DataKey | None, new: DataKey | None
 ) -> tuple[int, int]:
@@ -257,7 +253,7 @@ def reseal(
     ``new`` (None: plain again), inside the caller's transaction; (rows changed, rows that
     did not open)."""
     changed = unopened = 0
-    if _has_table(conn, "session_beats"):
+    if has_table(conn, "session_beats"):
         # Beats whose session is gone (a copy made without cascading deletes) belong to no
         # one any more: removed rather than left plain.
         conn.execute("DELETE FROM session_beats WHERE session_id NOT IN (SELECT id FROM sessions)")
@@ -286,7 +282,7 @@ def reseal(
             "UPDATE session_beats SET data = ?, sealed = ? WHERE session_id = ?", updates
         )
         changed += len(updates)
-    if _has_table(conn, "resonance_tests"):
+    if has_table(conn, "resonance_tests"):
         tests = conn.execute(
             "SELECT id, started_utc, results, rr, suggested_bpm, chosen_bpm, sealed"
             " FROM resonance_tests WHERE profile_id = ?",

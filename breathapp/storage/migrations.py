@@ -10,6 +10,13 @@ from datetime import datetime
 
 from breathapp.storage.timestamps import to_iso_z
 
+
+def has_table(conn: sqlite3.Connection, table: str) -> bool:
+    """True when the file has ``table``: an older file (a backup from before a step) may not."""
+    row = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,))
+    return row.fetchone() is not None
+
+
 # A step gets the connection (inside its own transaction) and the time the app opened it.
 Migration = Callable[[sqlite3.Connection, datetime], None]
 
