@@ -16,12 +16,10 @@ from screenshots_more import close_app, open_app, save
 
 from breathapp.app.built import Built
 from breathapp.app.heart import heart
-from breathapp.app.heart_view import add_heart_ui
-from breathapp.app.resonance import add_resonance_menu
+from breathapp.app.later import add_heart_menus
 from breathapp.controllers.heart_controller import StrapInfo
 from breathapp.controllers.heart_sensor import BleEvents
 from breathapp.core.clock import ManualClock
-from breathapp.core.heart.link import LinkState
 from breathapp.paths import asset_path
 from breathapp.ui.heart.heart_place import Place
 from breathapp.ui.report.report_pdf import write_pdf
@@ -143,13 +141,7 @@ def shoot_heart(out: Path, language: str) -> None:
     clock = ManualClock()
     built = open_app(Path(tempfile.mkdtemp()), language, clock, None)
     built.prefs.update(check_in=False, settle_in=False)
-    built.heart_actions = add_heart_ui(built, lambda: heart(built))
-    built.resonance = add_resonance_menu(
-        built,
-        built.resonance_repo,
-        lambda: built.heart if built.heart and built.heart.link is LinkState.CONNECTED else None,
-        built.heart_actions.open_picker,
-    )
+    add_heart_menus(built)  # as after the first paint
     _picker(built, out, language)
     _heart_beside_the_guide(built, clock, out, language)
     _resonance(built, clock, out, language)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 
 from breathapp.controllers.heart_controller import HeartController
 from breathapp.controllers.heart_sensor import BleBackend
+from breathapp.core.heart.link import LinkState
 from breathapp.core.heart.rr_file import RrFileError
 from breathapp.logs import log
 
@@ -39,6 +40,13 @@ def heart(built: Built) -> HeartController:
         built.session.set_beat_feed(built.heart)
         built.relax.set_beat_feed(built.heart)
     return built.heart
+
+
+def beat_source(built: Built) -> HeartController | None:
+    """The heart source while it gives beats (a connected strap, a file replaying), else
+    None: what the resonance test measures from."""
+    source = built.heart
+    return source if source is not None and source.link is LinkState.CONNECTED else None
 
 
 def start_replay(built: Built, path: Path) -> None:

@@ -83,14 +83,7 @@ def after_first_paint(built: Built) -> None:
     from breathapp.app.voice import add_voice  # its engines start when first needed
 
     add_voice(built)
-    from breathapp.app.heart_view import add_heart_ui  # the heart's modules load when used
-
-    built.heart_actions = add_heart_ui(built, lambda: _heart(built))
-    from breathapp.app.resonance import add_resonance_menu  # the test loads when first used
-
-    built.resonance = add_resonance_menu(
-        built, built.resonance_repo, lambda: _heart_signal(built), built.heart_actions.open_picker
-    )
+    add_heart_menus(built)
     try:
         built.db.daily_backup(built.clock.now_utc().astimezone().date())
     except StorageError as error:
@@ -112,6 +105,17 @@ def preload_history(built: Built) -> None:
     QTimer.singleShot(0, import_charts)
 
 
+def add_heart_menus(built: Built) -> None:
+    """The View menu's strap picker and resonance test; the heart's modules load when used."""
+    from breathapp.app.heart_view import add_heart_ui
+    from breathapp.app.resonance import add_resonance_menu
+
+    built.heart_actions = add_heart_ui(built, lambda: _heart(built))
+    built.resonance = add_resonance_menu(
+        built, built.resonance_repo, lambda: _heart_signal(built), built.heart_actions.open_picker
+    )
+
+
 def _heart(built: Built) -> HeartController:
     """The window's heart source, made on first use (app/heart.py loads only then)."""
     from breathapp.app.heart import heart
@@ -120,8 +124,7 @@ def _heart(built: Built) -> HeartController:
 
 
 def _heart_signal(built: Built) -> HeartController | None:
-    """The heart source while it gives beats (a connected strap, a file replaying), else None."""
-    from breathapp.core.heart.link import LinkState
+    """The heart source while it gives beats, else None (app/heart.py loads only then)."""
+    from breathapp.app.heart import beat_source
 
-    heart = built.heart
-    return heart if heart is not None and heart.link is LinkState.CONNECTED else None
+    return beat_source(built)
