@@ -197,16 +197,16 @@ def _test(r: FieldReader, item: dict[str, Any], where: str, sense: Sense) -> Res
     started = r.moment(item, where, "started_utc")
     if started > sense.latest:
         raise r.fail(f"{where}.started_utc", "is after the file was saved", to_iso_z(started))
-    settings = r.object(_get(r, item, where, "settings"), f"{where}.settings")
+    settings = r.object(r.get(item, where, "settings"), f"{where}.settings")
     at = f"{where}.settings"
-    paces = _get(r, settings, at, "paces_bpm")
+    paces = r.get(settings, at, "paces_bpm")
     if not isinstance(paces, list) or not 1 <= len(paces) <= MAX_PACES:
         raise r.fail(f"{at}.paces_bpm", f"must be a list of 1 to {MAX_PACES} paces", paces)
     read_settings = ResonanceSettings(
         paces_bpm=tuple(_pace(r, p, f"{at}.paces_bpm[{i}]") for i, p in enumerate(paces)),
-        step_s=_number(r, settings, at, "step_s", 1.0, MAX_SECONDS),
-        rest_s=_number(r, settings, at, "rest_s", 0.0, MAX_SECONDS),
-        inhale_share=_number(r, settings, at, "inhale_share", 0.0, 1.0),
+        step_s=r.number(settings, at, "step_s", MAX_SECONDS, 1.0),
+        rest_s=r.number(settings, at, "rest_s", MAX_SECONDS),
+        inhale_share=r.number(settings, at, "inhale_share", 1.0),
     )
     windows = tuple(
         _window(r, r.object(w, f"{where}.windows[{i}]"), f"{where}.windows[{i}]")
@@ -228,35 +228,11 @@ def _test(r: FieldReader, item: dict[str, Any], where: str, sense: Sense) -> Res
     )
 
 
-def _get(r: FieldReader, obj: dict[str, Any], where: str, key: str) -> Any:
-    if key not in obj:
-        raise r.fail(f"{where}.{key}", "is missing")
-    return obj[key]
-
-
 def _list(r: FieldReader, obj: dict[str, Any], where: str, key: str, most: int) -> list[Any]:
-    items = _get(r, obj, where, key)
+    items = r.get(obj, where, key)
     if not isinstance(items, list) or len(items) > most:
         raise r.fail(f"{where}.{key}", f"must be a list of at most {most}", items)
     return items
-
-
-def _number(
-    r: FieldReader, obj: dict[str, Any], where: str, key: str, low: float, high: float
-) -> float:
-    value = _get(r, obj, where, key)
-    # A NaN fails the comparison, an infinity (1e999) the range.
-    if type(value) not in (int, float) or not low <= value <= high:
-        raise r.fail(f"{where}.{key}", f"must be a number {low:g} to {high:g}", value)
-    return float(value)
-
-
-def _number_or_null(
-    r: FieldReader, obj: dict[str, Any], where: str, key: str, low: float, high: float
-) -> float | None:
-    if _get(r, obj, where, key) is None:
-        return None
-    return _number(r, obj, where, key, low, high)
 
 
 def _pace(r: FieldReader, value: Any, where: str) -> float:
@@ -267,31 +243,31 @@ def _pace(r: FieldReader, value: Any, where: str) -> float:
 
 
 def _pace_or_null(r: FieldReader, obj: dict[str, Any], where: str, key: str) -> float | None:
-    value = _get(r, obj, where, key)
+    value = r.get(obj, where, key)
     return None if value is None else _pace(r, value, f"{where}.{key}")
 
 
 def _window(r: FieldReader, w: dict[str, Any], where: str) -> PaceWindow:
-    rate = _pace(r, _get(r, w, where, "rate_bpm"), f"{where}.rate_bpm")
-    start = _number(r, w, where, "start_s", 0.0, MAX_SECONDS)
-    end = _number(r, w, where, "end_s", 0.0, MAX_SECONDS)
+    rate = _pace(r, r.get(w, where, "rate_bpm"), f"{where}.rate_bpm")
+    start = r.number(w, where, "start_s", MAX_SECONDS)
+    end = r.number(w, where, "end_s", MAX_SECONDS)
     if end < start:
         raise r.fail(f"{where}.end_s", "must not be before start_s", end)
     return PaceWindow(rate, start, end)
 
 
 def _result(r: FieldReader, x: dict[str, Any], where: str) -> PaceResult:
-    beats = _get(r, x, where, "beats")
+    beats = r.get(x, where, "beats")
     if type(beats) is not int or not 0 <= beats <= MAX_BEATS:
         raise r.fail(f"{where}.beats", f"must be a whole number 0 to {MAX_BEATS}", beats)
     return PaceResult(
-        rate_bpm=_pace(r, _get(r, x, where, "rate_bpm"), f"{where}.rate_bpm"),
-        swing_bpm=_number_or_null(r, x, where, "swing_bpm", 0.0, MAX_SWING_BPM),
-        lf_power_ms2=_number_or_null(r, x, where, "lf_power_ms2", 0.0, MAX_LF_POWER),
-        lf_peak_hz=_number_or_null(r, x, where, "lf_peak_hz", 0.0, MAX_LF_PEAK_HZ),
-        in_step=_number_or_null(r, x, where, "in_step", 0.0, 1.0),
+        rate_bpm=_pace(r, r.get(x, where, "rate_bpm"), f"{where}.rate_bpm"),
+        swing_bpm=r.number_or_null(x, where, "swing_bpm", MAX_SWING_BPM),
+        lf_power_ms2=r.number_or_null(x, where, "lf_power_ms2", MAX_LF_POWER),
+        lf_peak_hz=r.number_or_null(x, where, "lf_peak_hz", MAX_LF_PEAK_HZ),
+        in_step=r.number_or_null(x, where, "in_step", 1.0),
         beats=beats,
-        removed_share=_number(r, x, where, "removed_share", 0.0, 1.0),
+        removed_share=r.number(x, where, "removed_share", 1.0),
     )
 
 

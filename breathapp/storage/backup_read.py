@@ -206,19 +206,21 @@ class _Reader:
             raise self.fail(_at(where, key), message, value)
         return int(value)
 
-    def number(self, obj: dict[str, Any], where: str, key: str, most: float) -> float:
+    def number(
+        self, obj: dict[str, Any], where: str, key: str, most: float, least: float = 0.0
+    ) -> float:
         value = self.get(obj, where, key)
         # A NaN fails the comparison, an infinity (1e999) the range.
-        if type(value) not in (int, float) or not 0 <= value <= most:
-            raise self.fail(_at(where, key), f"must be a number 0 to {most:g}", value)
+        if type(value) not in (int, float) or not least <= value <= most:
+            raise self.fail(_at(where, key), f"must be a number {least:g} to {most:g}", value)
         return float(value)
 
     def number_or_null(
-        self, obj: dict[str, Any], where: str, key: str, most: float
+        self, obj: dict[str, Any], where: str, key: str, most: float, least: float = 0.0
     ) -> float | None:
         if self.get(obj, where, key) is None:
             return None
-        return self.number(obj, where, key, most)
+        return self.number(obj, where, key, most, least)
 
     def moment(self, obj: dict[str, Any], where: str, key: str) -> datetime:
         value = self.get(obj, where, key)
