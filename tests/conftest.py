@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -102,6 +104,16 @@ def _quick_pin_keys(monkeypatch: pytest.MonkeyPatch) -> None:
 def real_new_key_cost() -> pins.KdfCost:
     """The Argon2id cost the app makes new keys with, as the module defines it."""
     return REAL_NEW_KEY_COST
+
+
+@pytest.fixture(autouse=True)
+def _command_line_speaks_english_again() -> Iterator[None]:
+    """The command line's language lasts a process (cli/words.py); a command run in this
+    process by a test must not leave it to the next test, whatever order xdist gives."""
+    yield
+    words = sys.modules.get("breathapp.cli.words")
+    if words is not None:
+        words.use_language("en")
 
 
 @pytest.fixture(autouse=True, scope="session")
